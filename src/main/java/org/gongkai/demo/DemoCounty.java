@@ -1,0 +1,178 @@
+package org.gongkai.demo;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gongkai.organization.AdministrativeLevel;
+import org.gongkai.organization.CountyAdministration;
+import org.gongkai.organization.JurisdictionDraft;
+import org.gongkai.organization.OrganizationDraft;
+import org.gongkai.organization.OrganizationKind;
+import org.gongkai.organization.PlatformBootstrap;
+import org.gongkai.organization.PlatformBootstrap.AdministratorSeed;
+import org.gongkai.organization.PlatformBootstrap.CreatedAdministrator;
+import org.gongkai.organization.Role;
+import org.gongkai.organization.StaffAdministration;
+import org.gongkai.organization.StaffDraft;
+import org.gongkai.organization.StaffPrincipal;
+import org.gongkai.organization.UnifiedSocialCreditCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads, in one transaction (all or nothing), 示范县人民政府 with its 政府办公室 as supervising office, nine departments, five townships and
+ * subdistricts, three village committees, and one account for every role. All demo passwords are
+ * {@value #PASSWORD}; the administrators' TOTP secret is {@value #TOTP_SECRET} (README).
+ */
+@Component
+@Order(0)
+class DemoCounty implements ApplicationRunner {
+
+    static final String PASSWORD = "Demo@2026";
+    static final String TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+    private static final Logger log = LoggerFactory.getLogger(DemoCounty.class);
+
+    private final PlatformBootstrap bootstrap;
+    private final CountyAdministration county;
+    private final StaffAdministration staff;
+    private final TransactionTemplate transactions;
+
+    DemoCounty(PlatformBootstrap bootstrap, CountyAdministration county, StaffAdministration staff,
+            PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.bootstrap = bootstrap;
+        this.county = county;
+        this.staff = staff;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!args.containsOption("demo")) {
+            return;
+        }
+        if (!bootstrap.isEmpty()) {
+            log.info("数据库中已有账号，示范县数据不再重复加载。");
+            return;
+        }
+        transactions.executeWithoutResult(status -> load());
+        log.warn("\n==== 示范县数据已加载。所有示范账号密码：{}；三位管理员的动态口令密钥：{}（见 README）====", PASSWORD, TOTP_SECRET);
+    }
+
+    void load() {
+        List<CreatedAdministrator> admins = bootstrap.createAdministrators(List.of(
+                new AdministratorSeed("sysadmin", "系统管理员", Role.SYSTEM_ADMIN, PASSWORD, TOTP_SECRET),
+                new AdministratorSeed("secadmin", "安全管理员", Role.SECURITY_ADMIN, PASSWORD, TOTP_SECRET),
+                new AdministratorSeed("auditadmin", "审计管理员", Role.AUDIT_ADMIN, PASSWORD, TOTP_SECRET)));
+        Map<String, Long> orgs = new HashMap<>();
+        Map<String, Long> accounts = new HashMap<>();
+        try {
+            runAs(admins.get(0));
+            long county = this.county.createJurisdiction(new JurisdictionDraft("510799", "示范县", AdministrativeLevel.COUNTY, null));
+            Map<String, Long> towns = new HashMap<>();
+            String[][] townships = {
+                {"510799001", "东城街道", "SUBDISTRICT"}, {"510799100", "城关镇", "TOWNSHIP"}, {"510799101", "河东镇", "TOWNSHIP"},
+                {"510799200", "青山乡", "TOWNSHIP"}, {"510799201", "白果乡", "TOWNSHIP"}};
+            for (String[] t : townships) {
+                towns.put(t[1], this.county.createJurisdiction(new JurisdictionDraft(t[0], t[1], AdministrativeLevel.TOWNSHIP, county)));
+            }
+            String[][] villages = {{"510799100201", "红星村", "城关镇"}, {"510799101202", "柳树村", "河东镇"},
+                {"510799001003", "新华社区", "东城街道"}};
+            Map<String, Long> villageIds = new HashMap<>();
+            for (String[] v : villages) {
+                villageIds.put(v[1], this.county.createJurisdiction(new JurisdictionDraft(v[0], v[1], AdministrativeLevel.VILLAGE, towns.get(v[2]))));
+            }
+
+            int[] serial = {1};
+            long government = org(orgs, serial, "示范县人民政府", OrganizationKind.PEOPLES_GOVERNMENT, null, county,
+                    "执行县人民代表大会及其常务委员会的决议，领导全县经济社会发展和公共服务工作。", "示范县人民路1号");
+            long office = org(orgs, serial, "示范县人民政府办公室", OrganizationKind.DEPARTMENT, government, county,
+                    "负责县政府日常运转；是全县政务公开工作主管部门，组织协调、指导监督全县政务公开工作。", "示范县人民路1号");
+            String[][] departments = {
+                {"示范县发展和改革局", "拟订并组织实施国民经济和社会发展规划，统筹协调经济社会发展。"},
+                {"示范县教育局", "贯彻执行教育方针政策，管理和指导全县各级各类教育工作。"},
+                {"示范县民政局", "负责社会救助、养老服务、社会组织登记管理、婚姻登记等工作。"},
+                {"示范县财政局", "负责财政收支、预算编制与执行、政府采购监督管理等工作。"},
+                {"示范县自然资源局", "负责自然资源调查、国土空间规划、土地征收和不动产登记等工作。"},
+                {"示范县住房和城乡建设局", "负责住房保障、城乡建设、建筑市场和房屋征收监管等工作。"},
+                {"示范县应急管理局", "负责应急管理、安全生产监督管理和防灾减灾救灾工作。"},
+                {"示范县司法局", "负责全面依法治县、行政执法协调监督、法治宣传和公共法律服务工作。"},
+                {"示范县人力资源和社会保障局", "负责就业创业、社会保险、人事人才和劳动关系工作。"}};
+            for (String[] d : departments) {
+                org(orgs, serial, d[0], OrganizationKind.DEPARTMENT, government, county, d[1], "示范县政务中心" + serial[0] + "楼");
+            }
+            for (String[] t : townships) {
+                String name = t[2].equals("SUBDISTRICT") ? "示范县" + t[1] + "办事处" : "示范县" + t[1] + "人民政府";
+                org(orgs, serial, name, OrganizationKind.valueOf(t[2]), government, towns.get(t[1]),
+                        "贯彻执行党和国家的方针政策，负责本辖区经济发展、社会事务和公共服务。", "示范县" + t[1] + "政府大院");
+            }
+            for (String[] v : villages) {
+                String parent = townshipOrgName(v[2], townships);
+                String suffix = v[1].endsWith("社区") ? "居民委员会" : "村民委员会";
+                org(orgs, serial, "示范县" + v[2] + v[1] + suffix, OrganizationKind.VILLAGE_COMMITTEE, orgs.get(parent),
+                        villageIds.get(v[1]), "办理本村（居）公共事务和公益事业，调解民间纠纷，协助维护社会治安。", v[2] + v[1] + "便民服务站");
+            }
+
+            String[][] people = {
+                {"gkb", "王公开", "示范县人民政府办公室", "SUPERVISOR"},
+                {"gkb_handler", "李承办", "示范县人民政府办公室", "REQUEST_HANDLER"},
+                {"edu_editor", "张信息", "示范县教育局", "EDITOR"},
+                {"edu_reviewer", "赵保密", "示范县教育局", "SECRECY_REVIEWER"},
+                {"edu_signer", "钱签发", "示范县教育局", "SIGNER"},
+                {"mz_editor", "孙民政", "示范县民政局", "EDITOR"},
+                {"cg_editor", "周城关", "示范县城关镇人民政府", "EDITOR"},
+                {"cg_signer", "吴镇长", "示范县城关镇人民政府", "SIGNER"},
+                {"hd_editor", "郑河东", "示范县河东镇人民政府", "EDITOR"}};
+            for (String[] p : people) {
+                long id = staff.createAccount(new StaffDraft(p[0], p[1], null, orgs.get(p[2]))).staffId();
+                staff.setPassword(id, PASSWORD, false);
+                accounts.put(p[0], id);
+            }
+
+            runAs(admins.get(1));
+            for (String[] p : people) {
+                long org = orgs.get(p[2]);
+                boolean supervisor = p[3].equals("SUPERVISOR");
+                staff.grantRole(accounts.get(p[0]), Role.valueOf(p[3]), supervisor ? government : org, supervisor);
+            }
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static String townshipOrgName(String township, String[][] townships) {
+        for (String[] t : townships) {
+            if (t[1].equals(township)) {
+                return t[2].equals("SUBDISTRICT") ? "示范县" + t[1] + "办事处" : "示范县" + t[1] + "人民政府";
+            }
+        }
+        throw new IllegalArgumentException(township);
+    }
+
+    private long org(Map<String, Long> orgs, int[] serial, String name, OrganizationKind kind, Long parent,
+            long jurisdiction, String functions, String address) {
+        int n = serial[0]++;
+        String first17 = "11510799" + "MB" + String.format("%07d", 1520 + n);
+        String creditCode = first17 + UnifiedSocialCreditCode.checkCharacter(first17);
+        long id = county.createOrganization(new OrganizationDraft(name, kind, parent, jurisdiction, creditCode, functions,
+                address, "工作日 上午 9:00—12:00，下午 13:30—17:30", "0818-62" + String.format("%05d", 10000 + n),
+                "0818-63" + String.format("%05d", 10000 + n), "gk" + n + "@shifanxian.gov.cn",
+                "https://www.shifanxian.gov.cn/", n));
+        orgs.put(name, id);
+        return id;
+    }
+
+    private static void runAs(CreatedAdministrator admin) {
+        StaffPrincipal principal = new StaffPrincipal(admin.staffId(), admin.username(), admin.username(), null);
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                principal, null, AuthorityUtils.createAuthorityList(admin.role().authority())));
+    }
+}

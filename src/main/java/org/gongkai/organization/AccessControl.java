@@ -1,0 +1,132 @@
+package org.gongkai.organization;
+
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gongkai.audit.AuditTrail;
+import org.gongkai.audit.Outcome;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Authorization in the application services: may the signed-in staff member act in a role on an
+ * organization? A grant covers its organization, and its whole subtree when so granted; a grant
+ * without organization covers the platform. Grants are read afresh for every decision, so a revoked
+ * role stops working at once. Every refusal is written to the audit trail.
+ */
+@Service
+public class AccessControl {
+
+    private final StaffRepository staff;
+    private final OrganizationRepository organizations;
+    private final AuditTrail audit;
+
+    AccessControl(StaffRepository staff, OrganizationRepository organizations, AuditTrail audit) {
+        this.staff = staff;
+        this.organizations = organizations;
+        this.audit = audit;
+    }
+
+    /** The signed-in staff member; refuses when nobody is signed in. */
+    public StaffPrincipal current() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof StaffPrincipal principal) {
+            return principal;
+        }
+        throw new AccessDeniedException("请先登录。");
+    }
+
+    public List<RoleGrant> myGrants() {
+        return staff.grants(current().staffId());
+    }
+
+    public boolean hasRoleAnywhere(Role role) {
+        return myGrants().stream().anyMatch(g -> g.role() == role);
+    }
+
+    public boolean can(Role role, Long organizationId) {
+        return canAny(EnumSet.of(role), organizationId);
+    }
+
+    public boolean canAny(Collection<Role> roles, Long organizationId) {
+        List<RoleGrant> grants = myGrants().stream().filter(g -> roles.contains(g.role())).toList();
+        if (grants.isEmpty()) {
+            return false;
+        }
+        if (grants.stream().anyMatch(RoleGrant::platformWide)) {
+            return true;
+        }
+        if (organizationId == null) {
+            return false;
+        }
+        List<Long> chain = organizations.selfAndAncestors(organizationId);
+        for (RoleGrant g : grants) {
+            int position = chain.indexOf(g.organizationId());
+            if (position == 0 || position > 0 && g.includeSubtree()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Refuses (and audits the refusal) unless the current staff member holds {@code role} over the organization. */
+    public void require(Role role, Long organizationId, String action) {
+        requireAny(EnumSet.of(role), organizationId, action);
+    }
+
+    public void requireAny(Collection<Role> roles, Long organizationId, String action) {
+        if (!canAny(roles, organizationId)) {
+            deny(action, organizationId == null ? "platform" : "organization:" + organizationId);
+        }
+    }
+
+    public void requireAnywhere(Role role, String action) {
+        if (!hasRoleAnywhere(role)) {
+            deny(action, "platform");
+        }
+    }
+
+    void deny(String action, String target) {
+        audit.recordIndependently(null, action, target, Outcome.DENIED, "无权限");
+        throw new AccessDeniedException("您没有执行此操作的权限，或该单位不在您的管理范围内。");
+    }
+
+    /** Every organization the current staff member may act on in any of {@code roles}. */
+    public OrganizationScope scope(Collection<Role> roles) {
+        List<RoleGrant> grants = myGrants().stream().filter(g -> roles.contains(g.role())).toList();
+        if (grants.stream().anyMatch(RoleGrant::platformWide)) {
+            return new OrganizationScope(true, Set.of());
+        }
+        Set<Long> ids = new HashSet<>();
+        Map<Long, List<Long>> children = null;
+        for (RoleGrant g : grants) {
+            ids.add(g.organizationId());
+            if (g.includeSubtree()) {
+                if (children == null) {
+                    children = organizations.childrenByParent();
+                }
+                Deque<Long> todo = new ArrayDeque<>(List.of(g.organizationId()));
+                while (!todo.isEmpty()) {
+                    for (Long child : children.getOrDefault(todo.pop(), List.of())) {
+                        if (ids.add(child)) {
+                            todo.push(child);
+                        }
+                    }
+                }
+            }
+        }
+        return new OrganizationScope(false, Set.copyOf(ids));
+    }
+
+    public OrganizationScope scopeOfAnyRole() {
+        return scope(EnumSet.allOf(Role.class));
+    }
+
+}

@@ -1,0 +1,73 @@
+package org.gongkai.organization;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public directory of organizations (机构职能, 国务院令第711号 第二十条(二)): names, functions,
+ * addresses, hours and contacts are public by law, so reading needs no sign-in.
+ */
+@Service
+public class OrganizationDirectory {
+
+    private final OrganizationRepository repository;
+
+    OrganizationDirectory(OrganizationRepository repository) {
+        this.repository = repository;
+    }
+
+    /** An organization with its depth in the tree, for an indented listing. */
+    public record Entry(Organization organization, int depth) {
+    }
+
+    /** All organizations in tree order: each parent followed by its children, by sort order. */
+    @Transactional(readOnly = true)
+    public List<Entry> tree() {
+        List<Organization> all = repository.organizations();
+        Map<Long, List<Organization>> byParent = all.stream().filter(o -> o.parentId() != null)
+                .collect(Collectors.groupingBy(Organization::parentId));
+        List<Entry> out = new ArrayList<>();
+        all.stream().filter(o -> o.parentId() == null || all.stream().noneMatch(p -> p.id() == o.parentId()))
+                .sorted(Comparator.comparingInt(Organization::sortOrder).thenComparingLong(Organization::id))
+                .forEach(root -> walk(root, 0, byParent, out));
+        return out;
+    }
+
+    private static void walk(Organization o, int depth, Map<Long, List<Organization>> byParent, List<Entry> out) {
+        out.add(new Entry(o, depth));
+        if (depth > 20) {
+            return;
+        }
+        byParent.getOrDefault(o.id(), List.of()).stream()
+                .sorted(Comparator.comparingInt(Organization::sortOrder).thenComparingLong(Organization::id))
+                .forEach(child -> walk(child, depth + 1, byParent, out));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Organization> find(long id) {
+        return repository.organization(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Jurisdiction> jurisdiction(long id) {
+        return repository.jurisdiction(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Organization> children(long id) {
+        return repository.organizations().stream().filter(o -> o.parentId() != null && o.parentId() == id).toList();
+    }
+
+    /** The top organization (the county's people's government), if set up. */
+    @Transactional(readOnly = true)
+    public Optional<Organization> root() {
+        return repository.organizations().stream().filter(o -> o.parentId() == null)
+                .min(Comparator.comparingInt(Organization::sortOrder).thenComparingLong(Organization::id));
+    }
+}

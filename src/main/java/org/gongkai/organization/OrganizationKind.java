@@ -1,0 +1,20 @@
+package org.gongkai.organization;
+
+public enum OrganizationKind {
+    PEOPLES_GOVERNMENT("人民政府"),
+    DEPARTMENT("政府工作部门"),
+    TOWNSHIP("乡镇人民政府"),
+    SUBDISTRICT("街道办事处"),
+    VILLAGE_COMMITTEE("村（居）民委员会"),
+    PUBLIC_INSTITUTION("公共企事业单位");
+
+    private final String label;
+
+    OrganizationKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

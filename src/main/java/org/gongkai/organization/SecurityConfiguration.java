@@ -1,0 +1,171 @@
+package org.gongkai.organization;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Staff sign in with a form (password, plus a TOTP code for the administrator roles); the portal and
+ * the public API are open. CSRF protection is on for every form; the Content-Security-Policy allows no
+ * inline script or style.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new DelegatingPasswordEncoder("argon2",
+                Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAttempts attempts, MyAccount account,
+            StaffRepository staff) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/console/signin", "/css/**", "/images/**", "/error").permitAll()
+                        .requestMatchers("/console", "/console/**").authenticated()
+                        .anyRequest().permitAll())
+                .formLogin(f -> f.loginPage("/console/signin").loginProcessingUrl("/console/signin")
+                        .defaultSuccessUrl("/console", false).failureUrl("/console/signin?error")
+                        .authenticationDetailsSource(SignInDetails::new))
+                .logout(l -> l.logoutUrl("/console/signout").logoutSuccessUrl("/console/signin?signedOut"))
+                .authenticationProvider(new StaffAuthenticationProvider(attempts, staff))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .addFilterAfter(new AccountStateFilter(account, staff), AuthorizationFilter.class);
+        return http.build();
+    }
+
+    static List<GrantedAuthority> authorities(StaffRepository staff, long staffId) {
+        return staff.grants(staffId).stream().map(g -> g.role().authority()).distinct().sorted()
+                .map(a -> (GrantedAuthority) new SimpleGrantedAuthority(a)).toList();
+    }
+
+    /** The TOTP code typed on the sign-in form travels with the authentication details. */
+    static final class SignInDetails extends WebAuthenticationDetails {
+        private final String code;
+
+        SignInDetails(HttpServletRequest request) {
+            super(request);
+            this.code = request.getParameter("code");
+        }
+
+        String code() {
+            return code;
+        }
+    }
+
+    static final class StaffAuthenticationProvider implements AuthenticationProvider {
+        private final SignInAttempts attempts;
+        private final StaffRepository staff;
+
+        StaffAuthenticationProvider(SignInAttempts attempts, StaffRepository staff) {
+            this.attempts = attempts;
+            this.staff = staff;
+        }
+
+        @Override
+        public Authentication authenticate(Authentication authentication) {
+            String code = authentication.getDetails() instanceof SignInDetails d ? d.code() : null;
+            StaffPrincipal principal = attempts.attempt(authentication.getName(),
+                    Objects.toString(authentication.getCredentials(), null), code);
+            UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(principal,
+                    null, authorities(staff, principal.staffId()));
+            result.setDetails(authentication.getDetails());
+            return result;
+        }
+
+        @Override
+        public boolean supports(Class<?> authentication) {
+            return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+        }
+    }
+
+    /**
+     * On every console request: refresh the roles from the database (a revoked role stops at once),
+     * end the session of a disabled account, and send a staff member who must change the password or
+     * enroll the second factor to that page first.
+     */
+    static final class AccountStateFilter extends OncePerRequestFilter {
+        private static final Set<String> ALWAYS_ALLOWED = Set.of("/console/signout", "/console/signin");
+        private final MyAccount account;
+        private final StaffRepository staff;
+
+        AccountStateFilter(MyAccount account, StaffRepository staff) {
+            this.account = account;
+            this.staff = staff;
+        }
+
+        @Override
+        protected boolean shouldNotFilter(HttpServletRequest request) {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            return !path.startsWith("/console") || ALWAYS_ALLOWED.contains(path);
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+            if (auth == null || !(auth.getPrincipal() instanceof StaffPrincipal principal)) {
+                chain.doFilter(request, response);
+                return;
+            }
+            StaffRepository.Credentials c = staff.credentials(principal.staffId()).orElse(null);
+            if (c == null || !c.enabled()) {
+                request.getSession().invalidate();
+                SecurityContextHolder.clearContext();
+                response.sendRedirect(request.getContextPath() + "/console/signin?disabled");
+                return;
+            }
+            List<GrantedAuthority> fresh = authorities(staff, principal.staffId());
+            Set<String> current = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                    .collect(Collectors.toSet());
+            if (!current.equals(fresh.stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet()))) {
+                UsernamePasswordAuthenticationToken updated = UsernamePasswordAuthenticationToken.authenticated(principal,
+                        null, fresh);
+                updated.setDetails(auth.getDetails());
+                SecurityContextHolder.getContext().setAuthentication(updated);
+            }
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            MyAccount.Obligation obligation = account.obligation(principal.staffId());
+            if (obligation == MyAccount.Obligation.CHANGE_PASSWORD && !path.equals("/console/password")) {
+                response.sendRedirect(request.getContextPath() + "/console/password");
+                return;
+            }
+            if (obligation == MyAccount.Obligation.ENROLL_SECOND_FACTOR && !path.equals("/console/second-factor")) {
+                response.sendRedirect(request.getContextPath() + "/console/second-factor");
+                return;
+            }
+            chain.doFilter(request, response);
+        }
+    }
+}

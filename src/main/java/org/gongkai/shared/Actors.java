@@ -1,0 +1,22 @@
+package org.gongkai.shared;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Who is acting now, as a sign-in name for records and the audit trail. */
+public final class Actors {
+
+    public static final String ANONYMOUS = "匿名";
+    public static final String SYSTEM = "系统";
+
+    private Actors() {
+    }
+
+    public static String currentName() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getName())) {
+            return ANONYMOUS;
+        }
+        return auth.getName();
+    }
+}
