@@ -128,6 +128,11 @@ public class CountyAdministration {
     }
 
     @Transactional(readOnly = true)
+    public boolean canCreateOrganizations() {
+        return access.hasRoleAnywhere(Role.SYSTEM_ADMIN);
+    }
+
+    @Transactional(readOnly = true)
     public boolean canEditContactDetails(long organizationId) {
         return access.canAny(CONTACT_EDITORS, organizationId);
     }

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * the message beside the form; what reaches here is a page that cannot be shown at all.
  */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
 class ErrorPages {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
@@ -43,6 +44,11 @@ class ErrorPages {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(Exception e, Model model, HttpServletResponse response) {
         return page(response, HttpStatus.PAYLOAD_TOO_LARGE, "文件过大", "上传的文件超过大小限制，请压缩或拆分后重新上传。", model);
+    }
+
+    @ExceptionHandler(org.springframework.validation.BindException.class)
+    String badForm(Exception e, Model model, HttpServletResponse response) {
+        return page(response, HttpStatus.BAD_REQUEST, "表单内容有误", "表单中有内容格式不正确（例如数字栏填了文字），请返回上一页检查后重新提交。", model);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

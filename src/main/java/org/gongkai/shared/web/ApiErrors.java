@@ -1,0 +1,50 @@
+package org.gongkai.shared.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.gongkai.shared.RuleViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** JSON errors for the API: {@code {"error": "…", "field": "…"}} with a Chinese message, never a stack trace. */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    @ExceptionHandler(RuleViolation.class)
+    ResponseEntity<Map<String, Object>> rule(RuleViolation e) {
+        return body(HttpStatus.BAD_REQUEST, e.getMessage(), e.field());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Map<String, Object>> denied(AccessDeniedException e) {
+        return body(HttpStatus.FORBIDDEN, e.getMessage(), null);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Map<String, Object>> unexpected(Exception e) {
+        if (e instanceof org.springframework.web.ErrorResponse response) {
+            return body(HttpStatus.valueOf(response.getStatusCode().value()), "请求有误，请检查地址和参数。", null);
+        }
+        log.error("未处理的异常", e);
+        return body(HttpStatus.INTERNAL_SERVER_ERROR, "系统处理时出现错误，请稍后重试。", null);
+    }
+
+    private static ResponseEntity<Map<String, Object>> body(HttpStatus status, String message, String field) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", message);
+        if (field != null) {
+            body.put("field", field);
+        }
+        return ResponseEntity.status(status).body(body);
+    }
+}
