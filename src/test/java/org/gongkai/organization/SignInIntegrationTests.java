@@ -1,0 +1,112 @@
+package org.gongkai.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import java.time.Duration;
+import java.util.UUID;
+import org.gongkai.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+
+/** Sign-in: lockout after the policy's failures, the second factor of administrators, forced changes. */
+class SignInIntegrationTests extends IntegrationTest {
+
+    @Autowired
+    SignInAttempts signIn;
+
+    @Autowired
+    StaffAdministration staff;
+
+    @Autowired
+    MyAccount account;
+
+    private String newAccount() {
+        actAs("sysadmin");
+        String username = "s" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        long id = staff.createAccount(new StaffDraft(username, "测试", null, organizationId("示范县民政局"))).staffId();
+        staff.setPassword(id, "Right@2026", false);
+        return username;
+    }
+
+    private String totp(String secret) throws Exception {
+        return new DefaultCodeGenerator().generate(secret, clock.instant().getEpochSecond() / 30);
+    }
+
+    @Test
+    void fiveFailuresLockTheAccountForFifteenMinutes() {
+        String username = newAccount();
+        for (int i = 1; i <= 4; i++) {
+            assertThatThrownBy(() -> signIn.attempt(username, "Wrong@2026", null)).isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> signIn.attempt(username, "Wrong@2026", null)).isInstanceOf(LockedException.class)
+                .hasMessageContaining("账号已锁定");
+        assertThatThrownBy(() -> signIn.attempt(username, "Right@2026", null)).isInstanceOf(LockedException.class);
+        advance(Duration.ofMinutes(14));
+        assertThatThrownBy(() -> signIn.attempt(username, "Right@2026", null)).isInstanceOf(LockedException.class);
+        advance(Duration.ofMinutes(2));
+        assertThat(signIn.attempt(username, "Right@2026", null).username()).isEqualTo(username);
+        long failures = jdbc.sql("select count(*) from audit_entry where actor = ? and action = 'SIGN_IN' and outcome = 'FAILURE'")
+                .param(username).query(Long.class).single();
+        assertThat(failures).isEqualTo(7);
+    }
+
+    @Test
+    void unknownAccountsFailLikeWrongPasswords() {
+        assertThatThrownBy(() -> signIn.attempt("nobody-" + UUID.randomUUID(), "Whatever@1", null))
+                .isInstanceOf(BadCredentialsException.class).hasMessageContaining("用户名、密码或动态口令错误");
+    }
+
+    @Test
+    void administratorsNeedTheirTotpCode() throws Exception {
+        String secret = jdbc.sql("select totp_secret from staff_member where username = 'auditadmin'").query(String.class).single();
+        assertThatThrownBy(() -> signIn.attempt("auditadmin", "Demo@2026", null)).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> signIn.attempt("auditadmin", "Demo@2026", "000000")).isInstanceOf(BadCredentialsException.class);
+        assertThat(signIn.attempt("auditadmin", "Demo@2026", totp(secret)).username()).isEqualTo("auditadmin");
+        // an editor has no second factor to give
+        assertThat(signIn.attempt("edu_editor", "Demo@2026", null).username()).isEqualTo("edu_editor");
+    }
+
+    @Test
+    void aNewAccountMustChangeItsPassword_andAnExpiredOneAgain() {
+        actAs("sysadmin");
+        String username = "n" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        StaffAdministration.OneTimePassword created = staff.createAccount(
+                new StaffDraft(username, "新人", null, organizationId("示范县财政局")));
+        assertThat(account.obligation(created.staffId())).isEqualTo(MyAccount.Obligation.CHANGE_PASSWORD);
+
+        actAs(username);
+        assertThatThrownBy(() -> account.changePassword("wrong", "Better@2026", "Better@2026")).hasMessageContaining("原密码");
+        assertThatThrownBy(() -> account.changePassword(created.password(), "Better@2026", "Other@2026"))
+                .hasMessageContaining("不一致");
+        assertThatThrownBy(() -> account.changePassword(created.password(), "weakpass", "weakpass"))
+                .hasMessageContaining("至少三类");
+        account.changePassword(created.password(), "Better@2026", "Better@2026");
+        assertThat(account.obligation(created.staffId())).isEqualTo(MyAccount.Obligation.NONE);
+
+        advance(Duration.ofDays(91));
+        assertThat(account.obligation(created.staffId())).isEqualTo(MyAccount.Obligation.CHANGE_PASSWORD);
+    }
+
+    @Test
+    void anAdministratorWithoutSecondFactorMustEnrollFirst() throws Exception {
+        actAs("sysadmin");
+        String username = "a" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        long id = staff.createAccount(new StaffDraft(username, "新审计员", null, null)).staffId();
+        staff.setPassword(id, "Audit@2026x", false);
+        actAs("secadmin");
+        staff.grantRole(id, Role.AUDIT_ADMIN, null, false);
+        assertThat(account.obligation(id)).isEqualTo(MyAccount.Obligation.ENROLL_SECOND_FACTOR);
+
+        actAs(username);
+        MyAccount.Enrollment enrollment = account.offerEnrollment();
+        assertThat(enrollment.qrDataUri()).startsWith("data:image/png;base64,");
+        assertThatThrownBy(() -> account.confirmEnrollment(enrollment.secret(), "123456")).hasMessageContaining("动态口令不正确");
+        account.confirmEnrollment(enrollment.secret(), totp(enrollment.secret()));
+        assertThat(account.obligation(id)).isEqualTo(MyAccount.Obligation.NONE);
+        assertThat(signIn.attempt(username, "Audit@2026x", totp(enrollment.secret())).staffId()).isEqualTo(id);
+    }
+}
