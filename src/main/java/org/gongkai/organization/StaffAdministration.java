@@ -49,6 +49,9 @@ public class StaffAdministration {
     @Transactional(readOnly = true)
     public List<StaffMember> visibleAccounts() {
         OrganizationScope scope = access.scope(ACCOUNT_READERS);
+        if (scope.isEmpty()) {
+            access.deny("STAFF_LIST", "platform");
+        }
         return staff.all().stream().filter(s -> scope.all() || scope.covers(s.organizationId())).toList();
     }
 

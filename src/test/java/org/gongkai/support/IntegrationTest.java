@@ -1,16 +1,11 @@
 package org.gongkai.support;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import org.gongkai.organization.StaffPrincipal;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -25,21 +20,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * unique names.
  */
 @SpringBootTest(args = "--demo")
-@Import(IntegrationTest.Clocks.class)
+@Import(TestClockConfiguration.class)
 public abstract class IntegrationTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry);
-    }
-
-    @TestConfiguration
-    public static class Clocks {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(Instant.parse("2026-03-02T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
-        }
     }
 
     @Autowired

@@ -1,0 +1,75 @@
+package org.gongkai.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The county's set-up as its administrators do it: the system administrator creates a department and
+ * an account, the security administrator grants a scoped role, the new colleague changes the one-time
+ * password at first sign-in; and a township's editor is refused another township's page.
+ */
+class AdministrationBrowserTests extends BrowserTest {
+
+    @Test
+    void createADepartment_anAccount_grantAScopedRole_andForceThePasswordChange() {
+        signIn("sysadmin");
+        open("/console/organizations/new");
+        FormPage form = new FormPage(driver);
+        form.type("name", "示范县统计局").choose("kind", "政府工作部门").choose("parentId", "示范县人民政府")
+                .choose("jurisdictionId", "510799 示范县").type("creditCode", "11510799MB0009999X")
+                .type("phone", "0818-6201234").submitFormOf("name");
+        assertThat(pageText()).contains("统一社会信用代码校验位不正确");
+        assertThat(driver.findElement(By.id("creditCode")).getAttribute("aria-invalid")).isEqualTo("true");
+        String valid = "11510799MB0009999";
+        valid += org.gongkai.organization.UnifiedSocialCreditCode.checkCharacter(valid);
+        form.type("creditCode", valid).submitFormOf("name");
+        assertThat(pageText()).contains("已创建单位“示范县统计局”");
+        assertThat(h1()).isEqualTo("示范县统计局");
+
+        open("/console/staff/new");
+        new FormPage(driver).type("username", "tj_editor").type("displayName", "冯统计").choose("organizationId", "示范县统计局")
+                .submitFormOf("username");
+        assertThat(h1()).isEqualTo("账号已创建");
+        String oneTimePassword = byId("one-time-password").getText();
+        assertThat(pageText()).doesNotContain("授予角色");
+
+        driver.manage().deleteAllCookies();
+        signIn("secadmin");
+        open("/console/staff");
+        driver.findElement(By.linkText("tj_editor")).click();
+        new FormPage(driver).choose("role", "信息员").choose("grantOrganizationId", "示范县统计局").submitFormOf("role");
+        assertThat(pageText()).contains("已授予角色“信息员”", "示范县统计局");
+
+        driver.manage().deleteAllCookies();
+        signInPage().signIn("tj_editor", oneTimePassword, null);
+        assertThat(h1()).isEqualTo("修改密码");
+        open("/console/organizations");
+        assertThat(h1()).as("every console page waits for the new password").isEqualTo("修改密码");
+        new FormPage(driver).type("currentPassword", oneTimePassword).type("newPassword", "Tongji@2026")
+                .type("repeatedPassword", "Tongji@2026").submitFormOf("newPassword");
+        assertThat(h1()).isEqualTo("工作台");
+        assertThat(pageText()).contains("冯统计", "示范县统计局", "信息员");
+    }
+
+    @Test
+    void aTownshipEditorIsRefusedAnotherTownship() {
+        signIn("cg_editor");
+        open("/console/organizations");
+        assertThat(pageText()).contains("示范县城关镇人民政府").doesNotContain("示范县河东镇人民政府");
+        driver.findElement(By.linkText("示范县城关镇人民政府")).click();
+        String ownUrl = driver.getCurrentUrl();
+        long ownId = Long.parseLong(ownUrl.substring(ownUrl.lastIndexOf('/') + 1));
+        new FormPage(driver).type("officeHours", "工作日 8:30—12:00").submitFormOf("officeHours");
+        assertThat(pageText()).contains("已保存机构职能和联系方式");
+
+        // the neighbouring township, reached by editing the address bar
+        long hedong = ownId + 1;
+        open("/console/organizations/" + hedong);
+        assertThat(h1()).isEqualTo("无权访问");
+        assertThat(pageText()).contains("不在您的管理范围内");
+        open("/console/staff");
+        assertThat(pageText()).contains("无权访问").doesNotContain("hd_editor");
+    }
+}

@@ -1,0 +1,56 @@
+package org.gongkai.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Signing in as a person does: the dashboard, the lockout, the administrator's second factor. */
+class SignInBrowserTests extends BrowserTest {
+
+    @Test
+    void anEditorSignsInAndSeesHisUnitAndRole() {
+        signIn("edu_editor");
+        assertThat(pageText()).contains("张信息", "示范县教育局", "信息员");
+        assertThat(pageText()).doesNotContain("审计日志", "账号与角色");
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccount() {
+        for (int i = 1; i <= 4; i++) {
+            SignInPage page = signInPage();
+            page.signIn("hd_editor", "Wrong@2026", null);
+            assertThat(page.alert()).contains("用户名、密码或动态口令错误", "再失败 " + (5 - i) + " 次");
+        }
+        SignInPage page = signInPage();
+        page.signIn("hd_editor", "Wrong@2026", null);
+        assertThat(page.alert()).contains("账号已锁定");
+        page = signInPage();
+        page.signIn("hd_editor", DEMO_PASSWORD, null);
+        assertThat(page.alert()).contains("账号已锁定");
+        assertThat(h1()).isEqualTo("工作人员登录");
+    }
+
+    @Test
+    void anAdministratorWithoutTheCodeIsRefused_withItIsAdmitted() {
+        SignInPage page = signInPage();
+        page.signIn("auditadmin", DEMO_PASSWORD, null);
+        assertThat(page.alert()).contains("动态口令");
+        signIn("auditadmin");
+        assertThat(pageText()).contains("审计管理员", "审计日志");
+    }
+
+    @Test
+    void theConsoleNeedsSignIn() {
+        open("/console/organizations");
+        assertThat(h1()).isEqualTo("工作人员登录");
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        signIn("edu_editor");
+        new FormPage(driver).clickButton("退出登录");
+        assertThat(pageText()).contains("您已安全退出");
+        open("/console");
+        assertThat(h1()).isEqualTo("工作人员登录");
+    }
+}
