@@ -111,12 +111,14 @@ public class MyAccount {
         if (secret == null || !secret.matches("[A-Z2-7]{16,64}")) {
             throw new RuleViolation("secret", "密钥无效，请刷新页面重新绑定。");
         }
-        if (!secondFactor.verify(secret, code)) {
+        long step = secondFactor.matchingStep(secret, code, null);
+        if (step < 0) {
             audit.recordIndependently(me.username(), "SECOND_FACTOR_ENROLL", "staff:" + me.staffId(), Outcome.FAILURE,
                     "动态口令不正确");
             throw new RuleViolation("code", "动态口令不正确，请输入验证器上当前显示的 6 位数字（注意手机时间需准确）。");
         }
         staff.setTotpSecret(me.staffId(), secret);
+        staff.setTotpLastStep(me.staffId(), step);
         audit.record("SECOND_FACTOR_ENROLL", "staff:" + me.staffId(), Outcome.SUCCESS, null);
     }
 }

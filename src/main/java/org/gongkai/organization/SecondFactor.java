@@ -2,8 +2,10 @@ package org.gongkai.organization;
 
 import dev.samstevens.totp.code.CodeGenerator;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.code.DefaultCodeVerifier;
+import dev.samstevens.totp.exceptions.CodeGenerationException;
 import dev.samstevens.totp.exceptions.QrGenerationException;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
 import dev.samstevens.totp.qr.QrData;
 import dev.samstevens.totp.qr.ZxingPngQrGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
@@ -11,28 +13,65 @@ import dev.samstevens.totp.util.Utils;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
 
-/** TOTP (RFC 6238: SHA-1, 6 digits, 30 s) for the three administrator roles, on the injected clock. */
+/**
+ * TOTP (RFC 6238: SHA-1, 6 digits, 30 s steps, one step of drift either way) for the three
+ * administrator roles, on the injected clock. A code is accepted once: the step it matched must be
+ * later than the last one accepted for the account (RFC 6238 §5.2), so an overheard code cannot be replayed.
+ */
 @Component
 class SecondFactor {
 
     static final String ISSUER = "gongkai";
 
+    static final int STEP_SECONDS = 30;
+
     private final StaffRepository staff;
-    private final DefaultCodeVerifier verifier;
+    private final Clock clock;
+    private final CodeGenerator generator = new DefaultCodeGenerator();
 
     SecondFactor(StaffRepository staff, Clock clock) {
         this.staff = staff;
-        CodeGenerator generator = new DefaultCodeGenerator();
-        this.verifier = new DefaultCodeVerifier(generator, () -> clock.instant().getEpochSecond());
-        this.verifier.setAllowedTimePeriodDiscrepancy(1);
+        this.clock = clock;
     }
 
     boolean requiredFor(long staffId) {
         return staff.grants(staffId).stream().anyMatch(g -> g.role().isAdministrator());
     }
 
-    boolean verify(String secret, String code) {
-        return code != null && code.strip().matches("\\d{6}") && verifier.isValidCode(secret, code.strip());
+    /**
+     * The time step the code matches (now, or one step before or after), later than {@code lastStep};
+     * or -1 when it matches none.
+     */
+    long matchingStep(String secret, String code, Long lastStep) {
+        if (code == null || !code.strip().matches("\\d{6}")) {
+            return -1;
+        }
+        long now = clock.instant().getEpochSecond() / STEP_SECONDS;
+        byte[] given = code.strip().getBytes(StandardCharsets.US_ASCII);
+        for (long step = now - 1; step <= now + 1; step++) {
+            if (lastStep != null && step <= lastStep) {
+                continue;
+            }
+            try {
+                byte[] expected = generator.generate(secret, step).getBytes(StandardCharsets.US_ASCII);
+                if (MessageDigest.isEqual(expected, given)) {
+                    return step;
+                }
+            } catch (CodeGenerationException e) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Checks the account's code and, when it is good, remembers its step so it cannot be used again. */
+    boolean verifyAndConsume(long staffId, String secret, String code, Long lastStep) {
+        long step = matchingStep(secret, code, lastStep);
+        if (step < 0) {
+            return false;
+        }
+        staff.setTotpLastStep(staffId, step);
+        return true;
     }
 
     String newSecret() {

@@ -62,7 +62,7 @@ class SignInAttempts {
         }
         boolean passwordOk = password != null && encoder.matches(password, c.passwordHash());
         boolean secondFactorOk = !passwordOk || !secondFactor.requiredFor(c.id()) || c.totpSecret() == null
-                || secondFactor.verify(c.totpSecret(), code);
+                || secondFactor.verifyAndConsume(c.id(), c.totpSecret(), code, c.totpLastStep());
         if (!passwordOk || !secondFactorOk) {
             PasswordPolicy policy = staff.policy();
             int attempts = c.failedAttempts() + 1;

@@ -26,19 +26,20 @@ class StaffRepository {
     /** What sign-in needs, including the secrets that never leave this module. */
     record Credentials(long id, String username, String displayName, Long organizationId, String passwordHash,
             Instant passwordChangedAt, boolean mustChangePassword, int failedAttempts, Instant lockedUntil,
-            String totpSecret, boolean enabled) {
+            String totpSecret, Long totpLastStep, boolean enabled) {
     }
 
     Optional<Credentials> credentials(String username) {
         return jdbc.sql("select id, username, display_name, organization_id, password_hash, password_changed_at, "
-                        + "must_change_password, failed_attempts, locked_until, totp_secret, enabled "
+                        + "must_change_password, failed_attempts, locked_until, totp_secret, totp_last_step, enabled "
                         + "from staff_member where username = ?")
                 .param(username)
                 .query((rs, n) -> new Credentials(rs.getLong("id"), rs.getString("username"),
                         rs.getString("display_name"), rs.getObject("organization_id", Long.class),
                         rs.getString("password_hash"), instant(rs, "password_changed_at"),
                         rs.getBoolean("must_change_password"), rs.getInt("failed_attempts"),
-                        instant(rs, "locked_until"), rs.getString("totp_secret"), rs.getBoolean("enabled")))
+                        instant(rs, "locked_until"), rs.getString("totp_secret"),
+                        rs.getObject("totp_last_step", Long.class), rs.getBoolean("enabled")))
                 .optional();
     }
 
@@ -97,7 +98,12 @@ class StaffRepository {
     }
 
     void setTotpSecret(long id, String secret) {
-        jdbc.sql("update staff_member set totp_secret = ?, version = version + 1 where id = ?").params(secret, id).update();
+        jdbc.sql("update staff_member set totp_secret = ?, totp_last_step = null, version = version + 1 where id = ?")
+                .params(secret, id).update();
+    }
+
+    void setTotpLastStep(long id, long step) {
+        jdbc.sql("update staff_member set totp_last_step = ? where id = ?").params(step, id).update();
     }
 
     // --- grants

@@ -41,6 +41,11 @@ class AdministrationBrowserTests extends BrowserTest {
         driver.findElement(By.linkText("tj_editor")).click();
         new FormPage(driver).choose("role", "信息员").choose("grantOrganizationId", "示范县统计局").submitFormOf("role");
         assertThat(pageText()).contains("已授予角色“信息员”", "示范县统计局");
+        // a forged form with a role that does not exist is named, not granted
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.querySelector('#role option').value = 'KING';");
+        new FormPage(driver).submitFormOf("role");
+        assertThat(pageText()).contains("角色“KING”不存在");
 
         driver.manage().deleteAllCookies();
         signInPage().signIn("tj_editor", oneTimePassword, null);

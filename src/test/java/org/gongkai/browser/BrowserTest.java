@@ -102,9 +102,18 @@ abstract class BrowserTest {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    static String currentTotp() {
+    private static final java.util.Map<String, Long> LAST_STEP = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The administrator's current code; waits for a fresh 30-second step if this one was used (no replay). */
+    static String currentTotp(String username) {
         try {
-            return new DefaultCodeGenerator().generate(DEMO_TOTP_SECRET, System.currentTimeMillis() / 1000 / 30);
+            long step = System.currentTimeMillis() / 1000 / 30;
+            while (LAST_STEP.getOrDefault(username, -1L) >= step) {
+                Thread.sleep(500);
+                step = System.currentTimeMillis() / 1000 / 30;
+            }
+            LAST_STEP.put(username, step);
+            return new DefaultCodeGenerator().generate(DEMO_TOTP_SECRET, step);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -118,7 +127,7 @@ abstract class BrowserTest {
     /** Signs in a demo account (with its TOTP code when it is an administrator) and lands on the dashboard. */
     void signIn(String username) {
         boolean admin = username.endsWith("admin");
-        signInPage().signIn(username, DEMO_PASSWORD, admin ? currentTotp() : null);
+        signInPage().signIn(username, DEMO_PASSWORD, admin ? currentTotp(username) : null);
         assertThat(h1()).as("signed in as %s: %s", username, pageText()).isEqualTo("工作台");
     }
 

@@ -65,6 +65,11 @@ class SignInIntegrationTests extends IntegrationTest {
         String secret = jdbc.sql("select totp_secret from staff_member where username = 'auditadmin'").query(String.class).single();
         assertThatThrownBy(() -> signIn.attempt("auditadmin", "Demo@2026", null)).isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> signIn.attempt("auditadmin", "Demo@2026", "000000")).isInstanceOf(BadCredentialsException.class);
+        String code = totp(secret);
+        assertThat(signIn.attempt("auditadmin", "Demo@2026", code).username()).isEqualTo("auditadmin");
+        // RFC 6238 §5.2: the same code is not accepted twice
+        assertThatThrownBy(() -> signIn.attempt("auditadmin", "Demo@2026", code)).isInstanceOf(BadCredentialsException.class);
+        advance(Duration.ofSeconds(30));
         assertThat(signIn.attempt("auditadmin", "Demo@2026", totp(secret)).username()).isEqualTo("auditadmin");
         // an editor has no second factor to give
         assertThat(signIn.attempt("edu_editor", "Demo@2026", null).username()).isEqualTo("edu_editor");
@@ -107,6 +112,7 @@ class SignInIntegrationTests extends IntegrationTest {
         assertThatThrownBy(() -> account.confirmEnrollment(enrollment.secret(), "123456")).hasMessageContaining("动态口令不正确");
         account.confirmEnrollment(enrollment.secret(), totp(enrollment.secret()));
         assertThat(account.obligation(id)).isEqualTo(MyAccount.Obligation.NONE);
+        advance(Duration.ofSeconds(30));
         assertThat(signIn.attempt(username, "Audit@2026x", totp(enrollment.secret())).staffId()).isEqualTo(id);
     }
 }

@@ -30,7 +30,19 @@ class StaffConsoleController {
         }
     }
 
-    record GrantForm(Role role, Long organizationId, Boolean includeSubtree) {
+    /** The role arrives as text so that an unknown value gets a message naming the field, not a binding error. */
+    record GrantForm(String role, Long organizationId, Boolean includeSubtree) {
+
+        Role parsedRole() {
+            if (role == null || role.isBlank()) {
+                return null;
+            }
+            try {
+                return Role.valueOf(role.strip());
+            } catch (IllegalArgumentException e) {
+                throw new RuleViolation("role", "角色“" + role + "”不存在，请从列表中选择角色。");
+            }
+        }
     }
 
     record PolicyForm(Integer minLength, Integer maxAgeDays, Integer lockoutThreshold, Integer lockoutMinutes,
@@ -110,14 +122,16 @@ class StaffConsoleController {
     @PostMapping("/console/staff/{id}/grants")
     String grant(@PathVariable long id, GrantForm form, Model model, RedirectAttributes redirect) {
         StaffMember member = staff.account(id);
+        Role role;
         try {
-            staff.grantRole(id, form.role(), form.organizationId(), Boolean.TRUE.equals(form.includeSubtree()));
+            role = form.parsedRole();
+            staff.grantRole(id, role, form.organizationId(), Boolean.TRUE.equals(form.includeSubtree()));
         } catch (RuleViolation e) {
             model.addAttribute("error", e);
             return form(model, new StaffForm(member.username(), member.displayName(), member.phone(),
                     member.organizationId(), member.enabled(), member.version()), member);
         }
-        redirect.addFlashAttribute("notice", "已授予角色“" + form.role().label() + "”。");
+        redirect.addFlashAttribute("notice", "已授予角色“" + role.label() + "”。");
         return "redirect:/console/staff/" + id;
     }
 

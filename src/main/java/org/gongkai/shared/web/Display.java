@@ -19,4 +19,9 @@ public class Display {
     public String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant.atZone(clock.getZone()));
     }
+
+    /** Whether the instant is still ahead, e.g. a lockout that has not yet ended. */
+    public boolean isFuture(Instant instant) {
+        return instant != null && instant.isAfter(clock.instant());
+    }
 }
