@@ -17,7 +17,8 @@ class AccessibilityBrowserTests extends BrowserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/console", "/console/organizations", "/console/calendar?year=2026", "/console/password"})
+    @ValueSource(strings = {"/console", "/console/organizations", "/console/calendar?year=2026", "/console/password",
+        "/console/catalog/areas", "/console/catalog/areas/1", "/console/catalog/areas/1/items/new"})
     void consolePagesPassAxe(String path) throws IOException {
         signIn("gkb");
         open(path);

@@ -3,7 +3,10 @@ package org.gongkai.browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import java.time.Duration;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Fills a console form by its labelled fields' ids and submits it with its own button. */
 final class FormPage {
@@ -26,13 +29,20 @@ final class FormPage {
         return this;
     }
 
-    /** Clicks the submit button of the form that contains the given field. */
+    /** Clicks the submit button of the form that contains the given field, and waits for the answer page. */
     void submitFormOf(String fieldId) {
         WebElement form = driver.findElement(By.id(fieldId)).findElement(By.xpath("./ancestor::form"));
-        form.findElement(By.cssSelector("button[type=submit]")).click();
+        clickAndWaitForNextPage(driver, form.findElement(By.cssSelector("button[type=submit]")));
     }
 
     void clickButton(String text) {
-        driver.findElement(By.xpath("//button[normalize-space(.)='" + text + "']")).click();
+        clickAndWaitForNextPage(driver, driver.findElement(By.xpath("//button[normalize-space(.)='" + text + "']")));
+    }
+
+    /** Clicks and waits until the current page is replaced, so that nothing is read from the old one. */
+    static void clickAndWaitForNextPage(WebDriver driver, WebElement button) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
     }
 }

@@ -18,7 +18,7 @@ final class SignInPage {
         if (code != null) {
             driver.findElement(By.id("code")).sendKeys(code);
         }
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.cssSelector("form button[type=submit]")));
     }
 
     String alert() {
