@@ -16,6 +16,8 @@ import org.gongkai.organization.AdministrativeLevel;
 import org.gongkai.shared.Csv;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * them. All of it in one transaction; guideline version 1.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ShippedGuidelines implements ApplicationRunner {
 
     private final AreaRepository repository;

@@ -3,6 +3,8 @@ package org.gongkai.demo;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.catalog.AreaGuidelines;
+import org.gongkai.catalog.CatalogCompilation;
 import org.gongkai.organization.AdministrativeLevel;
 import org.gongkai.organization.CountyAdministration;
 import org.gongkai.organization.JurisdictionDraft;
@@ -44,10 +46,14 @@ class DemoCounty implements ApplicationRunner {
     private final PlatformBootstrap bootstrap;
     private final CountyAdministration county;
     private final StaffAdministration staff;
+    private final AreaGuidelines guidelines;
+    private final CatalogCompilation catalogs;
     private final TransactionTemplate transactions;
 
     DemoCounty(PlatformBootstrap bootstrap, CountyAdministration county, StaffAdministration staff,
-            PlatformTransactionManager transactionManager) {
+            AreaGuidelines guidelines, CatalogCompilation catalogs, PlatformTransactionManager transactionManager) {
+        this.guidelines = guidelines;
+        this.catalogs = catalogs;
         this.transactions = new TransactionTemplate(transactionManager);
         this.bootstrap = bootstrap;
         this.county = county;
@@ -128,6 +134,7 @@ class DemoCounty implements ApplicationRunner {
                 {"edu_reviewer", "赵保密", "示范县教育局", "SECRECY_REVIEWER"},
                 {"edu_signer", "钱签发", "示范县教育局", "SIGNER"},
                 {"mz_editor", "孙民政", "示范县民政局", "EDITOR"},
+                {"mz_signer", "冯审核", "示范县民政局", "SIGNER"},
                 {"cg_editor", "周城关", "示范县城关镇人民政府", "EDITOR"},
                 {"cg_signer", "吴镇长", "示范县城关镇人民政府", "SIGNER"},
                 {"hd_editor", "郑河东", "示范县河东镇人民政府", "EDITOR"}};
@@ -143,6 +150,14 @@ class DemoCounty implements ApplicationRunner {
                 boolean supervisor = p[3].equals("SUPERVISOR");
                 staff.grantRole(accounts.get(p[0]), Role.valueOf(p[3]), supervisor ? government : org, supervisor);
             }
+
+            // 逐级审核: townships' catalogs of these areas go first to the county department in charge.
+            runAs(accounts.get("gkb"), "gkb", Role.SUPERVISOR);
+            Map<String, Long> areaIds = new HashMap<>();
+            guidelines.areas().forEach(s -> areaIds.put(s.area().name(), s.area().id()));
+            catalogs.setReviewDepartment(areaIds.get("社会救助"), orgs.get("示范县民政局"));
+            catalogs.setReviewDepartment(areaIds.get("养老服务"), orgs.get("示范县民政局"));
+            catalogs.setReviewDepartment(areaIds.get("义务教育"), orgs.get("示范县教育局"));
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -171,8 +186,12 @@ class DemoCounty implements ApplicationRunner {
     }
 
     private static void runAs(CreatedAdministrator admin) {
-        StaffPrincipal principal = new StaffPrincipal(admin.staffId(), admin.username(), admin.username(), null);
+        runAs(admin.staffId(), admin.username(), admin.role());
+    }
+
+    private static void runAs(long staffId, String username, Role role) {
+        StaffPrincipal principal = new StaffPrincipal(staffId, username, username, null);
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                principal, null, AuthorityUtils.createAuthorityList(admin.role().authority())));
+                principal, null, AuthorityUtils.createAuthorityList(role.authority())));
     }
 }

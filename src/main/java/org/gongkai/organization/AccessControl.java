@@ -93,7 +93,8 @@ public class AccessControl {
         }
     }
 
-    void deny(String action, String target) {
+    /** Audits the refusal and throws; for checks the require methods do not express. */
+    public void deny(String action, String target) {
         audit.recordIndependently(null, action, target, Outcome.DENIED, "无权限");
         throw new AccessDeniedException("您没有执行此操作的权限，或该单位不在您的管理范围内。");
     }

@@ -1,0 +1,361 @@
+package org.gongkai.catalog;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.gongkai.audit.AuditTrail;
+import org.gongkai.audit.Outcome;
+import org.gongkai.organization.AccessControl;
+import org.gongkai.organization.AdministrativeLevel;
+import org.gongkai.organization.Organization;
+import org.gongkai.organization.OrganizationDirectory;
+import org.gongkai.organization.OrganizationKind;
+import org.gongkai.organization.Role;
+import org.gongkai.shared.Actors;
+import org.gongkai.shared.RuleViolation;
+import org.gongkai.shared.Texts;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Compiling, reviewing and publishing a unit's catalogs (逐级审核、先审后发). A unit's EDITOR compiles
+ * and submits; each review step is decided by its reviewer (a SIGNER of the county department in charge
+ * of the area, then a SUPERVISOR over the unit who is not its editor); the editor publishes once every step approved. Nothing
+ * unreviewed is published, and a published version never changes: editing starts a new version.
+ */
+@Service
+public class CatalogCompilation {
+
+    private static final Set<Role> COMPILERS = EnumSet.of(Role.EDITOR);
+    private static final Set<Role> READERS = EnumSet.of(Role.EDITOR, Role.SUPERVISOR, Role.SIGNER, Role.SECRECY_REVIEWER);
+
+    private final CatalogRepository catalogs;
+    private final AreaRepository areas;
+    private final AccessControl access;
+    private final OrganizationDirectory directory;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CatalogCompilation(CatalogRepository catalogs, AreaRepository areas, AccessControl access,
+            OrganizationDirectory directory, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.catalogs = catalogs;
+        this.areas = areas;
+        this.access = access;
+        this.directory = directory;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** One area of a unit: its latest catalog version, if any. */
+    public record AreaStatus(CatalogArea area, Long catalogId, Integer versionNumber, CatalogStatus status) {
+    }
+
+    // --- reading
+
+    @Transactional(readOnly = true)
+    public List<AreaStatus> overview(long organizationId) {
+        access.requireAny(READERS, organizationId, "CATALOG_READ");
+        List<CatalogRepository.Header> latest = catalogs.latestOf(organizationId);
+        return areas.areas().stream().map(area -> latest.stream().filter(h -> h.areaId() == area.id()).findFirst()
+                .map(h -> new AreaStatus(area, h.id(), h.versionNumber(), h.status()))
+                .orElse(new AreaStatus(area, null, null, null))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public StandardCatalog catalog(long id) {
+        CatalogRepository.Header h = header(id);
+        boolean departmentInCharge = catalogs.reviewDepartment(h.areaId()).map(d -> access.can(Role.SIGNER, d)).orElse(false);
+        if (h.status() != CatalogStatus.PUBLISHED && h.status() != CatalogStatus.SUPERSEDED
+                && !access.canAny(READERS, h.organizationId()) && !departmentInCharge && !isReviewer(h)) {
+            access.deny("CATALOG_READ", "catalog:" + id);
+        }
+        return assemble(h);
+    }
+
+    /** Published catalogs, for the portal and the API; anyone may read them. */
+    @Transactional(readOnly = true)
+    public List<StandardCatalog> published(Long organizationId, Long areaId) {
+        return catalogs.published(organizationId, areaId).stream().map(this::assemble).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StandardCatalog> publishedCatalog(long id) {
+        return catalogs.header(id).filter(h -> h.status() == CatalogStatus.PUBLISHED || h.status() == CatalogStatus.SUPERSEDED)
+                .map(this::assemble);
+    }
+
+    @Transactional(readOnly = true)
+    public List<StandardCatalog> versions(long organizationId, long areaId) {
+        return catalogs.versions(organizationId, areaId).stream()
+                .filter(h -> h.status() == CatalogStatus.PUBLISHED || h.status() == CatalogStatus.SUPERSEDED)
+                .map(this::assemble).toList();
+    }
+
+    /** Catalogs waiting for a decision of the signed-in staff member. */
+    @Transactional(readOnly = true)
+    public List<StandardCatalog> awaitingMyReview() {
+        return catalogs.inReview().stream().filter(this::isReviewer).map(this::assemble).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean canCompile(long organizationId) {
+        return access.canAny(COMPILERS, organizationId);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean canReview(long catalogId) {
+        return isReviewer(header(catalogId));
+    }
+
+    // --- compiling
+
+    /** Starts a draft: from the area's guideline the first time, from the published version afterwards. */
+    @Transactional
+    public long startDraft(long organizationId, long areaId) {
+        access.requireAny(COMPILERS, organizationId, "CATALOG_DRAFT_START");
+        Organization unit = directory.find(organizationId).orElseThrow(() -> new RuleViolation("单位不存在。"));
+        CatalogArea area = areas.area(areaId).orElseThrow(() -> new RuleViolation("该领域不存在。"));
+        List<CatalogRepository.Header> versions = catalogs.versions(organizationId, areaId);
+        if (versions.stream().anyMatch(h -> h.status().editable() || h.status() == CatalogStatus.SUBMITTED
+                || h.status() == CatalogStatus.REVIEWED)) {
+            throw new RuleViolation("该领域已有未发布的目录（草稿或审核中），请在其上继续编辑。");
+        }
+        int next = versions.isEmpty() ? 1 : versions.get(0).versionNumber() + 1;
+        long id = catalogs.insertHeader(organizationId, areaId, next, area.guidelineVersion(), clock.instant(),
+                Actors.currentName());
+        Optional<CatalogRepository.Header> published = versions.stream()
+                .filter(h -> h.status() == CatalogStatus.PUBLISHED).findFirst();
+        if (published.isPresent()) {
+            catalogs.copyItems(published.get().id(), id);
+        } else {
+            AdministrativeLevel level = levelOf(unit.kind());
+            int order = 0;
+            for (GuidelineItem g : areas.itemsAt(areaId, area.guidelineVersion())) {
+                if (!g.appliesAt(level)) {
+                    continue;
+                }
+                catalogs.insertItem(id, UUID.randomUUID().toString(), ++order, new CatalogItemDraft(g.firstLevel(),
+                        g.secondLevel(), g.thirdLevel(), g.contentElements(), g.legalBasis(), g.timeLimit().phrase(),
+                        unit.name(), EnumSet.of(Channel.GOVERNMENT_WEBSITE), null, g.audience(), g.mode(),
+                        EnumSet.of(level)));
+            }
+        }
+        audit.record("CATALOG_DRAFT_START", "catalog:" + id, Outcome.SUCCESS,
+                unit.name() + " " + area.name() + " 第 " + next + " 版");
+        return id;
+    }
+
+    @Transactional
+    public String addItem(long catalogId, int lockVersion, CatalogItemDraft draft) {
+        CatalogRepository.Header h = editableDraft(catalogId, "CATALOG_ITEM_CREATE");
+        CatalogItemDraft clean = check(draft);
+        touch(h, lockVersion);
+        String key = UUID.randomUUID().toString();
+        catalogs.insertItem(catalogId, key, catalogs.maxSortOrder(catalogId) + 1, clean);
+        audit.record("CATALOG_ITEM_CREATE", "catalog:" + catalogId, Outcome.SUCCESS, clean.secondLevel());
+        return key;
+    }
+
+    @Transactional
+    public void updateItem(long catalogId, String itemKey, int lockVersion, CatalogItemDraft draft) {
+        CatalogRepository.Header h = editableDraft(catalogId, "CATALOG_ITEM_UPDATE");
+        CatalogItemDraft clean = check(draft);
+        touch(h, lockVersion);
+        if (!catalogs.updateItem(catalogId, itemKey, clean)) {
+            throw new RuleViolation("该事项不存在或已被删除。");
+        }
+        audit.record("CATALOG_ITEM_UPDATE", "catalog:" + catalogId, Outcome.SUCCESS, clean.secondLevel());
+    }
+
+    @Transactional
+    public void removeItem(long catalogId, String itemKey, int lockVersion) {
+        CatalogRepository.Header h = editableDraft(catalogId, "CATALOG_ITEM_REMOVE");
+        touch(h, lockVersion);
+        if (!catalogs.deleteItem(catalogId, itemKey)) {
+            throw new RuleViolation("该事项不存在或已被删除。");
+        }
+        audit.record("CATALOG_ITEM_REMOVE", "catalog:" + catalogId, Outcome.SUCCESS, itemKey);
+    }
+
+    // --- review and publication
+
+    /** Submits for review and fixes the review chain of this round. */
+    @Transactional
+    public void submit(long catalogId, int lockVersion) {
+        CatalogRepository.Header h = editableDraft(catalogId, "CATALOG_SUBMIT");
+        List<CatalogItem> items = catalogs.items(catalogId);
+        if (items.isEmpty()) {
+            throw new RuleViolation("目录中还没有任何事项，不能提交审核。");
+        }
+        if (!catalogs.transition(catalogId, lockVersion, EnumSet.of(CatalogStatus.DRAFT, CatalogStatus.RETURNED),
+                CatalogStatus.SUBMITTED)) {
+            throw stale();
+        }
+        int round = h.reviewRound() + 1;
+        catalogs.markSubmitted(catalogId, clock.instant(), round);
+        int step = 0;
+        Organization unit = directory.find(h.organizationId()).orElseThrow();
+        if (isGrassroots(unit.kind())) {
+            Optional<Long> department = catalogs.reviewDepartment(h.areaId());
+            if (department.isPresent()) {
+                catalogs.insertStep(catalogId, round, ++step, ReviewStep.ReviewerKind.DEPARTMENT_IN_CHARGE, department.get());
+            }
+        }
+        catalogs.insertStep(catalogId, round, ++step, ReviewStep.ReviewerKind.SUPERVISING_OFFICE, null);
+        audit.record("CATALOG_SUBMIT", "catalog:" + catalogId, Outcome.SUCCESS, items.size() + " 个事项，" + step + " 级审核");
+    }
+
+    /** The current step's reviewer approves, or returns the catalog with a comment saying what to change. */
+    @Transactional
+    public void decide(long catalogId, int lockVersion, boolean approve, String comment) {
+        CatalogRepository.Header h = header(catalogId);
+        if (!isReviewer(h)) {
+            access.deny("CATALOG_REVIEW", "catalog:" + catalogId);
+        }
+        String cleanComment = Texts.clean(comment);
+        if (!approve && cleanComment == null) {
+            throw new RuleViolation("comment", "退回时请填写审核意见，说明需要修改的内容。");
+        }
+        if (cleanComment != null && cleanComment.length() > 2000) {
+            throw new RuleViolation("comment", "审核意见最多 2000 字。");
+        }
+        List<ReviewStep> steps = catalogs.steps(catalogId, h.reviewRound());
+        ReviewStep pending = steps.stream().filter(s -> s.decision() == null).findFirst().orElseThrow(this::stale);
+        boolean last = pending.stepNumber() == steps.get(steps.size() - 1).stepNumber();
+        CatalogStatus next = !approve ? CatalogStatus.RETURNED : last ? CatalogStatus.REVIEWED : CatalogStatus.SUBMITTED;
+        if (!catalogs.transition(catalogId, lockVersion, EnumSet.of(CatalogStatus.SUBMITTED), next)
+                || !catalogs.decide(pending.id(), approve ? ReviewStep.Decision.APPROVED : ReviewStep.Decision.RETURNED,
+                        cleanComment, Actors.currentName(), clock.instant())) {
+            throw stale();
+        }
+        audit.record(approve ? "CATALOG_REVIEW_APPROVE" : "CATALOG_REVIEW_RETURN", "catalog:" + catalogId,
+                Outcome.SUCCESS, pending.reviewerKind().label() + (cleanComment == null ? "" : "：" + cleanComment));
+    }
+
+    /** Publishes a reviewed catalog; the previous published version is superseded. */
+    @Transactional
+    public void publish(long catalogId, int lockVersion) {
+        CatalogRepository.Header h = header(catalogId);
+        access.requireAny(COMPILERS, h.organizationId(), "CATALOG_PUBLISH");
+        if (h.status() != CatalogStatus.REVIEWED) {
+            throw new RuleViolation("只有审核通过的目录才能发布（先审后发）；当前状态：" + h.status().label() + "。");
+        }
+        if (!catalogs.transition(catalogId, lockVersion, EnumSet.of(CatalogStatus.REVIEWED), CatalogStatus.PUBLISHED)) {
+            throw stale();
+        }
+        catalogs.supersede(h.organizationId(), h.areaId(), catalogId);
+        catalogs.markPublished(catalogId, clock.instant(), Actors.currentName());
+        audit.record("CATALOG_PUBLISH", "catalog:" + catalogId, Outcome.SUCCESS, "第 " + h.versionNumber() + " 版");
+        events.publishEvent(new CatalogPublished(catalogId, h.organizationId(), h.areaId(), h.versionNumber()));
+    }
+
+    /** The supervising office names the county department that reviews townships' catalogs of an area. */
+    @Transactional
+    public void setReviewDepartment(long areaId, Long departmentId) {
+        Long root = directory.root().map(Organization::id).orElse(null);
+        access.require(Role.SUPERVISOR, root, "CATALOG_REVIEW_CHAIN_UPDATE");
+        if (departmentId != null && directory.find(departmentId).filter(o -> o.kind() == OrganizationKind.DEPARTMENT).isEmpty()) {
+            throw new RuleViolation("departmentId", "请选择一个县级政府工作部门。");
+        }
+        catalogs.setReviewDepartment(areaId, departmentId);
+        audit.record("CATALOG_REVIEW_CHAIN_UPDATE", "catalog-area:" + areaId, Outcome.SUCCESS,
+                departmentId == null ? "不设行业主管部门审核" : "organization:" + departmentId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Long> reviewDepartment(long areaId) {
+        return catalogs.reviewDepartment(areaId);
+    }
+
+    // --- helpers
+
+    private boolean isReviewer(CatalogRepository.Header h) {
+        if (h.status() != CatalogStatus.SUBMITTED) {
+            return false;
+        }
+        ReviewStep pending = catalogs.steps(h.id(), h.reviewRound()).stream().filter(s -> s.decision() == null)
+                .findFirst().orElse(null);
+        if (pending == null) {
+            return false;
+        }
+        return switch (pending.reviewerKind()) {
+            case DEPARTMENT_IN_CHARGE -> access.can(Role.SIGNER, pending.reviewerOrganizationId());
+            case SUPERVISING_OFFICE -> access.can(Role.SUPERVISOR, h.organizationId())
+                    && !access.canAny(COMPILERS, h.organizationId());
+        };
+    }
+
+    private CatalogRepository.Header editableDraft(long catalogId, String action) {
+        CatalogRepository.Header h = header(catalogId);
+        access.requireAny(COMPILERS, h.organizationId(), action);
+        if (!h.status().editable()) {
+            throw new RuleViolation("目录当前状态为“" + h.status().label() + "”，不能修改；已发布的目录请新建版本后修改。");
+        }
+        return h;
+    }
+
+    private void touch(CatalogRepository.Header h, int lockVersion) {
+        if (!catalogs.touch(h.id(), lockVersion)) {
+            throw stale();
+        }
+    }
+
+    private RuleViolation stale() {
+        return new RuleViolation("该目录已被他人修改或状态已变化，请刷新页面查看最新内容后再操作。");
+    }
+
+    private CatalogRepository.Header header(long id) {
+        return catalogs.header(id).orElseThrow(() -> new RuleViolation("该目录不存在。"));
+    }
+
+    private StandardCatalog assemble(CatalogRepository.Header h) {
+        String unitName = directory.find(h.organizationId()).map(Organization::name).orElse("（已删除的单位）");
+        CatalogArea area = areas.area(h.areaId()).orElseThrow();
+        List<ReviewStep> review = new ArrayList<>();
+        for (ReviewStep s : catalogs.steps(h.id(), h.reviewRound())) {
+            String org = s.reviewerOrganizationId() == null ? "政务公开主管部门"
+                    : directory.find(s.reviewerOrganizationId()).map(Organization::name).orElse("");
+            review.add(new ReviewStep(s.id(), s.round(), s.stepNumber(), s.reviewerKind(), s.reviewerOrganizationId(), org,
+                    s.decision(), s.comment(), s.decidedBy(), s.decidedAt()));
+        }
+        return new StandardCatalog(h.id(), h.organizationId(), unitName, area, h.versionNumber(), h.status(),
+                h.guidelineVersion(), h.createdAt(), h.createdBy(), h.submittedAt(), h.publishedAt(), h.publishedBy(),
+                h.reviewRound(), h.lockVersion(), catalogs.items(h.id()), List.copyOf(review));
+    }
+
+    static AdministrativeLevel levelOf(OrganizationKind kind) {
+        return switch (kind) {
+            case TOWNSHIP, SUBDISTRICT -> AdministrativeLevel.TOWNSHIP;
+            case VILLAGE_COMMITTEE -> AdministrativeLevel.VILLAGE;
+            default -> AdministrativeLevel.COUNTY;
+        };
+    }
+
+    private static boolean isGrassroots(OrganizationKind kind) {
+        return kind == OrganizationKind.TOWNSHIP || kind == OrganizationKind.SUBDISTRICT
+                || kind == OrganizationKind.VILLAGE_COMMITTEE;
+    }
+
+    static CatalogItemDraft check(CatalogItemDraft d) {
+        GuidelineItemDraft g = AreaGuidelines.check(new GuidelineItemDraft(d.firstLevel(), d.secondLevel(), d.thirdLevel(),
+                d.contentElements(), d.legalBasis(), d.timeLimit(), d.responsibleBody(), d.audience(), d.mode(),
+                d.levels()));
+        if (d.channels() == null || d.channels().isEmpty() && Texts.isBlank(d.localChannels())) {
+            throw new RuleViolation("channels", "请至少选择一个公开渠道和载体。");
+        }
+        String local = Texts.clean(d.localChannels());
+        if (local != null && local.length() > 500) {
+            throw new RuleViolation("localChannels", "本地渠道最多 500 字。");
+        }
+        return new CatalogItemDraft(g.firstLevel(), g.secondLevel(), g.thirdLevel(), g.contentElements(), g.legalBasis(),
+                g.timeLimit(), g.responsibleBody(), d.channels().isEmpty() ? EnumSet.noneOf(Channel.class)
+                        : EnumSet.copyOf(d.channels()), local, g.audience(), g.mode(), g.levels());
+    }
+}

@@ -1,0 +1,229 @@
+package org.gongkai.catalog;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class CatalogRepository {
+
+    /** A catalog row without its items and review. */
+    record Header(long id, long organizationId, long areaId, int versionNumber, CatalogStatus status,
+            Integer guidelineVersion, Instant createdAt, String createdBy, Instant submittedAt, Instant publishedAt,
+            String publishedBy, int reviewRound, int lockVersion) {
+    }
+
+    private static final String HEADER = "id, organization_id, area_id, version_number, status, guideline_version, "
+            + "created_at, created_by, submitted_at, published_at, published_by, review_round, lock_version";
+    private static final String ITEM = "id, item_key, sort_order, first_level, second_level, third_level, "
+            + "content_elements, legal_basis, time_limit, responsible_body, channels, local_channels, audience, "
+            + "disclosure_mode, levels";
+
+    private final JdbcClient jdbc;
+
+    CatalogRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Header> header(long id) {
+        return jdbc.sql("select " + HEADER + " from standard_catalog where id = ?").param(id)
+                .query(CatalogRepository::header).optional();
+    }
+
+    List<Header> versions(long organizationId, long areaId) {
+        return jdbc.sql("select " + HEADER + " from standard_catalog where organization_id = ? and area_id = ? "
+                        + "order by version_number desc")
+                .params(organizationId, areaId).query(CatalogRepository::header).list();
+    }
+
+    List<Header> latestOf(long organizationId) {
+        return jdbc.sql("select " + HEADER + " from standard_catalog c where organization_id = ? and version_number = "
+                        + "(select max(version_number) from standard_catalog m where m.organization_id = c.organization_id "
+                        + "and m.area_id = c.area_id)")
+                .param(organizationId).query(CatalogRepository::header).list();
+    }
+
+    List<Header> published(Long organizationId, Long areaId) {
+        return jdbc.sql("select " + HEADER + " from standard_catalog where status = 'PUBLISHED' "
+                        + "and (cast(:org as bigint) is null or organization_id = :org) "
+                        + "and (cast(:area as bigint) is null or area_id = :area) order by organization_id, area_id")
+                .param("org", organizationId).param("area", areaId).query(CatalogRepository::header).list();
+    }
+
+    List<Header> inReview() {
+        return jdbc.sql("select " + HEADER + " from standard_catalog where status = 'SUBMITTED' order by submitted_at")
+                .query(CatalogRepository::header).list();
+    }
+
+    long insertHeader(long organizationId, long areaId, int versionNumber, Integer guidelineVersion, Instant now, String by) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into standard_catalog (organization_id, area_id, version_number, status, guideline_version, "
+                        + "created_at, created_by) values (?, ?, ?, 'DRAFT', ?, ?, ?)")
+                .params(organizationId, areaId, versionNumber, guidelineVersion, utc(now), by).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** Moves the catalog on if it is still at {@code lockVersion} and in {@code from}; false when someone was faster. */
+    boolean transition(long id, int lockVersion, Set<CatalogStatus> from, CatalogStatus to) {
+        String states = from.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(","));
+        return jdbc.sql("update standard_catalog set status = ?, lock_version = lock_version + 1 where id = ? "
+                        + "and lock_version = ? and status in (" + states + ")")
+                .params(to.name(), id, lockVersion).update() == 1;
+    }
+
+    /** Marks a change to the draft's content; false when the draft changed since {@code lockVersion}. */
+    boolean touch(long id, int lockVersion) {
+        return jdbc.sql("update standard_catalog set lock_version = lock_version + 1 where id = ? and lock_version = ? "
+                        + "and status in ('DRAFT', 'RETURNED')")
+                .params(id, lockVersion).update() == 1;
+    }
+
+    void markSubmitted(long id, Instant at, int round) {
+        jdbc.sql("update standard_catalog set submitted_at = ?, review_round = ? where id = ?")
+                .params(utc(at), round, id).update();
+    }
+
+    void markPublished(long id, Instant at, String by) {
+        jdbc.sql("update standard_catalog set published_at = ?, published_by = ? where id = ?")
+                .params(utc(at), by, id).update();
+    }
+
+    void supersede(long organizationId, long areaId, long exceptId) {
+        jdbc.sql("update standard_catalog set status = 'SUPERSEDED', lock_version = lock_version + 1 "
+                        + "where organization_id = ? and area_id = ? and status = 'PUBLISHED' and id <> ?")
+                .params(organizationId, areaId, exceptId).update();
+    }
+
+    // --- items
+
+    List<CatalogItem> items(long catalogId) {
+        return jdbc.sql("select " + ITEM + " from catalog_item where catalog_id = ? order by sort_order, id")
+                .param(catalogId).query(CatalogRepository::item).list();
+    }
+
+    int maxSortOrder(long catalogId) {
+        return jdbc.sql("select coalesce(max(sort_order), 0) from catalog_item where catalog_id = ?").param(catalogId)
+                .query(Integer.class).single();
+    }
+
+    void insertItem(long catalogId, String itemKey, int sortOrder, CatalogItemDraft d) {
+        jdbc.sql("insert into catalog_item (catalog_id, item_key, sort_order, first_level, second_level, third_level, "
+                        + "content_elements, legal_basis, time_limit, responsible_body, channels, local_channels, audience, "
+                        + "disclosure_mode, levels) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(catalogId, itemKey, sortOrder, d.firstLevel(), d.secondLevel(), d.thirdLevel(),
+                        d.contentElements(), d.legalBasis(), d.timeLimit(), d.responsibleBody(), channels(d.channels()),
+                        d.localChannels(), d.audience().name(), d.mode().name(), AreaRepository.levels(d.levels()))
+                .update();
+    }
+
+    boolean updateItem(long catalogId, String itemKey, CatalogItemDraft d) {
+        return jdbc.sql("update catalog_item set first_level = ?, second_level = ?, third_level = ?, content_elements = ?, "
+                        + "legal_basis = ?, time_limit = ?, responsible_body = ?, channels = ?, local_channels = ?, "
+                        + "audience = ?, disclosure_mode = ?, levels = ? where catalog_id = ? and item_key = ?")
+                .params(d.firstLevel(), d.secondLevel(), d.thirdLevel(), d.contentElements(), d.legalBasis(),
+                        d.timeLimit(), d.responsibleBody(), channels(d.channels()), d.localChannels(),
+                        d.audience().name(), d.mode().name(), AreaRepository.levels(d.levels()), catalogId, itemKey)
+                .update() == 1;
+    }
+
+    boolean deleteItem(long catalogId, String itemKey) {
+        return jdbc.sql("delete from catalog_item where catalog_id = ? and item_key = ?").params(catalogId, itemKey)
+                .update() == 1;
+    }
+
+    void copyItems(long fromCatalogId, long toCatalogId) {
+        jdbc.sql("insert into catalog_item (catalog_id, item_key, sort_order, first_level, second_level, third_level, "
+                        + "content_elements, legal_basis, time_limit, responsible_body, channels, local_channels, audience, "
+                        + "disclosure_mode, levels) select ?, item_key, sort_order, first_level, second_level, third_level, "
+                        + "content_elements, legal_basis, time_limit, responsible_body, channels, local_channels, audience, "
+                        + "disclosure_mode, levels from catalog_item where catalog_id = ?")
+                .params(toCatalogId, fromCatalogId).update();
+    }
+
+    // --- review
+
+    List<ReviewStep> steps(long catalogId, int round) {
+        return jdbc.sql("select id, review_round, step_number, reviewer_kind, reviewer_organization_id, decision, "
+                        + "review_comment, decided_by, decided_at from catalog_review_step where catalog_id = ? "
+                        + "and review_round = ? order by step_number")
+                .params(catalogId, round)
+                .query((rs, n) -> new ReviewStep(rs.getLong("id"), rs.getInt("review_round"), rs.getInt("step_number"),
+                        ReviewStep.ReviewerKind.valueOf(rs.getString("reviewer_kind")),
+                        rs.getObject("reviewer_organization_id", Long.class), null,
+                        rs.getString("decision") == null ? null : ReviewStep.Decision.valueOf(rs.getString("decision")),
+                        rs.getString("review_comment"), rs.getString("decided_by"), instant(rs, "decided_at")))
+                .list();
+    }
+
+    void insertStep(long catalogId, int round, int stepNumber, ReviewStep.ReviewerKind kind, Long organizationId) {
+        jdbc.sql("insert into catalog_review_step (catalog_id, review_round, step_number, reviewer_kind, "
+                        + "reviewer_organization_id) values (?, ?, ?, ?, ?)")
+                .params(catalogId, round, stepNumber, kind.name(), organizationId).update();
+    }
+
+    boolean decide(long stepId, ReviewStep.Decision decision, String comment, String by, Instant at) {
+        return jdbc.sql("update catalog_review_step set decision = ?, review_comment = ?, decided_by = ?, decided_at = ? "
+                        + "where id = ? and decision is null")
+                .params(decision.name(), comment, by, utc(at), stepId).update() == 1;
+    }
+
+    Optional<Long> reviewDepartment(long areaId) {
+        return jdbc.sql("select organization_id from area_review_department where area_id = ?").param(areaId)
+                .query(Long.class).optional();
+    }
+
+    void setReviewDepartment(long areaId, Long organizationId) {
+        jdbc.sql("delete from area_review_department where area_id = ?").param(areaId).update();
+        if (organizationId != null) {
+            jdbc.sql("insert into area_review_department (area_id, organization_id) values (?, ?)")
+                    .params(areaId, organizationId).update();
+        }
+    }
+
+    private static String channels(Set<Channel> channels) {
+        return channels.stream().sorted().map(Enum::name).collect(Collectors.joining(" "));
+    }
+
+    private static Set<Channel> channels(String text) {
+        Set<Channel> set = EnumSet.noneOf(Channel.class);
+        Arrays.stream(text.split("\\s+")).filter(s -> !s.isBlank()).map(Channel::valueOf).forEach(set::add);
+        return set;
+    }
+
+    private static Header header(ResultSet rs, int n) throws SQLException {
+        return new Header(rs.getLong("id"), rs.getLong("organization_id"), rs.getLong("area_id"),
+                rs.getInt("version_number"), CatalogStatus.valueOf(rs.getString("status")),
+                rs.getObject("guideline_version", Integer.class), instant(rs, "created_at"), rs.getString("created_by"),
+                instant(rs, "submitted_at"), instant(rs, "published_at"), rs.getString("published_by"),
+                rs.getInt("review_round"), rs.getInt("lock_version"));
+    }
+
+    private static CatalogItem item(ResultSet rs, int n) throws SQLException {
+        return new CatalogItem(rs.getLong("id"), rs.getString("item_key"), rs.getInt("sort_order"),
+                rs.getString("first_level"), rs.getString("second_level"), rs.getString("third_level"),
+                rs.getString("content_elements"), rs.getString("legal_basis"), TimeLimit.parse(rs.getString("time_limit")),
+                rs.getString("responsible_body"), channels(rs.getString("channels")), rs.getString("local_channels"),
+                Audience.valueOf(rs.getString("audience")), DisclosureMode.valueOf(rs.getString("disclosure_mode")),
+                AreaRepository.levels(rs.getString("levels")));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,187 @@
+package org.gongkai.catalog.web;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.gongkai.catalog.Audience;
+import org.gongkai.catalog.CatalogCompilation;
+import org.gongkai.catalog.CatalogItem;
+import org.gongkai.catalog.CatalogItemDraft;
+import org.gongkai.catalog.Channel;
+import org.gongkai.catalog.DisclosureMode;
+import org.gongkai.catalog.StandardCatalog;
+import org.gongkai.catalog.TimeLimit;
+import org.gongkai.organization.AccessControl;
+import org.gongkai.organization.AdministrativeLevel;
+import org.gongkai.organization.CountyAdministration;
+import org.gongkai.organization.Organization;
+import org.gongkai.shared.RuleViolation;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Compiling, reviewing and publishing catalogs in the console. */
+@Controller
+class CatalogConsoleController {
+
+    record ItemForm(String firstLevel, String secondLevel, String thirdLevel, String contentElements, String legalBasis,
+            String timeLimit, String responsibleBody, List<Channel> channels, String localChannels, Audience audience,
+            DisclosureMode mode, List<AdministrativeLevel> levels, Integer lockVersion) {
+
+        static ItemForm of(CatalogItem i, int lockVersion) {
+            return new ItemForm(i.firstLevel(), i.secondLevel(), i.thirdLevel(), i.contentElements(), i.legalBasis(),
+                    i.timeLimit().phrase(), i.responsibleBody(), List.copyOf(i.channels()), i.localChannels(),
+                    i.audience(), i.mode(), List.copyOf(i.levels()), lockVersion);
+        }
+
+        CatalogItemDraft draft() {
+            Set<Channel> chosen = channels == null || channels.isEmpty() ? EnumSet.noneOf(Channel.class) : EnumSet.copyOf(channels);
+            Set<AdministrativeLevel> lv = levels == null || levels.isEmpty() ? Set.of() : EnumSet.copyOf(levels);
+            return new CatalogItemDraft(firstLevel, secondLevel, thirdLevel, contentElements, legalBasis, timeLimit,
+                    responsibleBody, chosen, localChannels, audience, mode, lv);
+        }
+
+        int lock() {
+            return lockVersion == null ? -1 : lockVersion;
+        }
+    }
+
+    private final CatalogCompilation compilation;
+    private final CountyAdministration county;
+    private final AccessControl access;
+
+    CatalogConsoleController(CatalogCompilation compilation, CountyAdministration county, AccessControl access) {
+        this.compilation = compilation;
+        this.county = county;
+        this.access = access;
+    }
+
+    @GetMapping("/console/catalogs")
+    String overview(@RequestParam(required = false) Long organizationId, Model model) {
+        List<Organization> units = county.visibleOrganizations();
+        Long chosen = organizationId != null ? organizationId
+                : access.current().organizationId() != null ? access.current().organizationId()
+                : units.isEmpty() ? null : units.get(0).id();
+        model.addAttribute("units", units);
+        model.addAttribute("unitId", chosen);
+        model.addAttribute("awaiting", compilation.awaitingMyReview());
+        if (chosen != null && units.stream().anyMatch(u -> u.id() == chosen)) {
+            model.addAttribute("areas", compilation.overview(chosen));
+            model.addAttribute("canCompile", compilation.canCompile(chosen));
+        }
+        return "console/catalog/catalogs";
+    }
+
+    @PostMapping("/console/catalogs")
+    String start(@RequestParam long organizationId, @RequestParam long areaId, RedirectAttributes redirect) {
+        long id = compilation.startDraft(organizationId, areaId);
+        redirect.addFlashAttribute("notice", "已建立目录草稿，可在此基础上增删改事项。");
+        return "redirect:/console/catalogs/" + id;
+    }
+
+    @GetMapping("/console/catalogs/{id}")
+    String catalog(@PathVariable long id, Model model) {
+        StandardCatalog c = compilation.catalog(id);
+        model.addAttribute("catalog", c);
+        model.addAttribute("canCompile", compilation.canCompile(c.organizationId()));
+        model.addAttribute("canReview", compilation.canReview(id));
+        model.addAttribute("channels", Channel.values());
+        return "console/catalog/catalog";
+    }
+
+    @GetMapping("/console/catalogs/{id}/items/new")
+    String newItem(@PathVariable long id, Model model) {
+        StandardCatalog c = compilation.catalog(id);
+        return itemForm(model, c, new ItemForm(null, null, null, null, null, "信息形成或者变更之日起20个工作日内",
+                c.organizationName(), List.of(Channel.GOVERNMENT_WEBSITE), null, Audience.PUBLIC, DisclosureMode.PROACTIVE,
+                List.of(AdministrativeLevel.COUNTY), c.lockVersion()), null);
+    }
+
+    @PostMapping("/console/catalogs/{id}/items/new")
+    String createItem(@PathVariable long id, ItemForm form, Model model, RedirectAttributes redirect) {
+        try {
+            compilation.addItem(id, form.lock(), form.draft());
+        } catch (RuleViolation e) {
+            model.addAttribute("error", e);
+            return itemForm(model, compilation.catalog(id), form, null);
+        }
+        redirect.addFlashAttribute("notice", "已新增事项“" + form.secondLevel().strip() + "”。");
+        return "redirect:/console/catalogs/" + id;
+    }
+
+    @GetMapping("/console/catalogs/{id}/items/{key}")
+    String editItem(@PathVariable long id, @PathVariable String key, Model model) {
+        StandardCatalog c = compilation.catalog(id);
+        CatalogItem item = c.items().stream().filter(i -> i.itemKey().equals(key)).findFirst()
+                .orElseThrow(() -> new RuleViolation("该事项不存在或已被删除。"));
+        return itemForm(model, c, ItemForm.of(item, c.lockVersion()), key);
+    }
+
+    @PostMapping("/console/catalogs/{id}/items/{key}")
+    String updateItem(@PathVariable long id, @PathVariable String key, ItemForm form, Model model,
+            RedirectAttributes redirect) {
+        try {
+            compilation.updateItem(id, key, form.lock(), form.draft());
+        } catch (RuleViolation e) {
+            model.addAttribute("error", e);
+            return itemForm(model, compilation.catalog(id), form, key);
+        }
+        redirect.addFlashAttribute("notice", "已保存事项“" + form.secondLevel().strip() + "”。");
+        return "redirect:/console/catalogs/" + id;
+    }
+
+    @PostMapping("/console/catalogs/{id}/items/{key}/removal")
+    String removeItem(@PathVariable long id, @PathVariable String key, @RequestParam(required = false) Integer lockVersion,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "已删除该事项。", () -> compilation.removeItem(id, key, lock(lockVersion)));
+    }
+
+    @PostMapping("/console/catalogs/{id}/submission")
+    String submit(@PathVariable long id, @RequestParam(required = false) Integer lockVersion, RedirectAttributes redirect) {
+        return act(id, redirect, "已提交审核。", () -> compilation.submit(id, lock(lockVersion)));
+    }
+
+    @PostMapping("/console/catalogs/{id}/decision")
+    String decide(@PathVariable long id, @RequestParam(required = false) Integer lockVersion,
+            @RequestParam(required = false) String decision, @RequestParam(required = false) String comment,
+            RedirectAttributes redirect) {
+        boolean approve = "approve".equals(decision);
+        return act(id, redirect, approve ? "已审核通过。" : "已退回，并附审核意见。",
+                () -> compilation.decide(id, lock(lockVersion), approve, comment));
+    }
+
+    @PostMapping("/console/catalogs/{id}/publication")
+    String publish(@PathVariable long id, @RequestParam(required = false) Integer lockVersion, RedirectAttributes redirect) {
+        return act(id, redirect, "目录已发布，公众可在门户查看。", () -> compilation.publish(id, lock(lockVersion)));
+    }
+
+    private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", done);
+        } catch (RuleViolation e) {
+            redirect.addFlashAttribute("error", e);
+        }
+        return "redirect:/console/catalogs/" + id;
+    }
+
+    private static int lock(Integer lockVersion) {
+        return lockVersion == null ? -1 : lockVersion;
+    }
+
+    private String itemForm(Model model, StandardCatalog c, ItemForm form, String key) {
+        model.addAttribute("catalog", c);
+        model.addAttribute("form", form);
+        model.addAttribute("itemKey", key);
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("audiences", Audience.values());
+        model.addAttribute("modes", DisclosureMode.values());
+        model.addAttribute("levels", AdministrativeLevel.values());
+        model.addAttribute("parsed", TimeLimit.parse(form.timeLimit()));
+        return "console/catalog/catalog-item";
+    }
+}

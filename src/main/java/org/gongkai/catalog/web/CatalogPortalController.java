@@ -1,0 +1,50 @@
+package org.gongkai.catalog.web;
+
+import java.util.List;
+import org.gongkai.catalog.AreaGuidelines;
+import org.gongkai.catalog.CatalogCompilation;
+import org.gongkai.catalog.StandardCatalog;
+import org.gongkai.organization.OrganizationDirectory;
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** 基层政务公开标准目录 on the portal: published catalogs only, in the standard layout, printable. */
+@Controller
+class CatalogPortalController {
+
+    private final CatalogCompilation compilation;
+    private final AreaGuidelines guidelines;
+    private final OrganizationDirectory directory;
+
+    CatalogPortalController(CatalogCompilation compilation, AreaGuidelines guidelines, OrganizationDirectory directory) {
+        this.compilation = compilation;
+        this.guidelines = guidelines;
+        this.directory = directory;
+    }
+
+    @GetMapping("/catalogs")
+    String list(@RequestParam(required = false) Long organizationId, @RequestParam(required = false) Long areaId,
+            Model model) {
+        List<StandardCatalog> published = compilation.published(organizationId, areaId);
+        model.addAttribute("catalogs", published);
+        model.addAttribute("units", directory.tree());
+        model.addAttribute("areas", guidelines.areas());
+        model.addAttribute("organizationId", organizationId);
+        model.addAttribute("areaId", areaId);
+        return "portal/catalog/catalogs";
+    }
+
+    @GetMapping("/catalogs/{id}")
+    String catalog(@PathVariable long id, Model model) throws NoResourceFoundException {
+        StandardCatalog c = compilation.publishedCatalog(id)
+                .orElseThrow(() -> new NoResourceFoundException(HttpMethod.GET, "/catalogs/" + id, "catalog"));
+        model.addAttribute("catalog", c);
+        model.addAttribute("versions", compilation.versions(c.organizationId(), c.area().id()));
+        return "portal/catalog/catalog";
+    }
+}
