@@ -1,0 +1,98 @@
+package org.gongkai.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A township editor compiles a catalog from the guideline, the department in charge returns it, the
+ * corrected catalog passes both review levels, the editor publishes it, and the public reads it in the
+ * standard layout.
+ */
+class CatalogBrowserTests extends BrowserTest {
+
+    private void switchTo(String username) {
+        driver.manage().deleteAllCookies();
+        signIn(username);
+    }
+
+    private void clickButtonLabelled(String label) {
+        FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.cssSelector("button[aria-label='" + label + "']")));
+    }
+
+    private void openAwaitingReview() {
+        open("/console/catalogs");
+        FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.partialLinkText("示范县河东镇人民政府 · 社会救助")));
+    }
+
+    @Test
+    void compileReviewPublishAndRead() throws IOException {
+        switchTo("hd_editor");
+        open("/console/catalogs");
+        clickButtonLabelled("按标准指引编制 社会救助");
+        assertThat(h1()).isEqualTo("示范县河东镇人民政府 · 社会救助");
+        assertThat(byId("catalog-status").getText()).isEqualTo("草稿");
+        String catalogUrl = driver.getCurrentUrl();
+
+        FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("新增事项")));
+        new FormPage(driver).type("firstLevel", "临时救助").type("secondLevel", "河东镇临时救助对象公示")
+                .type("contentElements", "救助对象姓名（已去标识化）、救助金额").type("timeLimit", "视情况而定")
+                .submitFormOf("secondLevel");
+        assertThat(pageText()).contains("已新增事项“河东镇临时救助对象公示”", "需人工设定规则");
+
+        new FormPage(driver).clickButton("提交审核");
+        assertThat(byId("catalog-status").getText()).isEqualTo("审核中");
+        assertThat(pageText()).contains("行业主管部门：示范县民政局", "待审核");
+
+        switchTo("mz_signer");
+        openAwaitingReview();
+        new FormPage(driver).type("comment", "请把临时救助的公开时限改为20个工作日内").clickButton("退回修改");
+        assertThat(byId("catalog-status").getText()).isEqualTo("已退回");
+
+        switchTo("hd_editor");
+        driver.get(catalogUrl);
+        assertThat(pageText()).contains("请把临时救助的公开时限改为20个工作日内");
+        FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.cssSelector("a[aria-label='修改 河东镇临时救助对象公示']")));
+        new FormPage(driver).type("timeLimit", "信息形成或者变更之日起20个工作日内").submitFormOf("timeLimit");
+        assertThat(pageText()).doesNotContain("需人工设定规则");
+        new FormPage(driver).clickButton("提交审核");
+
+        switchTo("mz_signer");
+        openAwaitingReview();
+        new FormPage(driver).clickButton("审核通过");
+        switchTo("gkb");
+        openAwaitingReview();
+        new FormPage(driver).type("comment", "同意发布").clickButton("审核通过");
+        assertThat(byId("catalog-status").getText()).isEqualTo("已审核待发布");
+
+        switchTo("hd_editor");
+        driver.get(catalogUrl);
+        new FormPage(driver).clickButton("发布目录");
+        assertThat(pageText()).contains("目录已发布");
+
+        driver.manage().deleteAllCookies();
+        open("/catalogs");
+        new FormPage(driver).choose("organizationId", "示范县河东镇人民政府").submitFormOf("organizationId");
+        FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("社会救助")));
+        assertThat(h1()).isEqualTo("示范县河东镇人民政府 社会救助领域政务公开事项标准目录");
+        WebElement table = driver.findElement(By.cssSelector("table.catalog-table"));
+        List<WebElement> rows = table.findElements(By.cssSelector("tbody tr"));
+        assertThat(rows).isNotEmpty();
+        for (WebElement row : rows) {
+            assertThat(row.findElements(By.tagName("td"))).as("one cell per column of the standard layout").hasSize(15);
+        }
+        assertThat(table.getText()).contains("河东镇临时救助对象公示", "示范县河东镇人民政府", "■政府网站");
+        assertThat(seriousAccessibilityViolations()).isEmpty();
+    }
+
+    @Test
+    void thePublicCatalogListPassesAxe() throws IOException {
+        open("/catalogs");
+        assertThat(h1()).isEqualTo("基层政务公开标准目录");
+        assertThat(seriousAccessibilityViolations()).isEmpty();
+    }
+}
