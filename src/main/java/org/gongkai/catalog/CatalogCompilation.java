@@ -71,11 +71,7 @@ public class CatalogCompilation {
     @Transactional(readOnly = true)
     public StandardCatalog catalog(long id) {
         CatalogRepository.Header h = header(id);
-        boolean departmentInCharge = catalogs.reviewDepartment(h.areaId()).map(d -> access.can(Role.SIGNER, d)).orElse(false);
-        if (h.status() != CatalogStatus.PUBLISHED && h.status() != CatalogStatus.SUPERSEDED
-                && !access.canAny(READERS, h.organizationId()) && !departmentInCharge && !isReviewer(h)) {
-            access.deny("CATALOG_READ", "catalog:" + id);
-        }
+        requireReadable(h);
         return assemble(h);
     }
 
@@ -184,6 +180,55 @@ public class CatalogCompilation {
         audit.record("CATALOG_ITEM_REMOVE", "catalog:" + catalogId, Outcome.SUCCESS, itemKey);
     }
 
+    // --- adjustments (目录调整)
+
+    /**
+     * How this version differs from the unit's published catalog of the area, item by item, with the
+     * editor's reasons so far. Empty for a first version.
+     */
+    @Transactional(readOnly = true)
+    public List<CatalogAdjustment> proposedAdjustments(long catalogId) {
+        CatalogRepository.Header h = header(catalogId);
+        requireReadable(h);
+        return proposed(h);
+    }
+
+    /** The editor explains an adjustment; an addition may be marked 承接, a cancellation 下放. */
+    @Transactional
+    public void explainAdjustment(long catalogId, int lockVersion, String itemKey, AdjustmentKind kind, String reason) {
+        CatalogRepository.Header h = editableDraft(catalogId, "CATALOG_ADJUSTMENT_EXPLAIN");
+        CatalogAdjustment proposed = proposed(h).stream().filter(a -> a.itemKey().equals(itemKey)).findFirst()
+                .orElseThrow(() -> new RuleViolation("该事项在本版中没有调整。"));
+        String clean = Texts.clean(reason);
+        if (clean == null || clean.length() > 1000) {
+            throw new RuleViolation("reason", "请填写调整理由（最多 1000 字）。");
+        }
+        if (kind == AdjustmentKind.TAKEN_OVER && proposed.kind() != AdjustmentKind.ADDED && proposed.kind() != AdjustmentKind.TAKEN_OVER
+                || kind == AdjustmentKind.DELEGATED && proposed.kind() != AdjustmentKind.CANCELLED && proposed.kind() != AdjustmentKind.DELEGATED
+                || kind != null && kind != AdjustmentKind.TAKEN_OVER && kind != AdjustmentKind.DELEGATED) {
+            throw new RuleViolation("kind", "“承接”只用于新增的事项，“下放”只用于取消的事项。");
+        }
+        touch(h, lockVersion);
+        catalogs.explain(catalogId, itemKey, kind, clean);
+        audit.record("CATALOG_ADJUSTMENT_EXPLAIN", "catalog:" + catalogId, Outcome.SUCCESS, proposed.itemName() + "：" + clean);
+    }
+
+    /** The published adjustment history of a unit's catalogs of an area; public. */
+    @Transactional(readOnly = true)
+    public List<CatalogAdjustment> adjustmentHistory(long organizationId, long areaId) {
+        return catalogs.adjustments(organizationId, areaId);
+    }
+
+    private List<CatalogAdjustment> proposed(CatalogRepository.Header h) {
+        Optional<CatalogRepository.Header> previous = catalogs.versions(h.organizationId(), h.areaId()).stream()
+                .filter(v -> v.status() == CatalogStatus.PUBLISHED && v.versionNumber() < h.versionNumber()).findFirst();
+        if (previous.isEmpty()) {
+            return List.of();
+        }
+        return Adjustments.between(catalogs.items(previous.get().id()), catalogs.items(h.id()),
+                catalogs.explanations(h.id()), h.versionNumber());
+    }
+
     // --- review and publication
 
     /** Submits for review and fixes the review chain of this round. */
@@ -193,6 +238,11 @@ public class CatalogCompilation {
         List<CatalogItem> items = catalogs.items(catalogId);
         if (items.isEmpty()) {
             throw new RuleViolation("目录中还没有任何事项，不能提交审核。");
+        }
+        List<String> unexplained = proposed(h).stream().filter(CatalogAdjustment::needsReason)
+                .map(a -> a.kind().label() + "“" + a.itemName() + "”").toList();
+        if (!unexplained.isEmpty()) {
+            throw new RuleViolation("reason", "以下调整还没有填写理由，请在“本版调整”中补充后再提交：" + String.join("、", unexplained));
         }
         if (!catalogs.transition(catalogId, lockVersion, EnumSet.of(CatalogStatus.DRAFT, CatalogStatus.RETURNED),
                 CatalogStatus.SUBMITTED)) {
@@ -250,6 +300,10 @@ public class CatalogCompilation {
         if (!catalogs.transition(catalogId, lockVersion, EnumSet.of(CatalogStatus.REVIEWED), CatalogStatus.PUBLISHED)) {
             throw stale();
         }
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        for (CatalogAdjustment adjustment : proposed(h)) {
+            catalogs.insertAdjustment(catalogId, adjustment, today);
+        }
         catalogs.supersede(h.organizationId(), h.areaId(), catalogId);
         catalogs.markPublished(catalogId, clock.instant(), Actors.currentName());
         audit.record("CATALOG_PUBLISH", "catalog:" + catalogId, Outcome.SUCCESS, "第 " + h.versionNumber() + " 版");
@@ -275,6 +329,21 @@ public class CatalogCompilation {
     }
 
     // --- helpers
+
+    /**
+     * Published versions are public; an unpublished one is read by the unit's staff, by the department
+     * in charge of the area (its signers review townships' catalogs), and by the current reviewer.
+     */
+    private void requireReadable(CatalogRepository.Header h) {
+        if (h.status() == CatalogStatus.PUBLISHED || h.status() == CatalogStatus.SUPERSEDED
+                || access.canAny(READERS, h.organizationId())) {
+            return;
+        }
+        boolean departmentInCharge = catalogs.reviewDepartment(h.areaId()).map(d -> access.can(Role.SIGNER, d)).orElse(false);
+        if (!departmentInCharge && !isReviewer(h)) {
+            access.deny("CATALOG_READ", "catalog:" + h.id());
+        }
+    }
 
     private boolean isReviewer(CatalogRepository.Header h) {
         if (h.status() != CatalogStatus.SUBMITTED) {

@@ -191,6 +191,44 @@ class CatalogRepository {
         }
     }
 
+    // --- adjustments
+
+    java.util.Map<String, Adjustments.Explanation> explanations(long catalogId) {
+        java.util.Map<String, Adjustments.Explanation> out = new java.util.HashMap<>();
+        jdbc.sql("select item_key, kind, reason from catalog_adjustment_reason where catalog_id = ?").param(catalogId)
+                .query(rs -> {
+                    String kind = rs.getString("kind");
+                    out.put(rs.getString("item_key"), new Adjustments.Explanation(
+                            kind == null ? null : AdjustmentKind.valueOf(kind), rs.getString("reason")));
+                });
+        return out;
+    }
+
+    void explain(long catalogId, String itemKey, AdjustmentKind kind, String reason) {
+        jdbc.sql("delete from catalog_adjustment_reason where catalog_id = ? and item_key = ?").params(catalogId, itemKey)
+                .update();
+        jdbc.sql("insert into catalog_adjustment_reason (catalog_id, item_key, kind, reason) values (?, ?, ?, ?)")
+                .params(catalogId, itemKey, kind == null ? null : kind.name(), reason).update();
+    }
+
+    void insertAdjustment(long catalogId, CatalogAdjustment a, java.time.LocalDate on) {
+        jdbc.sql("insert into catalog_adjustment (catalog_id, item_key, item_name, kind, reason, adjusted_on) "
+                        + "values (?, ?, ?, ?, ?, ?)")
+                .params(catalogId, a.itemKey(), a.itemName(), a.kind().name(), a.reason(), on).update();
+    }
+
+    /** Every recorded adjustment of a unit's catalogs of an area, newest version first. */
+    List<CatalogAdjustment> adjustments(long organizationId, long areaId) {
+        return jdbc.sql("select c.version_number, a.item_key, a.item_name, a.kind, a.reason, a.adjusted_on "
+                        + "from catalog_adjustment a join standard_catalog c on c.id = a.catalog_id "
+                        + "where c.organization_id = ? and c.area_id = ? order by c.version_number desc, a.id")
+                .params(organizationId, areaId)
+                .query((rs, n) -> new CatalogAdjustment(rs.getInt("version_number"), rs.getString("item_key"),
+                        rs.getString("item_name"), AdjustmentKind.valueOf(rs.getString("kind")), rs.getString("reason"),
+                        rs.getObject("adjusted_on", java.time.LocalDate.class)))
+                .list();
+    }
+
     private static String channels(Set<Channel> channels) {
         return channels.stream().sorted().map(Enum::name).collect(Collectors.joining(" "));
     }

@@ -14,18 +14,19 @@ class SignInBrowserTests extends BrowserTest {
         assertThat(pageText()).doesNotContain("审计日志", "账号与角色");
     }
 
+    // cg_signer is used by no other browser test: the browser tests share one application
     @Test
     void fiveWrongPasswordsLockTheAccount() {
         for (int i = 1; i <= 4; i++) {
             SignInPage page = signInPage();
-            page.signIn("hd_editor", "Wrong@2026", null);
+            page.signIn("cg_signer", "Wrong@2026", null);
             assertThat(page.alert()).contains("用户名、密码或动态口令错误", "再失败 " + (5 - i) + " 次");
         }
         SignInPage page = signInPage();
-        page.signIn("hd_editor", "Wrong@2026", null);
+        page.signIn("cg_signer", "Wrong@2026", null);
         assertThat(page.alert()).contains("账号已锁定");
         page = signInPage();
-        page.signIn("hd_editor", DEMO_PASSWORD, null);
+        page.signIn("cg_signer", DEMO_PASSWORD, null);
         assertThat(page.alert()).contains("账号已锁定");
         assertThat(h1()).isEqualTo("工作人员登录");
     }

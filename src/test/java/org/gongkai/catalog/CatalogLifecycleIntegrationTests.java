@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
+import java.util.List;
 import org.gongkai.organization.AdministrativeLevel;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.support.IntegrationTest;
@@ -163,5 +164,61 @@ class CatalogLifecycleIntegrationTests extends IntegrationTest {
                 "养老机构名单", null, null, null, "及时公开", null, EnumSet.noneOf(Channel.class), " ", Audience.PUBLIC,
                 DisclosureMode.PROACTIVE, EnumSet.of(AdministrativeLevel.COUNTY))))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("公开渠道");
+    }
+
+    @Test
+    void aNewVersionRecordsEachAdjustmentWithItsReason() {
+        long township = organizationId("示范县城关镇人民政府");
+        long relief = area("救灾");
+        actAs("cg_editor");
+        long first = compilation.startDraft(township, relief);
+        compilation.submit(first, compilation.catalog(first).lockVersion());
+        actAs("gkb");
+        compilation.decide(first, compilation.catalog(first).lockVersion(), true, null);
+        actAs("cg_editor");
+        compilation.publish(first, compilation.catalog(first).lockVersion());
+        assertThat(compilation.adjustmentHistory(township, relief)).as("a first version adjusts nothing").isEmpty();
+
+        long second = compilation.startDraft(township, relief);
+        List<CatalogItem> items = compilation.catalog(second).items();
+        CatalogItem changed = items.get(0);
+        CatalogItem cancelled = items.get(1);
+        compilation.updateItem(second, changed.itemKey(), compilation.catalog(second).lockVersion(),
+                edited(changed, "与救灾有关的法律、法规（含本县配套文件）"));
+        compilation.removeItem(second, cancelled.itemKey(), compilation.catalog(second).lockVersion());
+        String added = compilation.addItem(second, compilation.catalog(second).lockVersion(), new CatalogItemDraft("救灾物资",
+                "救灾物资发放", null, "发放对象、数量", "《自然灾害救助条例》", "信息形成或者变更之日起20个工作日内",
+                "示范县城关镇人民政府", EnumSet.of(Channel.NOTICE_BOARD), null, Audience.PUBLIC, DisclosureMode.PROACTIVE,
+                EnumSet.of(AdministrativeLevel.TOWNSHIP)));
+
+        assertThat(compilation.proposedAdjustments(second)).filteredOn(a -> a.kind() != AdjustmentKind.RETAINED)
+                .extracting(CatalogAdjustment::itemKey, CatalogAdjustment::kind).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(changed.itemKey(), AdjustmentKind.CHANGED),
+                        org.assertj.core.groups.Tuple.tuple(added, AdjustmentKind.ADDED),
+                        org.assertj.core.groups.Tuple.tuple(cancelled.itemKey(), AdjustmentKind.CANCELLED));
+        assertThatThrownBy(() -> compilation.submit(second, compilation.catalog(second).lockVersion()))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("还没有填写理由").hasMessageContaining("救灾物资发放");
+        assertThatThrownBy(() -> compilation.explainAdjustment(second, compilation.catalog(second).lockVersion(), added,
+                AdjustmentKind.DELEGATED, "错")).isInstanceOf(RuleViolation.class).hasMessageContaining("下放");
+
+        compilation.explainAdjustment(second, compilation.catalog(second).lockVersion(), changed.itemKey(), null, "补充本县配套文件");
+        compilation.explainAdjustment(second, compilation.catalog(second).lockVersion(), cancelled.itemKey(),
+                AdjustmentKind.DELEGATED, "下放至村（居）委会公开");
+        compilation.explainAdjustment(second, compilation.catalog(second).lockVersion(), added, null, "新增救灾物资发放公示");
+        compilation.submit(second, compilation.catalog(second).lockVersion());
+        actAs("gkb");
+        compilation.decide(second, compilation.catalog(second).lockVersion(), true, null);
+        actAs("cg_editor");
+        compilation.publish(second, compilation.catalog(second).lockVersion());
+
+        assertThat(compilation.adjustmentHistory(township, relief)).filteredOn(a -> a.kind() != AdjustmentKind.RETAINED)
+                .extracting(CatalogAdjustment::versionNumber, CatalogAdjustment::kind, CatalogAdjustment::reason)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(2, AdjustmentKind.CHANGED, "补充本县配套文件"),
+                        org.assertj.core.groups.Tuple.tuple(2, AdjustmentKind.DELEGATED, "下放至村（居）委会公开"),
+                        org.assertj.core.groups.Tuple.tuple(2, AdjustmentKind.ADDED, "新增救灾物资发放公示"));
+        assertThat(compilation.adjustmentHistory(township, relief)).allSatisfy(a -> assertThat(a.adjustedOn()).isNotNull());
+        assertThat(compilation.catalog(first).status()).isEqualTo(CatalogStatus.SUPERSEDED);
+        assertThat(compilation.published(township, relief)).singleElement().extracting(StandardCatalog::id).isEqualTo(second);
     }
 }

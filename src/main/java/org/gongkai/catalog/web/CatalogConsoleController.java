@@ -3,6 +3,7 @@ package org.gongkai.catalog.web;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.gongkai.catalog.AdjustmentKind;
 import org.gongkai.catalog.Audience;
 import org.gongkai.catalog.CatalogCompilation;
 import org.gongkai.catalog.CatalogItem;
@@ -90,7 +91,24 @@ class CatalogConsoleController {
         model.addAttribute("canCompile", compilation.canCompile(c.organizationId()));
         model.addAttribute("canReview", compilation.canReview(id));
         model.addAttribute("channels", Channel.values());
+        model.addAttribute("adjustments", compilation.proposedAdjustments(id));
         return "console/catalog/catalog";
+    }
+
+    @PostMapping("/console/catalogs/{id}/adjustments/{key}")
+    String explain(@PathVariable long id, @PathVariable String key, @RequestParam(required = false) Integer lockVersion,
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "已保存调整理由。", () -> compilation.explainAdjustment(id, lock(lockVersion), key,
+                kind == null || kind.isBlank() ? null : parseKind(kind), reason));
+    }
+
+    private static AdjustmentKind parseKind(String kind) {
+        try {
+            return AdjustmentKind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("kind", "调整类型“" + kind + "”不存在，请从列表中选择。");
+        }
     }
 
     @GetMapping("/console/catalogs/{id}/items/new")

@@ -45,6 +45,8 @@ class CatalogPortalController {
                 .orElseThrow(() -> new NoResourceFoundException(HttpMethod.GET, "/catalogs/" + id, "catalog"));
         model.addAttribute("catalog", c);
         model.addAttribute("versions", compilation.versions(c.organizationId(), c.area().id()));
+        model.addAttribute("history", compilation.adjustmentHistory(c.organizationId(), c.area().id()).stream()
+                .filter(a -> a.kind() != org.gongkai.catalog.AdjustmentKind.RETAINED).toList());
         return "portal/catalog/catalog";
     }
 }
