@@ -54,6 +54,33 @@ class CatalogRepository {
                 .param(organizationId).query(CatalogRepository::header).list();
     }
 
+    /** The latest version of every unit's catalog of every area. */
+    List<Header> latestEverywhere() {
+        return jdbc.sql("select " + HEADER + " from standard_catalog c where version_number = "
+                        + "(select max(version_number) from standard_catalog m where m.organization_id = c.organization_id "
+                        + "and m.area_id = c.area_id)")
+                .query(CatalogRepository::header).list();
+    }
+
+    /** Units and areas that have a published version. */
+    Set<String> publishedPairs() {
+        return Set.copyOf(jdbc.sql("select distinct organization_id, area_id from standard_catalog where status = 'PUBLISHED'")
+                .query((rs, n) -> rs.getLong(1) + "/" + rs.getLong(2)).list());
+    }
+
+    /** The item names (二级事项) of each of the given catalogs. */
+    java.util.Map<Long, Set<String>> itemNames(java.util.Collection<Long> catalogIds) {
+        java.util.Map<Long, Set<String>> out = new java.util.HashMap<>();
+        if (catalogIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("select catalog_id, second_level from catalog_item where catalog_id in (:ids)").param("ids", catalogIds)
+                .query(rs -> {
+                    out.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>()).add(rs.getString(2));
+                });
+        return out;
+    }
+
     List<Header> published(Long organizationId, Long areaId) {
         return jdbc.sql("select " + HEADER + " from standard_catalog where status = 'PUBLISHED' "
                         + "and (cast(:org as bigint) is null or organization_id = :org) "

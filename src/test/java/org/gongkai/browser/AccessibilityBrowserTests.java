@@ -18,7 +18,8 @@ class AccessibilityBrowserTests extends BrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/console", "/console/organizations", "/console/calendar?year=2026", "/console/password",
-        "/console/catalog/areas", "/console/catalog/areas/1", "/console/catalog/areas/1/items/new", "/console/catalogs"})
+        "/console/catalog/areas", "/console/catalog/areas/1", "/console/catalog/areas/1/items/new", "/console/catalogs",
+        "/console/catalog/coverage"})
     void consolePagesPassAxe(String path) throws IOException {
         signIn("gkb");
         open(path);

@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class ConsoleModel {
 
     /** Which navigation entries to show; the services still check every action. */
-    record Navigation(boolean organizations, boolean jurisdictions, boolean staff, boolean policy, boolean audit) {
+    record Navigation(boolean organizations, boolean jurisdictions, boolean staff, boolean policy, boolean audit,
+            boolean coverage) {
     }
 
     private final AccessControl access;
@@ -39,6 +40,7 @@ class ConsoleModel {
         boolean sec = grants.stream().anyMatch(g -> g.role() == Role.SECURITY_ADMIN);
         boolean aud = grants.stream().anyMatch(g -> g.role() == Role.AUDIT_ADMIN);
         boolean business = grants.stream().anyMatch(g -> !g.role().isAdministrator());
-        model.addAttribute("nav", new Navigation(sys || sec || business, sys, sys || sec, sec, aud));
+        boolean supervisor = grants.stream().anyMatch(g -> g.role() == Role.SUPERVISOR);
+        model.addAttribute("nav", new Navigation(sys || sec || business, sys, sys || sec, sec, aud, supervisor));
     }
 }

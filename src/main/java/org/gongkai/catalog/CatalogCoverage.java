@@ -1,0 +1,122 @@
+package org.gongkai.catalog;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.gongkai.organization.AccessControl;
+import org.gongkai.organization.AdministrativeLevel;
+import org.gongkai.organization.Organization;
+import org.gongkai.organization.OrganizationDirectory;
+import org.gongkai.organization.OrganizationKind;
+import org.gongkai.organization.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Coverage of the catalogs against the area guidelines: for every unit and area, where its catalog
+ * stands and which guideline items it lacks or adds (matched by 二级事项 name among the items that apply
+ * at the unit's level). The supervising office sees the whole county; a unit's own staff see their unit.
+ */
+@Service
+public class CatalogCoverage {
+
+    private static final Set<OrganizationKind> COMPILING_UNITS = EnumSet.of(OrganizationKind.DEPARTMENT,
+            OrganizationKind.TOWNSHIP, OrganizationKind.SUBDISTRICT, OrganizationKind.VILLAGE_COMMITTEE);
+
+    private final CatalogRepository catalogs;
+    private final AreaRepository areas;
+    private final OrganizationDirectory directory;
+    private final AccessControl access;
+
+    CatalogCoverage(CatalogRepository catalogs, AreaRepository areas, OrganizationDirectory directory, AccessControl access) {
+        this.catalogs = catalogs;
+        this.areas = areas;
+        this.directory = directory;
+        this.access = access;
+    }
+
+    /** One cell: the latest version's state, whether a version is published, and the gaps. */
+    public record Cell(long organizationId, long areaId, Long catalogId, CatalogStatus latestStatus, boolean published,
+            int items, List<String> missing, List<String> extra) {
+
+        public String statusLabel() {
+            if (latestStatus == null) {
+                return "未编制";
+            }
+            return published && latestStatus != CatalogStatus.PUBLISHED ? "已发布（新版本" + latestStatus.label() + "）"
+                    : latestStatus.label();
+        }
+    }
+
+    public record Row(Organization organization, List<Cell> cells) {
+
+        public long publishedCount() {
+            return cells.stream().filter(Cell::published).count();
+        }
+    }
+
+    public record Table(List<CatalogArea> areas, List<Row> rows) {
+    }
+
+    /** The county-wide table, for a SUPERVISOR over the top organization. */
+    @Transactional(readOnly = true)
+    public Table county() {
+        Long root = directory.root().map(Organization::id).orElse(null);
+        access.require(Role.SUPERVISOR, root, "CATALOG_COVERAGE_READ");
+        List<Organization> units = directory.tree().stream().map(OrganizationDirectory.Entry::organization)
+                .filter(o -> COMPILING_UNITS.contains(o.kind())).toList();
+        return table(units);
+    }
+
+    /** One cell with its gaps, for the unit's staff or the supervising office. */
+    @Transactional(readOnly = true)
+    public Cell cell(long organizationId, long areaId) {
+        if (!access.canAny(EnumSet.of(Role.SUPERVISOR, Role.EDITOR, Role.SIGNER), organizationId)) {
+            access.deny("CATALOG_COVERAGE_READ", "organization:" + organizationId);
+        }
+        Organization unit = directory.find(organizationId).orElseThrow();
+        return table(List.of(unit)).rows().get(0).cells().stream().filter(c -> c.areaId() == areaId).findFirst()
+                .orElseThrow();
+    }
+
+    private Table table(List<Organization> units) {
+        List<CatalogArea> allAreas = areas.areas();
+        Map<Long, Map<AdministrativeLevel, Set<String>>> guideline = new HashMap<>();
+        for (CatalogArea area : allAreas) {
+            Map<AdministrativeLevel, Set<String>> byLevel = new HashMap<>();
+            for (GuidelineItem item : areas.itemsAt(area.id(), area.guidelineVersion())) {
+                for (AdministrativeLevel level : item.levels()) {
+                    byLevel.computeIfAbsent(level, k -> new LinkedHashSet<>()).add(item.secondLevel());
+                }
+            }
+            guideline.put(area.id(), byLevel);
+        }
+        Map<String, CatalogRepository.Header> latest = catalogs.latestEverywhere().stream()
+                .collect(Collectors.toMap(h -> h.organizationId() + "/" + h.areaId(), Function.identity()));
+        Map<Long, Set<String>> names = catalogs.itemNames(latest.values().stream().map(CatalogRepository.Header::id).toList());
+        Set<String> published = catalogs.publishedPairs();
+        List<Row> rows = new ArrayList<>();
+        for (Organization unit : units) {
+            AdministrativeLevel level = CatalogCompilation.levelOf(unit.kind());
+            List<Cell> cells = new ArrayList<>();
+            for (CatalogArea area : allAreas) {
+                String pair = unit.id() + "/" + area.id();
+                CatalogRepository.Header h = latest.get(pair);
+                Set<String> expected = guideline.get(area.id()).getOrDefault(level, Set.of());
+                Set<String> present = h == null ? Set.of() : names.getOrDefault(h.id(), Set.of());
+                List<String> missing = h == null ? List.of() : expected.stream().filter(n -> !present.contains(n)).toList();
+                List<String> extra = present.stream().filter(n -> !expected.contains(n)).sorted().toList();
+                cells.add(new Cell(unit.id(), area.id(), h == null ? null : h.id(), h == null ? null : h.status(),
+                        published.contains(pair), present.size(), missing, extra));
+            }
+            rows.add(new Row(unit, cells));
+        }
+        return new Table(allAreas, rows);
+    }
+}
