@@ -94,6 +94,14 @@ public class CatalogCompilation {
                 .map(this::assemble).toList();
     }
 
+    /** A catalog as an xlsx workbook in the standard layout: published ones for anyone, others for their readers. */
+    @Transactional(readOnly = true)
+    public byte[] workbook(long id) {
+        CatalogRepository.Header h = header(id);
+        requireReadable(h);
+        return CatalogWorkbook.write(assemble(h));
+    }
+
     /** Catalogs waiting for a decision of the signed-in staff member. */
     @Transactional(readOnly = true)
     public List<StandardCatalog> awaitingMyReview() {

@@ -30,7 +30,7 @@ class CatalogBrowserTests extends BrowserTest {
     }
 
     @Test
-    void compileReviewPublishAndRead() throws IOException {
+    void compileReviewPublishAndRead() throws Exception {
         switchTo("hd_editor");
         open("/console/catalogs");
         clickButtonLabelled("按标准指引编制 社会救助");
@@ -87,6 +87,20 @@ class CatalogBrowserTests extends BrowserTest {
         }
         assertThat(table.getText()).contains("河东镇临时救助对象公示", "示范县河东镇人民政府", "■政府网站");
         assertThat(seriousAccessibilityViolations()).isEmpty();
+
+        // the download link gives the same catalog as a workbook
+        String href = driver.findElement(By.partialLinkText("下载 Excel")).getAttribute("href");
+        java.net.http.HttpResponse<byte[]> xlsx = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var sheet = workbook.getSheet("社会救助");
+            assertThat(sheet.getLastRowNum()).isEqualTo(2 + rows.size());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

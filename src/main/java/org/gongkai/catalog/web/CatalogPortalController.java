@@ -5,7 +5,12 @@ import org.gongkai.catalog.AreaGuidelines;
 import org.gongkai.catalog.CatalogCompilation;
 import org.gongkai.catalog.StandardCatalog;
 import org.gongkai.organization.OrganizationDirectory;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +42,19 @@ class CatalogPortalController {
         model.addAttribute("organizationId", organizationId);
         model.addAttribute("areaId", areaId);
         return "portal/catalog/catalogs";
+    }
+
+    /** The published catalog as xlsx, in the layout offices already use. */
+    @GetMapping("/catalogs/{id}.xlsx")
+    ResponseEntity<byte[]> workbook(@PathVariable long id) throws NoResourceFoundException {
+        StandardCatalog c = compilation.publishedCatalog(id)
+                .orElseThrow(() -> new NoResourceFoundException(HttpMethod.GET, "/catalogs/" + id + ".xlsx", "catalog"));
+        String name = c.organizationName() + c.area().name() + "领域政务公开事项标准目录（第" + c.versionNumber() + "版）.xlsx";
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8)
+                        .build().toString())
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(compilation.workbook(id));
     }
 
     @GetMapping("/catalogs/{id}")
