@@ -42,40 +42,55 @@ final class CatalogWorkbook {
             CellStyle centered = style(workbook, false);
             centered.setAlignment(HorizontalAlignment.CENTER);
 
+            boolean third = catalog.items().stream().anyMatch(i -> i.thirdLevel() != null);
+            List<String> headerTop = new java.util.ArrayList<>(HEADER_TOP);
+            List<String> headerBottom = new java.util.ArrayList<>(HEADER_BOTTOM);
+            List<Integer> widths = new java.util.ArrayList<>(java.util.Arrays.stream(WIDTHS).boxed().toList());
+            if (third) { // the variant with a 三级事项 column, so that nothing is lost on the way back
+                headerTop.add(3, "");
+                headerBottom.add(3, "三级事项");
+                widths.add(3, 18);
+            }
+            int shift = third ? 1 : 0;
             Row title = sheet.createRow(0);
             title.createCell(0).setCellValue(catalog.organizationName() + catalog.area().name() + "领域政务公开事项标准目录");
             title.getCell(0).setCellStyle(header);
-            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADER_TOP.size() - 1));
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, headerTop.size() - 1));
             Row top = sheet.createRow(1);
             Row bottom = sheet.createRow(2);
-            for (int c = 0; c < HEADER_TOP.size(); c++) {
-                top.createCell(c).setCellValue(HEADER_TOP.get(c));
+            for (int c = 0; c < headerTop.size(); c++) {
+                top.createCell(c).setCellValue(headerTop.get(c));
                 top.getCell(c).setCellStyle(header);
-                bottom.createCell(c).setCellValue(HEADER_BOTTOM.get(c));
+                bottom.createCell(c).setCellValue(headerBottom.get(c));
                 bottom.getCell(c).setCellStyle(header);
-                sheet.setColumnWidth(c, WIDTHS[c] * 256);
+                sheet.setColumnWidth(c, widths.get(c) * 256);
             }
-            for (int c : new int[] {0, 3, 4, 5, 6, 7}) {
-                sheet.addMergedRegion(new CellRangeAddress(1, 2, c, c));
+            sheet.addMergedRegion(new CellRangeAddress(1, 2, 0, 0));
+            for (int c = 3; c <= 7; c++) {
+                sheet.addMergedRegion(new CellRangeAddress(1, 2, c + shift, c + shift));
             }
-            sheet.addMergedRegion(new CellRangeAddress(1, 1, 1, 2));
-            sheet.addMergedRegion(new CellRangeAddress(1, 1, 8, 9));
-            sheet.addMergedRegion(new CellRangeAddress(1, 1, 10, 11));
-            sheet.addMergedRegion(new CellRangeAddress(1, 1, 12, 14));
+            sheet.addMergedRegion(new CellRangeAddress(1, 1, 1, 2 + shift));
+            sheet.addMergedRegion(new CellRangeAddress(1, 1, 8 + shift, 9 + shift));
+            sheet.addMergedRegion(new CellRangeAddress(1, 1, 10 + shift, 11 + shift));
+            sheet.addMergedRegion(new CellRangeAddress(1, 1, 12 + shift, 14 + shift));
 
             int r = 3;
             for (CatalogItem item : catalog.items()) {
                 Row row = sheet.createRow(r);
-                String[] values = {Integer.toString(r - 2), item.firstLevel(), item.secondLevel(), item.contentElements(),
+                List<String> values = new java.util.ArrayList<>(java.util.Arrays.asList(Integer.toString(r - 2),
+                    item.firstLevel(), item.secondLevel(), item.contentElements(),
                     item.legalBasis(), item.timeLimit().phrase(), item.responsibleBody(), item.channelChecklist(),
                     tick(item.audience() == Audience.PUBLIC), tick(item.audience() == Audience.SPECIFIC_GROUP),
                     tick(item.mode() == DisclosureMode.PROACTIVE), tick(item.mode() == DisclosureMode.ON_REQUEST),
                     tick(item.levels().contains(AdministrativeLevel.COUNTY)),
                     tick(item.levels().contains(AdministrativeLevel.TOWNSHIP)),
-                    tick(item.levels().contains(AdministrativeLevel.VILLAGE))};
-                for (int c = 0; c < values.length; c++) {
-                    row.createCell(c).setCellValue(values[c] == null ? "" : values[c]);
-                    row.getCell(c).setCellStyle(c == 0 || c >= 8 ? centered : body);
+                    tick(item.levels().contains(AdministrativeLevel.VILLAGE))));
+                if (third) {
+                    values.add(3, item.thirdLevel());
+                }
+                for (int c = 0; c < values.size(); c++) {
+                    row.createCell(c).setCellValue(values.get(c) == null ? "" : values.get(c));
+                    row.getCell(c).setCellStyle(c == 0 || c >= 8 + shift ? centered : body);
                 }
                 r++;
             }
