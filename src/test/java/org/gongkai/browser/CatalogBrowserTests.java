@@ -109,4 +109,34 @@ class CatalogBrowserTests extends BrowserTest {
         assertThat(h1()).isEqualTo("基层政务公开标准目录");
         assertThat(seriousAccessibilityViolations()).isEmpty();
     }
+
+    @Test
+    void importAFileWithAPreviewThatShowsEveryProblem() throws Exception {
+        String header = "序号,一级事项,二级事项,公开内容(要素),公开依据,公开时限,公开主体,公开渠道和载体,全社会,特定群众,主动,依申请公开,乡级\n";
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("城关镇农村危房改造", ".csv");
+        java.nio.file.Path good = java.nio.file.Files.createTempFile("城关镇农村危房改造", ".csv");
+        try {
+            java.nio.file.Files.writeString(bad, header + "1,危房改造,补助对象,名单,《条例》,20工作日,城关镇,■政府网站,√,,√,√,√\n");
+            java.nio.file.Files.writeString(good, header + "1,危房改造,补助对象,名单,《条例》,20工作日,城关镇,■政府网站,√,,√,,√\n"
+                    + "2,同上,补助标准,标准,同上,同上,同上,同上,√,,√,,√\n");
+            switchTo("cg_editor");
+            open("/console/catalogs/import");
+            byId("file").sendKeys(bad.toString());
+            new FormPage(driver).submitFormOf("file");
+            assertThat(pageText()).contains("发现 1 处问题，文件不能导入", "第 2 行 L 列（依申请公开）");
+            assertThat(driver.findElements(By.id("areaId"))).isEmpty();
+
+            open("/console/catalogs/import");
+            byId("file").sendKeys(good.toString());
+            new FormPage(driver).submitFormOf("file");
+            assertThat(pageText()).contains("可以导入 2 个事项到 示范县城关镇人民政府");
+            assertThat(seriousAccessibilityViolations()).isEmpty();
+            new FormPage(driver).choose("areaId", "农村危房改造").submitFormOf("areaId");
+            assertThat(pageText()).contains("已导入目录", "补助标准");
+            assertThat(byId("catalog-status").getText()).isEqualTo("草稿");
+        } finally {
+            java.nio.file.Files.deleteIfExists(bad);
+            java.nio.file.Files.deleteIfExists(good);
+        }
+    }
 }
