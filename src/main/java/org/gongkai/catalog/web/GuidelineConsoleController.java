@@ -4,12 +4,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.gongkai.catalog.AreaGuidelines;
+import org.gongkai.catalog.CatalogCompilation;
 import org.gongkai.catalog.Audience;
 import org.gongkai.catalog.CatalogArea;
 import org.gongkai.catalog.DisclosureMode;
 import org.gongkai.catalog.GuidelineItem;
 import org.gongkai.catalog.GuidelineItemDraft;
 import org.gongkai.organization.AdministrativeLevel;
+import org.gongkai.organization.CountyAdministration;
+import org.gongkai.organization.OrganizationKind;
 import org.gongkai.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,9 +54,13 @@ class GuidelineConsoleController {
     }
 
     private final AreaGuidelines guidelines;
+    private final CatalogCompilation compilation;
+    private final CountyAdministration county;
 
-    GuidelineConsoleController(AreaGuidelines guidelines) {
+    GuidelineConsoleController(AreaGuidelines guidelines, CatalogCompilation compilation, CountyAdministration county) {
         this.guidelines = guidelines;
+        this.compilation = compilation;
+        this.county = county;
     }
 
     @GetMapping("/console/catalog/areas")
@@ -84,7 +91,24 @@ class GuidelineConsoleController {
         model.addAttribute("shownVersion", version == null ? area.guidelineVersion() : version);
         model.addAttribute("items", guidelines.items(id, version));
         model.addAttribute("canEdit", guidelines.canEdit() && (version == null || version == area.guidelineVersion()));
+        model.addAttribute("reviewDepartmentId", compilation.reviewDepartment(id).orElse(null));
+        model.addAttribute("departments", county.visibleOrganizations().stream()
+                .filter(o -> o.kind() == OrganizationKind.DEPARTMENT).toList());
         return "console/catalog/area";
+    }
+
+    /** 逐级审核: which county department reviews townships' catalogs of this area before the supervising office. */
+    @PostMapping("/console/catalog/areas/{id}/review-department")
+    String setReviewDepartment(@PathVariable long id, @RequestParam(required = false) Long departmentId,
+            RedirectAttributes redirect) {
+        try {
+            compilation.setReviewDepartment(id, departmentId);
+            redirect.addFlashAttribute("notice", departmentId == null ? "乡镇目录将直接由政务公开主管部门审核。"
+                    : "已设置行业主管部门：乡镇目录先由其审核，再由政务公开主管部门审核。");
+        } catch (RuleViolation e) {
+            redirect.addFlashAttribute("error", e);
+        }
+        return "redirect:/console/catalog/areas/" + id;
     }
 
     @GetMapping("/console/catalog/areas/{id}/items/new")
