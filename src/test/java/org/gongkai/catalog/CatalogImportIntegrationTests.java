@@ -18,12 +18,6 @@ class CatalogImportIntegrationTests extends IntegrationTest {
     @Autowired
     CatalogCompilation compilation;
 
-    @Autowired
-    AreaGuidelines guidelines;
-
-    private long area(String name) {
-        return guidelines.areas().stream().filter(s -> s.area().name().equals(name)).findFirst().orElseThrow().area().id();
-    }
 
     private long versions(long unit, long area) {
         return jdbc.sql("select count(*) from standard_catalog where organization_id = ? and area_id = ?")
@@ -33,7 +27,7 @@ class CatalogImportIntegrationTests extends IntegrationTest {
     @Test
     void aGoodFileBecomesADraft_aBadOneLeavesNothing() {
         long unit = organizationId("示范县城关镇人民政府");
-        long area = area("农村危房改造");
+        long area = areaId("农村危房改造");
         byte[] bad = (HEADER + "1,危房改造,补助对象认定,对象名单,《条例》,20工作日,城关镇,■政府网站,√,,√,,√\n"
                 + "2,危房改造,补助标准,标准,《条例》,20工作日,城关镇,■政府网站,√,,√,√,√\n").getBytes(StandardCharsets.UTF_8);
         actAs("cg_editor");
@@ -59,7 +53,7 @@ class CatalogImportIntegrationTests extends IntegrationTest {
     @Test
     void reimportingThePublishedWorkbookKeepsEveryItem() {
         long unit = organizationId("示范县城关镇人民政府");
-        long area = area("公共文化服务");
+        long area = areaId("公共文化服务");
         actAs("cg_editor");
         long first = compilation.startDraft(unit, area);
         compilation.submit(first, compilation.catalog(first).lockVersion());

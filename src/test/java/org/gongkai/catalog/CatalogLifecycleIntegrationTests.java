@@ -22,12 +22,6 @@ class CatalogLifecycleIntegrationTests extends IntegrationTest {
     @Autowired
     CatalogCompilation compilation;
 
-    @Autowired
-    AreaGuidelines guidelines;
-
-    private long area(String name) {
-        return guidelines.areas().stream().filter(s -> s.area().name().equals(name)).findFirst().orElseThrow().area().id();
-    }
 
     private CatalogItemDraft edited(CatalogItem i, String content) {
         return new CatalogItemDraft(i.firstLevel(), i.secondLevel(), i.thirdLevel(), content, i.legalBasis(),
@@ -37,7 +31,7 @@ class CatalogLifecycleIntegrationTests extends IntegrationTest {
     @Test
     void aTownshipCatalogFromGuidelineToPublicationAndAdjustment() {
         long township = organizationId("示范县城关镇人民政府");
-        long relief = area("社会救助");
+        long relief = areaId("社会救助");
 
         // 1. The township editor starts from the guideline: only items that apply at township level.
         actAs("cg_editor");
@@ -131,7 +125,7 @@ class CatalogLifecycleIntegrationTests extends IntegrationTest {
     void aDepartmentsCatalogGoesStraightToTheSupervisingOffice_andNothingUnreviewedIsPublished() {
         long education = organizationId("示范县教育局");
         actAs("edu_editor");
-        long id = compilation.startDraft(education, area("义务教育"));
+        long id = compilation.startDraft(education, areaId("义务教育"));
         assertThat(compilation.catalog(id).items()).allSatisfy(i ->
                 assertThat(i.levels()).containsExactly(AdministrativeLevel.COUNTY));
         assertThatThrownBy(() -> compilation.publish(id, compilation.catalog(id).lockVersion()))
@@ -150,10 +144,10 @@ class CatalogLifecycleIntegrationTests extends IntegrationTest {
         actAs("sysadmin");
         // the office has no editor in the demo; the supervisor compiles nothing
         actAs("gkb");
-        assertThatThrownBy(() -> compilation.startDraft(office, area("救灾"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> compilation.startDraft(office, areaId("救灾"))).isInstanceOf(AccessDeniedException.class);
 
         actAs("mz_editor");
-        long id = compilation.startDraft(organizationId("示范县民政局"), area("养老服务"));
+        long id = compilation.startDraft(organizationId("示范县民政局"), areaId("养老服务"));
         StandardCatalog c = compilation.catalog(id);
         for (CatalogItem i : c.items()) {
             compilation.removeItem(id, i.itemKey(), compilation.catalog(id).lockVersion());
@@ -169,7 +163,7 @@ class CatalogLifecycleIntegrationTests extends IntegrationTest {
     @Test
     void aNewVersionRecordsEachAdjustmentWithItsReason() {
         long township = organizationId("示范县城关镇人民政府");
-        long relief = area("救灾");
+        long relief = areaId("救灾");
         actAs("cg_editor");
         long first = compilation.startDraft(township, relief);
         compilation.submit(first, compilation.catalog(first).lockVersion());

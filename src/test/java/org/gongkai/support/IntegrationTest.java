@@ -52,6 +52,10 @@ public abstract class IntegrationTest {
         return jdbc.sql("select id from organization where name = ?").param(name).query(Long.class).single();
     }
 
+    protected long areaId(String name) {
+        return jdbc.sql("select id from catalog_area where name = ?").param(name).query(Long.class).single();
+    }
+
     protected long staffId(String username) {
         return jdbc.sql("select id from staff_member where username = ?").param(username).query(Long.class).single();
     }
