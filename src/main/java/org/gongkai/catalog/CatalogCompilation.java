@@ -285,16 +285,19 @@ public class CatalogCompilation {
         int next = versions.isEmpty() ? 1 : versions.get(0).versionNumber() + 1;
         long id = catalogs.insertHeader(organizationId, areaId, next, area.guidelineVersion(), clock.instant(),
                 Actors.currentName());
-        int order = 0;
         java.util.Set<String> used = new java.util.HashSet<>();
+        List<String> itemKeys = new ArrayList<>();
+        List<CatalogItemDraft> items = new ArrayList<>();
         for (ImportedCatalog.Row row : file.rows()) {
             CatalogItemDraft item = row.item();
             String key = keys.get(identity(item.firstLevel(), item.secondLevel(), item.thirdLevel()));
             if (key == null || !used.add(key)) {
                 key = UUID.randomUUID().toString();
             }
-            catalogs.insertItem(id, key, ++order, item);
+            itemKeys.add(key);
+            items.add(item);
         }
+        catalogs.insertItems(id, itemKeys, items);
         audit.record("CATALOG_IMPORT", "catalog:" + id, Outcome.SUCCESS,
                 fileName + "：" + area.name() + " 第 " + next + " 版，" + file.rows().size() + " 个事项");
         return id;

@@ -31,9 +31,11 @@ class CatalogRepository {
             + "disclosure_mode, levels";
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batchTemplate;
 
-    CatalogRepository(JdbcClient jdbc) {
+    CatalogRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batchTemplate) {
         this.jdbc = jdbc;
+        this.batchTemplate = batchTemplate;
     }
 
     Optional<Header> header(long id) {
@@ -152,6 +154,20 @@ class CatalogRepository {
                         d.contentElements(), d.legalBasis(), d.timeLimit(), d.responsibleBody(), channels(d.channels()),
                         d.localChannels(), d.audience().name(), d.mode().name(), AreaRepository.levels(d.levels()))
                 .update();
+    }
+
+    /** Inserts many items in JDBC batches (imports of thousands of rows). */
+    void insertItems(long catalogId, List<String> keys, List<CatalogItemDraft> items) {
+        List<Object[]> batch = new java.util.ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            CatalogItemDraft d = items.get(i);
+            batch.add(new Object[] {catalogId, keys.get(i), i + 1, d.firstLevel(), d.secondLevel(), d.thirdLevel(),
+                d.contentElements(), d.legalBasis(), d.timeLimit(), d.responsibleBody(), channels(d.channels()),
+                d.localChannels(), d.audience().name(), d.mode().name(), AreaRepository.levels(d.levels())});
+        }
+        batchTemplate.batchUpdate("insert into catalog_item (catalog_id, item_key, sort_order, first_level, second_level, "
+                + "third_level, content_elements, legal_basis, time_limit, responsible_body, channels, local_channels, "
+                + "audience, disclosure_mode, levels) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch);
     }
 
     boolean updateItem(long catalogId, String itemKey, CatalogItemDraft d) {
