@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AccessibilityBrowserTests extends BrowserTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/openness", "/organizations", "/organizations/3", "/console/signin"})
+    @ValueSource(strings = {"/", "/openness", "/organizations", "/organizations/3", "/console/signin", "/catalogs",
+        "/negative-lists"})
     void publicPagesPassAxe(String path) throws IOException {
         open(path);
         assertThat(seriousAccessibilityViolations()).as(path).isEmpty();
@@ -19,7 +20,7 @@ class AccessibilityBrowserTests extends BrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"/console", "/console/organizations", "/console/calendar?year=2026", "/console/password",
         "/console/catalog/areas", "/console/catalog/areas/1", "/console/catalog/areas/1/items/new", "/console/catalogs",
-        "/console/catalog/coverage"})
+        "/console/catalog/coverage", "/console/negative-lists"})
     void consolePagesPassAxe(String path) throws IOException {
         signIn("gkb");
         open(path);

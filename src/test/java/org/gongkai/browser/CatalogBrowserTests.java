@@ -139,4 +139,29 @@ class CatalogBrowserTests extends BrowserTest {
             java.nio.file.Files.deleteIfExists(good);
         }
     }
+
+    @Test
+    void aNegativeListIsCompiledReviewedAndPublished() throws IOException {
+        switchTo("mz_editor");
+        open("/console/negative-lists");
+        new FormPage(driver).clickButton("编制负面清单");
+        new FormPage(driver).type("name", "救助对象的身份证号码、银行账号").choose("ground", THIRD_PARTY_GROUND)
+                .type("legalBasis", "《中华人民共和国政府信息公开条例》第十五条").submitFormOf("name");
+        assertThat(pageText()).contains("已添加事项", "保护第三方合法权益");
+        String url = driver.getCurrentUrl();
+        new FormPage(driver).clickButton("提交审核");
+        switchTo("gkb");
+        driver.get(url);
+        new FormPage(driver).clickButton("审核通过");
+        assertThat(byId("negative-list-status").getText()).isEqualTo("已审核待发布");
+        switchTo("mz_editor");
+        driver.get(url);
+        new FormPage(driver).clickButton("发布负面清单");
+        driver.manage().deleteAllCookies();
+        open("/negative-lists");
+        assertThat(pageText()).contains("示范县民政局负面清单（第 1 版）", "救助对象的身份证号码、银行账号");
+        assertThat(seriousAccessibilityViolations()).isEmpty();
+    }
+
+    private static final String THIRD_PARTY_GROUND = "保护第三方合法权益（《中华人民共和国政府信息公开条例》第十五条）";
 }
