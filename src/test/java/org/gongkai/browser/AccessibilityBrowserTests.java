@@ -14,6 +14,7 @@ class AccessibilityBrowserTests extends BrowserTest {
         "/negative-lists"})
     void publicPagesPassAxe(String path) throws IOException {
         open(path);
+        assertNotAnErrorPage(path);
         assertThat(seriousAccessibilityViolations()).as(path).isEmpty();
     }
 
@@ -24,6 +25,13 @@ class AccessibilityBrowserTests extends BrowserTest {
     void consolePagesPassAxe(String path) throws IOException {
         signIn("gkb");
         open(path);
+        assertNotAnErrorPage(path);
         assertThat(seriousAccessibilityViolations()).as(path).isEmpty();
+    }
+
+    /** An error page would pass axe too; make sure the page under test is the one asked for. */
+    private void assertNotAnErrorPage(String path) {
+        assertThat(h1()).as("%s shows an error page: %s", path, pageText())
+                .isNotIn("出错了", "系统繁忙", "无权访问", "页面不存在", "请求有误", "无法完成操作", "文件过大");
     }
 }
