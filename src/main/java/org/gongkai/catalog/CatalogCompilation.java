@@ -108,6 +108,12 @@ public class CatalogCompilation {
         return catalogs.inReview().stream().filter(this::isReviewer).map(this::assemble).toList();
     }
 
+    /** Whether the signed-in staff member may see the unit's unpublished catalogs. */
+    @Transactional(readOnly = true)
+    public boolean canRead(long organizationId) {
+        return access.canAny(READERS, organizationId);
+    }
+
     @Transactional(readOnly = true)
     public boolean canCompile(long organizationId) {
         return access.canAny(COMPILERS, organizationId);

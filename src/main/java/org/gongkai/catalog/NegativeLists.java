@@ -67,6 +67,11 @@ public class NegativeLists {
     }
 
     @Transactional(readOnly = true)
+    public boolean canRead(long organizationId) {
+        return access.canAny(READERS, organizationId);
+    }
+
+    @Transactional(readOnly = true)
     public boolean canCompile(long organizationId) {
         return access.can(Role.EDITOR, organizationId);
     }

@@ -70,7 +70,7 @@ class CatalogConsoleController {
         model.addAttribute("units", units);
         model.addAttribute("unitId", chosen);
         model.addAttribute("awaiting", compilation.awaitingMyReview());
-        if (chosen != null && units.stream().anyMatch(u -> u.id() == chosen)) {
+        if (chosen != null && units.stream().anyMatch(u -> u.id() == chosen) && compilation.canRead(chosen)) {
             model.addAttribute("areas", compilation.overview(chosen));
             model.addAttribute("canCompile", compilation.canCompile(chosen));
         }

@@ -34,7 +34,8 @@ class NegativeListController {
         List<Organization> units = county.visibleOrganizations();
         Long chosen = organizationId != null ? organizationId : access.current().organizationId() != null
                 ? access.current().organizationId() : units.isEmpty() ? null : units.get(0).id();
-        if (chosen != null && units.stream().anyMatch(u -> u.id() == chosen)) {
+        boolean readable = chosen != null && units.stream().anyMatch(u -> u.id() == chosen) && negativeLists.canRead(chosen);
+        if (readable) {
             var latest = negativeLists.latest(chosen);
             if (latest.isPresent()) {
                 return "redirect:/console/negative-lists/" + latest.get().id();
@@ -43,6 +44,7 @@ class NegativeListController {
         }
         model.addAttribute("units", units);
         model.addAttribute("unitId", chosen);
+        model.addAttribute("readable", readable);
         return "console/catalog/negative-lists";
     }
 
