@@ -1,0 +1,78 @@
+package org.gongkai.information;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import org.gongkai.information.PersonalInformationFinding.Kind;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** Personal information that must be masked or accepted before sign-off (issue 4 §3). */
+class PersonalInformationScannerTests {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"11010519491231002X", "11010519491231002x", "440304198506121230", "510799200002290045"})
+    void validIdNumbersAreFound(String id) {
+        assertThat(PersonalInformationScanner.scan("申请人身份证号：" + id + "，住址略。"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.kind()).isEqualTo(Kind.ID_NUMBER);
+                    assertThat(f.masked()).startsWith(id.substring(0, 6)).contains("********").hasSize(18);
+                });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"110105194912310021", "440304198506121231", "440304198513121230", "1234567890123456789"})
+    void numbersWithAWrongCheckCharacterOrDateAreNotIdNumbers(String notAnId) {
+        assertThat(PersonalInformationScanner.scan("编号 " + notAnId)).noneMatch(f -> f.kind() == Kind.ID_NUMBER);
+    }
+
+    @Test
+    void mobileNumbersAreFoundButNotInsideLongerNumbers() {
+        List<PersonalInformationFinding> found = PersonalInformationScanner.scan(
+                "联系电话13812345678，或+86 15912345678；文号编码 2013812345678 不是手机号");
+        assertThat(found).extracting(PersonalInformationFinding::kind).containsExactly(Kind.MOBILE_NUMBER, Kind.MOBILE_NUMBER);
+        assertThat(found).extracting(PersonalInformationFinding::masked).containsExactly("138****5678", "159****5678");
+        assertThat(PersonalInformationScanner.scan("座机 0818-6212345")).isEmpty();
+    }
+
+    @Test
+    void bankCardsMustPassLuhn() {
+        assertThat(PersonalInformationScanner.scan("补助发放至卡号 6222 0210 0112 3456 78 。"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.kind()).isEqualTo(Kind.BANK_CARD);
+                    assertThat(f.masked()).isEqualTo("6222 **** **** 5678");
+                });
+        assertThat(PersonalInformationScanner.scan("卡号 4111111111111111")).extracting(PersonalInformationFinding::kind)
+                .containsExactly(Kind.BANK_CARD);
+        assertThat(PersonalInformationScanner.scan("卡号 4111111111111112")).isEmpty();
+    }
+
+    @Test
+    void emailsAreFound() {
+        assertThat(PersonalInformationScanner.scan("请发送至 zhangsan@example.com 。")).singleElement()
+                .satisfies(f -> assertThat(f.masked()).isEqualTo("z***@example.com"));
+    }
+
+    @Test
+    void maskReplacesEveryFindingAndNothingElse() {
+        String text = "张三，身份证11010519491231002X，手机13812345678，卡号4111111111111111，邮箱a.b@x.cn。文号示政发〔2026〕3号。";
+        assertThat(PersonalInformationScanner.mask(text)).isEqualTo(
+                "张三，身份证110105********002X，手机138****5678，卡号4111 **** **** 1111，邮箱a***@x.cn。文号示政发〔2026〕3号。");
+    }
+
+    @Test
+    void anyTextIsScannedWithoutException() {
+        Random random = new Random(20261123L);
+        String alphabet = "0123456789Xx +-@.abc中文，。";
+        for (int i = 0; i < 5000; i++) {
+            StringBuilder s = new StringBuilder();
+            for (int j = random.nextInt(80); j > 0; j--) {
+                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String masked = PersonalInformationScanner.mask(s.toString());
+            assertThat(PersonalInformationScanner.scan(masked)).isEmpty();
+        }
+    }
+}
