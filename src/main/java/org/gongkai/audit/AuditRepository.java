@@ -4,13 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import org.gongkai.shared.SqlTimes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,7 +35,7 @@ class AuditRepository {
         String previous = (String) head.get("last_hash");
         String hash = ChainHasher.hash(seq, at, actor, address, action, target, outcome, detail, previous);
         jdbc.sql("insert into audit_entry (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(seq, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), actor, address, action, target,
+                .params(seq, SqlTimes.utc(at), actor, address, action, target,
                         outcome.name(), detail, previous, hash)
                 .update();
         jdbc.sql("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1").params(seq, hash).update();
@@ -120,7 +119,7 @@ class AuditRepository {
     }
 
     private static AuditEntry map(ResultSet rs, int row) throws SQLException {
-        return new AuditEntry(rs.getLong("seq"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+        return new AuditEntry(rs.getLong("seq"), SqlTimes.instant(rs, "occurred_at"),
                 rs.getString("actor"), rs.getString("actor_address"), rs.getString("action"), rs.getString("target"),
                 Outcome.valueOf(rs.getString("outcome")), rs.getString("detail"), rs.getString("previous_hash"),
                 rs.getString("hash"));

@@ -2,10 +2,9 @@ package org.gongkai.calendar;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.gongkai.shared.SqlTimes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,7 +32,7 @@ class CalendarRepository {
                         + "from calendar_year y left join calendar_day d on d.arrangement_year = y.arrangement_year "
                         + "group by y.arrangement_year, y.source, y.loaded_at, y.loaded_by order by y.arrangement_year")
                 .query((rs, n) -> new LoadedYear(rs.getInt("arrangement_year"), rs.getString("source"),
-                        rs.getObject("loaded_at", OffsetDateTime.class).toInstant(), rs.getString("loaded_by"),
+                        SqlTimes.instant(rs, "loaded_at"), rs.getString("loaded_by"),
                         rs.getInt("days")))
                 .list();
     }
@@ -43,7 +42,7 @@ class CalendarRepository {
         jdbc.sql("delete from calendar_day where arrangement_year = ?").param(arrangement.year()).update();
         jdbc.sql("delete from calendar_year where arrangement_year = ?").param(arrangement.year()).update();
         jdbc.sql("insert into calendar_year (arrangement_year, source, loaded_at, loaded_by) values (?, ?, ?, ?)")
-                .params(arrangement.year(), arrangement.source(), OffsetDateTime.ofInstant(at, ZoneOffset.UTC), by)
+                .params(arrangement.year(), arrangement.source(), SqlTimes.utc(at), by)
                 .update();
         for (SpecialDay day : arrangement.days()) {
             jdbc.sql("insert into calendar_day (calendar_date, arrangement_year, kind, name) values (?, ?, ?, ?)")

@@ -1,10 +1,11 @@
 package org.gongkai.catalog;
 
+import static org.gongkai.shared.SqlTimes.instant;
+import static org.gongkai.shared.SqlTimes.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.shared.WithholdingGround;
@@ -120,12 +121,5 @@ class NegativeListRepository {
                 instant(rs, "reviewed_at"), instant(rs, "published_at"), rs.getInt("lock_version"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime v = rs.getObject(column, OffsetDateTime.class);
-        return v == null ? null : v.toInstant();
-    }
 
-    private static OffsetDateTime utc(Instant i) {
-        return OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
-    }
 }
