@@ -50,17 +50,18 @@ public class MyAccount {
 
     @Transactional(readOnly = true)
     public Obligation obligation(long staffId) {
-        StaffRepository.Credentials c = staff.credentials(staffId).orElse(null);
-        if (c == null) {
-            return Obligation.NONE;
-        }
+        return staff.credentials(staffId).map(c -> obligation(c, staff.grants(staffId))).orElse(Obligation.NONE);
+    }
+
+    /** The same decision from what the caller has already read (the console's per-request filter). */
+    Obligation obligation(StaffRepository.Credentials c, List<RoleGrant> grants) {
         PasswordPolicy policy = staff.policy();
         boolean expired = policy.maxAgeDays() > 0
                 && c.passwordChangedAt().plus(Duration.ofDays(policy.maxAgeDays())).isBefore(clock.instant());
         if (c.mustChangePassword() || expired) {
             return Obligation.CHANGE_PASSWORD;
         }
-        if (c.totpSecret() == null && secondFactor.requiredFor(staffId)) {
+        if (c.totpSecret() == null && SecondFactor.requiredBy(grants)) {
             return Obligation.ENROLL_SECOND_FACTOR;
         }
         return Obligation.NONE;

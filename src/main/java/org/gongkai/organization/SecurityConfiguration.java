@@ -67,8 +67,8 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    static List<GrantedAuthority> authorities(StaffRepository staff, long staffId) {
-        return staff.grants(staffId).stream().map(g -> g.role().authority()).distinct().sorted()
+    static List<GrantedAuthority> authorities(List<RoleGrant> grants) {
+        return grants.stream().map(g -> g.role().authority()).distinct().sorted()
                 .map(a -> (GrantedAuthority) new SimpleGrantedAuthority(a)).toList();
     }
 
@@ -101,7 +101,7 @@ class SecurityConfiguration {
             StaffPrincipal principal = attempts.attempt(authentication.getName(),
                     Objects.toString(authentication.getCredentials(), null), code);
             UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(principal,
-                    null, authorities(staff, principal.staffId()));
+                    null, authorities(staff.grants(principal.staffId())));
             result.setDetails(authentication.getDetails());
             return result;
         }
@@ -148,7 +148,8 @@ class SecurityConfiguration {
                 response.sendRedirect(request.getContextPath() + "/console/signin?disabled");
                 return;
             }
-            List<GrantedAuthority> fresh = authorities(staff, principal.staffId());
+            List<RoleGrant> grants = staff.grants(principal.staffId());
+            List<GrantedAuthority> fresh = authorities(grants);
             Set<String> current = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                     .collect(Collectors.toSet());
             if (!current.equals(fresh.stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet()))) {
@@ -158,7 +159,7 @@ class SecurityConfiguration {
                 SecurityContextHolder.getContext().setAuthentication(updated);
             }
             String path = request.getRequestURI().substring(request.getContextPath().length());
-            MyAccount.Obligation obligation = account.obligation(principal.staffId());
+            MyAccount.Obligation obligation = account.obligation(c, grants);
             if (obligation == MyAccount.Obligation.CHANGE_PASSWORD && !path.equals("/console/password")) {
                 response.sendRedirect(request.getContextPath() + "/console/password");
                 return;
