@@ -1,5 +1,8 @@
 package org.gongkai.catalog.web;
 
+import static org.gongkai.catalog.web.ConsoleActions.act;
+import static org.gongkai.catalog.web.ConsoleActions.lock;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -47,7 +50,7 @@ class CatalogConsoleController {
         }
 
         int lock() {
-            return lockVersion == null ? -1 : lockVersion;
+            return ConsoleActions.lock(lockVersion);
         }
     }
 
@@ -64,9 +67,7 @@ class CatalogConsoleController {
     @GetMapping("/console/catalogs")
     String overview(@RequestParam(required = false) Long organizationId, Model model) {
         List<Organization> units = county.visibleOrganizations();
-        Long chosen = organizationId != null ? organizationId
-                : access.current().organizationId() != null ? access.current().organizationId()
-                : units.isEmpty() ? null : units.get(0).id();
+        Long chosen = ConsoleActions.chosenUnit(organizationId, units, access);
         model.addAttribute("units", units);
         model.addAttribute("unitId", chosen);
         model.addAttribute("awaiting", compilation.awaitingMyReview());
@@ -99,7 +100,7 @@ class CatalogConsoleController {
     String explain(@PathVariable long id, @PathVariable String key, @RequestParam(required = false) Integer lockVersion,
             @RequestParam(required = false) String kind, @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
-        return act(id, redirect, "已保存调整理由。", () -> compilation.explainAdjustment(id, lock(lockVersion), key,
+        return act(page(id), redirect, "已保存调整理由。", () -> compilation.explainAdjustment(id, lock(lockVersion), key,
                 kind == null || kind.isBlank() ? null : parseKind(kind), reason));
     }
 
@@ -155,12 +156,12 @@ class CatalogConsoleController {
     @PostMapping("/console/catalogs/{id}/items/{key}/removal")
     String removeItem(@PathVariable long id, @PathVariable String key, @RequestParam(required = false) Integer lockVersion,
             RedirectAttributes redirect) {
-        return act(id, redirect, "已删除该事项。", () -> compilation.removeItem(id, key, lock(lockVersion)));
+        return act(page(id), redirect, "已删除该事项。", () -> compilation.removeItem(id, key, lock(lockVersion)));
     }
 
     @PostMapping("/console/catalogs/{id}/submission")
     String submit(@PathVariable long id, @RequestParam(required = false) Integer lockVersion, RedirectAttributes redirect) {
-        return act(id, redirect, "已提交审核。", () -> compilation.submit(id, lock(lockVersion)));
+        return act(page(id), redirect, "已提交审核。", () -> compilation.submit(id, lock(lockVersion)));
     }
 
     @PostMapping("/console/catalogs/{id}/decision")
@@ -168,28 +169,16 @@ class CatalogConsoleController {
             @RequestParam(required = false) String decision, @RequestParam(required = false) String comment,
             RedirectAttributes redirect) {
         boolean approve = "approve".equals(decision);
-        return act(id, redirect, approve ? "已审核通过。" : "已退回，并附审核意见。",
+        return act(page(id), redirect, approve ? "已审核通过。" : "已退回，并附审核意见。",
                 () -> compilation.decide(id, lock(lockVersion), approve, comment));
     }
 
     @PostMapping("/console/catalogs/{id}/publication")
     String publish(@PathVariable long id, @RequestParam(required = false) Integer lockVersion, RedirectAttributes redirect) {
-        return act(id, redirect, "目录已发布，公众可在门户查看。", () -> compilation.publish(id, lock(lockVersion)));
+        return act(page(id), redirect, "目录已发布，公众可在门户查看。", () -> compilation.publish(id, lock(lockVersion)));
     }
 
-    private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", done);
-        } catch (RuleViolation e) {
-            redirect.addFlashAttribute("error", e);
-        }
-        return "redirect:/console/catalogs/" + id;
-    }
 
-    private static int lock(Integer lockVersion) {
-        return lockVersion == null ? -1 : lockVersion;
-    }
 
     private String itemForm(Model model, StandardCatalog c, ItemForm form, String key) {
         model.addAttribute("catalog", c);
@@ -201,5 +190,9 @@ class CatalogConsoleController {
         model.addAttribute("levels", AdministrativeLevel.values());
         model.addAttribute("parsed", TimeLimit.parse(form.timeLimit()));
         return "console/catalog/catalog-item";
+    }
+
+    private static String page(long id) {
+        return "/console/catalogs/" + id;
     }
 }

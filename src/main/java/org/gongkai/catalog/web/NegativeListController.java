@@ -1,5 +1,8 @@
 package org.gongkai.catalog.web;
 
+import static org.gongkai.catalog.web.ConsoleActions.act;
+import static org.gongkai.catalog.web.ConsoleActions.lock;
+
 import java.util.List;
 import org.gongkai.catalog.NegativeLists;
 import org.gongkai.organization.AccessControl;
@@ -32,8 +35,7 @@ class NegativeListController {
     @GetMapping("/console/negative-lists")
     String overview(@RequestParam(required = false) Long organizationId, Model model) {
         List<Organization> units = county.visibleOrganizations();
-        Long chosen = organizationId != null ? organizationId : access.current().organizationId() != null
-                ? access.current().organizationId() : units.isEmpty() ? null : units.get(0).id();
+        Long chosen = ConsoleActions.chosenUnit(organizationId, units, access);
         boolean readable = chosen != null && units.stream().anyMatch(u -> u.id() == chosen) && negativeLists.canRead(chosen);
         if (readable) {
             var latest = negativeLists.latest(chosen);
@@ -70,19 +72,19 @@ class NegativeListController {
             @RequestParam(required = false) String name, @RequestParam(required = false) String content,
             @RequestParam(required = false) String ground, @RequestParam(required = false) String legalBasis,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        return act(id, redirect, "已添加事项。", () -> negativeLists.addEntry(id, lock(lockVersion), name, content,
+        return act(page(id), redirect, "已添加事项。", () -> negativeLists.addEntry(id, lock(lockVersion), name, content,
                 ground(ground), legalBasis, reason));
     }
 
     @PostMapping("/console/negative-lists/{id}/entries/{entryId}/removal")
     String removeEntry(@PathVariable long id, @PathVariable long entryId, @RequestParam(required = false) Integer lockVersion,
             RedirectAttributes redirect) {
-        return act(id, redirect, "已删除事项。", () -> negativeLists.removeEntry(id, lock(lockVersion), entryId));
+        return act(page(id), redirect, "已删除事项。", () -> negativeLists.removeEntry(id, lock(lockVersion), entryId));
     }
 
     @PostMapping("/console/negative-lists/{id}/submission")
     String submit(@PathVariable long id, @RequestParam(required = false) Integer lockVersion, RedirectAttributes redirect) {
-        return act(id, redirect, "已提交审核。", () -> negativeLists.submit(id, lock(lockVersion)));
+        return act(page(id), redirect, "已提交审核。", () -> negativeLists.submit(id, lock(lockVersion)));
     }
 
     @PostMapping("/console/negative-lists/{id}/decision")
@@ -90,12 +92,13 @@ class NegativeListController {
             @RequestParam(required = false) String decision, @RequestParam(required = false) String comment,
             RedirectAttributes redirect) {
         boolean approve = "approve".equals(decision);
-        return act(id, redirect, approve ? "已审核通过。" : "已退回。", () -> negativeLists.decide(id, lock(lockVersion), approve, comment));
+        return act(page(id), redirect, approve ? "已审核通过。" : "已退回。",
+                () -> negativeLists.decide(id, lock(lockVersion), approve, comment));
     }
 
     @PostMapping("/console/negative-lists/{id}/publication")
     String publish(@PathVariable long id, @RequestParam(required = false) Integer lockVersion, RedirectAttributes redirect) {
-        return act(id, redirect, "负面清单已发布。", () -> negativeLists.publish(id, lock(lockVersion)));
+        return act(page(id), redirect, "负面清单已发布。", () -> negativeLists.publish(id, lock(lockVersion)));
     }
 
     @PostMapping("/console/negative-lists/{id}/new-version")
@@ -111,15 +114,6 @@ class NegativeListController {
         return "portal/catalog/negative-lists";
     }
 
-    private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", done);
-        } catch (RuleViolation e) {
-            redirect.addFlashAttribute("error", e);
-        }
-        return "redirect:/console/negative-lists/" + id;
-    }
 
     private static WithholdingGround ground(String value) {
         if (value == null || value.isBlank()) {
@@ -132,7 +126,7 @@ class NegativeListController {
         }
     }
 
-    private static int lock(Integer lockVersion) {
-        return lockVersion == null ? -1 : lockVersion;
+    private static String page(long id) {
+        return "/console/negative-lists/" + id;
     }
 }
