@@ -116,8 +116,7 @@ class DemoCounty implements ApplicationRunner {
                 org(orgs, serial, d[0], OrganizationKind.DEPARTMENT, government, county, d[1], "示范县政务中心" + serial[0] + "楼");
             }
             for (String[] t : townships) {
-                String name = t[2].equals("SUBDISTRICT") ? "示范县" + t[1] + "办事处" : "示范县" + t[1] + "人民政府";
-                org(orgs, serial, name, OrganizationKind.valueOf(t[2]), government, towns.get(t[1]),
+                org(orgs, serial, townshipUnitName(t), OrganizationKind.valueOf(t[2]), government, towns.get(t[1]),
                         "贯彻执行党和国家的方针政策，负责本辖区经济发展、社会事务和公共服务。", "示范县" + t[1] + "政府大院");
             }
             for (String[] v : villages) {
@@ -166,10 +165,15 @@ class DemoCounty implements ApplicationRunner {
     private static String townshipOrgName(String township, String[][] townships) {
         for (String[] t : townships) {
             if (t[1].equals(township)) {
-                return t[2].equals("SUBDISTRICT") ? "示范县" + t[1] + "办事处" : "示范县" + t[1] + "人民政府";
+                return townshipUnitName(t);
             }
         }
         throw new IllegalArgumentException(township);
+    }
+
+    /** 示范县东城街道办事处, 示范县城关镇人民政府, … */
+    private static String townshipUnitName(String[] township) {
+        return "示范县" + township[1] + (township[2].equals("SUBDISTRICT") ? "办事处" : "人民政府");
     }
 
     private long org(Map<String, Long> orgs, int[] serial, String name, OrganizationKind kind, Long parent,
