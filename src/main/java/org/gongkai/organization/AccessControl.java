@@ -130,4 +130,13 @@ public class AccessControl {
         return scope(EnumSet.allOf(Role.class));
     }
 
+
+    /** The unit a console page shows: the one asked for, else the staff member's own, else the first of {@code units}. */
+    public Long defaultUnit(Long requested, List<Organization> units) {
+        if (requested != null) {
+            return requested;
+        }
+        Long own = current().organizationId();
+        return own != null ? own : units.isEmpty() ? null : units.get(0).id();
+    }
 }

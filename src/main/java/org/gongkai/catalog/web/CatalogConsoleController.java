@@ -1,7 +1,7 @@
 package org.gongkai.catalog.web;
 
-import static org.gongkai.catalog.web.ConsoleActions.act;
-import static org.gongkai.catalog.web.ConsoleActions.lock;
+import static org.gongkai.shared.web.ConsoleActions.act;
+import static org.gongkai.shared.web.ConsoleActions.lock;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -20,6 +20,7 @@ import org.gongkai.organization.AdministrativeLevel;
 import org.gongkai.organization.CountyAdministration;
 import org.gongkai.organization.Organization;
 import org.gongkai.shared.RuleViolation;
+import org.gongkai.shared.web.ConsoleActions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,7 +68,7 @@ class CatalogConsoleController {
     @GetMapping("/console/catalogs")
     String overview(@RequestParam(required = false) Long organizationId, Model model) {
         List<Organization> units = county.visibleOrganizations();
-        Long chosen = ConsoleActions.chosenUnit(organizationId, units, access);
+        Long chosen = access.defaultUnit(organizationId, units);
         model.addAttribute("units", units);
         model.addAttribute("unitId", chosen);
         model.addAttribute("awaiting", compilation.awaitingMyReview());

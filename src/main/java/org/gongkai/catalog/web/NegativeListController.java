@@ -1,7 +1,7 @@
 package org.gongkai.catalog.web;
 
-import static org.gongkai.catalog.web.ConsoleActions.act;
-import static org.gongkai.catalog.web.ConsoleActions.lock;
+import static org.gongkai.shared.web.ConsoleActions.act;
+import static org.gongkai.shared.web.ConsoleActions.lock;
 
 import java.util.List;
 import org.gongkai.catalog.NegativeLists;
@@ -35,7 +35,7 @@ class NegativeListController {
     @GetMapping("/console/negative-lists")
     String overview(@RequestParam(required = false) Long organizationId, Model model) {
         List<Organization> units = county.visibleOrganizations();
-        Long chosen = ConsoleActions.chosenUnit(organizationId, units, access);
+        Long chosen = access.defaultUnit(organizationId, units);
         boolean readable = chosen != null && units.stream().anyMatch(u -> u.id() == chosen) && negativeLists.canRead(chosen);
         if (readable) {
             var latest = negativeLists.latest(chosen);

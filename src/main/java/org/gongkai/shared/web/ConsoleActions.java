@@ -1,0 +1,27 @@
+package org.gongkai.shared.web;
+
+import org.gongkai.shared.RuleViolation;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** What console pages share: posted actions that return with a notice or the broken rule. */
+public final class ConsoleActions {
+
+    private ConsoleActions() {
+    }
+
+    /** Runs a posted action and returns to {@code page} with its notice, or with the rule it broke. */
+    public static String act(String page, RedirectAttributes redirect, String done, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", done);
+        } catch (RuleViolation e) {
+            redirect.addFlashAttribute("error", e);
+        }
+        return "redirect:" + page;
+    }
+
+    /** A missing lock version never matches, so a form without one is told the record changed. */
+    public static int lock(Integer lockVersion) {
+        return lockVersion == null ? -1 : lockVersion;
+    }
+}
