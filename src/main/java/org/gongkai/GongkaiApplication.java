@@ -17,6 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * verifies the audit trail's hash chain without starting the web server and exits 0 (intact) or 1.
  */
 @SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
+@org.springframework.scheduling.annotation.EnableScheduling
 public class GongkaiApplication {
 
     public static void main(String[] args) {

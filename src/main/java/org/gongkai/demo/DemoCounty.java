@@ -133,8 +133,10 @@ class DemoCounty implements ApplicationRunner {
                 {"edu_reviewer", "赵保密", "示范县教育局", "SECRECY_REVIEWER"},
                 {"edu_signer", "钱签发", "示范县教育局", "SIGNER"},
                 {"mz_editor", "孙民政", "示范县民政局", "EDITOR"},
+                {"mz_reviewer", "陈保密", "示范县民政局", "SECRECY_REVIEWER"},
                 {"mz_signer", "冯审核", "示范县民政局", "SIGNER"},
                 {"cg_editor", "周城关", "示范县城关镇人民政府", "EDITOR"},
+                {"cg_reviewer", "褚保密", "示范县城关镇人民政府", "SECRECY_REVIEWER"},
                 {"cg_signer", "吴镇长", "示范县城关镇人民政府", "SIGNER"},
                 {"hd_editor", "郑河东", "示范县河东镇人民政府", "EDITOR"}};
             for (String[] p : people) {

@@ -25,6 +25,11 @@ class ApiErrors {
         return body(HttpStatus.BAD_REQUEST, e.getMessage(), e.field());
     }
 
+    @ExceptionHandler(org.gongkai.shared.NotFound.class)
+    ResponseEntity<Map<String, Object>> missing(org.gongkai.shared.NotFound e) {
+        return body(HttpStatus.NOT_FOUND, e.getMessage(), null);
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Map<String, Object>> denied(AccessDeniedException e) {
         return body(HttpStatus.FORBIDDEN, e.getMessage(), null);

@@ -56,6 +56,11 @@ class ErrorPages {
         return page(response, HttpStatus.METHOD_NOT_ALLOWED, "请求方式有误", "该地址不支持此请求方式，请从页面上的链接或按钮进入。", model);
     }
 
+    @ExceptionHandler(org.gongkai.shared.NotFound.class)
+    String missing(org.gongkai.shared.NotFound e, Model model, HttpServletResponse response) {
+        return page(response, HttpStatus.NOT_FOUND, "页面不存在", e.getMessage(), model);
+    }
+
     @ExceptionHandler(NoResourceFoundException.class)
     String notFound(Exception e, Model model, HttpServletResponse response) {
         return page(response, HttpStatus.NOT_FOUND, "页面不存在", "您访问的页面不存在或已被删除。", model);

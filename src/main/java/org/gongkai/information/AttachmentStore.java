@@ -1,0 +1,59 @@
+package org.gongkai.information;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Attachment bytes under {@code <data-dir>/files}, named by their SHA-256. A file is written (to a temporary
+ * name, then moved atomically) before the row that points to it commits, so a crash leaves at worst an
+ * unreferenced file, never a row without its bytes; identical files are stored once.
+ */
+@Component
+class AttachmentStore {
+
+    private final Path root;
+
+    AttachmentStore(@Value("${gongkai.data-dir}") String dataDir) {
+        this.root = Path.of(dataDir, "files");
+    }
+
+    String put(byte[] bytes) {
+        String sha = sha256(bytes);
+        Path target = path(sha);
+        if (Files.exists(target)) {
+            return sha;
+        }
+        try {
+            Files.createDirectories(target.getParent());
+            Path temp = Files.createTempFile(target.getParent(), sha, ".part");
+            Files.write(temp, bytes);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return sha;
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法保存附件", e);
+        }
+    }
+
+    Path path(String sha256) {
+        if (!sha256.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("not a SHA-256: " + sha256);
+        }
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

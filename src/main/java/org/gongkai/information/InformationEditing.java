@@ -1,0 +1,395 @@
+package org.gongkai.information;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.gongkai.audit.AuditTrail;
+import org.gongkai.audit.Outcome;
+import org.gongkai.calendar.WorkingDayCalendar;
+import org.gongkai.information.Finding.Resolution;
+import org.gongkai.organization.AccessControl;
+import org.gongkai.organization.Organization;
+import org.gongkai.organization.OrganizationDirectory;
+import org.gongkai.organization.OrganizationKind;
+import org.gongkai.organization.OrganizationScope;
+import org.gongkai.organization.Role;
+import org.gongkai.shared.Actors;
+import org.gongkai.shared.RuleViolation;
+import org.gongkai.shared.Texts;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The editor's side of government information: drafting with the disclosure attribute at the source
+ * (国办发〔2016〕80号; 国务院令第711号 第十四、十五、十六条), attachments, the pre-sign-off scan and its
+ * findings, submission, and starting a correction of published information.
+ */
+@Service
+public class InformationEditing {
+
+    static final Set<Role> STAFF = EnumSet.of(Role.EDITOR, Role.SECRECY_REVIEWER, Role.SIGNER, Role.SUPERVISOR);
+    private static final int MAX_ATTACHMENTS = 20;
+
+    private final InformationRepository records;
+    private final AccessControl access;
+    private final OrganizationDirectory directory;
+    private final TopicCategories topics;
+    private final ContentScan scan;
+    private final AttachmentStore files;
+    private final WorkingDayCalendar calendar;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    InformationEditing(InformationRepository records, AccessControl access, OrganizationDirectory directory,
+            TopicCategories topics, ContentScan scan, AttachmentStore files, WorkingDayCalendar calendar, AuditTrail audit,
+            Clock clock) {
+        this.records = records;
+        this.access = access;
+        this.directory = directory;
+        this.topics = topics;
+        this.scan = scan;
+        this.files = files;
+        this.calendar = calendar;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // --- reading ---------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public GovernmentInformation record(long id) {
+        GovernmentInformation r = find(id);
+        access.requireAny(STAFF, r.organizationId(), "INFORMATION_READ");
+        return r;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Attachment> attachments(long id) {
+        record(id);
+        return records.attachments(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Finding> findings(long id) {
+        record(id);
+        return records.findings(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReviewDecision> reviews(long id) {
+        record(id);
+        return records.reviews(id);
+    }
+
+    /** The records of the units the current staff member works for, newest first. */
+    @Transactional(readOnly = true)
+    public List<GovernmentInformation> records(Long organizationId, RecordStatus status) {
+        return records.ofOrganizations(units(organizationId), status, 500);
+    }
+
+    /** Proactive records not yet published, with their 第二十六条 due dates, most urgent first. */
+    @Transactional(readOnly = true)
+    public List<PublicationDeadline> deadlines(Long organizationId) {
+        return records.clockRunning(units(organizationId)).stream().map(this::deadline)
+                .sorted(java.util.Comparator.comparing(PublicationDeadline::dueDate)).toList();
+    }
+
+    /** The clock of one record, or null when none runs (published, filed, or not proactive). */
+    @Transactional(readOnly = true)
+    public PublicationDeadline deadline(GovernmentInformation r) {
+        if (!r.hasStatutoryClock()) {
+            return null;
+        }
+        LocalDate due = calendar.addWorkingDays(r.formedDate(), PublicationDeadline.WORKING_DAYS).due();
+        LocalDate today = LocalDate.now(clock);
+        long left = today.isAfter(due) ? -calendar.workingDaysBetween(due, today)
+                : calendar.workingDaysBetween(today, due);
+        return new PublicationDeadline(r.id(), r.title(), r.organizationId(), r.status(), r.formedDate(), due, left);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean canEdit(long organizationId) {
+        return access.can(Role.EDITOR, organizationId);
+    }
+
+    private Set<Long> units(Long organizationId) {
+        OrganizationScope scope = access.scope(STAFF);
+        Set<Long> ids = new LinkedHashSet<>();
+        if (organizationId != null) {
+            if (scope.covers(organizationId)) {
+                ids.add(organizationId);
+            }
+            return ids;
+        }
+        if (scope.all()) {
+            directory.tree().forEach(e -> ids.add(e.organization().id()));
+        } else {
+            ids.addAll(scope.organizationIds());
+        }
+        return ids;
+    }
+
+    // --- drafting --------------------------------------------------------------------------------
+
+    @Transactional
+    public long create(long organizationId, InformationDraft draft) {
+        access.require(Role.EDITOR, organizationId, "INFORMATION_CREATE");
+        Organization unit = directory.find(organizationId).orElseThrow(() -> new RuleViolation("单位不存在。"));
+        InformationDraft clean = validate(unit, draft, null);
+        long id = records.insert(organizationId, clean, RichText.text(clean.bodyHtml()), clock.instant(), Actors.currentName());
+        long open = scan.refresh(id);
+        audit.record("INFORMATION_CREATE", target(id), Outcome.SUCCESS, clean.title() + "（" + clean.attribute().label() + "）"
+                + (open > 0 ? "，扫描发现 " + open + " 处待处理" : ""));
+        return id;
+    }
+
+    @Transactional
+    public void update(long id, int lockVersion, InformationDraft draft) {
+        GovernmentInformation r = editable(id, "INFORMATION_UPDATE");
+        Organization unit = directory.find(r.organizationId()).orElseThrow();
+        InformationDraft clean = validate(unit, draft, r);
+        if (!records.update(id, lockVersion, clean, RichText.text(clean.bodyHtml()))) {
+            throw stale();
+        }
+        scan.refresh(id);
+        audit.record("INFORMATION_UPDATE", target(id), Outcome.SUCCESS, clean.title());
+    }
+
+    @Transactional
+    public long attach(long id, int lockVersion, String fileName, byte[] bytes) {
+        GovernmentInformation r = editable(id, "INFORMATION_ATTACH");
+        String name = cleanFileName(fileName);
+        AttachmentInspector.Inspected inspected = AttachmentInspector.inspect(name, bytes);
+        if (records.attachments(id).size() >= MAX_ATTACHMENTS) {
+            throw new RuleViolation("file", "每条信息最多 " + MAX_ATTACHMENTS + " 个附件。");
+        }
+        if (!records.touch(id, lockVersion)) {
+            throw stale();
+        }
+        String sha = files.put(bytes);
+        long attachmentId = records.insertAttachment(r.id(), name, inspected.mediaType(), bytes.length, sha,
+                inspected.text(), clock.instant(), Actors.currentName());
+        long open = scan.refresh(id);
+        audit.record("INFORMATION_ATTACH", target(id), Outcome.SUCCESS, name + "（" + bytes.length + " 字节）"
+                + (open > 0 ? "，扫描发现 " + open + " 处待处理" : ""));
+        return attachmentId;
+    }
+
+    @Transactional
+    public void detach(long id, int lockVersion, long attachmentId) {
+        editable(id, "INFORMATION_DETACH");
+        if (!records.touch(id, lockVersion)) {
+            throw stale();
+        }
+        if (!records.detach(id, attachmentId)) {
+            throw new RuleViolation("该附件不存在或已被移除。");
+        }
+        scan.refresh(id);
+        audit.record("INFORMATION_DETACH", target(id), Outcome.SUCCESS, "attachment:" + attachmentId);
+    }
+
+    /** Masks personal information, or corrects erroneous wording, where it was found in the title, summary or body. */
+    @Transactional
+    public void mask(long id, long findingId) {
+        GovernmentInformation r = editable(id, "INFORMATION_FINDING_MASK");
+        String[] row = records.finding(id, findingId).orElseThrow(() -> new RuleViolation("该问题不存在或已处理。"));
+        ContentScan.Hit hit = scan.locate(id, row[2]).orElseThrow(() -> new RuleViolation("正文已修改，该问题已不存在。"));
+        if (hit.source().startsWith(Sources.ATTACHMENT_PREFIX)) {
+            throw new RuleViolation("附件中的内容无法在线遮盖：请上传处理后的附件替换原附件，或说明理由后接受。");
+        }
+        if (hit.replacement() == null) {
+            throw new RuleViolation("敏感表述没有统一的改法：请修改正文后保存，或说明理由后接受。");
+        }
+        String title = r.title();
+        String summary = r.summary();
+        String body = r.bodyHtml();
+        switch (hit.source()) {
+            case Sources.TITLE -> title = title.replace(hit.matched(), hit.replacement());
+            case Sources.SUMMARY -> summary = summary.replace(hit.matched(), hit.replacement());
+            default -> {
+                if (body == null || !body.contains(hit.matched())) {
+                    throw new RuleViolation("该内容在正文中被格式分隔，无法自动遮盖，请在正文中手工修改后保存。");
+                }
+                body = body.replace(hit.matched(), hit.replacement());
+            }
+        }
+        records.resolveFinding(id, findingId, Resolution.MASKED, null, Actors.currentName(), clock.instant());
+        records.replaceTexts(id, title, summary, body, RichText.text(body));
+        scan.refresh(id);
+        audit.record("INFORMATION_FINDING_MASK", target(id), Outcome.SUCCESS, FindingKind.valueOf(row[1]).label()
+                + "（" + Sources.label(hit.source(), null) + "）");
+    }
+
+    /** Accepts a finding as it stands; the reason is kept and shown to the reviewer and the signer. */
+    @Transactional
+    public void accept(long id, long findingId, String reason) {
+        editable(id, "INFORMATION_FINDING_ACCEPT");
+        String clean = Texts.clean(reason);
+        if (clean == null || clean.length() < 4) {
+            throw new RuleViolation("reason", "接受前请写明理由（例如：该号码为单位公开的办公电话），不少于 4 个字。");
+        }
+        if (clean.length() > 2000) {
+            throw new RuleViolation("reason", "理由不能超过 2000 字。");
+        }
+        if (!records.resolveFinding(id, findingId, Resolution.ACCEPTED, clean, Actors.currentName(), clock.instant())) {
+            throw new RuleViolation("该问题不存在或已处理。");
+        }
+        audit.record("INFORMATION_FINDING_ACCEPT", target(id), Outcome.SUCCESS, clean);
+    }
+
+    @Transactional
+    public void submit(long id, int lockVersion) {
+        GovernmentInformation r = editable(id, "INFORMATION_SUBMIT");
+        validate(directory.find(r.organizationId()).orElseThrow(), r.toDraft(), r);
+        long open = scan.refresh(id);
+        if (open > 0) {
+            throw new RuleViolation("扫描发现 " + open + " 处个人信息或错敏表述尚未处理。请逐条遮盖（更正），或写明理由后接受，再提交。");
+        }
+        if (!records.move(id, lockVersion, EnumSet.of(RecordStatus.DRAFT, RecordStatus.RETURNED), RecordStatus.SUBMITTED)) {
+            throw stale();
+        }
+        records.submitted(id, clock.instant(), Actors.currentName());
+        records.review(id, "SUBMISSION", "DONE", null, Actors.currentName(), clock.instant());
+        audit.record("INFORMATION_SUBMIT", target(id), Outcome.SUCCESS, r.title());
+    }
+
+    /** Starts a correction of published information: the public keeps the current revision until the correction is published. */
+    @Transactional
+    public void startCorrection(long id, int lockVersion) {
+        GovernmentInformation r = find(id);
+        access.require(Role.EDITOR, r.organizationId(), "INFORMATION_CORRECT");
+        if (r.status() != RecordStatus.PUBLISHED) {
+            throw new RuleViolation("只有已发布的信息才能更正。");
+        }
+        if (!records.move(id, lockVersion, EnumSet.of(RecordStatus.PUBLISHED), RecordStatus.DRAFT)) {
+            throw stale();
+        }
+        audit.record("INFORMATION_CORRECT", target(id), Outcome.SUCCESS, r.title());
+    }
+
+    // --- rules -----------------------------------------------------------------------------------
+
+    private InformationDraft validate(Organization unit, InformationDraft d, GovernmentInformation existing) {
+        if (d == null) {
+            throw new RuleViolation("请填写信息内容。");
+        }
+        String title = limit("title", d.title(), 300, "标题", true);
+        String number = limit("documentNumber", d.documentNumber(), 100, "文号", false);
+        LocalDate today = LocalDate.now(clock);
+        if (d.formedDate() == null) {
+            throw new RuleViolation("formedDate", "请填写信息形成或变更的日期，公开时限（20 个工作日，条例第二十六条）从这一天起算。");
+        }
+        if (d.formedDate().isAfter(today)) {
+            throw new RuleViolation("formedDate", "形成或变更日期不能晚于今天（" + today + "）。");
+        }
+        if (d.writtenDate() != null && d.writtenDate().isAfter(today)) {
+            throw new RuleViolation("writtenDate", "成文日期不能晚于今天（" + today + "）。");
+        }
+        if (d.documentType() == null) {
+            throw new RuleViolation("documentType", "请选择信息类别（体裁）。");
+        }
+        if (d.topicCode() != null && topics.find(d.topicCode()).isEmpty()) {
+            throw new RuleViolation("topicCode", "主题分类“" + d.topicCode() + "”不存在，请从列表中选择。");
+        }
+        boolean township = unit.kind() == OrganizationKind.TOWNSHIP || unit.kind() == OrganizationKind.SUBDISTRICT;
+        if (d.column() != null && !d.column().appliesTo(township)) {
+            throw new RuleViolation("column", "“" + d.column().label() + "”（" + d.column().article() + "）不是"
+                    + (township ? "乡镇（街道）" : "县级政府及其部门") + "的法定主动公开内容，请另选栏目。");
+        }
+        if (d.attribute() == null) {
+            throw new RuleViolation("attribute", "请选择公开属性：主动公开、依申请公开或不予公开。公开属性须在拟制时确定，随文报批。");
+        }
+        String reason = limit("withholdingReason", d.withholdingReason(), 2000, "不公开的理由", false);
+        if (d.attribute() == DisclosureAttribute.PROACTIVE) {
+            if (d.withholdingGround() != null || reason != null) {
+                throw new RuleViolation("withholdingGround", "主动公开的信息不需要填写不公开的依据和理由，请清空这两项或改选公开属性。");
+            }
+        } else {
+            if (d.withholdingGround() == null) {
+                throw new RuleViolation("withholdingGround", "“" + d.attribute().label()
+                        + "”须选择依据（条例第十四、十五、十六条）。");
+            }
+            if (d.withholdingGround().article() == null) {
+                throw new RuleViolation("withholdingGround", "“" + d.withholdingGround().label()
+                        + "”不是条例第十四、十五、十六条规定的理由，请另选依据。");
+            }
+            if (reason == null) {
+                throw new RuleViolation("withholdingReason", "“" + d.attribute().label() + "”须依法说明理由。");
+            }
+        }
+        if (d.column() != null && d.attribute() != DisclosureAttribute.PROACTIVE) {
+            throw new RuleViolation("column", "只有主动公开的信息才能放入政府信息公开栏目。");
+        }
+        Set<Long> joint = new LinkedHashSet<>();
+        for (Long org : d.jointIssuerIds()) {
+            if (org == null || org == unit.id()) {
+                continue;
+            }
+            if (directory.find(org).isEmpty()) {
+                throw new RuleViolation("jointIssuerIds", "联合发文单位不存在，请从列表中选择。");
+            }
+            joint.add(org);
+        }
+        if (number != null) {
+            records.titleWithNumber(unit.id(), number, existing == null ? null : existing.id()).ifPresent(other -> {
+                throw new RuleViolation("documentNumber", "本单位已有文号为“" + number + "”的信息《" + other + "》，请核对文号。");
+            });
+        }
+        String correction = limit("correctionNote", d.correctionNote(), 2000, "更正说明", false);
+        if (existing != null && existing.publishedRevision() != null && correction == null) {
+            throw new RuleViolation("correctionNote", "这是对已发布信息的更正，请填写更正说明（公众可见）。");
+        }
+        return new InformationDraft(title, number, d.writtenDate(), d.formedDate(), d.documentType(), d.topicCode(),
+                d.column(), limit("keywords", d.keywords(), 300, "关键词", false),
+                limit("summary", d.summary(), 2000, "内容概述", false), RichText.sanitize(d.bodyHtml()), d.attribute(),
+                d.attribute() == DisclosureAttribute.PROACTIVE ? null : d.withholdingGround(), reason, List.copyOf(joint),
+                correction);
+    }
+
+    private static String limit(String field, String value, int max, String label, boolean required) {
+        String clean = Texts.clean(value);
+        if (clean == null) {
+            if (required) {
+                throw new RuleViolation(field, "请填写" + label + "。");
+            }
+            return null;
+        }
+        if (clean.length() > max) {
+            throw new RuleViolation(field, label + "不能超过 " + max + " 字（现有 " + clean.length() + " 字）。");
+        }
+        return clean;
+    }
+
+    private static String cleanFileName(String fileName) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "").strip();
+        if (name.isEmpty()) {
+            throw new RuleViolation("file", "请选择要上传的附件。");
+        }
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
+    private GovernmentInformation editable(long id, String action) {
+        GovernmentInformation r = find(id);
+        access.require(Role.EDITOR, r.organizationId(), action);
+        if (!r.status().isEditable()) {
+            throw new RuleViolation("该信息当前状态为“" + r.status().label() + "”，不能修改。");
+        }
+        return r;
+    }
+
+    GovernmentInformation find(long id) {
+        return records.find(id).orElseThrow(() -> new RuleViolation("该信息不存在。"));
+    }
+
+    static RuleViolation stale() {
+        return new RuleViolation("该信息已被他人修改，请刷新页面后重试。");
+    }
+
+    static String target(long id) {
+        return "information:" + id;
+    }
+}

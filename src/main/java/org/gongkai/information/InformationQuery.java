@@ -1,0 +1,32 @@
+package org.gongkai.information;
+
+/**
+ * Filters of the public listings and the API; every one is optional. {@code topicCode} matches the
+ * category and its subcategories; {@code year} is the year of first publication.
+ */
+public record InformationQuery(Long organizationId, DisclosureColumn column, String topicCode,
+        DocumentType documentType, Integer year, Validity validity, Sort sort, int page, int size) {
+
+    public enum Sort {
+        /** newest publication first */
+        PUBLISHED,
+        /** newest 成文日期 first */
+        WRITTEN
+    }
+
+    public static final int MAX_SIZE = 100;
+
+    public InformationQuery {
+        sort = sort == null ? Sort.PUBLISHED : sort;
+        page = Math.max(page, 1);
+        size = size <= 0 ? 20 : Math.min(size, MAX_SIZE);
+    }
+
+    public static InformationQuery all() {
+        return new InformationQuery(null, null, null, null, null, null, null, 1, 20);
+    }
+
+    public InformationQuery withPage(int newPage) {
+        return new InformationQuery(organizationId, column, topicCode, documentType, year, validity, sort, newPage, size);
+    }
+}

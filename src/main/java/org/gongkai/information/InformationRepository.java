@@ -1,0 +1,524 @@
+package org.gongkai.information;
+
+import static org.gongkai.shared.SqlTimes.instant;
+import static org.gongkai.shared.SqlTimes.utc;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.gongkai.information.Finding.Resolution;
+import org.gongkai.shared.WithholdingGround;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class InformationRepository {
+
+    private static final String RECORD = "id, organization_id, title, document_number, written_date, formed_date, "
+            + "document_type, topic_code, disclosure_column, keywords, summary, body_html, attribute, withholding_ground, "
+            + "withholding_reason, status, scheduled_at, index_number, published_revision, first_published_at, validity, "
+            + "validity_date, validity_record_id, withdrawn_reason, created_at, created_by, submitted_by, correction_note, "
+            + "lock_version";
+
+    private final JdbcClient jdbc;
+
+    InformationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // --- working copies -------------------------------------------------------------------------
+
+    long insert(long organizationId, InformationDraft d, String bodyText, Instant at, String by) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into information_record (organization_id, title, document_number, written_date, formed_date, "
+                        + "document_type, topic_code, disclosure_column, keywords, summary, body_html, body_text, attribute, "
+                        + "withholding_ground, withholding_reason, status, created_at, created_by) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?)")
+                .params(organizationId, d.title(), d.documentNumber(), date(d.writtenDate()), date(d.formedDate()),
+                        d.documentType().name(), d.topicCode(), name(d.column()), d.keywords(), d.summary(), d.bodyHtml(),
+                        bodyText, d.attribute().name(), name(d.withholdingGround()), d.withholdingReason(), utc(at), by)
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        setIssuers(id, d.jointIssuerIds());
+        return id;
+    }
+
+    /** Saves an editable working copy if nobody changed it since {@code lockVersion}. */
+    boolean update(long id, int lockVersion, InformationDraft d, String bodyText) {
+        boolean saved = jdbc.sql("update information_record set title = ?, document_number = ?, written_date = ?, "
+                        + "formed_date = ?, document_type = ?, topic_code = ?, disclosure_column = ?, keywords = ?, summary = ?, "
+                        + "body_html = ?, body_text = ?, attribute = ?, withholding_ground = ?, withholding_reason = ?, "
+                        + "correction_note = ?, lock_version = lock_version + 1 "
+                        + "where id = ? and lock_version = ? and status in ('DRAFT', 'RETURNED')")
+                .params(d.title(), d.documentNumber(), date(d.writtenDate()), date(d.formedDate()), d.documentType().name(),
+                        d.topicCode(), name(d.column()), d.keywords(), d.summary(), d.bodyHtml(), bodyText,
+                        d.attribute().name(), name(d.withholdingGround()), d.withholdingReason(), d.correctionNote(), id,
+                        lockVersion)
+                .update() == 1;
+        if (saved) {
+            setIssuers(id, d.jointIssuerIds());
+        }
+        return saved;
+    }
+
+    /** Replaces the texts a masking changed, without touching the lock (the editor's form stays valid only if reloaded). */
+    void replaceTexts(long id, String title, String summary, String bodyHtml, String bodyText) {
+        jdbc.sql("update information_record set title = ?, summary = ?, body_html = ?, body_text = ?, "
+                + "lock_version = lock_version + 1 where id = ?").params(title, summary, bodyHtml, bodyText, id).update();
+    }
+
+    private void setIssuers(long id, List<Long> issuers) {
+        jdbc.sql("delete from information_issuer where record_id = ?").param(id).update();
+        int order = 1;
+        for (Long org : issuers) {
+            jdbc.sql("insert into information_issuer (record_id, organization_id, sort_order) values (?, ?, ?)")
+                    .params(id, org, order++).update();
+        }
+    }
+
+    Optional<GovernmentInformation> find(long id) {
+        return jdbc.sql("select " + RECORD + " from information_record where id = ?").param(id)
+                .query((rs, n) -> record(rs, issuers(rs.getLong("id")))).optional();
+    }
+
+    Optional<Long> idByIndexNumber(String indexNumber) {
+        return jdbc.sql("select id from information_record where index_number = ?").param(indexNumber)
+                .query(Long.class).optional();
+    }
+
+    String bodyText(long id) {
+        return jdbc.sql("select body_text from information_record where id = ?").param(id).query(String.class).optional()
+                .orElse(null);
+    }
+
+    List<Long> issuers(long id) {
+        return jdbc.sql("select organization_id from information_issuer where record_id = ? order by sort_order")
+                .param(id).query(Long.class).list();
+    }
+
+    /** Another live record of the unit with this 文号, if any (withdrawn records give their number back). */
+    Optional<String> titleWithNumber(long organizationId, String documentNumber, Long exceptId) {
+        return jdbc.sql("select title from information_record where organization_id = ? and document_number = ? "
+                        + "and id <> ? and status <> 'WITHDRAWN'")
+                .params(organizationId, documentNumber, exceptId == null ? -1L : exceptId).query(String.class).list()
+                .stream().findFirst();
+    }
+
+    boolean move(long id, int lockVersion, Collection<RecordStatus> from, RecordStatus to) {
+        List<Object> params = new ArrayList<>(List.of(to.name(), id, lockVersion));
+        from.forEach(s -> params.add(s.name()));
+        return jdbc.sql("update information_record set status = ?, lock_version = lock_version + 1 where id = ? "
+                        + "and lock_version = ? and status in (" + marks(from.size()) + ")")
+                .params(params).update() == 1;
+    }
+
+    void submitted(long id, Instant at, String by) {
+        jdbc.sql("update information_record set submitted_at = ?, submitted_by = ? where id = ?").params(utc(at), by, id)
+                .update();
+    }
+
+    void scheduled(long id, Instant at) {
+        jdbc.sql("update information_record set scheduled_at = ? where id = ?").params(at == null ? null : utc(at), id)
+                .update();
+    }
+
+    void published(long id, String indexNumber, int revision, Instant at) {
+        jdbc.sql("update information_record set status = 'PUBLISHED', index_number = ?, published_revision = ?, "
+                        + "first_published_at = coalesce(first_published_at, ?), scheduled_at = null, correction_note = null, "
+                        + "lock_version = lock_version + 1 where id = ?")
+                .params(indexNumber, revision, utc(at), id).update();
+    }
+
+    void withdrawn(long id, String reason, String by, Instant at) {
+        jdbc.sql("update information_record set status = 'WITHDRAWN', withdrawn_reason = ?, withdrawn_by = ?, "
+                + "withdrawn_at = ?, lock_version = lock_version + 1 where id = ?").params(reason, by, utc(at), id).update();
+    }
+
+    boolean validity(long id, int lockVersion, Validity validity, LocalDate date, Long relatedId) {
+        return jdbc.sql("update information_record set validity = ?, validity_date = ?, validity_record_id = ?, "
+                        + "lock_version = lock_version + 1 where id = ? and lock_version = ?")
+                .params(validity.name(), date(date), relatedId, id, lockVersion).update() == 1;
+    }
+
+    void attribute(long id, DisclosureAttribute attribute, LocalDate formedDate) {
+        jdbc.sql("update information_record set attribute = ?, withholding_ground = null, withholding_reason = null, "
+                        + "formed_date = ?, status = 'DRAFT', lock_version = lock_version + 1 where id = ?")
+                .params(attribute.name(), date(formedDate), id).update();
+    }
+
+    /** Records of these units, newest first, optionally in one status. */
+    List<GovernmentInformation> ofOrganizations(Collection<Long> organizationIds, RecordStatus status, int limit) {
+        if (organizationIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>(organizationIds);
+        String where = "organization_id in (" + marks(organizationIds.size()) + ")";
+        if (status != null) {
+            where += " and status = ?";
+            params.add(status.name());
+        }
+        params.add(limit);
+        return jdbc.sql("select " + RECORD + " from information_record where " + where + " order by id desc limit ?")
+                .params(params).query((rs, n) -> record(rs, List.of())).list();
+    }
+
+    /** Proactive records of these units whose working copy is not public yet: the 第二十六条 clock runs. */
+    List<GovernmentInformation> clockRunning(Collection<Long> organizationIds) {
+        if (organizationIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + RECORD + " from information_record where organization_id in ("
+                        + marks(organizationIds.size()) + ") and attribute = 'PROACTIVE' "
+                        + "and status not in ('PUBLISHED', 'WITHDRAWN', 'FILED') order by formed_date, id")
+                .params(new ArrayList<>(organizationIds)).query((rs, n) -> record(rs, List.of())).list();
+    }
+
+    List<Long> scheduledBefore(Instant at) {
+        return jdbc.sql("select id from information_record where status = 'SCHEDULED' and scheduled_at <= ? order by id")
+                .param(utc(at)).query(Long.class).list();
+    }
+
+    // --- reviews ---------------------------------------------------------------------------------
+
+    void review(long id, String step, String decision, String comment, String by, Instant at) {
+        jdbc.sql("insert into information_review (record_id, step, decision, comment, decided_by, decided_at) "
+                + "values (?, ?, ?, ?, ?, ?)").params(id, step, decision, comment, by, utc(at)).update();
+    }
+
+    List<ReviewDecision> reviews(long id) {
+        return jdbc.sql("select step, decision, comment, decided_by, decided_at from information_review "
+                        + "where record_id = ? order by id")
+                .param(id).query((rs, n) -> new ReviewDecision(rs.getString("step"), rs.getString("decision"),
+                        rs.getString("comment"), rs.getString("decided_by"), instant(rs, "decided_at")))
+                .list();
+    }
+
+    // --- attachments -----------------------------------------------------------------------------
+
+    long insertAttachment(long recordId, String fileName, String mediaType, long size, String sha256, String text,
+            Instant at, String by) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into information_attachment (record_id, file_name, media_type, size_bytes, sha256, "
+                        + "extracted_text, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(recordId, fileName, mediaType, size, sha256, text, utc(at), by).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    List<Attachment> attachments(long recordId) {
+        return jdbc.sql("select id, record_id, file_name, media_type, size_bytes, sha256 from information_attachment "
+                + "where record_id = ? and not detached order by id").param(recordId)
+                .query(InformationRepository::attachment).list();
+    }
+
+    Optional<Attachment> attachment(long id) {
+        return jdbc.sql("select id, record_id, file_name, media_type, size_bytes, sha256 from information_attachment "
+                + "where id = ?").param(id).query(InformationRepository::attachment).optional();
+    }
+
+    /** Texts of the attached files, by attachment id. */
+    List<Object[]> attachmentTexts(long recordId) {
+        return jdbc.sql("select id, file_name, extracted_text from information_attachment where record_id = ? "
+                        + "and not detached order by id")
+                .param(recordId).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}).list();
+    }
+
+    String attachmentName(long id) {
+        return jdbc.sql("select file_name from information_attachment where id = ?").param(id).query(String.class)
+                .optional().orElse(null);
+    }
+
+    boolean detach(long recordId, long attachmentId) {
+        return jdbc.sql("update information_attachment set detached = true where id = ? and record_id = ? and not detached")
+                .params(attachmentId, recordId).update() == 1;
+    }
+
+    /** Whether the attachment is part of a published revision that is still public. */
+    boolean isPublic(long attachmentId) {
+        return jdbc.sql("select count(*) from information_revision_attachment ra "
+                        + "join information_revision v on v.id = ra.revision_id "
+                        + "join information_record r on r.id = v.record_id "
+                        + "where ra.attachment_id = ? and r.status <> 'WITHDRAWN'")
+                .param(attachmentId).query(Long.class).single() > 0;
+    }
+
+    boolean touch(long id, int lockVersion) {
+        return jdbc.sql("update information_record set lock_version = lock_version + 1 where id = ? and lock_version = ? "
+                + "and status in ('DRAFT', 'RETURNED')").params(id, lockVersion).update() == 1;
+    }
+
+    // --- findings --------------------------------------------------------------------------------
+
+    List<Finding> findings(long recordId) {
+        return jdbc.sql("select f.id, f.record_id, f.source, a.file_name, f.kind, f.excerpt, f.resolution, f.reason, "
+                        + "f.resolved_by, f.resolved_at from information_finding f left join information_attachment a "
+                        + "on f.source = concat('" + Sources.ATTACHMENT_PREFIX + "', cast(a.id as varchar(20))) "
+                        + "where f.record_id = ? order by f.id")
+                .param(recordId)
+                .query((rs, n) -> new Finding(rs.getLong("id"), rs.getLong("record_id"), rs.getString("source"),
+                        Sources.label(rs.getString("source"), rs.getString("file_name")),
+                        FindingKind.valueOf(rs.getString("kind")), rs.getString("excerpt"),
+                        Resolution.valueOf(rs.getString("resolution")), rs.getString("reason"),
+                        rs.getString("resolved_by"), instant(rs, "resolved_at")))
+                .list();
+    }
+
+    /** Fingerprint → resolution of what was found before. */
+    List<String[]> fingerprints(long recordId) {
+        return jdbc.sql("select fingerprint, resolution from information_finding where record_id = ?").param(recordId)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+    }
+
+    void insertFinding(long recordId, String source, FindingKind kind, String fingerprint, String excerpt) {
+        jdbc.sql("insert into information_finding (record_id, source, kind, fingerprint, excerpt, resolution) "
+                + "values (?, ?, ?, ?, ?, 'OPEN')").params(recordId, source, kind.name(), fingerprint, excerpt).update();
+    }
+
+    void reopenFinding(long recordId, String fingerprint) {
+        jdbc.sql("update information_finding set resolution = 'OPEN', reason = null, resolved_by = null, resolved_at = null "
+                + "where record_id = ? and fingerprint = ?").params(recordId, fingerprint).update();
+    }
+
+    void deleteFinding(long recordId, String fingerprint) {
+        jdbc.sql("delete from information_finding where record_id = ? and fingerprint = ?").params(recordId, fingerprint)
+                .update();
+    }
+
+    boolean resolveFinding(long recordId, long findingId, Resolution resolution, String reason, String by, Instant at) {
+        return jdbc.sql("update information_finding set resolution = ?, reason = ?, resolved_by = ?, resolved_at = ? "
+                        + "where id = ? and record_id = ? and resolution = 'OPEN'")
+                .params(resolution.name(), reason, by, utc(at), findingId, recordId).update() == 1;
+    }
+
+    Optional<String[]> finding(long recordId, long findingId) {
+        return jdbc.sql("select source, kind, fingerprint from information_finding where id = ? and record_id = ?")
+                .params(findingId, recordId).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .optional();
+    }
+
+    long openFindings(long recordId) {
+        return jdbc.sql("select count(*) from information_finding where record_id = ? and resolution = 'OPEN'")
+                .param(recordId).query(Long.class).single();
+    }
+
+    // --- publication -----------------------------------------------------------------------------
+
+    String indexPattern(long organizationId) {
+        return jdbc.sql("select index_pattern from information_settings where organization_id = ?").param(organizationId)
+                .query(String.class).optional().orElse(null);
+    }
+
+    void setIndexPattern(long organizationId, String pattern) {
+        if (jdbc.sql("update information_settings set index_pattern = ?, lock_version = lock_version + 1 "
+                + "where organization_id = ?").params(pattern, organizationId).update() == 0) {
+            jdbc.sql("insert into information_settings (organization_id, index_pattern) values (?, ?)")
+                    .params(organizationId, pattern).update();
+        }
+    }
+
+    /** The next number of the unit's sequence for the year; the row stays locked until commit, so numbers are never given twice. */
+    int nextSequence(long organizationId, int seqYear) {
+        if (jdbc.sql("update index_sequence set last_number = last_number + 1 where organization_id = ? and seq_year = ?")
+                .params(organizationId, seqYear).update() == 0) {
+            jdbc.sql("insert into index_sequence (organization_id, seq_year, last_number) values (?, ?, 1)")
+                    .params(organizationId, seqYear).update();
+            return 1;
+        }
+        return jdbc.sql("select last_number from index_sequence where organization_id = ? and seq_year = ?")
+                .params(organizationId, seqYear).query(Integer.class).single();
+    }
+
+    boolean indexNumberTaken(String indexNumber) {
+        return jdbc.sql("select count(*) from information_record where index_number = ?").param(indexNumber)
+                .query(Long.class).single() > 0;
+    }
+
+    /** Freezes the working copy as a published revision, with its attached files. */
+    void insertRevision(long recordId, int revision, Instant at, String by) {
+        jdbc.sql("insert into information_revision (record_id, revision_number, title, document_number, written_date, "
+                        + "formed_date, document_type, topic_code, disclosure_column, keywords, summary, body_html, body_text, "
+                        + "correction_note, published_at, published_by) "
+                        + "select id, ?, title, document_number, written_date, formed_date, document_type, topic_code, "
+                        + "disclosure_column, keywords, summary, body_html, body_text, correction_note, ?, ? "
+                        + "from information_record where id = ?")
+                .params(revision, utc(at), by, recordId).update();
+        long revisionId = jdbc.sql("select id from information_revision where record_id = ? and revision_number = ?")
+                .params(recordId, revision).query(Long.class).single();
+        int order = 1;
+        for (Attachment a : attachments(recordId)) {
+            jdbc.sql("insert into information_revision_attachment (revision_id, attachment_id, sort_order) values (?, ?, ?)")
+                    .params(revisionId, a.id(), order++).update();
+        }
+    }
+
+    // --- the public side -------------------------------------------------------------------------
+
+    private static final String PUBLISHED = "select r.id, r.index_number, r.organization_id, r.published_revision, "
+            + "r.first_published_at, r.validity, r.validity_date, r.validity_record_id, v.id as revision_id, "
+            + "v.revision_number, v.title, v.document_number, v.written_date, v.formed_date, v.document_type, v.topic_code, "
+            + "v.disclosure_column, v.keywords, v.summary, v.body_html, v.body_text, v.correction_note, v.published_at "
+            + "from information_record r join information_revision v on v.record_id = r.id ";
+
+    Optional<PublishedInformation> published(long recordId, Integer revision) {
+        return jdbc.sql(PUBLISHED + "where r.id = ? and r.status <> 'WITHDRAWN' and r.published_revision is not null "
+                        + "and v.revision_number = coalesce(?, r.published_revision)")
+                .params(recordId, revision).query(this::published).optional();
+    }
+
+    private PublishedInformation published(ResultSet rs, int n) throws SQLException {
+        long recordId = rs.getLong("id");
+        long revisionId = rs.getLong("revision_id");
+        Long related = (Long) rs.getObject("validity_record_id", Long.class);
+        PublishedInformation.RelatedRecord relatedRecord = related == null ? null : relatedRecord(related).orElse(null);
+        List<Attachment> files = jdbc.sql("select a.id, a.record_id, a.file_name, a.media_type, a.size_bytes, a.sha256 "
+                        + "from information_revision_attachment ra join information_attachment a on a.id = ra.attachment_id "
+                        + "where ra.revision_id = ? order by ra.sort_order")
+                .param(revisionId).query(InformationRepository::attachment).list();
+        return new PublishedInformation(recordId, rs.getString("index_number"), rs.getLong("organization_id"),
+                issuers(recordId), rs.getInt("revision_number"), rs.getInt("published_revision"), rs.getString("title"),
+                rs.getString("document_number"), localDate(rs, "written_date"), localDate(rs, "formed_date"),
+                DocumentType.valueOf(rs.getString("document_type")), rs.getString("topic_code"),
+                column(rs.getString("disclosure_column")), rs.getString("keywords"), rs.getString("summary"),
+                rs.getString("body_html"), rs.getString("body_text"), rs.getString("correction_note"),
+                instant(rs, "first_published_at"), instant(rs, "published_at"), Validity.valueOf(rs.getString("validity")),
+                localDate(rs, "validity_date"), relatedRecord, files);
+    }
+
+    Optional<PublishedInformation.RelatedRecord> relatedRecord(long id) {
+        return jdbc.sql("select r.index_number, v.title from information_record r join information_revision v "
+                        + "on v.record_id = r.id and v.revision_number = r.published_revision "
+                        + "where r.id = ? and r.status <> 'WITHDRAWN'")
+                .param(id).query((rs, n) -> new PublishedInformation.RelatedRecord(rs.getString(1), rs.getString(2)))
+                .optional();
+    }
+
+    /** Public records whose validity points at this one (it amended or repealed them). */
+    List<PublishedSummary> amendedOrRepealedBy(long recordId) {
+        return jdbc.sql(SUMMARY + LIVE + "and r.validity_record_id = ? order by r.first_published_at desc")
+                .param(recordId).query(InformationRepository::summary).list();
+    }
+
+    List<Integer> revisionNumbers(long recordId) {
+        return jdbc.sql("select revision_number from information_revision where record_id = ? order by revision_number")
+                .param(recordId).query(Integer.class).list();
+    }
+
+    private static final String SUMMARY = "select r.id, r.index_number, v.title, v.document_number, r.organization_id, "
+            + "v.written_date, r.first_published_at, v.document_type, v.topic_code, v.disclosure_column, r.validity "
+            + "from information_record r join information_revision v on v.record_id = r.id "
+            + "and v.revision_number = r.published_revision ";
+    private static final String LIVE = "where r.status <> 'WITHDRAWN' and r.published_revision is not null ";
+
+    Page<PublishedSummary> list(InformationQuery q, Instant yearStart, Instant yearEnd) {
+        StringBuilder where = new StringBuilder(LIVE);
+        List<Object> params = new ArrayList<>();
+        if (q.organizationId() != null) {
+            where.append("and (r.organization_id = ? or exists (select 1 from information_issuer i "
+                    + "where i.record_id = r.id and i.organization_id = ?)) ");
+            params.add(q.organizationId());
+            params.add(q.organizationId());
+        }
+        if (q.column() != null) {
+            where.append("and v.disclosure_column = ? ");
+            params.add(q.column().name());
+        }
+        if (q.topicCode() != null) {
+            where.append("and v.topic_code like ? ");
+            params.add(q.topicCode() + "%");
+        }
+        if (q.documentType() != null) {
+            where.append("and v.document_type = ? ");
+            params.add(q.documentType().name());
+        }
+        if (yearStart != null) {
+            where.append("and r.first_published_at >= ? and r.first_published_at < ? ");
+            params.add(utc(yearStart));
+            params.add(utc(yearEnd));
+        }
+        if (q.validity() != null) {
+            where.append("and r.validity = ? ");
+            params.add(q.validity().name());
+        }
+        long total = jdbc.sql("select count(*) from information_record r join information_revision v on v.record_id = r.id "
+                + "and v.revision_number = r.published_revision " + where).params(params).query(Long.class).single();
+        String order = q.sort() == InformationQuery.Sort.WRITTEN ? "v.written_date desc, r.id desc"
+                : "r.first_published_at desc, r.id desc";
+        List<Object> paged = new ArrayList<>(params);
+        paged.add(q.size());
+        paged.add((q.page() - 1) * q.size());
+        List<PublishedSummary> items = jdbc.sql(SUMMARY + where + "order by " + order + " limit ? offset ?").params(paged)
+                .query(InformationRepository::summary).list();
+        return new Page<>(items, total, q.page(), q.size());
+    }
+
+    /** Every public record's id, for rebuilding derived data (search index, sitemap). */
+    List<Long> publicIds() {
+        return jdbc.sql("select id from information_record r " + LIVE + "order by id").query(Long.class).list();
+    }
+
+    /** The first and the last first-publication instants of the public records, if there are any. */
+    Optional<Instant[]> publicationSpan() {
+        return jdbc.sql("select min(first_published_at) as first_at, max(first_published_at) as last_at "
+                        + "from information_record r " + LIVE)
+                .query((rs, n) -> new Instant[] {instant(rs, "first_at"), instant(rs, "last_at")}).optional()
+                .filter(span -> span[0] != null);
+    }
+
+    // --- mapping ---------------------------------------------------------------------------------
+
+    private static GovernmentInformation record(ResultSet rs, List<Long> issuers) throws SQLException {
+        String ground = rs.getString("withholding_ground");
+        return new GovernmentInformation(rs.getLong("id"), rs.getLong("organization_id"), issuers, rs.getString("title"),
+                rs.getString("document_number"), localDate(rs, "written_date"), localDate(rs, "formed_date"),
+                DocumentType.valueOf(rs.getString("document_type")), rs.getString("topic_code"),
+                column(rs.getString("disclosure_column")), rs.getString("keywords"), rs.getString("summary"),
+                rs.getString("body_html"), DisclosureAttribute.valueOf(rs.getString("attribute")),
+                ground == null ? null : WithholdingGround.valueOf(ground), rs.getString("withholding_reason"),
+                RecordStatus.valueOf(rs.getString("status")), instant(rs, "scheduled_at"), rs.getString("index_number"),
+                (Integer) rs.getObject("published_revision", Integer.class), instant(rs, "first_published_at"),
+                Validity.valueOf(rs.getString("validity")), localDate(rs, "validity_date"),
+                (Long) rs.getObject("validity_record_id", Long.class), rs.getString("withdrawn_reason"),
+                instant(rs, "created_at"), rs.getString("created_by"), rs.getString("submitted_by"),
+                rs.getString("correction_note"), rs.getInt("lock_version"));
+    }
+
+    private static PublishedSummary summary(ResultSet rs, int n) throws SQLException {
+        return new PublishedSummary(rs.getLong("id"), rs.getString("index_number"), rs.getString("title"),
+                rs.getString("document_number"), rs.getLong("organization_id"), localDate(rs, "written_date"),
+                instant(rs, "first_published_at"), DocumentType.valueOf(rs.getString("document_type")),
+                rs.getString("topic_code"), column(rs.getString("disclosure_column")),
+                Validity.valueOf(rs.getString("validity")));
+    }
+
+    private static Attachment attachment(ResultSet rs, int n) throws SQLException {
+        return new Attachment(rs.getLong("id"), rs.getLong("record_id"), rs.getString("file_name"),
+                rs.getString("media_type"), rs.getLong("size_bytes"), rs.getString("sha256"));
+    }
+
+    private static DisclosureColumn column(String value) {
+        return value == null ? null : DisclosureColumn.valueOf(value);
+    }
+
+    private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+        Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    private static Date date(LocalDate d) {
+        return d == null ? null : Date.valueOf(d);
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+}

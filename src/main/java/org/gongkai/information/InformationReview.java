@@ -1,0 +1,271 @@
+package org.gongkai.information;
+
+import static org.gongkai.information.InformationEditing.stale;
+import static org.gongkai.information.InformationEditing.target;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Objects;
+import org.gongkai.audit.AuditTrail;
+import org.gongkai.audit.Outcome;
+import org.gongkai.organization.AccessControl;
+import org.gongkai.organization.Organization;
+import org.gongkai.organization.OrganizationDirectory;
+import org.gongkai.organization.Role;
+import org.gongkai.shared.Actors;
+import org.gongkai.shared.RuleViolation;
+import org.gongkai.shared.Texts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Review before publication (先审后发): the secrecy review (保密审查, 国务院令第711号 第十七条) by a
+ * SECRECY_REVIEWER, sign-off by a SIGNER who decides finally and chooses the publication time, and
+ * then publication with a 索引号 — or filing, for information that is not disclosed proactively. Also the
+ * changes to published information: withdrawal and validity (国办发〔2017〕47号 “文件资料”).
+ */
+@Service
+public class InformationReview {
+
+    private static final Logger log = LoggerFactory.getLogger(InformationReview.class);
+
+    private final InformationRepository records;
+    private final InformationEditing editing;
+    private final ContentScan scan;
+    private final IndexNumbers indexNumbers;
+    private final AccessControl access;
+    private final OrganizationDirectory directory;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    InformationReview(InformationRepository records, InformationEditing editing, ContentScan scan,
+            IndexNumbers indexNumbers, AccessControl access, OrganizationDirectory directory, AuditTrail audit,
+            ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+        this.records = records;
+        this.editing = editing;
+        this.scan = scan;
+        this.indexNumbers = indexNumbers;
+        this.access = access;
+        this.directory = directory;
+        this.audit = audit;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean canClear(GovernmentInformation r) {
+        return r.status() == RecordStatus.SUBMITTED && access.can(Role.SECRECY_REVIEWER, r.organizationId())
+                && !Objects.equals(r.submittedBy(), Actors.currentName());
+    }
+
+    @Transactional(readOnly = true)
+    public boolean canSignOff(GovernmentInformation r) {
+        return r.status() == RecordStatus.CLEARED && access.can(Role.SIGNER, r.organizationId())
+                && !Objects.equals(r.submittedBy(), Actors.currentName());
+    }
+
+    @Transactional(readOnly = true)
+    public boolean canWithdraw(GovernmentInformation r) {
+        return r.isPublic() && access.can(Role.SIGNER, r.organizationId());
+    }
+
+    @Transactional(readOnly = true)
+    public boolean canChangeValidity(GovernmentInformation r) {
+        return r.isPublic() && access.can(Role.EDITOR, r.organizationId());
+    }
+
+    /** 保密审查: cleared for sign-off, or returned to the editor with what to change. */
+    @Transactional
+    public void secrecyReview(long id, int lockVersion, boolean approve, String comment) {
+        GovernmentInformation r = editing.find(id);
+        if (!canClear(r)) {
+            access.deny("INFORMATION_SECRECY_REVIEW", target(id));
+        }
+        String clean = decisionComment(approve, comment);
+        if (!records.move(id, lockVersion, EnumSet.of(RecordStatus.SUBMITTED),
+                approve ? RecordStatus.CLEARED : RecordStatus.RETURNED)) {
+            throw stale();
+        }
+        records.review(id, "SECRECY", approve ? "APPROVED" : "RETURNED", clean, Actors.currentName(), clock.instant());
+        audit.record("INFORMATION_SECRECY_REVIEW", target(id), Outcome.SUCCESS, (approve ? "通过" : "退回")
+                + (clean == null ? "" : "：" + clean));
+    }
+
+    /**
+     * 签发: approved records are published at {@code publishAt} (now when null) if proactive, or filed if not;
+     * returned ones go back to the editor.
+     */
+    @Transactional
+    public void signOff(long id, int lockVersion, boolean approve, String comment, Instant publishAt) {
+        GovernmentInformation r = editing.find(id);
+        if (!canSignOff(r)) {
+            access.deny("INFORMATION_SIGN_OFF", target(id));
+        }
+        String clean = decisionComment(approve, comment);
+        Instant now = clock.instant();
+        if (!approve) {
+            if (!records.move(id, lockVersion, EnumSet.of(RecordStatus.CLEARED), RecordStatus.RETURNED)) {
+                throw stale();
+            }
+            records.review(id, "SIGN_OFF", "RETURNED", clean, Actors.currentName(), now);
+            audit.record("INFORMATION_SIGN_OFF", target(id), Outcome.SUCCESS, "退回：" + clean);
+            return;
+        }
+        if (scan.refresh(id) > 0) {
+            throw new RuleViolation("签发前的扫描发现尚未处理的个人信息或错敏表述，请退回编辑处理。");
+        }
+        boolean proactive = r.attribute() == DisclosureAttribute.PROACTIVE;
+        boolean later = proactive && publishAt != null && publishAt.isAfter(now);
+        if (proactive && publishAt != null && !later) {
+            throw new RuleViolation("publishAt", "定时发布的时间须晚于现在；要立即发布请不填时间。");
+        }
+        // Immediate publication passes through SCHEDULED inside this transaction; nobody sees it there.
+        RecordStatus next = proactive ? RecordStatus.SCHEDULED : RecordStatus.FILED;
+        if (!records.move(id, lockVersion, EnumSet.of(RecordStatus.CLEARED), next)) {
+            throw stale();
+        }
+        records.review(id, "SIGN_OFF", "APPROVED", clean, Actors.currentName(), now);
+        audit.record("INFORMATION_SIGN_OFF", target(id), Outcome.SUCCESS, !proactive ? "签发（" + r.attribute().label()
+                + "，不主动公开）" : later ? "签发，定时发布于 " + publishAt : "签发并发布");
+        if (later) {
+            records.scheduled(id, publishAt);
+        } else if (proactive) {
+            publish(editing.find(id), now);
+        }
+    }
+
+    /** Publishes what was signed off for a time that has come; runs every few seconds. */
+    @Scheduled(fixedDelayString = "${gongkai.information.publish-check:15s}", initialDelayString = "5s")
+    public void publishDue() {
+        for (Long id : records.scheduledBefore(clock.instant())) {
+            try {
+                transactions.executeWithoutResult(tx -> {
+                    GovernmentInformation r = editing.find(id);
+                    if (r.status() == RecordStatus.SCHEDULED && r.scheduledAt() != null
+                            && !r.scheduledAt().isAfter(clock.instant())) {
+                        publish(r, clock.instant());
+                    }
+                });
+            } catch (RuntimeException e) {
+                log.error("定时发布失败：information:{}", id, e);
+            }
+        }
+    }
+
+    private void publish(GovernmentInformation r, Instant at) {
+        Organization unit = directory.find(r.organizationId()).orElseThrow();
+        LocalDate day = LocalDate.ofInstant(at, clock.getZone());
+        if (r.formedDate().isAfter(day)) {
+            throw new RuleViolation("formedDate", "形成日期（" + r.formedDate() + "）晚于发布日期（" + day + "），请核对。");
+        }
+        String number = r.indexNumber() != null ? r.indexNumber() : indexNumbers.next(unit, day);
+        int revision = r.publishedRevision() == null ? 1 : r.publishedRevision() + 1;
+        String by = Actors.currentName();
+        records.insertRevision(r.id(), revision, at, by);
+        records.published(r.id(), number, revision, at);
+        records.review(r.id(), "PUBLICATION", "DONE", "索引号 " + number + (revision > 1 ? "，第 " + revision + " 版" : ""),
+                by, at);
+        audit.record("INFORMATION_PUBLISH", target(r.id()), Outcome.SUCCESS, number + " " + r.title()
+                + (revision > 1 ? "（更正，第 " + revision + " 版）" : ""));
+        events.publishEvent(new PublicInformationChanged(r.id()));
+    }
+
+    /** Takes published information off the portal, the search index and the feeds; the reason stays internal. */
+    @Transactional
+    public void withdraw(long id, String reason) {
+        GovernmentInformation r = editing.find(id);
+        if (!canWithdraw(r)) {
+            access.deny("INFORMATION_WITHDRAW", target(id));
+        }
+        String clean = Texts.clean(reason);
+        if (clean == null) {
+            throw new RuleViolation("reason", "撤回须写明理由（仅内部可见）。");
+        }
+        if (clean.length() > 2000) {
+            throw new RuleViolation("reason", "理由不能超过 2000 字。");
+        }
+        records.withdrawn(id, clean, Actors.currentName(), clock.instant());
+        records.review(id, "WITHDRAWAL", "DONE", clean, Actors.currentName(), clock.instant());
+        audit.record("INFORMATION_WITHDRAW", target(id), Outcome.SUCCESS, r.indexNumber() + "：" + clean);
+        events.publishEvent(new PublicInformationChanged(id));
+    }
+
+    /**
+     * Marks published information 有效 / 已修改 / 已失效 / 已废止 with the date, and for amendment and repeal
+     * the published record that did it; the portal marks the original and links both ways.
+     */
+    @Transactional
+    public void changeValidity(long id, int lockVersion, Validity validity, LocalDate date, String relatedIndexNumber) {
+        GovernmentInformation r = editing.find(id);
+        if (!canChangeValidity(r)) {
+            access.deny("INFORMATION_VALIDITY", target(id));
+        }
+        if (validity == null) {
+            throw new RuleViolation("validity", "请选择有效性。");
+        }
+        if (validity != Validity.EFFECTIVE && date == null) {
+            throw new RuleViolation("validityDate", "请填写" + validity.label().replace("已", "") + "的日期。");
+        }
+        Long related = null;
+        String number = Texts.clean(relatedIndexNumber);
+        if (validity.needsRelatedRecord()) {
+            if (number == null) {
+                throw new RuleViolation("relatedIndexNumber", "请填写" + (validity == Validity.AMENDED ? "修改" : "废止")
+                        + "该文件的信息的索引号。");
+            }
+            related = records.idByIndexNumber(number).filter(other -> records.relatedRecord(other).isPresent())
+                    .orElseThrow(() -> new RuleViolation("relatedIndexNumber", "索引号为“" + number
+                            + "”的已发布信息不存在，请核对。"));
+            if (related == id) {
+                throw new RuleViolation("relatedIndexNumber", "不能填写本信息自己的索引号。");
+            }
+        }
+        if (!records.validity(id, lockVersion, validity, validity == Validity.EFFECTIVE ? null : date, related)) {
+            throw stale();
+        }
+        String detail = validity.label() + (date == null || validity == Validity.EFFECTIVE ? "" : "，" + date)
+                + (number == null || related == null ? "" : "，见 " + number);
+        records.review(id, "VALIDITY", "DONE", detail, Actors.currentName(), clock.instant());
+        audit.record("INFORMATION_VALIDITY", target(id), Outcome.SUCCESS, detail);
+        events.publishEvent(new PublicInformationChanged(id));
+        if (related != null) {
+            events.publishEvent(new PublicInformationChanged(related));
+        }
+    }
+
+    /** The unit's 索引号 pattern, e.g. {org}/{yyyy}-{nnnnn}. */
+    @Transactional(readOnly = true)
+    public String indexPattern(long organizationId) {
+        access.requireAny(InformationEditing.STAFF, organizationId, "INFORMATION_SETTINGS_READ");
+        return indexNumbers.pattern(organizationId);
+    }
+
+    @Transactional
+    public void setIndexPattern(long organizationId, String pattern) {
+        access.require(Role.SUPERVISOR, organizationId, "INFORMATION_INDEX_PATTERN");
+        String clean = IndexNumbers.validate(pattern);
+        records.setIndexPattern(organizationId, clean);
+        audit.record("INFORMATION_INDEX_PATTERN", "organization:" + organizationId, Outcome.SUCCESS, clean);
+    }
+
+    private static String decisionComment(boolean approve, String comment) {
+        String clean = Texts.clean(comment);
+        if (!approve && clean == null) {
+            throw new RuleViolation("comment", "退回时请写明需要修改的内容。");
+        }
+        if (clean != null && clean.length() > 2000) {
+            throw new RuleViolation("comment", "意见不能超过 2000 字。");
+        }
+        return clean;
+    }
+}

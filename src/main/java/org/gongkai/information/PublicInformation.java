@@ -1,0 +1,96 @@
+package org.gongkai.information;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gongkai.shared.NotFound;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the public reads: published revisions only, never a working copy, never withdrawn information.
+ * No sign-in is needed; the portal, the feeds, the API and the search index read through here.
+ */
+@Service
+public class PublicInformation {
+
+    private final InformationRepository records;
+    private final AttachmentStore files;
+    private final ZoneId zone;
+
+    PublicInformation(InformationRepository records, AttachmentStore files, Clock clock) {
+        this.records = records;
+        this.files = files;
+        this.zone = clock.getZone();
+    }
+
+    /** The current revision, or the numbered earlier one, of a public record. */
+    @Transactional(readOnly = true)
+    public PublishedInformation byIndexNumber(String indexNumber, Integer revision) {
+        return records.idByIndexNumber(indexNumber).flatMap(id -> records.published(id, revision))
+                .orElseThrow(() -> new NotFound("索引号为“" + indexNumber + "”的信息不存在或已撤回。"));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PublishedInformation> current(long recordId) {
+        return records.published(recordId, null);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Integer> revisions(long recordId) {
+        return records.revisionNumbers(recordId);
+    }
+
+    /** Public records this one amended or repealed (their validity points here). */
+    @Transactional(readOnly = true)
+    public List<PublishedSummary> amendedOrRepealedBy(long recordId) {
+        return records.amendedOrRepealedBy(recordId);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<PublishedSummary> list(InformationQuery query) {
+        Instant from = null;
+        Instant to = null;
+        if (query.year() != null) {
+            from = LocalDate.of(query.year(), 1, 1).atStartOfDay(zone).toInstant();
+            to = LocalDate.of(query.year() + 1, 1, 1).atStartOfDay(zone).toInstant();
+        }
+        return records.list(query, from, to);
+    }
+
+    /** Years with public records, newest first. */
+    @Transactional(readOnly = true)
+    public List<Integer> years() {
+        return records.publicationSpan().map(span -> {
+            List<Integer> years = new ArrayList<>();
+            int last = span[1].atZone(zone).getYear();
+            for (int y = last; y >= span[0].atZone(zone).getYear(); y--) {
+                years.add(y);
+            }
+            return years;
+        }).orElse(List.of());
+    }
+
+    /** Every public record's id, for derived data (search index, sitemap). */
+    @Transactional(readOnly = true)
+    public List<Long> publicIds() {
+        return records.publicIds();
+    }
+
+    /** A file of a public revision, for download. */
+    @Transactional(readOnly = true)
+    public PublicFile attachment(long attachmentId) {
+        Attachment a = records.attachment(attachmentId).filter(x -> records.isPublic(attachmentId))
+                .orElseThrow(() -> new NotFound("该附件不存在或已撤回。"));
+        return new PublicFile(a, files.path(a.sha256()));
+    }
+
+    /** An attachment and where its bytes are. */
+    public record PublicFile(Attachment attachment, Path path) {
+    }
+}

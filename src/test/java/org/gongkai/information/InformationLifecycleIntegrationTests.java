@@ -1,0 +1,217 @@
+package org.gongkai.information;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.gongkai.shared.NotFound;
+import org.gongkai.shared.RuleViolation;
+import org.gongkai.shared.WithholdingGround;
+import org.gongkai.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * A record from drafting to repeal: attribute at the source (第十四、十五、十六条), the scan before
+ * sign-off, 保密审查 (第十七条), sign-off and publication with a 索引号, correction as a new revision,
+ * repeal with links both ways (国办发〔2017〕47号), withdrawal, and the 第二十六条 clock.
+ */
+class InformationLifecycleIntegrationTests extends IntegrationTest {
+
+    /** A valid 18-digit ID number (check character X), the standard's own example. */
+    static final String ID_NUMBER = "11010519491231002X";
+
+    @Autowired
+    InformationEditing editing;
+
+    @Autowired
+    InformationReview review;
+
+    @Autowired
+    PublicInformation publicInformation;
+
+    static InformationDraft draft(String title, String number, String body) {
+        return new InformationDraft(title, number, LocalDate.of(2026, 2, 27), LocalDate.of(2026, 2, 27),
+                DocumentType.NORMATIVE_DOCUMENT, "1703", DisclosureColumn.A20_11, "救助,低保", "关于最低生活保障的规定",
+                body, DisclosureAttribute.PROACTIVE, null, null, List.of(), null);
+    }
+
+    private String publish(long id) {
+        actAs("mz_editor");
+        editing.submit(id, editing.record(id).lockVersion());
+        actAs("mz_reviewer");
+        review.secrecyReview(id, editing.record(id).lockVersion(), true, null);
+        actAs("mz_signer");
+        review.signOff(id, editing.record(id).lockVersion(), true, "同意发布", null);
+        return editing.record(id).indexNumber();
+    }
+
+    @Test
+    void aPolicyGoesFromDraftThroughReviewToPublicationCorrectionAndRepeal() {
+        long unit = organizationId("示范县民政局");
+        actAs("mz_editor");
+        InformationDraft noAttribute = new InformationDraft("无属性", null, null, LocalDate.of(2026, 2, 27),
+                DocumentType.NOTICE, null, null, null, null, "正文", null, null, null, List.of(), null);
+        assertThatThrownBy(() -> editing.create(unit, noAttribute)).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("公开属性");
+        InformationDraft withheldWithoutGround = new InformationDraft("内部请示", null, null, LocalDate.of(2026, 2, 27),
+                DocumentType.OTHER_DOCUMENT, null, null, null, null, "正文", DisclosureAttribute.WITHHELD, null, null,
+                List.of(), null);
+        assertThatThrownBy(() -> editing.create(unit, withheldWithoutGround)).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("第十四、十五、十六条");
+
+        long id = editing.create(unit, draft("示范县最低生活保障实施办法", "示民发〔2026〕3号",
+                "<p onclick=\"x()\">申请人张三，身份证号 " + ID_NUMBER + "。</p><script>alert(1)</script>"));
+        GovernmentInformation drafted = editing.record(id);
+        assertThat(drafted.bodyHtml()).doesNotContain("script").doesNotContain("onclick");
+        assertThat(editing.findings(id)).extracting(Finding::kind).containsExactly(FindingKind.ID_NUMBER);
+        assertThat(editing.findings(id).get(0).excerpt()).doesNotContain(ID_NUMBER);
+
+        // 先审后发: the scan stops submission until the ID number is masked.
+        assertThatThrownBy(() -> editing.submit(id, drafted.lockVersion())).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("尚未处理");
+        editing.mask(id, editing.findings(id).get(0).id());
+        assertThat(editing.record(id).bodyHtml()).doesNotContain(ID_NUMBER).contains("110105********002X");
+        assertThat(editing.findings(id)).isEmpty();
+
+        // The statutory clock runs on the unpublished proactive record (第二十六条).
+        PublicationDeadline clockRunning = editing.deadline(editing.record(id));
+        // From Friday 2026-02-27: Saturday 02-28 is a 春节调休 working day, so the 20th working day is 03-26.
+        assertThat(clockRunning.dueDate()).isEqualTo(LocalDate.of(2026, 3, 26));
+        assertThat(editing.deadlines(unit)).extracting(PublicationDeadline::recordId).contains(id);
+
+        editing.submit(id, editing.record(id).lockVersion());
+        assertThatThrownBy(() -> review.secrecyReview(id, editing.record(id).lockVersion(), true, null))
+                .isInstanceOf(AccessDeniedException.class);
+        actAs("mz_reviewer");
+        assertThatThrownBy(() -> review.secrecyReview(id, editing.record(id).lockVersion(), false, " "))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("退回时请写明");
+        review.secrecyReview(id, editing.record(id).lockVersion(), false, "请核对文号");
+        assertThat(editing.record(id).status()).isEqualTo(RecordStatus.RETURNED);
+
+        String indexNumber = publish(id);
+        assertThat(indexNumber).matches("[0-9A-Z]{9}/2026-\\d{5}");
+        assertThat(editing.deadline(editing.record(id))).isNull();
+        actAs("hd_editor");
+        assertThatThrownBy(() -> editing.record(id)).isInstanceOf(AccessDeniedException.class);
+
+        PublishedInformation published = publicInformation.byIndexNumber(indexNumber, null);
+        assertThat(published.title()).isEqualTo("示范县最低生活保障实施办法");
+        assertThat(published.validity()).isEqualTo(Validity.EFFECTIVE);
+        assertThat(publicInformation.list(new InformationQuery(unit, DisclosureColumn.A20_11, "17", null, 2026, null,
+                null, 1, 20)).items()).extracting(PublishedSummary::recordId).contains(id);
+
+        // Correction: a new revision; the public keeps the old one until it is signed off, and both stay reachable.
+        actAs("mz_editor");
+        editing.startCorrection(id, editing.record(id).lockVersion());
+        InformationDraft corrected = editing.record(id).toDraft();
+        InformationDraft withoutNote = new InformationDraft(corrected.title() + "（修订）", corrected.documentNumber(),
+                corrected.writtenDate(), corrected.formedDate(), corrected.documentType(), corrected.topicCode(),
+                corrected.column(), corrected.keywords(), corrected.summary(), corrected.bodyHtml(), corrected.attribute(),
+                null, null, List.of(), null);
+        assertThatThrownBy(() -> editing.update(id, editing.record(id).lockVersion(), withoutNote))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("更正说明");
+        editing.update(id, editing.record(id).lockVersion(), new InformationDraft(withoutNote.title(),
+                withoutNote.documentNumber(), withoutNote.writtenDate(), withoutNote.formedDate(), withoutNote.documentType(),
+                withoutNote.topicCode(), withoutNote.column(), withoutNote.keywords(), withoutNote.summary(),
+                withoutNote.bodyHtml(), withoutNote.attribute(), null, null, List.of(), "更正标题"));
+        assertThat(publicInformation.byIndexNumber(indexNumber, null).title()).isEqualTo("示范县最低生活保障实施办法");
+        assertThat(publish(id)).isEqualTo(indexNumber);
+        assertThat(publicInformation.byIndexNumber(indexNumber, null).title()).endsWith("（修订）");
+        assertThat(publicInformation.byIndexNumber(indexNumber, null).correctionNote()).isEqualTo("更正标题");
+        assertThat(publicInformation.byIndexNumber(indexNumber, 1).title()).isEqualTo("示范县最低生活保障实施办法");
+        assertThat(publicInformation.revisions(id)).containsExactly(1, 2);
+
+        // Repeal by a later record: the original is marked and the two link both ways.
+        actAs("mz_editor");
+        assertThatThrownBy(() -> editing.create(unit, draft("重复文号", "示民发〔2026〕3号", "正文")))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("已有文号");
+        long replacement = editing.create(unit, draft("示范县最低生活保障办法（2026年修订）", "示民发〔2026〕9号", "新办法正文"));
+        String replacementNumber = publish(replacement);
+        actAs("mz_editor");
+        assertThatThrownBy(() -> review.changeValidity(id, editing.record(id).lockVersion(), Validity.REPEALED,
+                LocalDate.of(2026, 3, 2), "不存在/2026-99999")).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("不存在");
+        review.changeValidity(id, editing.record(id).lockVersion(), Validity.REPEALED, LocalDate.of(2026, 3, 2),
+                replacementNumber);
+        PublishedInformation repealed = publicInformation.byIndexNumber(indexNumber, null);
+        assertThat(repealed.validity()).isEqualTo(Validity.REPEALED);
+        assertThat(repealed.validityRecord().indexNumber()).isEqualTo(replacementNumber);
+        assertThat(publicInformation.amendedOrRepealedBy(replacement)).extracting(PublishedSummary::recordId)
+                .containsExactly(id);
+
+        // Withdrawal: gone from the public side at once; the reason stays internal.
+        actAs("mz_editor");
+        assertThatThrownBy(() -> review.withdraw(replacement, "误发")).isInstanceOf(AccessDeniedException.class);
+        actAs("mz_signer");
+        review.withdraw(replacement, "误发，需重新审核");
+        assertThatThrownBy(() -> publicInformation.byIndexNumber(replacementNumber, null)).isInstanceOf(NotFound.class);
+        assertThat(publicInformation.byIndexNumber(indexNumber, null).validityRecord()).isNull();
+    }
+
+    @Test
+    void informationNotDisclosedProactivelyIsFiledWithItsGroundAndNeverPublished() {
+        long unit = organizationId("示范县城关镇人民政府");
+        actAs("cg_editor");
+        long id = editing.create(unit, new InformationDraft("城关镇2026年第一季度工作请示", null, null, LocalDate.of(2026, 2, 20),
+                DocumentType.OTHER_DOCUMENT, null, null, null, null, "请示正文", DisclosureAttribute.WITHHELD,
+                WithholdingGround.PROCESS_INFORMATION, "属于请示报告类过程性信息（条例第十六条第二款）", List.of(), null));
+        assertThat(editing.deadline(editing.record(id))).isNull();
+        editing.submit(id, editing.record(id).lockVersion());
+        actAs("cg_reviewer");
+        review.secrecyReview(id, editing.record(id).lockVersion(), true, null);
+        actAs("cg_signer");
+        review.signOff(id, editing.record(id).lockVersion(), true, null, null);
+        GovernmentInformation filed = editing.record(id);
+        assertThat(filed.status()).isEqualTo(RecordStatus.FILED);
+        assertThat(filed.indexNumber()).isNull();
+        assertThat(publicInformation.current(id)).isEmpty();
+    }
+
+    @Test
+    void aScheduledPublicationHappensWhenItsTimeComes() {
+        long unit = organizationId("示范县城关镇人民政府");
+        actAs("cg_editor");
+        long id = editing.create(unit, new InformationDraft("城关镇春季防火通告", "城府通〔2026〕2号", null,
+                LocalDate.of(2026, 3, 1), DocumentType.NOTICE, "0203", null, null, null, "春季防火正文",
+                DisclosureAttribute.PROACTIVE, null, null, List.of(), null));
+        editing.submit(id, editing.record(id).lockVersion());
+        actAs("cg_editor");
+        assertThatThrownBy(() -> review.signOff(id, editing.record(id).lockVersion(), true, null, null))
+                .isInstanceOf(AccessDeniedException.class);
+        actAs("cg_reviewer");
+        review.secrecyReview(id, editing.record(id).lockVersion(), true, null);
+        actAs("cg_signer");
+        assertThatThrownBy(() -> review.signOff(id, editing.record(id).lockVersion(), true, null,
+                clock.instant().minus(Duration.ofHours(1)))).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("晚于现在");
+        review.signOff(id, editing.record(id).lockVersion(), true, null, clock.instant().plus(Duration.ofMinutes(30)));
+        assertThat(editing.record(id).status()).isEqualTo(RecordStatus.SCHEDULED);
+        review.publishDue();
+        assertThat(editing.record(id).status()).isEqualTo(RecordStatus.SCHEDULED);
+        advance(Duration.ofHours(1));
+        review.publishDue();
+        assertThat(editing.record(id).status()).isEqualTo(RecordStatus.PUBLISHED);
+        assertThat(publicInformation.current(id)).isPresent();
+    }
+
+    @Test
+    void badInputIsRefusedWithAMessageAndNothingIsSaved() {
+        long unit = organizationId("示范县民政局");
+        actAs("mz_editor");
+        long before = jdbc.sql("select count(*) from information_record").query(Long.class).single();
+        InformationDraft future = new InformationDraft("未来形成", null, null, LocalDate.of(2030, 1, 1), DocumentType.NOTICE,
+                null, null, null, null, "正文", DisclosureAttribute.PROACTIVE, null, null, List.of(), null);
+        assertThatThrownBy(() -> editing.create(unit, future)).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("不能晚于今天");
+        InformationDraft townshipColumn = new InformationDraft("县级部门误选乡镇栏目", null, null, LocalDate.of(2026, 2, 1),
+                DocumentType.NOTICE, null, DisclosureColumn.A21_FUNDRAISING, null, null, "正文",
+                DisclosureAttribute.PROACTIVE, null, null, List.of(), null);
+        assertThatThrownBy(() -> editing.create(unit, townshipColumn)).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("筹资筹劳");
+        assertThat(jdbc.sql("select count(*) from information_record").query(Long.class).single()).isEqualTo(before);
+    }
+}
