@@ -1,18 +1,21 @@
 package org.gongkai.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.catalog.AreaGuidelines;
 import org.gongkai.catalog.CatalogCompilation;
+import org.gongkai.information.InformationEditing;
 import org.gongkai.organization.AdministrativeLevel;
 import org.gongkai.organization.CountyAdministration;
 import org.gongkai.organization.JurisdictionDraft;
 import org.gongkai.organization.OrganizationDraft;
 import org.gongkai.organization.OrganizationKind;
-import org.gongkai.organization.PlatformBootstrap;
 import org.gongkai.organization.PlatformBootstrap.AdministratorSeed;
 import org.gongkai.organization.PlatformBootstrap.CreatedAdministrator;
+import org.gongkai.organization.PlatformBootstrap;
 import org.gongkai.organization.Role;
 import org.gongkai.organization.StaffAdministration;
 import org.gongkai.organization.StaffDraft;
@@ -22,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -41,6 +45,9 @@ class DemoCounty implements ApplicationRunner {
 
     static final String PASSWORD = "Demo@2026";
     static final String TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+    /** Published records the demo county gets unless {@code --demo-records=N} asks for another number. */
+    static final int DEFAULT_HISTORY = 160;
+    private static final int HISTORY_IN_ONE_TRANSACTION = 2000;
     private static final Logger log = LoggerFactory.getLogger(DemoCounty.class);
 
     private final PlatformBootstrap bootstrap;
@@ -49,9 +56,21 @@ class DemoCounty implements ApplicationRunner {
     private final AreaGuidelines guidelines;
     private final CatalogCompilation catalogs;
     private final TransactionTemplate transactions;
+    private final DemoInformation information;
+    private final InformationEditing editing;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private int historyCount = DEFAULT_HISTORY;
+    private Map<String, Long> demoOrganizations = Map.of();
+    private long gkbAccount;
 
     DemoCounty(PlatformBootstrap bootstrap, CountyAdministration county, StaffAdministration staff,
-            AreaGuidelines guidelines, CatalogCompilation catalogs, PlatformTransactionManager transactionManager) {
+            AreaGuidelines guidelines, CatalogCompilation catalogs, PlatformTransactionManager transactionManager,
+            DemoInformation information, InformationEditing editing, ApplicationEventPublisher events, Clock clock) {
+        this.information = information;
+        this.editing = editing;
+        this.events = events;
+        this.clock = clock;
         this.guidelines = guidelines;
         this.catalogs = catalogs;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -69,7 +88,22 @@ class DemoCounty implements ApplicationRunner {
             log.info("数据库中已有账号，示范县数据不再重复加载。");
             return;
         }
+        historyCount = args.containsOption("demo-records")
+                ? Integer.parseInt(args.getOptionValues("demo-records").get(0)) : DEFAULT_HISTORY;
         transactions.executeWithoutResult(status -> load());
+        if (historyCount > HISTORY_IN_ONE_TRANSACTION) {
+            // A benchmark-sized county: batches of 1,000 in their own transactions, then one index rebuild.
+            runAs(gkbAccount, "gkb", Role.SUPERVISOR);
+            try {
+                LocalDate today = LocalDate.now(clock);
+                information.publishHistory(demoOrganizations, historyCount, today.minusYears(5), today.minusDays(1), false,
+                        batch -> transactions.executeWithoutResult(s -> batch.run()));
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+            events.publishEvent(new org.gongkai.information.PublicInformationReloaded());
+            log.info("已生成 {} 条历史政府信息。", historyCount);
+        }
         log.warn("\n==== 示范县数据已加载。所有示范账号密码：{}；三位管理员的动态口令密钥：{}（见 README）====", PASSWORD, TOTP_SECRET);
     }
 
@@ -159,6 +193,20 @@ class DemoCounty implements ApplicationRunner {
             catalogs.setReviewDepartment(areaIds.get("社会救助"), orgs.get("示范县民政局"));
             catalogs.setReviewDepartment(areaIds.get("养老服务"), orgs.get("示范县民政局"));
             catalogs.setReviewDepartment(areaIds.get("义务教育"), orgs.get("示范县教育局"));
+
+            // Government information: two years of published records, amended and repealed ones, work in progress.
+            LocalDate today = LocalDate.now(clock);
+            if (historyCount <= HISTORY_IN_ONE_TRANSACTION) {
+                var ids = information.publishHistory(orgs, historyCount, today.minusYears(2), today.minusDays(1), true, Runnable::run);
+                information.markValidity(ids, id -> editing.record(id).indexNumber());
+            }
+            Map<String, Role> roles = new HashMap<>();
+            for (String[] p : people) {
+                roles.put(p[0], Role.valueOf(p[3]));
+            }
+            information.workInProgress(orgs, username -> runAs(accounts.get(username), username, roles.get(username)), today);
+            demoOrganizations = Map.copyOf(orgs);
+            gkbAccount = accounts.get("gkb");
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -84,6 +84,15 @@ public class InformationEditing {
         return records.reviews(id);
     }
 
+    /** An attached file of a record, for its unit's staff (published ones are also public). */
+    @Transactional(readOnly = true)
+    public PublicInformation.PublicFile attachmentFile(long id, long attachmentId) {
+        record(id);
+        Attachment a = records.attachment(attachmentId).filter(x -> x.recordId() == id)
+                .orElseThrow(() -> new org.gongkai.shared.NotFound("该附件不存在。"));
+        return new PublicInformation.PublicFile(a, files.path(a.sha256()));
+    }
+
     /** The records of the units the current staff member works for, newest first. */
     @Transactional(readOnly = true)
     public List<GovernmentInformation> records(Long organizationId, RecordStatus status) {
@@ -271,6 +280,11 @@ public class InformationEditing {
     }
 
     // --- rules -----------------------------------------------------------------------------------
+
+    /** The same rules for information published before (migration), where the dates lie in the past anyway. */
+    InformationDraft validateForMigration(Organization unit, InformationDraft draft) {
+        return validate(unit, draft, null);
+    }
 
     private InformationDraft validate(Organization unit, InformationDraft d, GovernmentInformation existing) {
         if (d == null) {

@@ -81,7 +81,7 @@ public class InformationReview {
 
     @Transactional(readOnly = true)
     public boolean canChangeValidity(GovernmentInformation r) {
-        return r.isPublic() && access.can(Role.EDITOR, r.organizationId());
+        return r.isPublic() && access.canAny(EnumSet.of(Role.EDITOR, Role.SUPERVISOR), r.organizationId());
     }
 
     /** 保密审查: cleared for sign-off, or returned to the editor with what to change. */

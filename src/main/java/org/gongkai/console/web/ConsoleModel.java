@@ -16,7 +16,7 @@ class ConsoleModel {
 
     /** Which navigation entries to show; the services still check every action. */
     record Navigation(boolean organizations, boolean jurisdictions, boolean staff, boolean policy, boolean audit,
-            boolean coverage) {
+            boolean coverage, boolean information) {
     }
 
     private final AccessControl access;
@@ -41,6 +41,7 @@ class ConsoleModel {
         boolean aud = grants.stream().anyMatch(g -> g.role() == Role.AUDIT_ADMIN);
         boolean business = grants.stream().anyMatch(g -> !g.role().isAdministrator());
         boolean supervisor = grants.stream().anyMatch(g -> g.role() == Role.SUPERVISOR);
-        model.addAttribute("nav", new Navigation(sys || sec || business, sys, sys || sec, sec, aud, supervisor));
+        model.addAttribute("nav", new Navigation(sys || sec || business, sys, sys || sec, sec, aud, supervisor,
+                business));
     }
 }

@@ -20,6 +20,11 @@ public class Display {
         return instant == null ? "" : TIME.format(instant.atZone(clock.getZone()));
     }
 
+    /** The calendar day of an instant, e.g. a 发布日期: 2026-03-02. */
+    public String date(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atZone(clock.getZone()));
+    }
+
     /** Whether the instant is still ahead, e.g. a lockout that has not yet ended. */
     public boolean isFuture(Instant instant) {
         return instant != null && instant.isAfter(clock.instant());

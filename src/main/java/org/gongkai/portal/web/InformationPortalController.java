@@ -1,0 +1,69 @@
+package org.gongkai.portal.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gongkai.information.PublicInformation;
+import org.gongkai.information.PublishedInformation;
+import org.gongkai.information.TopicCategories;
+import org.gongkai.organization.Organization;
+import org.gongkai.organization.OrganizationDirectory;
+import org.gongkai.shared.NotFound;
+import org.gongkai.shared.web.Downloads;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A published record's page: the metadata block before the body, attachments, validity links, earlier revisions. */
+@Controller
+class InformationPortalController {
+
+    private final PublicInformation information;
+    private final TopicCategories topics;
+    private final OrganizationDirectory directory;
+
+    InformationPortalController(PublicInformation information, TopicCategories topics, OrganizationDirectory directory) {
+        this.information = information;
+        this.topics = topics;
+        this.directory = directory;
+    }
+
+    /** {@code /information/MB0001521/2026-00001}: the 索引号 is the address, slashes included. */
+    @GetMapping("/information/{*indexNumber}")
+    String record(@PathVariable String indexNumber, @RequestParam(required = false) Integer revision, Model model) {
+        String number = indexNumber.startsWith("/") ? indexNumber.substring(1) : indexNumber;
+        if (number.isEmpty() || number.length() > 100) {
+            throw new NotFound("您访问的信息不存在。");
+        }
+        PublishedInformation r = information.byIndexNumber(number, revision);
+        model.addAttribute("record", r);
+        model.addAttribute("issuers", issuers(r));
+        model.addAttribute("topicPath", topics.path(r.topicCode()));
+        model.addAttribute("revisions", information.revisions(r.recordId()));
+        model.addAttribute("amended", information.amendedOrRepealedBy(r.recordId()));
+        model.addAttribute("names", names());
+        return "portal/information/record";
+    }
+
+    @GetMapping("/files/{attachmentId}")
+    ResponseEntity<FileSystemResource> file(@PathVariable long attachmentId) {
+        PublicInformation.PublicFile file = information.attachment(attachmentId);
+        return Downloads.file(file.attachment().fileName(), file.attachment().mediaType(), file.path());
+    }
+
+    private List<String> issuers(PublishedInformation r) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(r.organizationId()), r.jointIssuerIds().stream())
+                .map(directory::find).flatMap(Optional::stream).map(Organization::name).toList();
+    }
+
+    private Map<Long, String> names() {
+        Map<Long, String> names = new HashMap<>();
+        directory.tree().forEach(e -> names.put(e.organization().id(), e.organization().name()));
+        return names;
+    }
+}

@@ -1,0 +1,102 @@
+package org.gongkai.portal.web;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gongkai.information.DisclosureColumn;
+import org.gongkai.information.DocumentType;
+import org.gongkai.information.InformationQuery;
+import org.gongkai.information.PublicInformation;
+import org.gongkai.information.PublishedSummary;
+import org.gongkai.information.TopicCategories;
+import org.gongkai.information.Validity;
+import org.gongkai.organization.Organization;
+import org.gongkai.organization.OrganizationDirectory;
+import org.gongkai.organization.OrganizationKind;
+import org.gongkai.shared.NotFound;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The 政府信息公开 section of each unit with the fixed columns of 国办公开办函〔2019〕61号 — 政府信息公开指南,
+ * 政府信息公开制度, 法定主动公开内容 (第二十条 and the 第二十一条 categories of the unit's level) — and the
+ * listing of all public records by unit, column, topic, type, year and validity.
+ */
+@Controller
+class OpennessPortalController {
+
+    private final PublicInformation information;
+    private final TopicCategories topics;
+    private final OrganizationDirectory directory;
+
+    OpennessPortalController(PublicInformation information, TopicCategories topics, OrganizationDirectory directory) {
+        this.information = information;
+        this.topics = topics;
+        this.directory = directory;
+    }
+
+    @GetMapping("/openness/units/{id}")
+    String unit(@PathVariable long id, Model model) {
+        Organization unit = unit(id);
+        boolean township = isTownship(unit);
+        Map<DisclosureColumn, List<PublishedSummary>> statutory = new LinkedHashMap<>();
+        for (DisclosureColumn column : DisclosureColumn.statutory(township)) {
+            statutory.put(column, information.list(new InformationQuery(id, column, null, null, null, null, null, 1, 5)).items());
+        }
+        model.addAttribute("unit", unit);
+        model.addAttribute("rules", information.list(new InformationQuery(id, DisclosureColumn.OPENNESS_RULES, null, null,
+                null, null, null, 1, 10)).items());
+        model.addAttribute("statutory", statutory);
+        return "portal/information/unit";
+    }
+
+    @GetMapping("/openness/units/{id}/guide")
+    String guide(@PathVariable long id, Model model) {
+        Organization unit = unit(id);
+        model.addAttribute("unit", unit);
+        model.addAttribute("columns", DisclosureColumn.statutory(isTownship(unit)));
+        model.addAttribute("topLevelTopics", topics.topLevel());
+        return "portal/information/guide";
+    }
+
+    @GetMapping("/openness/information")
+    String list(@RequestParam(required = false) Long organizationId, @RequestParam(required = false) DisclosureColumn column,
+            @RequestParam(required = false) String topic, @RequestParam(required = false) DocumentType type,
+            @RequestParam(required = false) Integer year, @RequestParam(required = false) Validity validity,
+            @RequestParam(required = false) InformationQuery.Sort sort, @RequestParam(defaultValue = "1") int page,
+            Model model) {
+        String topicCode = topic == null || topic.isBlank() ? null : topics.find(topic).map(t -> t.code()).orElse(null);
+        Integer validYear = year != null && year >= 1990 && year <= 2100 ? year : null;
+        InformationQuery query = new InformationQuery(organizationId, column, topicCode, type, validYear, validity, sort,
+                Math.min(Math.max(page, 1), 10_000), 20);
+        model.addAttribute("query", query);
+        model.addAttribute("result", information.list(query));
+        model.addAttribute("units", directory.tree());
+        model.addAttribute("names", names());
+        model.addAttribute("columns", DisclosureColumn.values());
+        model.addAttribute("topics", topics.all());
+        model.addAttribute("types", DocumentType.values());
+        model.addAttribute("years", information.years());
+        model.addAttribute("validities", Validity.values());
+        model.addAttribute("topicPath", topics.path(topicCode));
+        return "portal/information/list";
+    }
+
+    private Organization unit(long id) {
+        return directory.find(id).orElseThrow(() -> new NotFound("该单位不存在。"));
+    }
+
+    private static boolean isTownship(Organization unit) {
+        return unit.kind() == OrganizationKind.TOWNSHIP || unit.kind() == OrganizationKind.SUBDISTRICT;
+    }
+
+    private Map<Long, String> names() {
+        Map<Long, String> names = new HashMap<>();
+        directory.tree().forEach(e -> names.put(e.organization().id(), e.organization().name()));
+        return names;
+    }
+}

@@ -1,0 +1,25 @@
+package org.gongkai.shared.web;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** File downloads with the Chinese file name kept (RFC 6266 filename*), never sniffed or run by the browser. */
+public final class Downloads {
+
+    private Downloads() {
+    }
+
+    public static ResponseEntity<FileSystemResource> file(String fileName, String mediaType, Path path) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .contentType(MediaType.parseMediaType(mediaType))
+                .body(new FileSystemResource(path));
+    }
+}
