@@ -14,7 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * generated default user is switched off.
  *
  * <p>Options: {@code --demo} loads the demo county into an empty database; {@code --verify-audit}
- * verifies the audit trail's hash chain without starting the web server and exits 0 (intact) or 1.
+ * verifies the audit trail's hash chain without starting the web server and exits 0 (intact) or 1;
+ * {@code --rebuild-search-index} rebuilds the search index from the database and exits.
  */
 @SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 @org.springframework.scheduling.annotation.EnableScheduling
@@ -22,7 +23,7 @@ public class GongkaiApplication {
 
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(GongkaiApplication.class);
-        if (Arrays.asList(args).contains("--verify-audit")) {
+        if (Arrays.asList(args).contains("--verify-audit") || Arrays.asList(args).contains("--rebuild-search-index")) {
             application.setWebApplicationType(WebApplicationType.NONE);
             ConfigurableApplicationContext context = application.run(args);
             System.exit(SpringApplication.exit(context));

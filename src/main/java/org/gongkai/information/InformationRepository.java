@@ -229,6 +229,15 @@ class InformationRepository {
                 .param(recordId).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}).list();
     }
 
+    /** The extracted texts of these attachments, in order. */
+    List<String> attachmentTexts(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select extracted_text from information_attachment where id in (" + marks(ids.size()) + ") "
+                + "and extracted_text is not null order by id").params(new ArrayList<>(ids)).query(String.class).list();
+    }
+
     String attachmentName(long id) {
         return jdbc.sql("select file_name from information_attachment where id = ?").param(id).query(String.class)
                 .optional().orElse(null);

@@ -82,6 +82,12 @@ public class PublicInformation {
         return records.publicIds();
     }
 
+    /** The text of the record's attached files, for full-text search. */
+    @Transactional(readOnly = true)
+    public String attachmentText(PublishedInformation record) {
+        return String.join("\n", records.attachmentTexts(record.attachments().stream().map(Attachment::id).toList()));
+    }
+
     /** A file of a public revision, for download. */
     @Transactional(readOnly = true)
     public PublicFile attachment(long attachmentId) {

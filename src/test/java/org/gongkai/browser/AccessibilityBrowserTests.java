@@ -11,7 +11,8 @@ class AccessibilityBrowserTests extends BrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/openness", "/organizations", "/organizations/3", "/console/signin", "/catalogs",
-        "/negative-lists"})
+        "/negative-lists", "/openness/information", "/openness/information?year=2025&sort=WRITTEN", "/openness/units/5",
+        "/openness/units/5/guide", "/openness/units/13", "/search", "/search?q=%E5%B7%A5%E4%BD%9C%E6%80%BB%E7%BB%93"})
     void publicPagesPassAxe(String path) throws IOException {
         open(path);
         assertNotAnErrorPage(path);
@@ -37,6 +38,37 @@ class AccessibilityBrowserTests extends BrowserTest {
         assertNotAnErrorPage(path);
         assertThat(pageText()).contains("已发布的");
         assertThat(seriousAccessibilityViolations()).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRecordPagePassesAxe() throws IOException {
+        open("/openness/information");
+        FormPage.clickAndWaitForNextPage(driver, driver.findElement(org.openqa.selenium.By.cssSelector("#information-list a")));
+        assertNotAnErrorPage(driver.getCurrentUrl());
+        assertThat(driver.findElement(org.openqa.selenium.By.id("meta-index-number")).getText()).isNotBlank();
+        assertThat(seriousAccessibilityViolations()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/console/information", "/console/information/deadlines", "/console/information/wording",
+        "/console/information/new?organizationId=5"})
+    void informationConsolePagesPassAxe(String path) throws IOException {
+        signIn("edu_editor");
+        open(path.replace("organizationId=5", "organizationId=" + organizationId("示范县教育局")));
+        assertNotAnErrorPage(path);
+        assertThat(seriousAccessibilityViolations()).as(path).isEmpty();
+        if (path.equals("/console/information")) {
+            FormPage.clickAndWaitForNextPage(driver, driver.findElement(org.openqa.selenium.By.cssSelector("#records a")));
+            assertNotAnErrorPage(driver.getCurrentUrl());
+            assertThat(seriousAccessibilityViolations()).as(driver.getCurrentUrl()).isEmpty();
+        }
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private long organizationId(String name) {
+        return jdbc.sql("select id from organization where name = ?").param(name).query(Long.class).single();
     }
 
     /** An error page would pass axe too; make sure the page under test is the one asked for. */

@@ -1,0 +1,61 @@
+package org.gongkai.portal.web;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.gongkai.information.DocumentType;
+import org.gongkai.information.PublicInformation;
+import org.gongkai.information.TopicCategories;
+import org.gongkai.information.Validity;
+import org.gongkai.organization.OrganizationDirectory;
+import org.gongkai.search.SearchIndex;
+import org.gongkai.search.SearchQuery;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** 站内检索 of government information (国务院令第711号 第二十四条: 信息检索、查阅、下载); works without JavaScript. */
+@Controller
+class SearchPortalController {
+
+    private final SearchIndex index;
+    private final PublicInformation information;
+    private final TopicCategories topics;
+    private final OrganizationDirectory directory;
+
+    SearchPortalController(SearchIndex index, PublicInformation information, TopicCategories topics,
+            OrganizationDirectory directory) {
+        this.index = index;
+        this.information = information;
+        this.topics = topics;
+        this.directory = directory;
+    }
+
+    @GetMapping("/search")
+    String search(@RequestParam(required = false) String q, @RequestParam(required = false) Long organizationId,
+            @RequestParam(required = false) Integer year, @RequestParam(required = false) String topic,
+            @RequestParam(required = false) DocumentType type, @RequestParam(required = false) Validity validity,
+            @RequestParam(required = false) SearchQuery.Sort sort, @RequestParam(defaultValue = "1") int page,
+            Model model) {
+        SearchQuery query = new SearchQuery(q, organizationId, year, blankToNull(topic), type == null ? null : type.name(),
+                validity == null ? null : validity.name(), sort, page, 10);
+        model.addAttribute("query", query);
+        model.addAttribute("q", query.cleanText());
+        model.addAttribute("type", type);
+        model.addAttribute("validity", validity);
+        model.addAttribute("results", query.cleanText().isEmpty() ? null : index.search(query));
+        model.addAttribute("units", directory.tree());
+        Map<Long, String> names = new HashMap<>();
+        directory.tree().forEach(e -> names.put(e.organization().id(), e.organization().name()));
+        model.addAttribute("names", names);
+        model.addAttribute("topics", topics.topLevel());
+        model.addAttribute("types", DocumentType.values());
+        model.addAttribute("validities", Validity.values());
+        model.addAttribute("years", information.years());
+        return "portal/search";
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

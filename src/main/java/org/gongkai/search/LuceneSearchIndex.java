@@ -1,0 +1,331 @@
+package org.gongkai.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.NullFragmenter;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleFragmenter;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.QueryBuilder;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The embedded search index: Lucene under {@code <data-dir>/search}, Chinese segmented by
+ * SmartChineseAnalyzer. Every change is committed before it returns (so a crash never loses an
+ * acknowledged change) and the searcher is refreshed at once. User text goes through the analyzer into
+ * term and phrase queries built in code; it is never handed to a query parser, so no input can fail.
+ */
+@Component
+class LuceneSearchIndex implements SearchIndex, DisposableBean {
+
+    static final String ID = "id";
+    static final String ALL = "all";
+    static final String TITLE = "title";
+    static final String BODY = "body";
+    static final String PUBLISHED = "published";
+
+    private final Analyzer analyzer = new SmartChineseAnalyzer();
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ReentrantLock writes = new ReentrantLock();
+    private final boolean existedAtStart;
+
+    LuceneSearchIndex(@Value("${gongkai.data-dir}") String dataDir) throws IOException {
+        Path path = Path.of(dataDir, "search");
+        Files.createDirectories(path);
+        this.directory = FSDirectory.open(path);
+        this.existedAtStart = DirectoryReader.indexExists(directory);
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(16);
+        this.writer = new IndexWriter(directory, config);
+        if (!existedAtStart) {
+            writer.commit();
+        }
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** Whether an index was on disk when the platform started (if not, it is built from the database). */
+    boolean existedAtStart() {
+        return existedAtStart;
+    }
+
+    Analyzer analyzer() {
+        return analyzer;
+    }
+
+    /** For measurements against raw Lucene on the same index. */
+    SearcherManager searchers() {
+        return searchers;
+    }
+
+    @Override
+    public void put(SearchDocument d) {
+        change(() -> writer.updateDocument(new Term(ID, Long.toString(d.recordId())), document(d)));
+    }
+
+    @Override
+    public void remove(long recordId) {
+        change(() -> writer.deleteDocuments(new Term(ID, Long.toString(recordId))));
+    }
+
+    @Override
+    public void replaceAll(Iterator<SearchDocument> documents) {
+        change(() -> {
+            writer.deleteAll();
+            while (documents.hasNext()) {
+                writer.addDocument(document(documents.next()));
+            }
+        });
+    }
+
+    @Override
+    public long count() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private interface IndexChange {
+        void apply() throws IOException;
+    }
+
+    private void change(IndexChange change) {
+        writes.lock();
+        try {
+            change.apply();
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            try {
+                writer.rollback();
+            } catch (IOException ignored) {
+                // the index is derived data; the registry retries the event
+            }
+            throw new UncheckedIOException("检索索引写入失败", e);
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    private static Document document(SearchDocument d) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, Long.toString(d.recordId()), Field.Store.YES));
+        doc.add(new StoredField("indexNumber", d.indexNumber()));
+        doc.add(new StringField("indexExact", exact(d.indexNumber()), Field.Store.NO));
+        if (d.documentNumber() != null) {
+            doc.add(new StoredField("documentNumber", d.documentNumber()));
+            doc.add(new StringField("documentExact", exact(d.documentNumber()), Field.Store.NO));
+        }
+        doc.add(new TextField(TITLE, d.title(), Field.Store.YES));
+        doc.add(new TextField(BODY, nullToEmpty(d.body()), Field.Store.YES));
+        doc.add(new TextField(ALL, String.join("\n", d.title(), nullToEmpty(d.documentNumber()), nullToEmpty(d.summary()),
+                nullToEmpty(d.body()), nullToEmpty(d.attachments())), Field.Store.NO));
+        for (Long org : d.organizationIds()) {
+            doc.add(new StringField("org", org.toString(), Field.Store.NO));
+        }
+        doc.add(new StoredField("lead", d.organizationIds().get(0)));
+        if (d.topicCode() != null) {
+            doc.add(new StringField("topic", d.topicCode(), Field.Store.NO));
+            if (d.topicCode().length() > 2) {
+                doc.add(new StringField("topic", d.topicCode().substring(0, 2), Field.Store.NO));
+            }
+        }
+        doc.add(new StringField("type", d.documentType(), Field.Store.NO));
+        doc.add(new StringField("validity", d.validity(), Field.Store.YES));
+        doc.add(new StringField("year", Integer.toString(d.year()), Field.Store.NO));
+        doc.add(new NumericDocValuesField(PUBLISHED, d.publishedAt().toEpochMilli()));
+        doc.add(new StoredField(PUBLISHED, d.publishedAt().toEpochMilli()));
+        return doc;
+    }
+
+    /** 文号 and 索引号 as typed in many ways compare equal: blanks dropped, brackets and full-width forms unified. */
+    static String exact(String value) {
+        StringBuilder out = new StringBuilder();
+        for (char c : value.toCharArray()) {
+            if (Character.isWhitespace(c) || c == '\u3000') {
+                continue;
+            }
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                c = (char) (c - 0xFEE0);
+            }
+            switch (c) {
+                case '〔', '[', '【', '(', '（', '﹝' -> out.append('[');
+                case '〕', ']', '】', ')', '）', '﹞' -> out.append(']');
+                default -> out.append(Character.toUpperCase(c));
+            }
+        }
+        return out.toString();
+    }
+
+    /** The query for free text: every word in some field, the title phrase and words ranked up, exact numbers first. */
+    Query query(SearchQuery q, float minimumShouldMatch) {
+        String text = q.cleanText();
+        QueryBuilder builder = new QueryBuilder(analyzer);
+        BooleanQuery.Builder match = new BooleanQuery.Builder();
+        Query words = minimumShouldMatch >= 1f ? builder.createBooleanQuery(ALL, text, Occur.MUST)
+                : builder.createMinShouldMatchQuery(ALL, text, minimumShouldMatch);
+        if (words != null) {
+            match.add(words, Occur.SHOULD);
+        }
+        String exact = exact(text);
+        if (!exact.isEmpty()) {
+            match.add(new BoostQuery(new TermQuery(new Term("indexExact", exact)), 100f), Occur.SHOULD);
+            match.add(new BoostQuery(new TermQuery(new Term("documentExact", exact)), 100f), Occur.SHOULD);
+        }
+        match.setMinimumNumberShouldMatch(1);
+        BooleanQuery.Builder all = new BooleanQuery.Builder().add(match.build(), Occur.MUST);
+        Query phrase = builder.createPhraseQuery(TITLE, text);
+        if (phrase != null) {
+            all.add(new BoostQuery(phrase, 4f), Occur.SHOULD);
+        }
+        Query titleWords = builder.createBooleanQuery(TITLE, text, Occur.SHOULD);
+        if (titleWords != null) {
+            all.add(new BoostQuery(titleWords, 2f), Occur.SHOULD);
+        }
+        filter(all, "org", q.organizationId() == null ? null : q.organizationId().toString());
+        filter(all, "year", q.year() == null ? null : q.year().toString());
+        filter(all, "topic", q.topicCode());
+        filter(all, "type", q.documentType());
+        filter(all, "validity", q.validity());
+        return all.build();
+    }
+
+    private static void filter(BooleanQuery.Builder builder, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            builder.add(new TermQuery(new Term(field, value)), Occur.FILTER);
+        }
+    }
+
+    @Override
+    public SearchResults search(SearchQuery q) {
+        if (q.cleanText().isEmpty()) {
+            return SearchResults.empty(q);
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Query query = query(q, 1f);
+                TopDocs top = top(searcher, query, q);
+                if (top.totalHits.value == 0) {
+                    query = query(q, 0.6f);
+                    top = top(searcher, query, q);
+                }
+                return results(searcher, query, top, q);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static TopDocs top(IndexSearcher searcher, Query query, SearchQuery q) throws IOException {
+        int n = q.page() * q.size();
+        if (q.sort() == SearchQuery.Sort.DATE) {
+            return searcher.search(query, n, new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true)), true);
+        }
+        return searcher.search(query, n);
+    }
+
+    private SearchResults results(IndexSearcher searcher, Query query, TopDocs top, SearchQuery q) throws IOException {
+        List<SearchHit> hits = new ArrayList<>();
+        ScoreDoc[] docs = top.scoreDocs;
+        SimpleHTMLEncoder encoder = new SimpleHTMLEncoder();
+        QueryScorer scorer = new QueryScorer(query, ALL);
+        for (int i = (q.page() - 1) * q.size(); i < docs.length; i++) {
+            Document d = searcher.storedFields().document(docs[i].doc);
+            String title = d.get(TITLE);
+            String body = d.get(BODY);
+            hits.add(new SearchHit(Long.parseLong(d.get(ID)), d.get("indexNumber"), title,
+                    highlight(scorer, encoder, title, true), snippet(scorer, encoder, body), d.get("documentNumber"),
+                    d.getField("lead").numericValue().longValue(),
+                    Instant.ofEpochMilli(d.getField(PUBLISHED).numericValue().longValue()), d.get("validity"),
+                    Float.isNaN(docs[i].score) ? 0f : docs[i].score));
+        }
+        return new SearchResults(hits, top.totalHits.value, q.page(), q.size(), q.isTruncated());
+    }
+
+    private String highlight(QueryScorer scorer, SimpleHTMLEncoder encoder, String text, boolean whole) {
+        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), encoder, scorer);
+        highlighter.setTextFragmenter(whole ? new NullFragmenter() : new SimpleFragmenter(90));
+        try {
+            String best = highlighter.getBestFragment(analyzer, ALL, text);
+            return best != null ? best : encoder.encodeText(text);
+        } catch (IOException | InvalidTokenOffsetsException e) {
+            return encoder.encodeText(text);
+        }
+    }
+
+    private String snippet(QueryScorer scorer, SimpleHTMLEncoder encoder, String body) {
+        if (body == null || body.isEmpty()) {
+            return "";
+        }
+        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), encoder, scorer);
+        highlighter.setTextFragmenter(new SimpleFragmenter(90));
+        try {
+            String[] fragments = highlighter.getBestFragments(analyzer.tokenStream(ALL, body), body, 2);
+            if (fragments.length > 0) {
+                return String.join("…", fragments) + "…";
+            }
+        } catch (IOException | InvalidTokenOffsetsException e) {
+            // fall through to the opening of the body
+        }
+        return encoder.encodeText(body.length() > 120 ? body.substring(0, 120) + "…" : body);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    @Override
+    public void destroy() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+}

@@ -1,0 +1,25 @@
+package org.gongkai.search;
+
+import java.util.Iterator;
+
+/**
+ * The search index. The embedded implementation is Lucene on local disk; a province cluster can provide
+ * OpenSearch behind the same interface. Every method is safe to call again: the index only follows the
+ * database, which stays the source of truth.
+ */
+public interface SearchIndex {
+
+    /** Adds or replaces the record's document; visible to searches when this returns. */
+    void put(SearchDocument document);
+
+    /** Removes the record (withdrawn); visible to searches when this returns. */
+    void remove(long recordId);
+
+    /** Replaces the whole index with these documents; searches see the old index until the new one is complete. */
+    void replaceAll(Iterator<SearchDocument> documents);
+
+    /** Documents in the index, or -1 if there is no index yet. */
+    long count();
+
+    SearchResults search(SearchQuery query);
+}

@@ -1,0 +1,110 @@
+package org.gongkai.search;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+import org.gongkai.information.PublicInformation;
+import org.gongkai.information.PublicInformationChanged;
+import org.gongkai.information.PublicInformationReloaded;
+import org.gongkai.information.PublishedInformation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps the index in step with what the public can see. Each {@link PublicInformationChanged} is handled
+ * right after its transaction commits, in the same thread, so the change is searchable when the editor's
+ * request returns. The event publication registry records each one first: a crash before the index took it
+ * leaves the publication incomplete, and it is handled again at the next start. At start the index is also
+ * rebuilt from the database when it is missing, when its size differs from the number of public records, or
+ * when {@code --rebuild-search-index} asks for it.
+ */
+@Component
+@Order(10)
+class SearchIndexing implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexing.class);
+
+    private final SearchIndex index;
+    private final PublicInformation information;
+    private final ZoneId zone;
+
+    SearchIndexing(SearchIndex index, PublicInformation information, Clock clock) {
+        this.index = index;
+        this.information = information;
+        this.zone = clock.getZone();
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    void on(PublicInformationChanged event) {
+        follow(event.recordId());
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    void on(PublicInformationReloaded event) {
+        rebuild();
+    }
+
+    void follow(long recordId) {
+        information.current(recordId).ifPresentOrElse(r -> index.put(document(r)), () -> index.remove(recordId));
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        long public_ = information.publicIds().size();
+        long indexed = index.count();
+        if (args.containsOption("rebuild-search-index") || indexed != public_) {
+            log.info("检索索引有 {} 条，公开信息有 {} 条，开始重建。", indexed, public_);
+            rebuild();
+        }
+    }
+
+    /** Rebuilds the whole index from the published records; returns how many were indexed. */
+    long rebuild() {
+        long start = System.nanoTime();
+        List<Long> ids = information.publicIds();
+        Iterator<SearchDocument> documents = new Iterator<>() {
+            private int next;
+            private SearchDocument ahead;
+
+            @Override
+            public boolean hasNext() {
+                while (ahead == null && next < ids.size()) {
+                    ahead = information.current(ids.get(next++)).map(SearchIndexing.this::document).orElse(null);
+                }
+                return ahead != null;
+            }
+
+            @Override
+            public SearchDocument next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                SearchDocument d = ahead;
+                ahead = null;
+                return d;
+            }
+        };
+        index.replaceAll(documents);
+        log.info("检索索引已重建：{} 条，用时 {} 毫秒。", index.count(), (System.nanoTime() - start) / 1_000_000);
+        return index.count();
+    }
+
+    SearchDocument document(PublishedInformation r) {
+        return new SearchDocument(r.recordId(), r.indexNumber(), r.title(), r.documentNumber(), r.summary(), r.bodyText(),
+                information.attachmentText(r),
+                Stream.concat(Stream.of(r.organizationId()), r.jointIssuerIds().stream()).toList(), r.topicCode(),
+                r.documentType().name(), r.validity().name(), r.firstPublishedAt(), r.firstPublishedAt().atZone(zone).getYear());
+    }
+}
