@@ -471,6 +471,18 @@ class InformationRepository {
         return jdbc.sql("select id from information_record r " + LIVE + "order by id").query(Long.class).list();
     }
 
+    /** Index numbers and last changes of public records, by id, for sitemaps. */
+    List<Object[]> sitemapEntries(int offset, int limit) {
+        return jdbc.sql("select r.index_number, v.published_at from information_record r join information_revision v "
+                        + "on v.record_id = r.id and v.revision_number = r.published_revision " + LIVE
+                        + "order by r.id limit ? offset ?")
+                .params(limit, offset).query((rs, n) -> new Object[] {rs.getString(1), instant(rs, "published_at")}).list();
+    }
+
+    long publicCount() {
+        return jdbc.sql("select count(*) from information_record r " + LIVE).query(Long.class).single();
+    }
+
     /** The first and the last first-publication instants of the public records, if there are any. */
     Optional<Instant[]> publicationSpan() {
         return jdbc.sql("select min(first_published_at) as first_at, max(first_published_at) as last_at "

@@ -88,6 +88,21 @@ public class PublicInformation {
         return String.join("\n", records.attachmentTexts(record.attachments().stream().map(Attachment::id).toList()));
     }
 
+    /** One line of a sitemap: the record's address key and when it last changed. */
+    public record SitemapEntry(String indexNumber, Instant lastModified) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<SitemapEntry> sitemapEntries(int offset, int limit) {
+        return records.sitemapEntries(offset, limit).stream()
+                .map(row -> new SitemapEntry((String) row[0], (Instant) row[1])).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long publicCount() {
+        return records.publicCount();
+    }
+
     /** A file of a public revision, for download. */
     @Transactional(readOnly = true)
     public PublicFile attachment(long attachmentId) {

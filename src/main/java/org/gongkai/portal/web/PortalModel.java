@@ -25,5 +25,11 @@ class PortalModel {
             return;
         }
         model.addAttribute("siteName", directory.root().map(Organization::name).orElse(DEFAULT_SITE_NAME));
+        DisplayMode mode = DisplayMode.of(request);
+        model.addAttribute("displayClasses", mode.cssClasses());
+        model.addAttribute("displayMode", mode);
+        String query = request.getQueryString();
+        model.addAttribute("currentPath", request.getRequestURI().substring(request.getContextPath().length())
+                + (query == null ? "" : "?" + query));
     }
 }

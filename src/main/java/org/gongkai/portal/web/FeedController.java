@@ -1,0 +1,209 @@
+package org.gongkai.portal.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.gongkai.information.DisclosureColumn;
+import org.gongkai.information.InformationQuery;
+import org.gongkai.information.PublicInformation;
+import org.gongkai.information.PublishedSummary;
+import org.gongkai.organization.Organization;
+import org.gongkai.organization.OrganizationDirectory;
+import org.gongkai.shared.NotFound;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * Atom feeds (RFC 4287) of newly published information: the whole site, one organization, or one column of
+ * an organization; and {@code sitemap.xml} (a sitemap index once there are more records than one sitemap
+ * may hold). Withdrawn information is gone from both at once, since they read the live public records.
+ */
+@Controller
+class FeedController {
+
+    private static final int ENTRIES = 50;
+    static final int SITEMAP_SIZE = 40_000;
+    private static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
+    private static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
+
+    private final PublicInformation information;
+    private final OrganizationDirectory directory;
+
+    FeedController(PublicInformation information, OrganizationDirectory directory) {
+        this.information = information;
+        this.directory = directory;
+    }
+
+    @GetMapping("/feeds/information.atom")
+    ResponseEntity<String> all(HttpServletRequest request) {
+        return atom(request, "全部政府信息", "/feeds/information.atom", null, null);
+    }
+
+    @GetMapping("/feeds/units/{id}.atom")
+    ResponseEntity<String> unit(@PathVariable long id, HttpServletRequest request) {
+        Organization unit = directory.find(id).orElseThrow(() -> new NotFound("该单位不存在。"));
+        return atom(request, unit.name() + " · 政府信息", "/feeds/units/" + id + ".atom", id, null);
+    }
+
+    @GetMapping("/feeds/units/{id}/{column}.atom")
+    ResponseEntity<String> column(@PathVariable long id, @PathVariable String column, HttpServletRequest request) {
+        Organization unit = directory.find(id).orElseThrow(() -> new NotFound("该单位不存在。"));
+        DisclosureColumn c;
+        try {
+            c = DisclosureColumn.valueOf(column);
+        } catch (IllegalArgumentException e) {
+            throw new NotFound("该栏目不存在。");
+        }
+        return atom(request, unit.name() + " · " + c.label(), "/feeds/units/" + id + "/" + column + ".atom", id, c);
+    }
+
+    private ResponseEntity<String> atom(HttpServletRequest request, String title, String self, Long organizationId,
+            DisclosureColumn column) {
+        String base = base(request);
+        List<PublishedSummary> items = information.list(new InformationQuery(organizationId, column, null, null, null, null,
+                null, 1, ENTRIES)).items();
+        Instant updated = items.isEmpty() ? Instant.EPOCH : items.get(0).publishedAt();
+        return ResponseEntity.ok().contentType(ATOM).body(xml(w -> {
+            w.writeStartElement("feed");
+            w.writeDefaultNamespace("http://www.w3.org/2005/Atom");
+            text(w, "title", title);
+            text(w, "id", base + self);
+            text(w, "updated", DateTimeFormatter.ISO_INSTANT.format(updated));
+            link(w, base + self, "self");
+            link(w, base + "/openness", null);
+            for (PublishedSummary s : items) {
+                String url = base + "/information/" + s.indexNumber();
+                w.writeStartElement("entry");
+                text(w, "title", s.title());
+                text(w, "id", url);
+                text(w, "updated", DateTimeFormatter.ISO_INSTANT.format(s.publishedAt()));
+                link(w, url, null);
+                w.writeStartElement("author");
+                text(w, "name", directory.find(s.organizationId()).map(Organization::name).orElse(""));
+                w.writeEndElement();
+                text(w, "summary", (s.documentNumber() == null ? "" : s.documentNumber() + " ") + s.documentType().label()
+                        + " · 索引号 " + s.indexNumber());
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+        }));
+    }
+
+    @GetMapping("/sitemap.xml")
+    ResponseEntity<String> sitemap(HttpServletRequest request) {
+        String base = base(request);
+        long total = information.publicCount();
+        if (total > SITEMAP_SIZE) {
+            return ResponseEntity.ok().contentType(XML).body(xml(w -> {
+                w.writeStartElement("sitemapindex");
+                w.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
+                for (int part = 0; part * (long) SITEMAP_SIZE < total; part++) {
+                    w.writeStartElement("sitemap");
+                    text(w, "loc", base + "/sitemaps/information-" + (part + 1) + ".xml");
+                    w.writeEndElement();
+                }
+                w.writeStartElement("sitemap");
+                text(w, "loc", base + "/sitemaps/pages.xml");
+                w.writeEndElement();
+                w.writeEndElement();
+            }));
+        }
+        return ResponseEntity.ok().contentType(XML).body(urlset(base, 0, true));
+    }
+
+    @GetMapping("/sitemaps/information-{part}.xml")
+    ResponseEntity<String> sitemapPart(@PathVariable int part, HttpServletRequest request) {
+        if (part < 1 || (part - 1) * (long) SITEMAP_SIZE >= Math.max(1, information.publicCount())) {
+            throw new NotFound("该站点地图不存在。");
+        }
+        return ResponseEntity.ok().contentType(XML).body(urlset(base(request), part - 1, false));
+    }
+
+    @GetMapping("/sitemaps/pages.xml")
+    ResponseEntity<String> sitemapPages(HttpServletRequest request) {
+        return ResponseEntity.ok().contentType(XML).body(xml(w -> {
+            w.writeStartElement("urlset");
+            w.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
+            pages(w, base(request));
+            w.writeEndElement();
+        }));
+    }
+
+    private String urlset(String base, int part, boolean withPages) {
+        return xml(w -> {
+            w.writeStartElement("urlset");
+            w.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
+            if (withPages) {
+                pages(w, base);
+            }
+            for (PublicInformation.SitemapEntry e : information.sitemapEntries(part * SITEMAP_SIZE, SITEMAP_SIZE)) {
+                w.writeStartElement("url");
+                text(w, "loc", base + "/information/" + e.indexNumber());
+                text(w, "lastmod", DateTimeFormatter.ISO_INSTANT.format(e.lastModified()));
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+        });
+    }
+
+    private void pages(XMLStreamWriter w, String base) throws XMLStreamException {
+        for (String path : List.of("/", "/openness", "/openness/information", "/organizations", "/catalogs", "/negative-lists")) {
+            w.writeStartElement("url");
+            text(w, "loc", base + path);
+            w.writeEndElement();
+        }
+        for (var e : directory.tree()) {
+            w.writeStartElement("url");
+            text(w, "loc", base + "/openness/units/" + e.organization().id());
+            w.writeEndElement();
+        }
+    }
+
+    private interface XmlBody {
+        void write(XMLStreamWriter w) throws XMLStreamException;
+    }
+
+    private static String xml(XmlBody body) {
+        try {
+            StringWriter out = new StringWriter();
+            XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            w.writeStartDocument("UTF-8", "1.0");
+            body.write(w);
+            w.writeEndDocument();
+            w.close();
+            return out.toString();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void text(XMLStreamWriter w, String name, String value) throws XMLStreamException {
+        w.writeStartElement(name);
+        w.writeCharacters(value == null ? "" : value);
+        w.writeEndElement();
+    }
+
+    private static void link(XMLStreamWriter w, String href, String rel) throws XMLStreamException {
+        w.writeEmptyElement("link");
+        if (rel != null) {
+            w.writeAttribute("rel", rel);
+        }
+        w.writeAttribute("href", href);
+    }
+
+    /** The site's address as the visitor reached it. */
+    private static String base(HttpServletRequest request) {
+        String scheme = request.getScheme();
+        int port = request.getServerPort();
+        boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
+    }
+}

@@ -1,0 +1,71 @@
+package org.gongkai.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.xml.sax.InputSource;
+
+/** Atom feeds, the sitemap, and the large-print and high-contrast views, as a visitor and a feed reader get them. */
+class PortalFeedsBrowserTests extends BrowserTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static org.w3c.dom.Document parse(String xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+    }
+
+    @Test
+    void feedsAndTheSitemapListPublishedInformation() throws Exception {
+        HttpResponse<String> feed = get("/feeds/information.atom");
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("Content-Type").orElse("")).startsWith("application/atom+xml");
+        var atom = parse(feed.body());
+        assertThat(atom.getDocumentElement().getLocalName()).isEqualTo("feed");
+        int entries = atom.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength();
+        assertThat(entries).isBetween(1, 50);
+        String firstLink = ((org.w3c.dom.Element) ((org.w3c.dom.Element) atom.getElementsByTagNameNS(
+                "http://www.w3.org/2005/Atom", "entry").item(0)).getElementsByTagNameNS("http://www.w3.org/2005/Atom", "link")
+                .item(0)).getAttribute("href");
+        assertThat(get(URI.create(firstLink).getPath()).statusCode()).isEqualTo(200);
+
+        assertThat(get("/feeds/units/999999.atom").statusCode()).isEqualTo(404);
+        assertThat(get("/feeds/units/5/NOT_A_COLUMN.atom").statusCode()).isEqualTo(404);
+
+        var sitemap = parse(get("/sitemap.xml").body());
+        assertThat(sitemap.getDocumentElement().getLocalName()).isEqualTo("urlset");
+        assertThat(sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "url").getLength())
+                .isGreaterThan(100);
+    }
+
+    @Test
+    void largePrintAndHighContrastAreChosenByLinksWithoutScript() {
+        open("/openness");
+        FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("大字版")));
+        assertThat(driver.getCurrentUrl()).endsWith("/openness");
+        assertThat(driver.findElement(By.tagName("body")).getAttribute("class")).contains("large-print");
+        FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("高对比度")));
+        assertThat(driver.findElement(By.tagName("body")).getAttribute("class")).contains("large-print", "high-contrast");
+        open("/openness/information");
+        assertThat(driver.findElement(By.tagName("body")).getAttribute("class")).contains("high-contrast");
+        FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("标准字号")));
+        FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("标准配色")));
+        assertThat(driver.findElement(By.tagName("body")).getAttribute("class")).isNullOrEmpty();
+
+        open("/display?large=true&back=//evil.example/");
+        assertThat(driver.getCurrentUrl()).startsWith(url("/"));
+    }
+}
