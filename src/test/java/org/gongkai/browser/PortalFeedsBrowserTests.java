@@ -52,6 +52,36 @@ class PortalFeedsBrowserTests extends BrowserTest {
     }
 
     @Test
+    void publicPagesAreServedFromTheRenderCacheWithTheirSecurityHeadersAndRevalidate() throws Exception {
+        HttpResponse<String> first = get("/openness/information?sort=WRITTEN");
+        HttpResponse<String> second = get("/openness/information?sort=WRITTEN");
+        assertThat(second.body()).isEqualTo(first.body());
+        String etag = second.headers().firstValue("ETag").orElseThrow();
+        assertThat(first.headers().firstValue("ETag")).contains(etag);
+        assertThat(second.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'self'");
+        assertThat(second.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(second.headers().firstValue("Cache-Control")).contains("no-cache");
+
+        HttpResponse<String> byTag = http.send(HttpRequest.newBuilder(URI.create(url("/openness/information?sort=WRITTEN")))
+                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(byTag.statusCode()).isEqualTo(304);
+        assertThat(byTag.body()).isEmpty();
+        String lastModified = second.headers().firstValue("Last-Modified").orElseThrow();
+        HttpResponse<String> byDate = http.send(HttpRequest.newBuilder(URI.create(url("/openness/information?sort=WRITTEN")))
+                .header("If-Modified-Since", lastModified).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(byDate.statusCode()).isEqualTo(304);
+        HttpResponse<String> otherTag = http.send(HttpRequest.newBuilder(URI.create(url("/openness/information?sort=WRITTEN")))
+                .header("If-None-Match", "\"stale\"").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(otherTag.statusCode()).isEqualTo(200);
+
+        // The display mode is part of the key: a large-print visitor never gets the standard page.
+        HttpResponse<String> large = http.send(HttpRequest.newBuilder(URI.create(url("/openness/information?sort=WRITTEN")))
+                .header("Cookie", "gk-display=large").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(large.body()).contains("large-print");
+        assertThat(get("/openness/information?sort=WRITTEN").body()).doesNotContain("large-print");
+    }
+
+    @Test
     void largePrintAndHighContrastAreChosenByLinksWithoutScript() {
         open("/openness");
         FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("大字版")));
