@@ -194,14 +194,14 @@ class DemoInformation {
 
         actAs.accept("edu_editor");
         long submitted = editing.create(orgs.get("示范县教育局"), new InformationDraft("示范县" + today.getYear()
-                + "年义务教育阶段学校招生入学工作实施方案", "示教发〔" + today.getYear() + "〕1号", today.minusDays(5),
+                + "年义务教育阶段学校招生入学工作实施方案", "示教发〔" + today.getYear() + "〕9001号", today.minusDays(5),
                 today.minusDays(5), DocumentType.NORMATIVE_DOCUMENT, "1102", DisclosureColumn.A20_1, "招生,入学",
                 "义务教育招生入学的对象、方式和时间安排", "一、招生对象。\n二、招生方式。\n三、时间安排。",
                 DisclosureAttribute.PROACTIVE, null, null, List.of(), null));
         editing.submit(submitted, editing.record(submitted).lockVersion());
 
         long cleared = editing.create(orgs.get("示范县教育局"), new InformationDraft("关于公布" + today.getYear()
-                + "年学前教育资助名额分配的通知", "示教函〔" + today.getYear() + "〕2号", today.minusDays(8), today.minusDays(8),
+                + "年学前教育资助名额分配的通知", "示教函〔" + today.getYear() + "〕9002号", today.minusDays(8), today.minusDays(8),
                 DocumentType.NOTICE, "1102", DisclosureColumn.A20_11, "学前教育,资助", "学前教育资助名额分配",
                 "各幼儿园：现将资助名额分配如下。", DisclosureAttribute.PROACTIVE, null, null, List.of(), null));
         editing.submit(cleared, editing.record(cleared).lockVersion());

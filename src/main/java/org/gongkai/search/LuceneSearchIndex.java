@@ -4,21 +4,27 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.BreakIterator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -32,13 +38,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.NullFragmenter;
-import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.SimpleFragmenter;
-import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
@@ -60,6 +62,13 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     static final String TITLE = "title";
     static final String BODY = "body";
     static final String PUBLISHED = "published";
+    private static final Set<String> FIELDS_SHOWN = Set.of(ID, "indexNumber", TITLE, "documentNumber", "lead", PUBLISHED,
+            "validity");
+
+    /** Title and body keep term offsets in the postings, so snippets are cut without analysing the text again. */
+    private static final FieldType TEXT_WITH_OFFSETS = offsets();
+
+    private static final BreakIterator SENTENCES = BreakIterator.getSentenceInstance(Locale.SIMPLIFIED_CHINESE);
 
     private final Analyzer analyzer = new SmartChineseAnalyzer();
     private final Directory directory;
@@ -67,6 +76,8 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private final SearcherManager searchers;
     private final ReentrantLock writes = new ReentrantLock();
     private final boolean existedAtStart;
+    /** The highlighter of the current searcher (it is thread-safe; a new one comes with each refreshed searcher). */
+    private volatile Object[] highlighterOf;
 
     LuceneSearchIndex(@Value("${gongkai.data-dir}") String dataDir) throws IOException {
         Path path = Path.of(dataDir, "search");
@@ -161,8 +172,8 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
             doc.add(new StoredField("documentNumber", d.documentNumber()));
             doc.add(new StringField("documentExact", exact(d.documentNumber()), Field.Store.NO));
         }
-        doc.add(new TextField(TITLE, d.title(), Field.Store.YES));
-        doc.add(new TextField(BODY, nullToEmpty(d.body()), Field.Store.YES));
+        doc.add(new Field(TITLE, d.title(), TEXT_WITH_OFFSETS));
+        doc.add(new Field(BODY, nullToEmpty(d.body()), TEXT_WITH_OFFSETS));
         doc.add(new TextField(ALL, String.join("\n", d.title(), nullToEmpty(d.documentNumber()), nullToEmpty(d.summary()),
                 nullToEmpty(d.body()), nullToEmpty(d.attachments())), Field.Store.NO));
         for (Long org : d.organizationIds()) {
@@ -181,6 +192,13 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         doc.add(new NumericDocValuesField(PUBLISHED, d.publishedAt().toEpochMilli()));
         doc.add(new StoredField(PUBLISHED, d.publishedAt().toEpochMilli()));
         return doc;
+    }
+
+    private static FieldType offsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     /** 文号 and 索引号 as typed in many ways compare equal: blanks dropped, brackets and full-width forms unified. */
@@ -202,13 +220,15 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         return out.toString();
     }
 
-    /** The query for free text: every word in some field, the title phrase and words ranked up, exact numbers first. */
-    Query query(SearchQuery q, float minimumShouldMatch) {
+    /**
+     * The query for free text: every word somewhere in the record (as government sites search), the title
+     * phrase and title words ranked up, an exact 文号 or 索引号 first.
+     */
+    Query query(SearchQuery q) {
         String text = q.cleanText();
         QueryBuilder builder = new QueryBuilder(analyzer);
         BooleanQuery.Builder match = new BooleanQuery.Builder();
-        Query words = minimumShouldMatch >= 1f ? builder.createBooleanQuery(ALL, text, Occur.MUST)
-                : builder.createMinShouldMatchQuery(ALL, text, minimumShouldMatch);
+        Query words = builder.createBooleanQuery(ALL, text, Occur.MUST);
         if (words != null) {
             match.add(words, Occur.SHOULD);
         }
@@ -249,13 +269,8 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                Query query = query(q, 1f);
-                TopDocs top = top(searcher, query, q);
-                if (top.totalHits.value == 0) {
-                    query = query(q, 0.6f);
-                    top = top(searcher, query, q);
-                }
-                return results(searcher, query, top, q);
+                Query query = query(q);
+                return results(searcher, query, top(searcher, query, q), q);
             } finally {
                 searchers.release(searcher);
             }
@@ -273,16 +288,22 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     }
 
     private SearchResults results(IndexSearcher searcher, Query query, TopDocs top, SearchQuery q) throws IOException {
-        List<SearchHit> hits = new ArrayList<>();
         ScoreDoc[] docs = top.scoreDocs;
-        SimpleHTMLEncoder encoder = new SimpleHTMLEncoder();
-        QueryScorer scorer = new QueryScorer(query, ALL);
-        for (int i = (q.page() - 1) * q.size(); i < docs.length; i++) {
-            Document d = searcher.storedFields().document(docs[i].doc);
+        int from = Math.min(docs.length, (q.page() - 1) * q.size());
+        int[] ids = new int[docs.length - from];
+        for (int i = from; i < docs.length; i++) {
+            ids[i - from] = docs[i].doc;
+        }
+        Map<String, String[]> marked = ids.length == 0 ? Map.of()
+                : highlighter(searcher).highlightFields(new String[] {TITLE, BODY}, query, ids, new int[] {1, 2});
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = from; i < docs.length; i++) {
+            Document d = searcher.storedFields().document(docs[i].doc, FIELDS_SHOWN);
             String title = d.get(TITLE);
-            String body = d.get(BODY);
+            String titleHtml = marked.isEmpty() ? null : marked.get(TITLE)[i - from];
+            String snippet = marked.isEmpty() ? null : marked.get(BODY)[i - from];
             hits.add(new SearchHit(Long.parseLong(d.get(ID)), d.get("indexNumber"), title,
-                    highlight(scorer, encoder, title, true), snippet(scorer, encoder, body), d.get("documentNumber"),
+                    titleHtml == null ? escape(title) : titleHtml, snippet == null ? "" : snippet, d.get("documentNumber"),
                     d.getField("lead").numericValue().longValue(),
                     Instant.ofEpochMilli(d.getField(PUBLISHED).numericValue().longValue()), d.get("validity"),
                     Float.isNaN(docs[i].score) ? 0f : docs[i].score));
@@ -290,32 +311,27 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         return new SearchResults(hits, top.totalHits.value, q.page(), q.size(), q.isTruncated());
     }
 
-    private String highlight(QueryScorer scorer, SimpleHTMLEncoder encoder, String text, boolean whole) {
-        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), encoder, scorer);
-        highlighter.setTextFragmenter(whole ? new NullFragmenter() : new SimpleFragmenter(90));
-        try {
-            String best = highlighter.getBestFragment(analyzer, ALL, text);
-            return best != null ? best : encoder.encodeText(text);
-        } catch (IOException | InvalidTokenOffsetsException e) {
-            return encoder.encodeText(text);
+    /** Marks matched words with &lt;mark&gt; in escaped text; words matched in any field count (the query runs on “all”). */
+    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+        Object[] cached = highlighterOf;
+        if (cached != null && cached[0] == searcher) {
+            return (UnifiedHighlighter) cached[1];
         }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        (BreakIterator) SENTENCES.clone(), 90, 0.3f))
+                .withFieldMatcher(field -> true)
+                .withHighlightPhrasesStrictly(false)
+                .withMaxLength(20_000)
+                .build();
+        highlighterOf = new Object[] {searcher, highlighter};
+        return highlighter;
     }
 
-    private String snippet(QueryScorer scorer, SimpleHTMLEncoder encoder, String body) {
-        if (body == null || body.isEmpty()) {
-            return "";
-        }
-        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), encoder, scorer);
-        highlighter.setTextFragmenter(new SimpleFragmenter(90));
-        try {
-            String[] fragments = highlighter.getBestFragments(analyzer.tokenStream(ALL, body), body, 2);
-            if (fragments.length > 0) {
-                return String.join("…", fragments) + "…";
-            }
-        } catch (IOException | InvalidTokenOffsetsException e) {
-            // fall through to the opening of the body
-        }
-        return encoder.encodeText(body.length() > 120 ? body.substring(0, 120) + "…" : body);
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#x27;");
     }
 
     private static String nullToEmpty(String s) {

@@ -50,7 +50,7 @@ class SearchIndexing implements ApplicationRunner {
         follow(event.recordId());
     }
 
-    @TransactionalEventListener
+    @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     void on(PublicInformationReloaded event) {
         rebuild();
