@@ -214,4 +214,49 @@ class InformationLifecycleIntegrationTests extends IntegrationTest {
                 .hasMessageContaining("筹资筹劳");
         assertThat(jdbc.sql("select count(*) from information_record").query(Long.class).single()).isEqualTo(before);
     }
+
+    @Test
+    void personalInformationInAnAttachmentMustBeReplacedOrAcceptedWithAReason() throws Exception {
+        long unit = organizationId("示范县教育局");
+        actAs("edu_editor");
+        long id = editing.create(unit, draft("示范县学生资助对象名单公示", null, "附件为名单。"));
+        assertThatThrownBy(() -> editing.attach(id, editing.record(id).lockVersion(), "名单.docx",
+                AttachmentInspectorTests.pdf("x"))).isInstanceOf(RuleViolation.class).hasMessageContaining("改名");
+        long attachment = editing.attach(id, editing.record(id).lockVersion(), "名单.docx",
+                AttachmentInspectorTests.docx("学生甲 身份证号 " + ID_NUMBER + " 资助 1000 元"));
+        Finding finding = editing.findings(id).get(0);
+        assertThat(finding.sourceLabel()).isEqualTo("附件《名单.docx》");
+        assertThat(finding.canMask()).isFalse();
+        assertThatThrownBy(() -> editing.mask(id, finding.id())).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("替换");
+        assertThatThrownBy(() -> editing.accept(id, finding.id(), "可")).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("理由");
+
+        // Replacing the file with a masked one clears the finding.
+        editing.detach(id, editing.record(id).lockVersion(), attachment);
+        editing.attach(id, editing.record(id).lockVersion(), "名单（已遮盖）.docx",
+                AttachmentInspectorTests.docx("学生甲 身份证号 110105********002X 资助 1000 元"));
+        assertThat(editing.findings(id)).isEmpty();
+        editing.submit(id, editing.record(id).lockVersion());
+        assertThat(editing.record(id).status()).isEqualTo(RecordStatus.SUBMITTED);
+    }
+
+    @Test
+    void sensitiveWordingFromTheOfficesListIsAcceptedOnlyWithAReason() {
+        long unit = organizationId("示范县教育局");
+        actAs("edu_editor");
+        long id = editing.create(unit, draft("关于转发内部资料的通知", null, "依据《政府信息公开条列》，现转发。"));
+        assertThat(editing.findings(id)).extracting(Finding::kind)
+                .containsExactlyInAnyOrder(FindingKind.SENSITIVE_WORDING, FindingKind.ERRONEOUS_WORDING);
+        Finding erroneous = editing.findings(id).stream().filter(f -> f.kind() == FindingKind.ERRONEOUS_WORDING)
+                .findFirst().orElseThrow();
+        editing.mask(id, erroneous.id());
+        assertThat(editing.record(id).bodyHtml()).contains("政府信息公开条例").doesNotContain("条列");
+        Finding sensitive = editing.findings(id).stream().filter(f -> f.kind() == FindingKind.SENSITIVE_WORDING)
+                .findFirst().orElseThrow();
+        assertThatThrownBy(() -> editing.mask(id, sensitive.id())).isInstanceOf(RuleViolation.class);
+        editing.accept(id, sensitive.id(), "“内部资料”为被转发文件的名称，内容已经保密审查可以公开");
+        assertThat(editing.findings(id)).extracting(Finding::resolution).containsOnly(Finding.Resolution.ACCEPTED);
+        editing.submit(id, editing.record(id).lockVersion());
+    }
 }
