@@ -68,7 +68,14 @@ class InformationBrowserTests extends BrowserTest {
         String indexNumber = reviewAndPublish(recordUrl);
         assertThat(indexNumber).matches("[0-9A-Z]{9}/\\d{4}-\\d{5}");
 
+        // The public finds it by a Chinese phrase from the search box on every page.
         driver.manage().deleteAllCookies();
+        open("/");
+        new FormPage(driver).type("site-q", "低保审核确认").submitFormOf("site-q");
+        assertThat(byId("search-status").getText()).startsWith("找到");
+        FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.cssSelector(".search-results a.result-title")));
+        assertThat(byId("meta-index-number").getText()).isEqualTo(indexNumber);
+
         open("/openness");
         FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("示范县民政局")));
         FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("示范县城乡低保审核确认办法（浏览器）")));
