@@ -323,6 +323,19 @@ class InformationRepository {
                 .query(String.class).optional().orElse(null);
     }
 
+    String guideText(long organizationId) {
+        return jdbc.sql("select guide_text from information_settings where organization_id = ?").param(organizationId)
+                .query(String.class).optional().orElse(null);
+    }
+
+    void setGuideText(long organizationId, String html) {
+        if (jdbc.sql("update information_settings set guide_text = ?, lock_version = lock_version + 1 "
+                + "where organization_id = ?").params(html, organizationId).update() == 0) {
+            jdbc.sql("insert into information_settings (organization_id, index_pattern, guide_text) values (?, ?, ?)")
+                    .params(organizationId, IndexNumbers.DEFAULT_PATTERN, html).update();
+        }
+    }
+
     void setIndexPattern(long organizationId, String pattern) {
         if (jdbc.sql("update information_settings set index_pattern = ?, lock_version = lock_version + 1 "
                 + "where organization_id = ?").params(pattern, organizationId).update() == 0) {

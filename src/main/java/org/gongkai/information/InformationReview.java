@@ -243,21 +243,6 @@ public class InformationReview {
         }
     }
 
-    /** The unit's 索引号 pattern, e.g. {org}/{yyyy}-{nnnnn}. */
-    @Transactional(readOnly = true)
-    public String indexPattern(long organizationId) {
-        access.requireAny(InformationEditing.STAFF, organizationId, "INFORMATION_SETTINGS_READ");
-        return indexNumbers.pattern(organizationId);
-    }
-
-    @Transactional
-    public void setIndexPattern(long organizationId, String pattern) {
-        access.require(Role.SUPERVISOR, organizationId, "INFORMATION_INDEX_PATTERN");
-        String clean = IndexNumbers.validate(pattern);
-        records.setIndexPattern(organizationId, clean);
-        audit.record("INFORMATION_INDEX_PATTERN", "organization:" + organizationId, Outcome.SUCCESS, clean);
-    }
-
     private static String decisionComment(boolean approve, String comment) {
         String clean = Texts.clean(comment);
         if (!approve && clean == null) {

@@ -12,7 +12,7 @@ class AccessibilityBrowserTests extends BrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"/", "/openness", "/organizations", "/organizations/3", "/console/signin", "/catalogs",
         "/negative-lists", "/openness/information", "/openness/information?year=2025&sort=WRITTEN", "/openness/units/5",
-        "/openness/units/5/guide", "/openness/units/13", "/search", "/search?q=%E5%B7%A5%E4%BD%9C%E6%80%BB%E7%BB%93"})
+        "/openness/units/5/guide", "/openness/units/13", "/search", "/openness/cleanup", "/search?q=%E5%B7%A5%E4%BD%9C%E6%80%BB%E7%BB%93"})
     void publicPagesPassAxe(String path) throws IOException {
         open(path);
         assertNotAnErrorPage(path);
@@ -51,6 +51,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/console/information", "/console/information/deadlines", "/console/information/wording",
+        "/console/information/settings", "/console/cleanup",
         "/console/information/new?organizationId=5"})
     void informationConsolePagesPassAxe(String path) throws IOException {
         signIn("edu_editor");

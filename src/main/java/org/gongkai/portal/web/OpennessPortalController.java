@@ -7,6 +7,7 @@ import java.util.Map;
 import org.gongkai.information.DisclosureColumn;
 import org.gongkai.information.DocumentType;
 import org.gongkai.information.InformationQuery;
+import org.gongkai.information.OpennessSettings;
 import org.gongkai.information.PublicInformation;
 import org.gongkai.information.PublishedSummary;
 import org.gongkai.information.TopicCategories;
@@ -32,8 +33,11 @@ class OpennessPortalController {
     private final PublicInformation information;
     private final TopicCategories topics;
     private final OrganizationDirectory directory;
+    private final OpennessSettings settings;
 
-    OpennessPortalController(PublicInformation information, TopicCategories topics, OrganizationDirectory directory) {
+    OpennessPortalController(PublicInformation information, TopicCategories topics, OrganizationDirectory directory,
+            OpennessSettings settings) {
+        this.settings = settings;
         this.information = information;
         this.topics = topics;
         this.directory = directory;
@@ -60,6 +64,7 @@ class OpennessPortalController {
         model.addAttribute("unit", unit);
         model.addAttribute("columns", DisclosureColumn.statutory(isTownship(unit)));
         model.addAttribute("topLevelTopics", topics.topLevel());
+        model.addAttribute("guideText", settings.guideText(id));
         return "portal/information/guide";
     }
 

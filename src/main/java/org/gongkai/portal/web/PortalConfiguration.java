@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.gongkai.information.PublicInformationChanged;
 import org.gongkai.information.PublicInformationReloaded;
+import org.gongkai.shared.PublicContentChanged;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -51,6 +52,11 @@ class PortalConfiguration {
 
         @EventListener
         void on(PublicInformationReloaded event) {
+            cache.invalidate();
+        }
+
+        @TransactionalEventListener(fallbackExecution = true)
+        void on(PublicContentChanged event) {
             cache.invalidate();
         }
     }

@@ -1,0 +1,51 @@
+package org.gongkai.information;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.gongkai.shared.RuleViolation;
+import org.gongkai.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The 索引号 pattern is the supervising office's to set, checked so numbers stay unique; the unit writes its guide text. */
+class OpennessSettingsIntegrationTests extends IntegrationTest {
+
+    @Autowired
+    OpennessSettings settings;
+
+    @Autowired
+    InformationEditing editing;
+
+    @Autowired
+    InformationReview review;
+
+    @Test
+    void aUnitsOwnPatternNumbersItsNextPublicationsAndBadPatternsAreExplained() {
+        long unit = organizationId("示范县城关镇人民政府");
+        actAs("cg_editor");
+        assertThatThrownBy(() -> settings.setIndexPattern(unit, "CG-{yyyy}-{nnnn}")).isInstanceOf(AccessDeniedException.class);
+        settings.setGuideText(unit, "本镇政府信息公开场所设在便民服务中心一楼。\n<script>alert(1)</script>");
+        assertThat(settings.guideText(unit)).contains("便民服务中心").doesNotContain("<script");
+
+        actAs("gkb");
+        assertThatThrownBy(() -> settings.setIndexPattern(unit, "CG-{nnnn}")).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("{yyyy}");
+        assertThatThrownBy(() -> settings.setIndexPattern(unit, "CG?{yyyy}-{nnnn}")).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("字母");
+        settings.setIndexPattern(unit, "CG-{yyyy}{mm}-{nnnn}");
+
+        actAs("cg_editor");
+        long id = editing.create(unit, new InformationDraft("城关镇索引号规则测试通知", null, null, LocalDate.of(2026, 3, 1),
+                DocumentType.NOTICE, null, null, null, null, "正文", DisclosureAttribute.PROACTIVE, null, null, List.of(), null));
+        editing.submit(id, editing.record(id).lockVersion());
+        actAs("cg_reviewer");
+        review.secrecyReview(id, editing.record(id).lockVersion(), true, null);
+        actAs("cg_signer");
+        review.signOff(id, editing.record(id).lockVersion(), true, null, null);
+        assertThat(editing.record(id).indexNumber()).matches("CG-202603-\\d{4}");
+    }
+}
