@@ -12,9 +12,11 @@ import org.gongkai.organization.Organization;
 import org.gongkai.organization.OrganizationDirectory;
 import org.gongkai.organization.Role;
 import org.gongkai.shared.Actors;
+import org.gongkai.shared.PublicContentChanged;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.Texts;
 import org.gongkai.shared.WithholdingGround;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,9 +35,11 @@ public class NegativeLists {
     private final OrganizationDirectory directory;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     NegativeLists(NegativeListRepository lists, AccessControl access, OrganizationDirectory directory, AuditTrail audit,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.lists = lists;
         this.access = access;
         this.directory = directory;
@@ -171,6 +175,7 @@ public class NegativeLists {
         lists.supersede(h.organizationId(), id);
         lists.published(id, Actors.currentName(), clock.instant());
         audit.record("NEGATIVE_LIST_PUBLISH", "negative-list:" + id, Outcome.SUCCESS, "第 " + h.versionNumber() + " 版");
+        events.publishEvent(new PublicContentChanged("negative-list:" + id));
     }
 
     private boolean isReviewer(long organizationId) {

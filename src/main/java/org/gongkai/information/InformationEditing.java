@@ -2,9 +2,11 @@ package org.gongkai.information;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.gongkai.audit.AuditTrail;
 import org.gongkai.audit.Outcome;
@@ -40,12 +42,14 @@ public class InformationEditing {
     private final ContentScan scan;
     private final AttachmentStore files;
     private final WorkingDayCalendar calendar;
+    private final CatalogItems catalogItems;
     private final AuditTrail audit;
     private final Clock clock;
 
     InformationEditing(InformationRepository records, AccessControl access, OrganizationDirectory directory,
             TopicCategories topics, ContentScan scan, AttachmentStore files, WorkingDayCalendar calendar, AuditTrail audit,
-            Clock clock) {
+            Clock clock, CatalogItems catalogItems) {
+        this.catalogItems = catalogItems;
         this.records = records;
         this.access = access;
         this.directory = directory;
@@ -198,6 +202,39 @@ public class InformationEditing {
         }
         scan.refresh(id);
         audit.record("INFORMATION_DETACH", target(id), Outcome.SUCCESS, "attachment:" + attachmentId);
+    }
+
+    /** Links the record to items of its unit's published standard catalogs (the items it fulfils). */
+    @Transactional
+    public void linkCatalogItems(long id, int lockVersion, List<String> refs) {
+        GovernmentInformation r = editable(id, "INFORMATION_CATALOG_LINK");
+        Map<String, CatalogLink> items = catalogItems.of(r.organizationId());
+        List<String[]> links = new ArrayList<>();
+        for (String ref : refs == null ? List.<String>of() : refs) {
+            CatalogLink link = items.get(ref);
+            if (link == null) {
+                throw new RuleViolation("catalogItems", "所选事项不在本单位已发布的标准目录中，请刷新页面后重新选择。");
+            }
+            links.add(new String[] {Long.toString(link.areaId()), link.itemKey()});
+        }
+        if (!records.touch(id, lockVersion)) {
+            throw stale();
+        }
+        records.setCatalogLinks(id, links);
+        audit.record("INFORMATION_CATALOG_LINK", target(id), Outcome.SUCCESS, links.size() + " 个标准目录事项");
+    }
+
+    /** The catalog items the record is linked to. */
+    @Transactional(readOnly = true)
+    public List<CatalogLink> catalogLinks(long id) {
+        GovernmentInformation r = record(id);
+        return catalogItems.resolve(r.organizationId(), records.catalogLinks(id));
+    }
+
+    /** Items of the unit's published catalogs the record can be linked to. */
+    @Transactional(readOnly = true)
+    public List<CatalogLink> linkableCatalogItems(long id) {
+        return List.copyOf(catalogItems.of(record(id).organizationId()).values());
     }
 
     /** Masks personal information, or corrects erroneous wording, where it was found in the title, summary or body. */

@@ -2,10 +2,12 @@ package org.gongkai.information;
 
 /**
  * Filters of the public listings and the API; every one is optional. {@code topicCode} matches the
- * category and its subcategories; {@code year} is the year of first publication.
+ * category and its subcategories; {@code year} is the year of first publication; {@code catalogAreaId} and
+ * {@code catalogItemKey} select records linked to a standard-catalog area or item.
  */
 public record InformationQuery(Long organizationId, DisclosureColumn column, String topicCode,
-        DocumentType documentType, Integer year, Validity validity, Sort sort, int page, int size) {
+        DocumentType documentType, Integer year, Validity validity, Sort sort, int page, int size, Long catalogAreaId,
+        String catalogItemKey) {
 
     public enum Sort {
         /** newest publication first */
@@ -22,11 +24,18 @@ public record InformationQuery(Long organizationId, DisclosureColumn column, Str
         size = size <= 0 ? 20 : Math.min(size, MAX_SIZE);
     }
 
+    /** Filters without a catalog item. */
+    public InformationQuery(Long organizationId, DisclosureColumn column, String topicCode, DocumentType documentType,
+            Integer year, Validity validity, Sort sort, int page, int size) {
+        this(organizationId, column, topicCode, documentType, year, validity, sort, page, size, null, null);
+    }
+
     public static InformationQuery all() {
         return new InformationQuery(null, null, null, null, null, null, null, 1, 20);
     }
 
     public InformationQuery withPage(int newPage) {
-        return new InformationQuery(organizationId, column, topicCode, documentType, year, validity, sort, newPage, size);
+        return new InformationQuery(organizationId, column, topicCode, documentType, year, validity, sort, newPage, size,
+                catalogAreaId, catalogItemKey);
     }
 }

@@ -185,6 +185,21 @@ class InformationRepository {
                 .param(utc(at)).query(Long.class).list();
     }
 
+    // --- catalog items ----------------------------------------------------------------------------
+
+    List<String[]> catalogLinks(long recordId) {
+        return jdbc.sql("select area_id, item_key from information_catalog_link where record_id = ? order by area_id, item_key")
+                .param(recordId).query((rs, n) -> new String[] {Long.toString(rs.getLong(1)), rs.getString(2)}).list();
+    }
+
+    void setCatalogLinks(long recordId, List<String[]> links) {
+        jdbc.sql("delete from information_catalog_link where record_id = ?").param(recordId).update();
+        for (String[] l : links) {
+            jdbc.sql("insert into information_catalog_link (record_id, area_id, item_key) values (?, ?, ?)")
+                    .params(recordId, Long.parseLong(l[0]), l[1]).update();
+        }
+    }
+
     // --- reviews ---------------------------------------------------------------------------------
 
     void review(long id, String step, String decision, String comment, String by, Instant at) {
@@ -466,6 +481,14 @@ class InformationRepository {
         if (q.validity() != null) {
             where.append("and r.validity = ? ");
             params.add(q.validity().name());
+        }
+        if (q.catalogAreaId() != null) {
+            where.append("and exists (select 1 from information_catalog_link l where l.record_id = r.id and l.area_id = ?"
+                    + (q.catalogItemKey() == null ? "" : " and l.item_key = ?") + ") ");
+            params.add(q.catalogAreaId());
+            if (q.catalogItemKey() != null) {
+                params.add(q.catalogItemKey());
+            }
         }
         long total = jdbc.sql("select count(*) from information_record r join information_revision v on v.record_id = r.id "
                 + "and v.revision_number = r.published_revision " + where).params(params).query(Long.class).single();

@@ -22,8 +22,10 @@ public class PublicInformation {
     private final InformationRepository records;
     private final AttachmentStore files;
     private final ZoneId zone;
+    private final CatalogItems catalogItems;
 
-    PublicInformation(InformationRepository records, AttachmentStore files, Clock clock) {
+    PublicInformation(InformationRepository records, AttachmentStore files, Clock clock, CatalogItems catalogItems) {
+        this.catalogItems = catalogItems;
         this.records = records;
         this.files = files;
         this.zone = clock.getZone();
@@ -44,6 +46,18 @@ public class PublicInformation {
     @Transactional(readOnly = true)
     public List<Integer> revisions(long recordId) {
         return records.revisionNumbers(recordId);
+    }
+
+    /** The standard-catalog items a public record fulfils. */
+    @Transactional(readOnly = true)
+    public List<CatalogLink> catalogLinks(PublishedInformation record) {
+        return catalogItems.resolve(record.organizationId(), records.catalogLinks(record.recordId()));
+    }
+
+    /** Items of a unit's published catalogs, for navigating its records by catalog item. */
+    @Transactional(readOnly = true)
+    public List<CatalogLink> catalogItems(long organizationId) {
+        return List.copyOf(catalogItems.of(organizationId).values());
     }
 
     /** Public records this one amended or repealed (their validity points here). */

@@ -8,6 +8,8 @@ import org.gongkai.audit.AuditTrail;
 import org.gongkai.audit.Outcome;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.Texts;
+import org.gongkai.shared.PublicContentChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,8 +29,11 @@ public class CountyAdministration {
     private final OrganizationRepository repository;
     private final AccessControl access;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    CountyAdministration(OrganizationRepository repository, AccessControl access, AuditTrail audit) {
+    CountyAdministration(OrganizationRepository repository, AccessControl access, AuditTrail audit,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.access = access;
         this.audit = audit;
@@ -54,6 +59,7 @@ public class CountyAdministration {
         JurisdictionDraft clean = checkJurisdiction(null, draft);
         long id = repository.insertJurisdiction(clean);
         audit.record("JURISDICTION_CREATE", "jurisdiction:" + id, Outcome.SUCCESS, clean.code() + " " + clean.name());
+        events.publishEvent(new PublicContentChanged("jurisdiction_create"));
         return id;
     }
 
@@ -66,6 +72,7 @@ public class CountyAdministration {
             throw new RuleViolation("该行政区划已被他人修改，请刷新页面后重新编辑。");
         }
         audit.record("JURISDICTION_UPDATE", "jurisdiction:" + id, Outcome.SUCCESS, clean.code() + " " + clean.name());
+        events.publishEvent(new PublicContentChanged("jurisdiction_update"));
     }
 
     private JurisdictionDraft checkJurisdiction(Long id, JurisdictionDraft d) {
@@ -143,6 +150,7 @@ public class CountyAdministration {
         OrganizationDraft clean = checkOrganization(null, draft);
         long id = repository.insertOrganization(clean);
         audit.record("ORGANIZATION_CREATE", "organization:" + id, Outcome.SUCCESS, clean.name());
+        events.publishEvent(new PublicContentChanged("organization_create"));
         return id;
     }
 
@@ -158,6 +166,7 @@ public class CountyAdministration {
             throw new RuleViolation("该单位信息已被他人修改，请刷新页面后重新编辑。");
         }
         audit.record("ORGANIZATION_UPDATE", "organization:" + id, Outcome.SUCCESS, clean.name());
+        events.publishEvent(new PublicContentChanged("organization_update"));
     }
 
     /** A unit's functions and disclosure-office contact details, kept by the unit itself. */
@@ -173,6 +182,7 @@ public class CountyAdministration {
             throw new RuleViolation("该单位信息已被他人修改，请刷新页面后重新编辑。");
         }
         audit.record("ORGANIZATION_CONTACT_UPDATE", "organization:" + id, Outcome.SUCCESS, clean.name());
+        events.publishEvent(new PublicContentChanged("organization_contact_update"));
     }
 
     private OrganizationDraft checkOrganization(Long id, OrganizationDraft d) {

@@ -3,5 +3,5 @@
  * fixed columns per unit, the record pages with their metadata block, listings by unit, column, topic
  * and year. Business modules contribute their own public pages; this module frames them.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "organization", "information", "search"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "organization", "information", "search", "catalog"})
 package org.gongkai.portal;

@@ -126,6 +126,10 @@ class InformationConsoleController {
         model.addAttribute("canWithdraw", review.canWithdraw(r));
         model.addAttribute("canChangeValidity", review.canChangeValidity(r));
         model.addAttribute("validities", Validity.values());
+        model.addAttribute("catalogLinks", editing.catalogLinks(id));
+        if (r.status().isEditable() && editing.canEdit(r.organizationId())) {
+            model.addAttribute("linkable", editing.linkableCatalogItems(id));
+        }
         return "console/information/record";
     }
 
@@ -173,6 +177,12 @@ class InformationConsoleController {
     ResponseEntity<FileSystemResource> download(@PathVariable long id, @PathVariable long attachmentId) {
         var file = editing.attachmentFile(id, attachmentId);
         return Downloads.file(file.attachment().fileName(), file.attachment().mediaType(), file.path());
+    }
+
+    @PostMapping("/console/information/{id}/catalog-items")
+    String linkCatalogItems(@PathVariable long id, @RequestParam(required = false) Integer lockVersion,
+            @RequestParam(required = false) List<String> items, RedirectAttributes redirect) {
+        return act(page(id), redirect, "已保存对应的标准目录事项。", () -> editing.linkCatalogItems(id, lock(lockVersion), items));
     }
 
     @PostMapping("/console/information/{id}/findings/{findingId}/mask")

@@ -47,6 +47,7 @@ class InformationPortalController {
         model.addAttribute("revisions", information.revisions(r.recordId()));
         model.addAttribute("amended", information.amendedOrRepealedBy(r.recordId()));
         model.addAttribute("names", names());
+        model.addAttribute("catalogLinks", information.catalogLinks(r));
         return "portal/information/record";
     }
 

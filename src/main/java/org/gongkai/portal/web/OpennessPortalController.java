@@ -55,6 +55,7 @@ class OpennessPortalController {
         model.addAttribute("rules", information.list(new InformationQuery(id, DisclosureColumn.OPENNESS_RULES, null, null,
                 null, null, null, 1, 10)).items());
         model.addAttribute("statutory", statutory);
+        model.addAttribute("catalogItems", information.catalogItems(id));
         return "portal/information/unit";
     }
 
@@ -73,11 +74,17 @@ class OpennessPortalController {
             @RequestParam(required = false) String topic, @RequestParam(required = false) DocumentType type,
             @RequestParam(required = false) Integer year, @RequestParam(required = false) Validity validity,
             @RequestParam(required = false) InformationQuery.Sort sort, @RequestParam(defaultValue = "1") int page,
-            Model model) {
+            @RequestParam(required = false) Long area, @RequestParam(required = false) String item, Model model) {
         String topicCode = topic == null || topic.isBlank() ? null : topics.find(topic).map(t -> t.code()).orElse(null);
         Integer validYear = year != null && year >= 1990 && year <= 2100 ? year : null;
+        String itemKey = area == null || item == null || item.isBlank() || item.length() > 40 ? null : item;
         InformationQuery query = new InformationQuery(organizationId, column, topicCode, type, validYear, validity, sort,
-                Math.min(Math.max(page, 1), 10_000), 20);
+                Math.min(Math.max(page, 1), 10_000), 20, area, itemKey);
+        if (area != null && organizationId != null) {
+            information.catalogItems(organizationId).stream()
+                    .filter(l -> l.areaId() == area && (itemKey == null || l.itemKey().equals(itemKey))).findFirst()
+                    .ifPresent(l -> model.addAttribute("catalogItem", itemKey == null ? l.areaName() : l.areaName() + "：" + l.itemName()));
+        }
         model.addAttribute("query", query);
         model.addAttribute("result", information.list(query));
         model.addAttribute("units", directory.tree());

@@ -1,0 +1,41 @@
+package org.gongkai.information;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gongkai.catalog.CatalogCompilation;
+import org.gongkai.catalog.CatalogItem;
+import org.gongkai.catalog.StandardCatalog;
+import org.springframework.stereotype.Component;
+
+/** The items of a unit's published standard catalogs, which its records can be linked to. */
+@Component
+class CatalogItems {
+
+    private final CatalogCompilation catalogs;
+
+    CatalogItems(CatalogCompilation catalogs) {
+        this.catalogs = catalogs;
+    }
+
+    /** Every item of the unit's published catalogs by {@code areaId:itemKey}, in catalog order. */
+    Map<String, CatalogLink> of(long organizationId) {
+        Map<String, CatalogLink> items = new LinkedHashMap<>();
+        for (StandardCatalog c : catalogs.published(organizationId, null)) {
+            for (CatalogItem i : c.items()) {
+                String name = (i.firstLevel() == null ? "" : i.firstLevel() + " › ") + i.secondLevel()
+                        + (i.thirdLevel() == null ? "" : " › " + i.thirdLevel());
+                CatalogLink link = new CatalogLink(c.area().id(), c.area().name(), i.itemKey(), name);
+                items.put(link.ref(), link);
+            }
+        }
+        return items;
+    }
+
+    /** Stored links with their current names; an item no longer in the published catalog keeps its key as name. */
+    List<CatalogLink> resolve(long organizationId, List<String[]> stored) {
+        Map<String, CatalogLink> items = stored.isEmpty() ? Map.of() : of(organizationId);
+        return stored.stream().map(s -> items.getOrDefault(s[0] + ":" + s[1],
+                new CatalogLink(Long.parseLong(s[0]), "", s[1], s[1]))).toList();
+    }
+}
