@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.BreakIterator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
@@ -26,6 +24,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -38,6 +37,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -67,8 +67,6 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
 
     /** Title and body keep term offsets in the postings, so snippets are cut without analysing the text again. */
     private static final FieldType TEXT_WITH_OFFSETS = offsets();
-
-    private static final BreakIterator SENTENCES = BreakIterator.getSentenceInstance(Locale.SIMPLIFIED_CHINESE);
 
     private final Analyzer analyzer = new SmartChineseAnalyzer();
     private final Directory directory;
@@ -221,8 +219,8 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     }
 
     /**
-     * The query for free text: every word somewhere in the record (as government sites search), the title
-     * phrase and title words ranked up, an exact 文号 or 索引号 first.
+     * The query for free text: every word somewhere in the record (as government sites search), records with
+     * the words as a phrase in the title ranked up, an exact 文号 or 索引号 first.
      */
     Query query(SearchQuery q) {
         String text = q.cleanText();
@@ -242,10 +240,6 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         Query phrase = builder.createPhraseQuery(TITLE, text);
         if (phrase != null) {
             all.add(new BoostQuery(phrase, 4f), Occur.SHOULD);
-        }
-        Query titleWords = builder.createBooleanQuery(TITLE, text, Occur.SHOULD);
-        if (titleWords != null) {
-            all.add(new BoostQuery(titleWords, 2f), Occur.SHOULD);
         }
         filter(all, "org", q.organizationId() == null ? null : q.organizationId().toString());
         filter(all, "year", q.year() == null ? null : q.year().toString());
@@ -295,10 +289,11 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
             ids[i - from] = docs[i].doc;
         }
         Map<String, String[]> marked = ids.length == 0 ? Map.of()
-                : highlighter(searcher).highlightFields(new String[] {TITLE, BODY}, query, ids, new int[] {1, 2});
+                : highlighter(searcher).highlightFields(new String[] {TITLE, BODY}, query, ids, new int[] {1, 1});
         List<SearchHit> hits = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
         for (int i = from; i < docs.length; i++) {
-            Document d = searcher.storedFields().document(docs[i].doc, FIELDS_SHOWN);
+            Document d = stored.document(docs[i].doc, FIELDS_SHOWN);
             String title = d.get(TITLE);
             String titleHtml = marked.isEmpty() ? null : marked.get(TITLE)[i - from];
             String snippet = marked.isEmpty() ? null : marked.get(BODY)[i - from];
@@ -320,7 +315,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        (BreakIterator) SENTENCES.clone(), 90, 0.3f))
+                        new CustomSeparatorBreakIterator('。'), 140, 0.3f))
                 .withFieldMatcher(field -> true)
                 .withHighlightPhrasesStrictly(false)
                 .withMaxLength(20_000)

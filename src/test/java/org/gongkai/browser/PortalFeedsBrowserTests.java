@@ -82,6 +82,32 @@ class PortalFeedsBrowserTests extends BrowserTest {
     }
 
     @Test
+    void hostileAddressesAndQueriesGetAnAnswerNeverAServerError() throws Exception {
+        String longQuery = java.net.URLEncoder.encode("政务公开".repeat(2500), java.nio.charset.StandardCharsets.UTF_8);
+        java.util.Map<String, Integer> expected = new java.util.LinkedHashMap<>();
+        expected.put("/search?q=" + longQuery, 200);
+        expected.put("/search?q=%E3%80%82%EF%BC%8C%E3%80%81", 200);
+        expected.put("/search?q=%00%01", 200);
+        expected.put("/search?q=title%3A%28x+AND", 200);
+        expected.put("/search?q=x&page=-3&sort=NOPE", 400);
+        expected.put("/api/v1/search?q=%5B1+TO+*%5D", 200);
+        expected.put("/openness/information?year=abc", 400);
+        expected.put("/openness/information?page=-5&year=99999", 200);
+        expected.put("/openness/information?area=1&item=" + "x".repeat(300), 200);
+        expected.put("/information/no-such/2026-00001", 404);
+        expected.put("/information/", 404);
+        expected.put("/api/v1/information/no-such", 404);
+        expected.put("/files/999999999", 404);
+        expected.put("/openness/units/999999999", 404);
+        expected.put("/openness/cleanup/999999999", 404);
+        for (var e : expected.entrySet()) {
+            HttpResponse<String> response = get(e.getKey());
+            assertThat(response.statusCode()).as(e.getKey()).isEqualTo(e.getValue());
+            assertThat(response.body()).as(e.getKey()).doesNotContain("Exception").doesNotContain("系统繁忙");
+        }
+    }
+
+    @Test
     void largePrintAndHighContrastAreChosenByLinksWithoutScript() {
         open("/openness");
         FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("大字版")));

@@ -29,7 +29,7 @@ class CatalogLinkIntegrationTests extends IntegrationTest {
     @Test
     void aRecordLinkedToACatalogItemIsListedUnderThatItem() {
         long unit = organizationId("示范县教育局");
-        long area = areaId("义务教育");
+        long area = areaId("财政预决算");
         actAs("edu_editor");
         long catalog = catalogs.startDraft(unit, area);
         catalogs.submit(catalog, catalogs.catalog(catalog).lockVersion());
@@ -38,11 +38,11 @@ class CatalogLinkIntegrationTests extends IntegrationTest {
         actAs("edu_editor");
         catalogs.publish(catalog, catalogs.catalog(catalog).lockVersion());
 
-        long id = editing.create(unit, new InformationDraft("示范县2026年义务教育招生划片范围", null, null, LocalDate.of(2026, 2, 25),
-                DocumentType.NOTICE, "1102", DisclosureColumn.A20_11, null, null, "划片范围如下。", DisclosureAttribute.PROACTIVE,
+        long id = editing.create(unit, new InformationDraft("示范县教育局2026年部门预算", null, null, LocalDate.of(2026, 2, 25),
+                DocumentType.BUDGET, "0401", DisclosureColumn.A20_7, null, null, "部门预算说明如下。", DisclosureAttribute.PROACTIVE,
                 null, null, List.of(), null));
         List<CatalogLink> linkable = editing.linkableCatalogItems(id);
-        assertThat(linkable).isNotEmpty().allMatch(l -> l.areaName().equals("义务教育"));
+        assertThat(linkable).isNotEmpty().allMatch(l -> l.areaName().equals("财政预决算"));
         assertThatThrownBy(() -> editing.linkCatalogItems(id, editing.record(id).lockVersion(), List.of(area + ":不存在")))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("标准目录");
         CatalogLink item = linkable.get(0);
