@@ -64,6 +64,12 @@ public class OrganizationDirectory {
         return repository.organizations().stream().filter(o -> o.parentId() != null && o.parentId() == id).toList();
     }
 
+    /** Every organization's name by id, for listings that show who issued what. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> names() {
+        return repository.organizations().stream().collect(Collectors.toMap(Organization::id, Organization::name));
+    }
+
     /** The top organization (the county's people's government), if set up. */
     @Transactional(readOnly = true)
     public Optional<Organization> root() {

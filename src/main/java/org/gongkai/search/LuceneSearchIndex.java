@@ -318,6 +318,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
                         new CustomSeparatorBreakIterator('。'), 140, 0.3f))
                 .withFieldMatcher(field -> true)
                 .withHighlightPhrasesStrictly(false)
+                .withWeightMatches(false)
                 .withMaxLength(20_000)
                 .build();
         highlighterOf = new Object[] {searcher, highlighter};

@@ -70,7 +70,7 @@ class CleanupConsoleController {
         model.addAttribute("round", round);
         model.addAttribute("decidable", decidable);
         model.addAttribute("canClose", cleanup.canClose(round));
-        model.addAttribute("names", names());
+        model.addAttribute("names", directory.names());
         model.addAttribute("decisions", CleanupDecision.values());
         return "console/information/cleanup-round";
     }
@@ -85,11 +85,5 @@ class CleanupConsoleController {
     String close(@PathVariable long id, @RequestParam(required = false) Integer lockVersion, RedirectAttributes redirect) {
         return act("/console/cleanup/" + id, redirect, "本轮清理已结束，清理结果已生效并向社会公布。",
                 () -> cleanup.close(id, lock(lockVersion)));
-    }
-
-    private Map<Long, String> names() {
-        Map<Long, String> names = new HashMap<>();
-        directory.tree().forEach(e -> names.put(e.organization().id(), e.organization().name()));
-        return names;
     }
 }

@@ -75,7 +75,7 @@ class InformationConsoleController {
         Long own = access.defaultUnit(null, units);
         model.addAttribute("editableUnits", units.stream().filter(u -> editing.canEdit(u.id())).toList());
         model.addAttribute("ownUnit", own);
-        model.addAttribute("names", names());
+        model.addAttribute("names", directory.names());
         return "console/information/list";
     }
 
@@ -261,12 +261,6 @@ class InformationConsoleController {
         model.addAttribute("otherUnits", directory.tree().stream().map(OrganizationDirectory.Entry::organization)
                 .filter(o -> o.id() != unit.id() && o.kind() != OrganizationKind.VILLAGE_COMMITTEE).toList());
         return "console/information/form";
-    }
-
-    private java.util.Map<Long, String> names() {
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
-        directory.tree().forEach(e -> names.put(e.organization().id(), e.organization().name()));
-        return names;
     }
 
     private String findingsNotice(long id) {

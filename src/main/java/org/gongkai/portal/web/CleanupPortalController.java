@@ -1,7 +1,5 @@
 package org.gongkai.portal.web;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.gongkai.information.CleanupRounds;
 import org.gongkai.organization.OrganizationDirectory;
 import org.springframework.stereotype.Controller;
@@ -33,9 +31,7 @@ class CleanupPortalController {
     @GetMapping("/openness/cleanup/{id}")
     String round(@PathVariable long id, Model model) {
         model.addAttribute("round", cleanup.closedRound(id));
-        Map<Long, String> names = new HashMap<>();
-        directory.tree().forEach(e -> names.put(e.organization().id(), e.organization().name()));
-        model.addAttribute("names", names);
+        model.addAttribute("names", directory.names());
         return "portal/information/cleanup-round";
     }
 }

@@ -1,8 +1,6 @@
 package org.gongkai.portal.web;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.gongkai.information.PublicInformation;
 import org.gongkai.information.PublishedInformation;
@@ -46,7 +44,7 @@ class InformationPortalController {
         model.addAttribute("topicPath", topics.path(r.topicCode()));
         model.addAttribute("revisions", information.revisions(r.recordId()));
         model.addAttribute("amended", information.amendedOrRepealedBy(r.recordId()));
-        model.addAttribute("names", names());
+        model.addAttribute("names", directory.names());
         model.addAttribute("catalogLinks", information.catalogLinks(r));
         return "portal/information/record";
     }
@@ -60,11 +58,5 @@ class InformationPortalController {
     private List<String> issuers(PublishedInformation r) {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(r.organizationId()), r.jointIssuerIds().stream())
                 .map(directory::find).flatMap(Optional::stream).map(Organization::name).toList();
-    }
-
-    private Map<Long, String> names() {
-        Map<Long, String> names = new HashMap<>();
-        directory.tree().forEach(e -> names.put(e.organization().id(), e.organization().name()));
-        return names;
     }
 }

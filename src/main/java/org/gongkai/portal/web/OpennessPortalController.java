@@ -1,6 +1,5 @@
 package org.gongkai.portal.web;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +87,7 @@ class OpennessPortalController {
         model.addAttribute("query", query);
         model.addAttribute("result", information.list(query));
         model.addAttribute("units", directory.tree());
-        model.addAttribute("names", names());
+        model.addAttribute("names", directory.names());
         model.addAttribute("columns", DisclosureColumn.values());
         model.addAttribute("topics", topics.all());
         model.addAttribute("types", DocumentType.values());
@@ -104,11 +103,5 @@ class OpennessPortalController {
 
     private static boolean isTownship(Organization unit) {
         return unit.kind() == OrganizationKind.TOWNSHIP || unit.kind() == OrganizationKind.SUBDISTRICT;
-    }
-
-    private Map<Long, String> names() {
-        Map<Long, String> names = new HashMap<>();
-        directory.tree().forEach(e -> names.put(e.organization().id(), e.organization().name()));
-        return names;
     }
 }

@@ -1,7 +1,5 @@
 package org.gongkai.portal.web;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.gongkai.information.DocumentType;
 import org.gongkai.information.PublicInformation;
 import org.gongkai.information.TopicCategories;
@@ -45,9 +43,7 @@ class SearchPortalController {
         model.addAttribute("validity", validity);
         model.addAttribute("results", query.cleanText().isEmpty() ? null : index.search(query));
         model.addAttribute("units", directory.tree());
-        Map<Long, String> names = new HashMap<>();
-        directory.tree().forEach(e -> names.put(e.organization().id(), e.organization().name()));
-        model.addAttribute("names", names);
+        model.addAttribute("names", directory.names());
         model.addAttribute("topics", topics.topLevel());
         model.addAttribute("types", DocumentType.values());
         model.addAttribute("validities", Validity.values());
