@@ -53,6 +53,11 @@ class SearchIntegrationTests extends IntegrationTest {
                 "示教发〔2026〕77号", "对建档立卡家庭经济困难学生给予生活补助，资助标准为每生每年一千元。");
         String indexNumber = editing.record(id).indexNumber();
 
+        assertThat(jdbc.sql("select count(*) from event_publication where completion_date is not null").query(Long.class)
+                .single()).as("handled publications are removed (completion-mode delete)").isZero();
+        assertThat(jdbc.sql("select count(*) from event_publication where completion_date is null").query(Long.class)
+                .single()).as("nothing left unhandled").isZero();
+
         SearchResults byPhrase = index.search(SearchQuery.of("困难学生资助"));
         assertThat(byPhrase.hits()).extracting(SearchHit::recordId).first().isEqualTo(id);
         SearchHit hit = byPhrase.hits().get(0);
