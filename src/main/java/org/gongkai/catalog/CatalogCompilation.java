@@ -145,7 +145,7 @@ public class CatalogCompilation {
         if (published.isPresent()) {
             catalogs.copyItems(published.get().id(), id);
         } else {
-            AdministrativeLevel level = levelOf(unit.kind());
+            AdministrativeLevel level = unit.kind().level();
             int order = 0;
             for (GuidelineItem g : areas.itemsAt(areaId, area.guidelineVersion())) {
                 if (!g.appliesAt(level)) {
@@ -250,7 +250,7 @@ public class CatalogCompilation {
     public ImportedCatalog readFile(long organizationId, String fileName, byte[] content) {
         access.requireAny(COMPILERS, organizationId, "CATALOG_IMPORT");
         Organization unit = directory.find(organizationId).orElseThrow(() -> new RuleViolation("单位不存在。"));
-        return CatalogFileReader.read(fileName, content, levelOf(unit.kind()));
+        return CatalogFileReader.read(fileName, content, unit.kind().level());
     }
 
     /** The area named in the file's title or sheet, if any: the longest area name it contains. */
@@ -482,14 +482,6 @@ public class CatalogCompilation {
         return new StandardCatalog(h.id(), h.organizationId(), unitName, area, h.versionNumber(), h.status(),
                 h.guidelineVersion(), h.createdAt(), h.createdBy(), h.submittedAt(), h.publishedAt(), h.publishedBy(),
                 h.reviewRound(), h.lockVersion(), catalogs.items(h.id()), List.copyOf(review));
-    }
-
-    static AdministrativeLevel levelOf(OrganizationKind kind) {
-        return switch (kind) {
-            case TOWNSHIP, SUBDISTRICT -> AdministrativeLevel.TOWNSHIP;
-            case VILLAGE_COMMITTEE -> AdministrativeLevel.VILLAGE;
-            default -> AdministrativeLevel.COUNTY;
-        };
     }
 
     private static boolean isGrassroots(OrganizationKind kind) {

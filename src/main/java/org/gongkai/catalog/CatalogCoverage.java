@@ -103,7 +103,7 @@ public class CatalogCoverage {
         Set<String> published = catalogs.publishedPairs();
         List<Row> rows = new ArrayList<>();
         for (Organization unit : units) {
-            AdministrativeLevel level = CatalogCompilation.levelOf(unit.kind());
+            AdministrativeLevel level = unit.kind().level();
             List<Cell> cells = new ArrayList<>();
             for (CatalogArea area : allAreas) {
                 String pair = unit.id() + "/" + area.id();

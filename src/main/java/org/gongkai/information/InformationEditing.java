@@ -13,9 +13,9 @@ import org.gongkai.audit.Outcome;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.information.Finding.Resolution;
 import org.gongkai.organization.AccessControl;
+import org.gongkai.organization.AdministrativeLevel;
 import org.gongkai.organization.Organization;
 import org.gongkai.organization.OrganizationDirectory;
-import org.gongkai.organization.OrganizationKind;
 import org.gongkai.organization.OrganizationScope;
 import org.gongkai.organization.Role;
 import org.gongkai.shared.Actors;
@@ -345,7 +345,7 @@ public class InformationEditing {
         if (d.topicCode() != null && topics.find(d.topicCode()).isEmpty()) {
             throw new RuleViolation("topicCode", "主题分类“" + d.topicCode() + "”不存在，请从列表中选择。");
         }
-        boolean township = unit.kind() == OrganizationKind.TOWNSHIP || unit.kind() == OrganizationKind.SUBDISTRICT;
+        boolean township = unit.kind().level() == AdministrativeLevel.TOWNSHIP;
         if (d.column() != null && !d.column().appliesTo(township)) {
             throw new RuleViolation("column", "“" + d.column().label() + "”（" + d.column().article() + "）不是"
                     + (township ? "乡镇（街道）" : "县级政府及其部门") + "的法定主动公开内容，请另选栏目。");

@@ -17,4 +17,13 @@ public enum OrganizationKind {
     public String label() {
         return label;
     }
+
+    /** The level whose catalog items and 第二十一条 categories apply: 街道 count as townships, 村（居） as villages. */
+    public AdministrativeLevel level() {
+        return switch (this) {
+            case TOWNSHIP, SUBDISTRICT -> AdministrativeLevel.TOWNSHIP;
+            case VILLAGE_COMMITTEE -> AdministrativeLevel.VILLAGE;
+            default -> AdministrativeLevel.COUNTY;
+        };
+    }
 }

@@ -18,12 +18,13 @@ import org.gongkai.information.RecordStatus;
 import org.gongkai.information.TopicCategories;
 import org.gongkai.information.Validity;
 import org.gongkai.organization.AccessControl;
+import org.gongkai.organization.AdministrativeLevel;
 import org.gongkai.organization.CountyAdministration;
 import org.gongkai.organization.Organization;
+import org.gongkai.organization.OrganizationDirectory;
 import org.gongkai.organization.OrganizationKind;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.WithholdingGround;
-import org.gongkai.organization.OrganizationDirectory;
 import org.gongkai.shared.web.Downloads;
 import org.gongkai.shared.web.FormDates;
 import org.springframework.core.io.FileSystemResource;
@@ -249,7 +250,7 @@ class InformationConsoleController {
     }
 
     private String form(Model model, Organization unit, InformationForm form, GovernmentInformation existing) {
-        boolean township = unit.kind() == OrganizationKind.TOWNSHIP || unit.kind() == OrganizationKind.SUBDISTRICT;
+        boolean township = unit.kind().level() == AdministrativeLevel.TOWNSHIP;
         model.addAttribute("unit", unit);
         model.addAttribute("form", form);
         model.addAttribute("existing", existing);

@@ -11,9 +11,9 @@ import org.gongkai.information.PublicInformation;
 import org.gongkai.information.PublishedSummary;
 import org.gongkai.information.TopicCategories;
 import org.gongkai.information.Validity;
+import org.gongkai.organization.AdministrativeLevel;
 import org.gongkai.organization.Organization;
 import org.gongkai.organization.OrganizationDirectory;
-import org.gongkai.organization.OrganizationKind;
 import org.gongkai.shared.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -102,6 +102,6 @@ class OpennessPortalController {
     }
 
     private static boolean isTownship(Organization unit) {
-        return unit.kind() == OrganizationKind.TOWNSHIP || unit.kind() == OrganizationKind.SUBDISTRICT;
+        return unit.kind().level() == AdministrativeLevel.TOWNSHIP;
     }
 }
