@@ -5,7 +5,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -28,7 +27,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * The public read path's render cache. It sits in front of every other filter (security included) and
  * answers repeated GETs of public pages with bytes rendered before, with the headers the full chain set
  * on that first rendering (CSP and the other security headers) replayed as they were. Pages are keyed by
- * host, path, query and display mode; anything personal (a response setting a cookie, a signed-in console)
+ * host, path, query and display mode (read as DisplayMode reads the cookie, so odd cookie values add no keys); anything personal (a response setting a cookie, a signed-in console)
  * is never stored. Browsers and crawlers revalidate with ETag / Last-Modified and get 304. The cache is
  * emptied when published information changes (after the commit) and entries expire after a minute, so
  * other public edits (contacts, catalogs) show within that time. Memory is bounded (least recently used
@@ -97,7 +96,7 @@ final class PublicPageCache implements Filter {
             return;
         }
         String key = request.getServerName() + ':' + request.getServerPort() + path + '?' + (query == null ? "" : query)
-                + '|' + displayMode(request);
+                + '|' + DisplayMode.of(request).cookieValue();
         Page page;
         synchronized (pages) {
             page = pages.get(key);
@@ -208,17 +207,5 @@ final class PublicPageCache implements Filter {
             }
         }
         return false;
-    }
-
-    private static String displayMode(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie c : cookies) {
-                if (DisplayMode.COOKIE.equals(c.getName())) {
-                    return c.getValue();
-                }
-            }
-        }
-        return "";
     }
 }
