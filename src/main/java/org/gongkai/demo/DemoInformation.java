@@ -1,5 +1,6 @@
 package org.gongkai.demo;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,13 +54,13 @@ class DemoInformation {
             new Profile("示范县青山乡人民政府", "青府发", "0602", List.of("森林防火", "退耕还林", "特色产业发展", "宅基地审批", "生态护林员"), DisclosureColumn.A21_HOMESTEAD),
             new Profile("示范县白果乡人民政府", "白府发", "0601", List.of("农业产业结构调整", "土地承包经营权流转", "移民后期扶持", "乡村道路建设", "临时救助"), DisclosureColumn.A21_LAND_CONTRACT));
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     private final InformationMigration migration;
     private final InformationEditing editing;
     private final InformationReview review;
+    private final ZoneId zone;
 
-    DemoInformation(InformationMigration migration, InformationEditing editing, InformationReview review) {
+    DemoInformation(InformationMigration migration, InformationEditing editing, InformationReview review, Clock clock) {
+        this.zone = clock.getZone();
         this.migration = migration;
         this.editing = editing;
         this.review = review;
@@ -81,7 +82,7 @@ class DemoInformation {
             if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
                 day = day.minusDays(day.getDayOfWeek() == DayOfWeek.SATURDAY ? 1 : 2);
             }
-            Instant publishedAt = day.atTime(LocalTime.of(9 + random.nextInt(8), random.nextInt(60))).atZone(ZONE).toInstant();
+            Instant publishedAt = day.atTime(LocalTime.of(9 + random.nextInt(8), random.nextInt(60))).atZone(zone).toInstant();
             LocalDate formed = day.minusDays(random.nextInt(12));
             int n = numbers.merge(p.unit() + day.getYear(), 1, Integer::sum);
             batches.computeIfAbsent(p.unit(), k -> new ArrayList<>())

@@ -7,7 +7,6 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import org.gongkai.audit.AuditTrail;
 import org.gongkai.audit.Outcome;
@@ -66,7 +65,7 @@ public class CleanupRounds {
         if (dueDate != null && dueDate.isBefore(LocalDate.now(clock))) {
             throw new RuleViolation("dueDate", "完成期限不能早于今天。");
         }
-        List<Long> units = subtree(organizationId);
+        List<Long> units = directory.subtree(organizationId);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into cleanup_round (title, organization_id, opened_by, opened_at, due_date) values (?, ?, ?, ?, ?)")
                 .params(clean, organizationId, Actors.currentName(), utc(clock.instant()), dueDate == null ? null : Date.valueOf(dueDate))
@@ -223,23 +222,5 @@ public class CleanupRounds {
 
     private List<Long> ids(String sql) {
         return jdbc.sql(sql).query(Long.class).list();
-    }
-
-    private List<Long> subtree(long organizationId) {
-        List<Long> result = new ArrayList<>(List.of(organizationId));
-        for (int i = 0; i < result.size(); i++) {
-            directory.children(result.get(i)).forEach(c -> result.add(c.id()));
-        }
-        return result;
-    }
-
-    static EnumSet<CleanupDecision> decisions(CleanupScope scope) {
-        EnumSet<CleanupDecision> set = EnumSet.noneOf(CleanupDecision.class);
-        for (CleanupDecision d : CleanupDecision.values()) {
-            if (d.fits(scope)) {
-                set.add(d);
-            }
-        }
-        return set;
     }
 }

@@ -253,11 +253,6 @@ class InformationRepository {
                 + "and extracted_text is not null order by id").params(new ArrayList<>(ids)).query(String.class).list();
     }
 
-    String attachmentName(long id) {
-        return jdbc.sql("select file_name from information_attachment where id = ?").param(id).query(String.class)
-                .optional().orElse(null);
-    }
-
     boolean detach(long recordId, long attachmentId) {
         return jdbc.sql("update information_attachment set detached = true where id = ? and record_id = ? and not detached")
                 .params(attachmentId, recordId).update() == 1;

@@ -64,6 +64,18 @@ public class OrganizationDirectory {
         return repository.organizations().stream().filter(o -> o.parentId() != null && o.parentId() == id).toList();
     }
 
+    /** The organization and every organization below it, read from one load of the directory. */
+    @Transactional(readOnly = true)
+    public List<Long> subtree(long id) {
+        Map<Long, List<Organization>> byParent = repository.organizations().stream().filter(o -> o.parentId() != null)
+                .collect(Collectors.groupingBy(Organization::parentId));
+        List<Long> result = new ArrayList<>(List.of(id));
+        for (int i = 0; i < result.size(); i++) {
+            byParent.getOrDefault(result.get(i), List.of()).forEach(child -> result.add(child.id()));
+        }
+        return result;
+    }
+
     /** Every organization's name by id, for listings that show who issued what. */
     @Transactional(readOnly = true)
     public Map<Long, String> names() {

@@ -73,7 +73,6 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ReentrantLock writes = new ReentrantLock();
-    private final boolean existedAtStart;
     /** The highlighter of the current searcher (it is thread-safe; a new one comes with each refreshed searcher). */
     private volatile Object[] highlighterOf;
 
@@ -81,19 +80,14 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         Path path = Path.of(dataDir, "search");
         Files.createDirectories(path);
         this.directory = FSDirectory.open(path);
-        this.existedAtStart = DirectoryReader.indexExists(directory);
+        boolean existed = DirectoryReader.indexExists(directory);
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(16);
         this.writer = new IndexWriter(directory, config);
-        if (!existedAtStart) {
+        if (!existed) {
             writer.commit();
         }
         this.searchers = new SearcherManager(writer, null);
-    }
-
-    /** Whether an index was on disk when the platform started (if not, it is built from the database). */
-    boolean existedAtStart() {
-        return existedAtStart;
     }
 
     Analyzer analyzer() {

@@ -27,8 +27,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * The public read path's render cache. It sits in front of every other filter (security included) and
  * answers repeated GETs of public pages with bytes rendered before, with the headers the full chain set
  * on that first rendering (CSP and the other security headers) replayed as they were. Pages are keyed by
- * host, path, query and display mode (read as DisplayMode reads the cookie, so odd cookie values add no keys); anything personal (a response setting a cookie, a signed-in console)
- * is never stored. Browsers and crawlers revalidate with ETag / Last-Modified and get 304. The cache is
+ * host, path, query and display mode (read as DisplayMode reads the cookie, so odd cookie values add no
+ * keys); anything personal (a response setting a cookie, a signed-in console) is never stored. Browsers and crawlers revalidate with ETag / Last-Modified and get 304. The cache is
  * emptied when published information changes (after the commit) and entries expire after a minute, so
  * other public edits (contacts, catalogs) show within that time. Memory is bounded (least recently used
  * pages leave first).
