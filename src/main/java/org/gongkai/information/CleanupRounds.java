@@ -19,7 +19,6 @@ import org.gongkai.shared.Actors;
 import org.gongkai.shared.NotFound;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.Texts;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -40,17 +39,17 @@ public class CleanupRounds {
     private final AccessControl access;
     private final OrganizationDirectory directory;
     private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
+    private final PublicChanges publicChanges;
     private final Clock clock;
 
     CleanupRounds(JdbcClient jdbc, InformationRepository records, AccessControl access, OrganizationDirectory directory,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            AuditTrail audit, PublicChanges publicChanges, Clock clock) {
         this.jdbc = jdbc;
         this.records = records;
         this.access = access;
         this.directory = directory;
         this.audit = audit;
-        this.events = events;
+        this.publicChanges = publicChanges;
         this.clock = clock;
     }
 
@@ -181,7 +180,7 @@ public class CleanupRounds {
                                 : Validity.REPEALED, today, null);
                         records.review(g.id(), "VALIDITY", "DONE", e.decision().label() + "（" + r.title() + "）",
                                 Actors.currentName(), clock.instant());
-                        events.publishEvent(new PublicInformationChanged(g.id()));
+                        publicChanges.changed(g.id());
                     }
                 }
                 case DISCLOSE -> {

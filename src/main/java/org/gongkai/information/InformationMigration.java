@@ -12,7 +12,6 @@ import org.gongkai.organization.OrganizationDirectory;
 import org.gongkai.organization.Role;
 import org.gongkai.shared.Actors;
 import org.gongkai.shared.RuleViolation;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,11 +33,11 @@ public class InformationMigration {
     private final AccessControl access;
     private final OrganizationDirectory directory;
     private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
+    private final PublicChanges publicChanges;
     private final Clock clock;
 
     InformationMigration(InformationRepository records, InformationEditing editing, IndexNumbers indexNumbers,
-            AccessControl access, OrganizationDirectory directory, AuditTrail audit, ApplicationEventPublisher events,
+            AccessControl access, OrganizationDirectory directory, AuditTrail audit, PublicChanges publicChanges,
             Clock clock) {
         this.records = records;
         this.editing = editing;
@@ -46,7 +45,7 @@ public class InformationMigration {
         this.access = access;
         this.directory = directory;
         this.audit = audit;
-        this.events = events;
+        this.publicChanges = publicChanges;
         this.clock = clock;
     }
 
@@ -93,7 +92,9 @@ public class InformationMigration {
             records.published(id, number, 1, p.publishedAt());
             ids.add(id);
             if (announce) {
-                events.publishEvent(new PublicInformationChanged(id));
+                publicChanges.changed(id);
+            } else {
+                publicChanges.changedQuietly(id);
             }
         }
         audit.record("INFORMATION_MIGRATE", "organization:" + organizationId, Outcome.SUCCESS, "迁移已发布信息 " + batch.size() + " 条");

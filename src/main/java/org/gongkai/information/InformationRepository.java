@@ -447,54 +447,9 @@ class InformationRepository {
             + "and v.revision_number = r.published_revision ";
     private static final String LIVE = "where r.status <> 'WITHDRAWN' and r.published_revision is not null ";
 
-    Page<PublishedSummary> list(InformationQuery q, Instant yearStart, Instant yearEnd) {
-        StringBuilder where = new StringBuilder(LIVE);
-        List<Object> params = new ArrayList<>();
-        if (q.organizationId() != null) {
-            where.append("and (r.organization_id = ? or exists (select 1 from information_issuer i "
-                    + "where i.record_id = r.id and i.organization_id = ?)) ");
-            params.add(q.organizationId());
-            params.add(q.organizationId());
-        }
-        if (q.column() != null) {
-            where.append("and v.disclosure_column = ? ");
-            params.add(q.column().name());
-        }
-        if (q.topicCode() != null) {
-            where.append("and v.topic_code like ? ");
-            params.add(q.topicCode() + "%");
-        }
-        if (q.documentType() != null) {
-            where.append("and v.document_type = ? ");
-            params.add(q.documentType().name());
-        }
-        if (yearStart != null) {
-            where.append("and r.first_published_at >= ? and r.first_published_at < ? ");
-            params.add(utc(yearStart));
-            params.add(utc(yearEnd));
-        }
-        if (q.validity() != null) {
-            where.append("and r.validity = ? ");
-            params.add(q.validity().name());
-        }
-        if (q.catalogAreaId() != null) {
-            where.append("and exists (select 1 from information_catalog_link l where l.record_id = r.id and l.area_id = ?"
-                    + (q.catalogItemKey() == null ? "" : " and l.item_key = ?") + ") ");
-            params.add(q.catalogAreaId());
-            if (q.catalogItemKey() != null) {
-                params.add(q.catalogItemKey());
-            }
-        }
-        long total = jdbc.sql("select count(*) from information_record r join information_revision v on v.record_id = r.id "
-                + "and v.revision_number = r.published_revision " + where).params(params).query(Long.class).single();
-        String order = q.sort() == InformationQuery.Sort.WRITTEN ? "v.written_date desc, r.id desc"
-                : "r.first_published_at desc, r.id desc";
-        List<Object> paged = new ArrayList<>(params);
-        paged.add(q.size());
-        paged.add((q.page() - 1) * q.size());
-        List<PublishedSummary> items = jdbc.sql(SUMMARY + where + "order by " + order + " limit ? offset ?").params(paged)
-                .query(InformationRepository::summary).list();
-        return new Page<>(items, total, q.page(), q.size());
+    /** How many records are public, counted on the records themselves (a check of the read model at start). */
+    long liveCount() {
+        return jdbc.sql("select count(*) from information_record r " + LIVE).query(Long.class).single();
     }
 
     /** Every public record's id, for rebuilding derived data (search index, sitemap). */
@@ -502,24 +457,16 @@ class InformationRepository {
         return jdbc.sql("select id from information_record r " + LIVE + "order by id").query(Long.class).list();
     }
 
-    /** Index numbers and last changes of public records, by id, for sitemaps. */
-    List<Object[]> sitemapEntries(int offset, int limit) {
-        return jdbc.sql("select r.index_number, v.published_at from information_record r join information_revision v "
-                        + "on v.record_id = r.id and v.revision_number = r.published_revision " + LIVE
-                        + "order by r.id limit ? offset ?")
-                .params(limit, offset).query((rs, n) -> new Object[] {rs.getString(1), instant(rs, "published_at")}).list();
+    /** Index numbers and last changes of the public records with ids in [from, to), by id, for sitemaps. */
+    List<Object[]> sitemapEntries(long fromId, long toId) {
+        return jdbc.sql("select index_number, published_at from public_listing where scope_id = 0 and record_id >= ? "
+                        + "and record_id < ? order by record_id")
+                .params(fromId, toId).query((rs, n) -> new Object[] {rs.getString(1), instant(rs, "published_at")}).list();
     }
 
-    long publicCount() {
-        return jdbc.sql("select count(*) from information_record r " + LIVE).query(Long.class).single();
-    }
-
-    /** The first and the last first-publication instants of the public records, if there are any. */
-    Optional<Instant[]> publicationSpan() {
-        return jdbc.sql("select min(first_published_at) as first_at, max(first_published_at) as last_at "
-                        + "from information_record r " + LIVE)
-                .query((rs, n) -> new Instant[] {instant(rs, "first_at"), instant(rs, "last_at")}).optional()
-                .filter(span -> span[0] != null);
+    /** The highest id of a public record, or 0. */
+    long maxPublicId() {
+        return jdbc.sql("select coalesce(max(record_id), 0) from public_listing where scope_id = 0").query(Long.class).single();
     }
 
     // --- mapping ---------------------------------------------------------------------------------
@@ -545,7 +492,7 @@ class InformationRepository {
                 rs.getString("document_number"), rs.getLong("organization_id"), localDate(rs, "written_date"),
                 instant(rs, "first_published_at"), DocumentType.valueOf(rs.getString("document_type")),
                 rs.getString("topic_code"), column(rs.getString("disclosure_column")),
-                Validity.valueOf(rs.getString("validity")));
+                Validity.valueOf(rs.getString("validity")), localDate(rs, "written_date"));
     }
 
     private static Attachment attachment(ResultSet rs, int n) throws SQLException {

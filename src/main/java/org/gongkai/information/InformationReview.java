@@ -19,7 +19,6 @@ import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,13 +42,13 @@ public class InformationReview {
     private final AccessControl access;
     private final OrganizationDirectory directory;
     private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
+    private final PublicChanges publicChanges;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     InformationReview(InformationRepository records, InformationEditing editing, ContentScan scan,
             IndexNumbers indexNumbers, AccessControl access, OrganizationDirectory directory, AuditTrail audit,
-            ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+            PublicChanges publicChanges, TransactionTemplate transactions, Clock clock) {
         this.records = records;
         this.editing = editing;
         this.scan = scan;
@@ -57,7 +56,7 @@ public class InformationReview {
         this.access = access;
         this.directory = directory;
         this.audit = audit;
-        this.events = events;
+        this.publicChanges = publicChanges;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -177,7 +176,7 @@ public class InformationReview {
                 by, at);
         audit.record("INFORMATION_PUBLISH", target(r.id()), Outcome.SUCCESS, number + " " + r.title()
                 + (revision > 1 ? "（更正，第 " + revision + " 版）" : ""));
-        events.publishEvent(new PublicInformationChanged(r.id()));
+        publicChanges.changed(r.id());
     }
 
     /** Takes published information off the portal, the search index and the feeds; the reason stays internal. */
@@ -197,7 +196,7 @@ public class InformationReview {
         records.withdrawn(id, clean, Actors.currentName(), clock.instant());
         records.review(id, "WITHDRAWAL", "DONE", clean, Actors.currentName(), clock.instant());
         audit.record("INFORMATION_WITHDRAW", target(id), Outcome.SUCCESS, r.indexNumber() + "：" + clean);
-        events.publishEvent(new PublicInformationChanged(id));
+        publicChanges.changed(id);
     }
 
     /**
@@ -237,9 +236,9 @@ public class InformationReview {
                 + (number == null || related == null ? "" : "，见 " + number);
         records.review(id, "VALIDITY", "DONE", detail, Actors.currentName(), clock.instant());
         audit.record("INFORMATION_VALIDITY", target(id), Outcome.SUCCESS, detail);
-        events.publishEvent(new PublicInformationChanged(id));
+        publicChanges.changed(id);
         if (related != null) {
-            events.publishEvent(new PublicInformationChanged(related));
+            publicChanges.changed(related);
         }
     }
 

@@ -5,10 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.gongkai.shared.NotFound;
+import org.gongkai.shared.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,9 +24,12 @@ public class PublicInformation {
     private final AttachmentStore files;
     private final ZoneId zone;
     private final CatalogItems catalogItems;
+    private final PublicListing listing;
 
-    PublicInformation(InformationRepository records, AttachmentStore files, Clock clock, CatalogItems catalogItems) {
+    PublicInformation(InformationRepository records, AttachmentStore files, Clock clock, CatalogItems catalogItems,
+            PublicListing listing) {
         this.catalogItems = catalogItems;
+        this.listing = listing;
         this.records = records;
         this.files = files;
         this.zone = clock.getZone();
@@ -66,28 +70,42 @@ public class PublicInformation {
         return records.amendedOrRepealedBy(recordId);
     }
 
+    /** The first page of a listing, or the numbered page near the front. */
     @Transactional(readOnly = true)
     public Page<PublishedSummary> list(InformationQuery query) {
+        return list(query, null);
+    }
+
+    /**
+     * A page of a listing: after {@code cursor} (the {@link Page#next()} of the page before) when given,
+     * otherwise the numbered page, which must lie within the first {@value PublicListing#MAX_OFFSET} records.
+     */
+    @Transactional(readOnly = true)
+    public Page<PublishedSummary> list(InformationQuery query, ListingCursor cursor) {
+        if (cursor == null && (long) (query.page() - 1) * query.size() > PublicListing.MAX_OFFSET) {
+            throw new RuleViolation("page", "第 " + query.page() + " 页不能直接打开：按页码只能翻到前 "
+                    + PublicListing.MAX_OFFSET + " 条，请从前面的页用“下一页”继续，或用年份、栏目等条件缩小范围。");
+        }
         Instant from = null;
         Instant to = null;
         if (query.year() != null) {
             from = LocalDate.of(query.year(), 1, 1).atStartOfDay(zone).toInstant();
             to = LocalDate.of(query.year() + 1, 1, 1).atStartOfDay(zone).toInstant();
         }
-        return records.list(query, from, to);
+        return listing.list(query, from, to, cursor);
+    }
+
+    /** The newest {@code limit} public records in each of the unit's columns (the unit's 政府信息公开 page). */
+    @Transactional(readOnly = true)
+    public Map<DisclosureColumn, List<PublishedSummary>> latestByColumn(long organizationId, List<DisclosureColumn> columns,
+            int limit) {
+        return listing.latestByColumn(organizationId, columns, limit);
     }
 
     /** Years with public records, newest first. */
     @Transactional(readOnly = true)
     public List<Integer> years() {
-        return records.publicationSpan().map(span -> {
-            List<Integer> years = new ArrayList<>();
-            int last = span[1].atZone(zone).getYear();
-            for (int y = last; y >= span[0].atZone(zone).getYear(); y--) {
-                years.add(y);
-            }
-            return years;
-        }).orElse(List.of());
+        return listing.years();
     }
 
     /** Every public record's id, for derived data (search index, sitemap). */
@@ -106,15 +124,23 @@ public class PublicInformation {
     public record SitemapEntry(String indexNumber, Instant lastModified) {
     }
 
+    /** Public records with ids in [{@code fromId}, {@code toId}), by id; a sitemap part is such a range. */
     @Transactional(readOnly = true)
-    public List<SitemapEntry> sitemapEntries(int offset, int limit) {
-        return records.sitemapEntries(offset, limit).stream()
+    public List<SitemapEntry> sitemapEntries(long fromId, long toId) {
+        return records.sitemapEntries(fromId, toId).stream()
                 .map(row -> new SitemapEntry((String) row[0], (Instant) row[1])).toList();
     }
 
+    /** The highest id of a public record (0 when there is none), to split the sitemap into id ranges. */
+    @Transactional(readOnly = true)
+    public long maxPublicId() {
+        return records.maxPublicId();
+    }
+
+    /** How many records are public, from the maintained counts. */
     @Transactional(readOnly = true)
     public long publicCount() {
-        return records.publicCount();
+        return listing.size();
     }
 
     /** A file of a public revision, for download. */

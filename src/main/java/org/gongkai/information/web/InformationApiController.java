@@ -5,6 +5,7 @@ import java.util.Map;
 import org.gongkai.information.DisclosureColumn;
 import org.gongkai.information.DocumentType;
 import org.gongkai.information.InformationQuery;
+import org.gongkai.information.ListingCursor;
 import org.gongkai.information.Page;
 import org.gongkai.information.PublicInformation;
 import org.gongkai.information.PublishedInformation;
@@ -12,13 +13,15 @@ import org.gongkai.information.PublishedSummary;
 import org.gongkai.information.TopicCategories;
 import org.gongkai.information.Validity;
 import org.gongkai.shared.NotFound;
+import org.gongkai.shared.RuleViolation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Published government information as JSON: {@code GET /api/v1/information} with the portal's filters, and
+ * Published government information as JSON: {@code GET /api/v1/information} with the portal's filters (pages by
+ * number within the first 1,000 records, further on by the {@code next} cursor passed back as {@code after}), and
  * {@code GET /api/v1/information/{索引号}} with the metadata block, body, attachments and validity links.
  */
 @RestController
@@ -37,14 +40,21 @@ class InformationApiController {
             @RequestParam(required = false) DisclosureColumn column, @RequestParam(required = false) String topic,
             @RequestParam(required = false) DocumentType type, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) Validity validity, @RequestParam(required = false) InformationQuery.Sort sort,
-            @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size) {
+            @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size,
+            @RequestParam(required = false) String after) {
+        ListingCursor cursor = null;
+        if (after != null) {
+            cursor = ListingCursor.parse(after).orElseThrow(() -> new RuleViolation("after",
+                    "after 参数无效：请使用上一页结果中 next 给出的值。"));
+        }
         Page<PublishedSummary> result = information.list(new InformationQuery(organizationId, column,
-                topic == null || topic.isBlank() ? null : topic, type, year, validity, sort, page, size));
+                topic == null || topic.isBlank() ? null : topic, type, year, validity, sort, page, size), cursor);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", result.total());
         body.put("page", result.page());
         body.put("size", result.size());
         body.put("items", result.items().stream().map(this::summary).toList());
+        body.put("next", result.next() == null ? null : result.next().toString());
         return body;
     }
 

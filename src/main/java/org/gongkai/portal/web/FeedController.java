@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * Atom feeds (RFC 4287) of newly published information: the whole site, one organization, or one column of
- * an organization; and {@code sitemap.xml} (a sitemap index once there are more records than one sitemap
- * may hold). Withdrawn information is gone from both at once, since they read the live public records.
+ * an organization; and {@code sitemap.xml} (a sitemap index once record ids pass what one sitemap may hold;
+ * each part lists the public records of one range of ids, so no part is found by skipping rows). Withdrawn information is gone from both at once, since they read the live public records.
  */
 @Controller
 class FeedController {
@@ -71,6 +71,7 @@ class FeedController {
         List<PublishedSummary> items = information.list(new InformationQuery(organizationId, column, null, null, null, null,
                 null, 1, ENTRIES)).items();
         Instant updated = items.isEmpty() ? Instant.EPOCH : items.get(0).publishedAt();
+        java.util.Map<Long, String> names = directory.names();
         return ResponseEntity.ok().contentType(ATOM).body(xml(w -> {
             w.writeStartElement("feed");
             w.writeDefaultNamespace("http://www.w3.org/2005/Atom");
@@ -87,7 +88,7 @@ class FeedController {
                 text(w, "updated", DateTimeFormatter.ISO_INSTANT.format(s.publishedAt()));
                 link(w, url, null);
                 w.writeStartElement("author");
-                text(w, "name", directory.find(s.organizationId()).map(Organization::name).orElse(""));
+                text(w, "name", names.getOrDefault(s.organizationId(), ""));
                 w.writeEndElement();
                 text(w, "summary", (s.documentNumber() == null ? "" : s.documentNumber() + " ") + s.documentType().label()
                         + " · 索引号 " + s.indexNumber());
@@ -100,12 +101,12 @@ class FeedController {
     @GetMapping("/sitemap.xml")
     ResponseEntity<String> sitemap(HttpServletRequest request) {
         String base = base(request);
-        long total = information.publicCount();
-        if (total > SITEMAP_SIZE) {
+        long lastId = information.maxPublicId();
+        if (lastId >= SITEMAP_SIZE) {
             return ResponseEntity.ok().contentType(XML).body(xml(w -> {
                 w.writeStartElement("sitemapindex");
                 w.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
-                for (int part = 0; part * (long) SITEMAP_SIZE < total; part++) {
+                for (int part = 0; part * (long) SITEMAP_SIZE <= lastId; part++) {
                     w.writeStartElement("sitemap");
                     text(w, "loc", base + "/sitemaps/information-" + (part + 1) + ".xml");
                     w.writeEndElement();
@@ -121,7 +122,7 @@ class FeedController {
 
     @GetMapping("/sitemaps/information-{part}.xml")
     ResponseEntity<String> sitemapPart(@PathVariable int part, HttpServletRequest request) {
-        if (part < 1 || (part - 1) * (long) SITEMAP_SIZE >= Math.max(1, information.publicCount())) {
+        if (part < 1 || (part - 1) * (long) SITEMAP_SIZE > information.maxPublicId()) {
             throw new NotFound("该站点地图不存在。");
         }
         return ResponseEntity.ok().contentType(XML).body(urlset(base(request), part - 1, false));
@@ -144,7 +145,8 @@ class FeedController {
             if (withPages) {
                 pages(w, base);
             }
-            for (PublicInformation.SitemapEntry e : information.sitemapEntries(part * SITEMAP_SIZE, SITEMAP_SIZE)) {
+            long from = part * (long) SITEMAP_SIZE;
+            for (PublicInformation.SitemapEntry e : information.sitemapEntries(from, from + SITEMAP_SIZE)) {
                 w.writeStartElement("url");
                 text(w, "loc", base + "/information/" + e.indexNumber());
                 text(w, "lastmod", DateTimeFormatter.ISO_INSTANT.format(e.lastModified()));

@@ -1,11 +1,11 @@
 package org.gongkai.portal.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.information.DisclosureColumn;
 import org.gongkai.information.DocumentType;
 import org.gongkai.information.InformationQuery;
+import org.gongkai.information.ListingCursor;
 import org.gongkai.information.OpennessSettings;
 import org.gongkai.information.PublicInformation;
 import org.gongkai.information.PublishedSummary;
@@ -45,14 +45,11 @@ class OpennessPortalController {
     @GetMapping("/openness/units/{id}")
     String unit(@PathVariable long id, Model model) {
         Organization unit = unit(id);
-        boolean township = isTownship(unit);
-        Map<DisclosureColumn, List<PublishedSummary>> statutory = new LinkedHashMap<>();
-        for (DisclosureColumn column : DisclosureColumn.statutory(township)) {
-            statutory.put(column, information.list(new InformationQuery(id, column, null, null, null, null, null, 1, 5)).items());
-        }
+        Map<DisclosureColumn, List<PublishedSummary>> statutory = information.latestByColumn(id,
+                DisclosureColumn.statutory(isTownship(unit)), 5);
         model.addAttribute("unit", unit);
-        model.addAttribute("rules", information.list(new InformationQuery(id, DisclosureColumn.OPENNESS_RULES, null, null,
-                null, null, null, 1, 10)).items());
+        model.addAttribute("rules", information.latestByColumn(id, List.of(DisclosureColumn.OPENNESS_RULES), 10)
+                .get(DisclosureColumn.OPENNESS_RULES));
         model.addAttribute("statutory", statutory);
         model.addAttribute("catalogItems", information.catalogItems(id));
         return "portal/information/unit";
@@ -73,19 +70,20 @@ class OpennessPortalController {
             @RequestParam(required = false) String topic, @RequestParam(required = false) DocumentType type,
             @RequestParam(required = false) Integer year, @RequestParam(required = false) Validity validity,
             @RequestParam(required = false) InformationQuery.Sort sort, @RequestParam(defaultValue = "1") int page,
-            @RequestParam(required = false) Long area, @RequestParam(required = false) String item, Model model) {
+            @RequestParam(required = false) Long area, @RequestParam(required = false) String item,
+            @RequestParam(required = false) String after, Model model) {
         String topicCode = topic == null || topic.isBlank() ? null : topics.find(topic).map(t -> t.code()).orElse(null);
         Integer validYear = year != null && year >= 1990 && year <= 2100 ? year : null;
         String itemKey = area == null || item == null || item.isBlank() || item.length() > 40 ? null : item;
         InformationQuery query = new InformationQuery(organizationId, column, topicCode, type, validYear, validity, sort,
-                Math.min(Math.max(page, 1), 10_000), 20, area, itemKey);
+                Math.min(Math.max(page, 1), 100_000), 20, area, itemKey);
         if (area != null && organizationId != null) {
             information.catalogItems(organizationId).stream()
                     .filter(l -> l.areaId() == area && (itemKey == null || l.itemKey().equals(itemKey))).findFirst()
                     .ifPresent(l -> model.addAttribute("catalogItem", itemKey == null ? l.areaName() : l.areaName() + "：" + l.itemName()));
         }
         model.addAttribute("query", query);
-        model.addAttribute("result", information.list(query));
+        model.addAttribute("result", information.list(query, ListingCursor.parse(after).orElse(null)));
         model.addAttribute("units", directory.tree());
         model.addAttribute("names", directory.names());
         model.addAttribute("columns", DisclosureColumn.values());

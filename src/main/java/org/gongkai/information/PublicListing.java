@@ -1,0 +1,348 @@
+package org.gongkai.information;
+
+import static org.gongkai.shared.SqlTimes.instant;
+import static org.gongkai.shared.SqlTimes.utc;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The public read model (table {@code public_listing}) and its maintained counts ({@code public_count}).
+ * Every listing, feed and unit page reads one range of one index here, with a bounded number of rows
+ * touched however many records the county has: pages near the front by a small offset, deeper pages by a
+ * keyset cursor ({@link ListingCursor}), totals by summing the counts. {@link #refresh} runs in the
+ * transaction that changes what the public sees of a record, so the model never lags the records.
+ */
+@Repository
+class PublicListing {
+
+    /** The scope of the whole site; a unit's scope is its id. */
+    static final long SITE = 0L;
+    /** Rows a listing may skip by offset; further pages go by cursor. */
+    static final int MAX_OFFSET = 1000;
+
+    private static final String COLUMNS = "record_id, index_number, organization_id, title, document_number, "
+            + "written_date, first_published_at, document_type, topic_code, disclosure_column, validity";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final ZoneId zone;
+
+    PublicListing(JdbcClient jdbc, JdbcTemplate template, java.time.Clock clock) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.zone = clock.getZone();
+    }
+
+    // --- maintenance --------------------------------------------------------------------------------
+
+    /** One public record as the listings hold it, with every unit that issued it. */
+    private record Row(long recordId, String indexNumber, long organizationId, String title, String documentNumber,
+            LocalDate writtenDate, LocalDate formedDate, Instant firstPublishedAt, Instant publishedAt,
+            String documentType, String topicCode, String column, String validity) {
+    }
+
+    private static final String SOURCE = "select r.id, r.index_number, r.organization_id, v.title, v.document_number, "
+            + "v.written_date, v.formed_date, r.first_published_at, v.published_at, v.document_type, v.topic_code, "
+            + "v.disclosure_column, r.validity from information_record r join information_revision v "
+            + "on v.record_id = r.id and v.revision_number = r.published_revision "
+            + "where r.status <> 'WITHDRAWN' and r.published_revision is not null ";
+
+    /**
+     * Brings the record's rows and the counts in line with what the public now sees of it (published,
+     * corrected, withdrawn, validity changed). Call inside the transaction that made the change.
+     */
+    void refresh(long recordId) {
+        List<Object[]> old = jdbc.sql("select scope_id, disclosure_column, pub_year, document_type, topic_code, validity "
+                        + "from public_listing where record_id = ?")
+                .param(recordId).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getInt(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6)})
+                .list();
+        for (Object[] k : old) {
+            count(k, -1);
+        }
+        jdbc.sql("delete from public_listing where record_id = ?").param(recordId).update();
+        jdbc.sql(SOURCE + "and r.id = ?").param(recordId).query(PublicListing::row).optional().ifPresent(row -> {
+            List<Long> issuers = jdbc.sql("select organization_id from information_issuer where record_id = ?")
+                    .param(recordId).query(Long.class).list();
+            List<Object[]> rows = rows(row, issuers);
+            template.batchUpdate(INSERT, rows);
+            for (Object[] r : rows) {
+                count(countKey(r), 1);
+            }
+        });
+    }
+
+    private static final String INSERT = "insert into public_listing (scope_id, record_id, index_number, organization_id, "
+            + "title, document_number, written_date, written_key, first_published_at, published_at, pub_year, "
+            + "document_type, topic_code, topic_top, disclosure_column, validity) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** The insert parameters of the record's rows: the site's and each issuing unit's. */
+    private List<Object[]> rows(Row r, Collection<Long> jointIssuers) {
+        Set<Long> scopes = new LinkedHashSet<>();
+        scopes.add(SITE);
+        scopes.add(r.organizationId());
+        scopes.addAll(jointIssuers);
+        String topic = r.topicCode() == null ? "" : r.topicCode();
+        int year = r.firstPublishedAt().atZone(zone).getYear();
+        LocalDate writtenKey = r.writtenDate() != null ? r.writtenDate() : r.formedDate();
+        List<Object[]> out = new ArrayList<>();
+        for (long scope : scopes) {
+            out.add(new Object[] {scope, r.recordId(), r.indexNumber(), r.organizationId(), r.title(), r.documentNumber(),
+                    date(r.writtenDate()), Date.valueOf(writtenKey), utc(r.firstPublishedAt()), utc(r.publishedAt()), year,
+                    r.documentType(), topic, topic.length() >= 2 ? topic.substring(0, 2) : topic,
+                    r.column() == null ? "" : r.column(), r.validity()});
+        }
+        return out;
+    }
+
+    /** The count key of an insert row of {@link #rows}: scope, column, year, type, topic, validity. */
+    private static Object[] countKey(Object[] insert) {
+        return new Object[] {insert[0], insert[14], insert[10], insert[11], insert[12], insert[15]};
+    }
+
+    /** Adds {@code delta} to one count, creating it at zero first (safe when two publications create it at once). */
+    private void count(Object[] key, int delta) {
+        jdbc.sql("insert into public_count (scope_id, disclosure_column, pub_year, document_type, topic_code, validity, n) "
+                + "values (?, ?, ?, ?, ?, ?, 0) on conflict do nothing").params(key).update();
+        List<Object> params = new ArrayList<>(List.of(delta));
+        params.addAll(List.of(key));
+        jdbc.sql("update public_count set n = n + ? where scope_id = ? and disclosure_column = ? and pub_year = ? "
+                + "and document_type = ? and topic_code = ? and validity = ?").params(params).update();
+    }
+
+    /** Rows in the site scope, to tell whether the model is in step with the records. */
+    long size() {
+        return jdbc.sql("select coalesce(sum(n), 0) from public_count where scope_id = 0").query(Long.class).single();
+    }
+
+    /** Rebuilds the whole model from the records in bulk; for an upgrade or a model found out of step. */
+    void rebuild() {
+        jdbc.sql("delete from public_count").update();
+        jdbc.sql("delete from public_listing").update();
+        Map<Long, List<Long>> joint = new LinkedHashMap<>();
+        jdbc.sql("select record_id, organization_id from information_issuer").query((ResultSet rs) -> {
+            joint.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+        });
+        List<Object[]> batch = new ArrayList<>();
+        jdbc.sql(SOURCE).query((ResultSet rs) -> {
+            Row row = row(rs, 0);
+            batch.addAll(rows(row, joint.getOrDefault(row.recordId(), List.of())));
+            if (batch.size() >= 2000) {
+                template.batchUpdate(INSERT, batch);
+                batch.clear();
+            }
+        });
+        if (!batch.isEmpty()) {
+            template.batchUpdate(INSERT, batch);
+        }
+        jdbc.sql("insert into public_count (scope_id, disclosure_column, pub_year, document_type, topic_code, validity, n) "
+                + "select scope_id, disclosure_column, pub_year, document_type, topic_code, validity, count(*) "
+                + "from public_listing group by scope_id, disclosure_column, pub_year, document_type, topic_code, validity")
+                .update();
+    }
+
+    // --- reading ------------------------------------------------------------------------------------
+
+    /** A filtered listing: one page by offset near the front or by cursor further on, and the total. */
+    Page<PublishedSummary> list(InformationQuery q, Instant yearStart, Instant yearEnd, ListingCursor after) {
+        long scope = q.organizationId() == null ? SITE : q.organizationId();
+        StringBuilder where = new StringBuilder("where p.scope_id = ? ");
+        List<Object> params = new ArrayList<>(List.of(scope));
+        if (q.column() != null) {
+            where.append("and p.disclosure_column = ? ");
+            params.add(q.column().name());
+        }
+        if (q.topicCode() != null) {
+            where.append(q.topicCode().length() <= 2 ? "and p.topic_top = ? " : "and p.topic_code = ? ");
+            params.add(q.topicCode());
+        }
+        if (q.documentType() != null) {
+            where.append("and p.document_type = ? ");
+            params.add(q.documentType().name());
+        }
+        if (yearStart != null) {
+            where.append("and p.first_published_at >= ? and p.first_published_at < ? ");
+            params.add(utc(yearStart));
+            params.add(utc(yearEnd));
+        }
+        if (q.validity() != null) {
+            where.append("and p.validity = ? ");
+            params.add(q.validity().name());
+        }
+        if (q.catalogAreaId() != null) {
+            where.append("and exists (select 1 from information_catalog_link l where l.record_id = p.record_id "
+                    + "and l.area_id = ?" + (q.catalogItemKey() == null ? "" : " and l.item_key = ?") + ") ");
+            params.add(q.catalogAreaId());
+            if (q.catalogItemKey() != null) {
+                params.add(q.catalogItemKey());
+            }
+        }
+        long total = total(q, scope, params, where.toString());
+        boolean written = q.sort() == InformationQuery.Sort.WRITTEN;
+        String key = written ? "p.written_key" : "p.first_published_at";
+        List<Object> paged = new ArrayList<>(params);
+        StringBuilder sql = new StringBuilder("select " + prefixed() + " from public_listing p ").append(where);
+        if (after != null) {
+            sql.append("and ").append(key).append(" <= ? and (").append(key).append(" < ? or p.record_id < ?) ");
+            Object at = written ? Date.valueOf(LocalDate.ofEpochDay(after.key())) : utc(Instant.ofEpochMilli(after.key()));
+            paged.add(at);
+            paged.add(at);
+            paged.add(after.recordId());
+        }
+        sql.append("order by ").append(order(q, key)).append(" limit ?");
+        paged.add(q.size());
+        if (after == null) {
+            sql.append(" offset ?");
+            paged.add((q.page() - 1) * q.size());
+        }
+        List<PublishedSummary> items = jdbc.sql(sql.toString()).params(paged).query(PublicListing::summary).list();
+        ListingCursor next = null;
+        if (items.size() == q.size()) {
+            PublishedSummary last = items.get(items.size() - 1);
+            next = new ListingCursor(written ? last.writtenKey().toEpochDay() : last.publishedAt().toEpochMilli(),
+                    last.recordId());
+        }
+        return new Page<>(items, total, q.page(), q.size(), next);
+    }
+
+    /**
+     * The order of the index the listing reads, written out in full: the columns fixed by the filter first
+     * (equal in every row, so the order is the same) so that H2, like PostgreSQL, reads the index in order
+     * and stops after the page instead of sorting the scope.
+     */
+    private static String order(InformationQuery q, String key) {
+        String fixed = "p.scope_id, ";
+        if (q.sort() != InformationQuery.Sort.WRITTEN) {
+            if (q.column() != null) {
+                fixed += "p.disclosure_column, ";
+            } else if (q.documentType() != null) {
+                fixed += "p.document_type, ";
+            } else if (q.topicCode() != null) {
+                fixed += q.topicCode().length() <= 2 ? "p.topic_top, " : "p.topic_code, ";
+            } else if (q.validity() != null) {
+                fixed += "p.validity, ";
+            }
+        }
+        return fixed + key + " desc, p.record_id desc";
+    }
+
+    private long total(InformationQuery q, long scope, List<Object> params, String where) {
+        if (q.catalogAreaId() != null) {
+            // through the links of the area (indexed), not the listing
+            List<Object> p = new ArrayList<>(List.of(q.catalogAreaId()));
+            if (q.catalogItemKey() != null) {
+                p.add(q.catalogItemKey());
+            }
+            p.addAll(params);
+            return jdbc.sql("select count(*) from information_catalog_link l join public_listing p on p.record_id = l.record_id "
+                            + where.replaceFirst("^where ", "where l.area_id = ? "
+                                    + (q.catalogItemKey() == null ? "" : "and l.item_key = ? ") + "and "))
+                    .params(p).query(Long.class).single();
+        }
+        StringBuilder sum = new StringBuilder("select coalesce(sum(n), 0) from public_count where scope_id = ? ");
+        List<Object> p = new ArrayList<>(List.of(scope));
+        if (q.column() != null) {
+            sum.append("and disclosure_column = ? ");
+            p.add(q.column().name());
+        }
+        if (q.topicCode() != null) {
+            sum.append("and topic_code like ? ");
+            p.add(q.topicCode() + "%");
+        }
+        if (q.documentType() != null) {
+            sum.append("and document_type = ? ");
+            p.add(q.documentType().name());
+        }
+        if (q.year() != null) {
+            sum.append("and pub_year = ? ");
+            p.add(q.year());
+        }
+        if (q.validity() != null) {
+            sum.append("and validity = ? ");
+            p.add(q.validity().name());
+        }
+        return jdbc.sql(sum.toString()).params(p).query(Long.class).single();
+    }
+
+    /** The newest {@code limit} records of each of the unit's columns, in one statement of indexed ranges. */
+    Map<DisclosureColumn, List<PublishedSummary>> latestByColumn(long organizationId, List<DisclosureColumn> columns,
+            int limit) {
+        Map<DisclosureColumn, List<PublishedSummary>> out = new LinkedHashMap<>();
+        columns.forEach(c -> out.put(c, new ArrayList<>()));
+        if (columns.isEmpty()) {
+            return out;
+        }
+        StringBuilder sql = new StringBuilder();
+        List<Object> params = new ArrayList<>();
+        for (DisclosureColumn c : columns) {
+            if (!sql.isEmpty()) {
+                sql.append(" union all ");
+            }
+            sql.append("(select ").append(prefixed()).append(" from public_listing p where p.scope_id = ? and p.disclosure_column = ? "
+                    + "order by p.scope_id, p.disclosure_column, p.first_published_at desc, p.record_id desc limit ?)");
+            params.add(organizationId);
+            params.add(c.name());
+            params.add(limit);
+        }
+        for (PublishedSummary s : jdbc.sql(sql.toString()).params(params).query(PublicListing::summary).list()) {
+            out.get(s.column()).add(s);
+        }
+        out.values().forEach(list -> list.sort(java.util.Comparator.comparing(PublishedSummary::publishedAt).reversed()
+                .thenComparing(java.util.Comparator.comparingLong(PublishedSummary::recordId).reversed())));
+        return out;
+    }
+
+    /** Years with public records, newest first, from the counts. */
+    List<Integer> years() {
+        return jdbc.sql("select distinct pub_year from public_count where scope_id = 0 and n > 0 order by pub_year desc")
+                .query(Integer.class).list();
+    }
+
+    private static String prefixed() {
+        return "p." + COLUMNS.replace(", ", ", p.") + ", p.written_key";
+    }
+
+    // --- mapping ------------------------------------------------------------------------------------
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getLong("id"), rs.getString("index_number"), rs.getLong("organization_id"), rs.getString("title"),
+                rs.getString("document_number"), localDate(rs, "written_date"), localDate(rs, "formed_date"),
+                instant(rs, "first_published_at"), instant(rs, "published_at"), rs.getString("document_type"),
+                rs.getString("topic_code"), rs.getString("disclosure_column"), rs.getString("validity"));
+    }
+
+    private static PublishedSummary summary(ResultSet rs, int n) throws SQLException {
+        String topic = rs.getString("topic_code");
+        String column = rs.getString("disclosure_column");
+        return new PublishedSummary(rs.getLong("record_id"), rs.getString("index_number"), rs.getString("title"),
+                rs.getString("document_number"), rs.getLong("organization_id"), localDate(rs, "written_date"),
+                instant(rs, "first_published_at"), DocumentType.valueOf(rs.getString("document_type")),
+                topic.isEmpty() ? null : topic, column.isEmpty() ? null : DisclosureColumn.valueOf(column),
+                Validity.valueOf(rs.getString("validity")), localDate(rs, "written_key"));
+    }
+
+    private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+        Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    private static Date date(LocalDate d) {
+        return d == null ? null : Date.valueOf(d);
+    }
+}
