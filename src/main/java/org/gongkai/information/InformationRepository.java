@@ -426,7 +426,7 @@ class InformationRepository {
         return jdbc.sql("select r.index_number, v.title from information_record r join information_revision v "
                         + "on v.record_id = r.id and v.revision_number = r.published_revision "
                         + "where r.id = ? and r.status <> 'WITHDRAWN'")
-                .param(id).query((rs, n) -> new PublishedInformation.RelatedRecord(rs.getString(1), rs.getString(2)))
+                .param(id).query((rs, n) -> new PublishedInformation.RelatedRecord(id, rs.getString(1), rs.getString(2)))
                 .optional();
     }
 

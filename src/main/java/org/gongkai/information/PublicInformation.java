@@ -124,6 +124,20 @@ public class PublicInformation {
     public record SitemapEntry(String indexNumber, Instant lastModified) {
     }
 
+    /**
+     * The units whose listings show the record, whatever its state: the lead unit and the joint issuers (for
+     * evicting cached pages after a change).
+     */
+    @Transactional(readOnly = true)
+    public List<Long> issuingUnits(long recordId) {
+        List<Long> units = new java.util.ArrayList<>();
+        records.find(recordId).ifPresent(r -> {
+            units.add(r.organizationId());
+            units.addAll(r.jointIssuerIds());
+        });
+        return units;
+    }
+
     /** Public records with ids in [{@code fromId}, {@code toId}), by id; a sitemap part is such a range. */
     @Transactional(readOnly = true)
     public List<SitemapEntry> sitemapEntries(long fromId, long toId) {

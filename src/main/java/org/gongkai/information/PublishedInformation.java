@@ -16,7 +16,7 @@ public record PublishedInformation(long recordId, String indexNumber, long organ
         List<Attachment> attachments) {
 
     /** Another published record this one links to, by its index number and title. */
-    public record RelatedRecord(String indexNumber, String title) {
+    public record RelatedRecord(long recordId, String indexNumber, String title) {
     }
 
     public boolean isLatest() {

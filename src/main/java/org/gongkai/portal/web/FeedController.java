@@ -70,6 +70,8 @@ class FeedController {
         String base = base(request);
         List<PublishedSummary> items = information.list(new InformationQuery(organizationId, column, null, null, null, null,
                 null, 1, ENTRIES)).items();
+        PageTags.front(request, organizationId);
+        PageTags.records(request, items.stream().map(PublishedSummary::recordId).toList());
         Instant updated = items.isEmpty() ? Instant.EPOCH : items.get(0).publishedAt();
         java.util.Map<Long, String> names = directory.names();
         return ResponseEntity.ok().contentType(ATOM).body(xml(w -> {
@@ -101,6 +103,7 @@ class FeedController {
     @GetMapping("/sitemap.xml")
     ResponseEntity<String> sitemap(HttpServletRequest request) {
         String base = base(request);
+        PageTags.front(request, null);
         long lastId = information.maxPublicId();
         if (lastId >= SITEMAP_SIZE) {
             return ResponseEntity.ok().contentType(XML).body(xml(w -> {
@@ -122,6 +125,7 @@ class FeedController {
 
     @GetMapping("/sitemaps/information-{part}.xml")
     ResponseEntity<String> sitemapPart(@PathVariable int part, HttpServletRequest request) {
+        PageTags.front(request, null);
         if (part < 1 || (part - 1) * (long) SITEMAP_SIZE > information.maxPublicId()) {
             throw new NotFound("该站点地图不存在。");
         }

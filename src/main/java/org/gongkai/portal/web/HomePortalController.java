@@ -1,5 +1,6 @@
 package org.gongkai.portal.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.gongkai.information.PublicInformation;
 import org.gongkai.information.TopicCategories;
 import org.gongkai.organization.OrganizationDirectory;
@@ -21,7 +22,8 @@ class HomePortalController {
     }
 
     @GetMapping("/")
-    String home(Model model) {
+    String home(Model model, HttpServletRequest request) {
+        PageTags.front(request, null);
         model.addAttribute("root", directory.root().orElse(null));
         model.addAttribute("entries", directory.tree());
         return "portal/home";
@@ -29,7 +31,8 @@ class HomePortalController {
 
     /** The 政府信息公开 section: by unit (each with its fixed columns), by topic, by year. */
     @GetMapping("/openness")
-    String openness(Model model) {
+    String openness(Model model, HttpServletRequest request) {
+        PageTags.front(request, null);
         model.addAttribute("units", directory.tree().stream()
                 .filter(e -> e.organization().kind() != org.gongkai.organization.OrganizationKind.VILLAGE_COMMITTEE).toList());
         model.addAttribute("topics", topics.topLevel());

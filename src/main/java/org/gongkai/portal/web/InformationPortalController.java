@@ -1,9 +1,11 @@
 package org.gongkai.portal.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.information.PublicInformation;
 import org.gongkai.information.PublishedInformation;
+import org.gongkai.information.PublishedSummary;
 import org.gongkai.information.TopicCategories;
 import org.gongkai.organization.Organization;
 import org.gongkai.organization.OrganizationDirectory;
@@ -33,7 +35,8 @@ class InformationPortalController {
 
     /** {@code /information/MB0001521/2026-00001}: the 索引号 is the address, slashes included. */
     @GetMapping("/information/{*indexNumber}")
-    String record(@PathVariable String indexNumber, @RequestParam(required = false) Integer revision, Model model) {
+    String record(@PathVariable String indexNumber, @RequestParam(required = false) Integer revision, Model model,
+            HttpServletRequest request) {
         String number = indexNumber.startsWith("/") ? indexNumber.substring(1) : indexNumber;
         if (number.isEmpty() || number.length() > 100) {
             throw new NotFound("您访问的信息不存在。");
@@ -43,7 +46,13 @@ class InformationPortalController {
         model.addAttribute("issuers", issuers(r));
         model.addAttribute("topicPath", topics.path(r.topicCode()));
         model.addAttribute("revisions", information.revisions(r.recordId()));
-        model.addAttribute("amended", information.amendedOrRepealedBy(r.recordId()));
+        List<PublishedSummary> amended = information.amendedOrRepealedBy(r.recordId());
+        PageTags.record(request, r.recordId());
+        if (r.validityRecord() != null) {
+            PageTags.record(request, r.validityRecord().recordId());
+        }
+        PageTags.records(request, amended.stream().map(PublishedSummary::recordId).toList());
+        model.addAttribute("amended", amended);
         model.addAttribute("names", directory.names());
         model.addAttribute("catalogLinks", information.catalogLinks(r));
         return "portal/information/record";

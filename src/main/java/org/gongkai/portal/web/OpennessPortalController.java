@@ -1,5 +1,6 @@
 package org.gongkai.portal.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.information.DisclosureColumn;
@@ -7,6 +8,7 @@ import org.gongkai.information.DocumentType;
 import org.gongkai.information.InformationQuery;
 import org.gongkai.information.ListingCursor;
 import org.gongkai.information.OpennessSettings;
+import org.gongkai.information.Page;
 import org.gongkai.information.PublicInformation;
 import org.gongkai.information.PublishedSummary;
 import org.gongkai.information.TopicCategories;
@@ -43,13 +45,17 @@ class OpennessPortalController {
     }
 
     @GetMapping("/openness/units/{id}")
-    String unit(@PathVariable long id, Model model) {
+    String unit(@PathVariable long id, Model model, HttpServletRequest request) {
         Organization unit = unit(id);
         Map<DisclosureColumn, List<PublishedSummary>> statutory = information.latestByColumn(id,
                 DisclosureColumn.statutory(isTownship(unit)), 5);
+        List<PublishedSummary> rules = information.latestByColumn(id, List.of(DisclosureColumn.OPENNESS_RULES), 10)
+                .get(DisclosureColumn.OPENNESS_RULES);
+        PageTags.front(request, id);
+        PageTags.records(request, rules.stream().map(PublishedSummary::recordId).toList());
+        statutory.values().forEach(list -> PageTags.records(request, list.stream().map(PublishedSummary::recordId).toList()));
         model.addAttribute("unit", unit);
-        model.addAttribute("rules", information.latestByColumn(id, List.of(DisclosureColumn.OPENNESS_RULES), 10)
-                .get(DisclosureColumn.OPENNESS_RULES));
+        model.addAttribute("rules", rules);
         model.addAttribute("statutory", statutory);
         model.addAttribute("catalogItems", information.catalogItems(id));
         return "portal/information/unit";
@@ -71,7 +77,7 @@ class OpennessPortalController {
             @RequestParam(required = false) Integer year, @RequestParam(required = false) Validity validity,
             @RequestParam(required = false) InformationQuery.Sort sort, @RequestParam(defaultValue = "1") int page,
             @RequestParam(required = false) Long area, @RequestParam(required = false) String item,
-            @RequestParam(required = false) String after, Model model) {
+            @RequestParam(required = false) String after, Model model, HttpServletRequest request) {
         String topicCode = topic == null || topic.isBlank() ? null : topics.find(topic).map(t -> t.code()).orElse(null);
         Integer validYear = year != null && year >= 1990 && year <= 2100 ? year : null;
         String itemKey = area == null || item == null || item.isBlank() || item.length() > 40 ? null : item;
@@ -83,7 +89,13 @@ class OpennessPortalController {
                     .ifPresent(l -> model.addAttribute("catalogItem", itemKey == null ? l.areaName() : l.areaName() + "：" + l.itemName()));
         }
         model.addAttribute("query", query);
-        model.addAttribute("result", information.list(query, ListingCursor.parse(after).orElse(null)));
+        ListingCursor cursor = ListingCursor.parse(after).orElse(null);
+        Page<PublishedSummary> result = information.list(query, cursor);
+        if (cursor == null) {
+            PageTags.front(request, organizationId);
+        }
+        PageTags.records(request, result.items().stream().map(PublishedSummary::recordId).toList());
+        model.addAttribute("result", result);
         model.addAttribute("units", directory.tree());
         model.addAttribute("names", directory.names());
         model.addAttribute("columns", DisclosureColumn.values());

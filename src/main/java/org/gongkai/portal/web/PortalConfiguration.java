@@ -2,6 +2,9 @@ package org.gongkai.portal.web;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.information.PublicInformation;
 import org.gongkai.information.PublicInformationChanged;
 import org.gongkai.information.PublicInformationReloaded;
 import org.gongkai.shared.PublicContentChanged;
@@ -13,14 +16,15 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** The public read path: the render cache in front of the filter chain, emptied when public information changes. */
+/** The public read path: the render cache in front of the filter chain, with pages evicted as public information changes. */
 @Configuration(proxyBeanMethods = false)
 class PortalConfiguration {
 
     @Bean
     PublicPageCache publicPageCache(@Value("${gongkai.portal.page-cache-mb:64}") long megabytes,
-            @Value("${gongkai.portal.page-cache-ttl:60s}") Duration ttl, Clock clock) {
-        return new PublicPageCache(megabytes * 1024 * 1024, ttl, clock);
+            @Value("${gongkai.portal.page-cache-ttl:60s}") Duration ttl,
+            @Value("${gongkai.portal.page-cache-stale:10m}") Duration staleFor, Clock clock) {
+        return new PublicPageCache(megabytes * 1024 * 1024, ttl, staleFor, clock);
     }
 
     @Bean
@@ -32,22 +36,29 @@ class PortalConfiguration {
     }
 
     @Bean
-    CacheEviction publicPageCacheEviction(PublicPageCache cache) {
-        return new CacheEviction(cache);
+    CacheEviction publicPageCacheEviction(PublicPageCache cache, PublicInformation information) {
+        return new CacheEviction(cache, information);
     }
 
-    /** Empties the cache after a change to public information commits (and at once for a reload). */
+    /**
+     * Evicts, after a change to a record commits, the pages that show the record and the fronts of the site's
+     * and its issuing units' listings; empties the cache for a bulk reload and for other public content.
+     */
     static class CacheEviction {
 
         private final PublicPageCache cache;
+        private final PublicInformation information;
 
-        CacheEviction(PublicPageCache cache) {
+        CacheEviction(PublicPageCache cache, PublicInformation information) {
             this.cache = cache;
+            this.information = information;
         }
 
         @TransactionalEventListener(fallbackExecution = true)
         void on(PublicInformationChanged event) {
-            cache.invalidate();
+            List<String> tags = new ArrayList<>(List.of(PageTags.record(event.recordId()), PageTags.front(null)));
+            information.issuingUnits(event.recordId()).forEach(unit -> tags.add(PageTags.front(unit)));
+            cache.evict(tags);
         }
 
         @EventListener

@@ -1,5 +1,8 @@
 package org.gongkai.portal.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -16,59 +19,115 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.CRC32;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * The public read path's render cache. It sits in front of every other filter (security included) and
- * answers repeated GETs of public pages with bytes rendered before, with the headers the full chain set
- * on that first rendering (CSP and the other security headers) replayed as they were. Pages are keyed by
- * host, path, query and display mode (read as DisplayMode reads the cookie, so odd cookie values add no
- * keys); anything personal (a response setting a cookie, a signed-in console) is never stored. Browsers and crawlers revalidate with ETag / Last-Modified and get 304. The cache is
- * emptied when published information changes (after the commit) and entries expire after a minute, so
- * other public edits (contacts, catalogs) show within that time. Memory is bounded (least recently used
- * pages leave first).
+ * The public read path's render cache (Caffeine), in front of every other filter (security included). It
+ * answers repeated GETs of public pages with bytes rendered before, with the headers the full chain set on
+ * that rendering (CSP and the other security headers) replayed. Pages are keyed by host, path, query and
+ * display mode (read as DisplayMode reads the cookie, so odd cookie values add no keys); anything personal (a
+ * response setting a cookie) is never stored. Browsers and crawlers revalidate with ETag / Last-Modified.
+ *
+ * <ul>
+ * <li><b>Precise eviction.</b> Controllers tag what a page shows ({@link PageTags}): the records on it and the
+ * front of the listings it belongs to. A change to a record evicts the pages tagged with it and the fronts of
+ * the site and of its issuing units; every other page stays. A page rendered while an eviction touching its
+ * tags ran is not stored.</li>
+ * <li><b>No stampede.</b> Concurrent requests for a missing page wait for the one rendering it.</li>
+ * <li><b>Stale while revalidate.</b> A page older than the time to live is served as it is while one request
+ * renders it again; pages unused for {@code staleFor} leave.</li>
+ * </ul>
+ * Memory is bounded by the bytes of the stored bodies.
  */
 final class PublicPageCache implements Filter {
 
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
     private static final List<String> PREFIXES = List.of("/openness", "/information/", "/organizations", "/catalogs",
             "/negative-lists", "/feeds/", "/sitemap");
+    /** How long a request waits for another one rendering the same page before rendering it itself. */
+    private static final long WAIT_SECONDS = 10;
 
     record Page(byte[] body, String contentType, List<String[]> headers, String etag, String lastModified,
-            long lastModifiedSeconds, long generation, long expiresAtNanos) {
+            long lastModifiedSeconds, long renderedAtNanos, Set<String> tags) {
     }
 
+    private final boolean enabled;
     private final long maxBytes;
-    private final Duration ttl;
+    private final long ttlNanos;
     private final Clock clock;
-    private final AtomicLong generation = new AtomicLong();
-    private final Map<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true);
-    private long bytes;
+    private final Cache<String, Page> pages;
+    private final Map<String, CompletableFuture<Page>> rendering = new ConcurrentHashMap<>();
+    /** The keys of the stored pages carrying each tag; kept under {@code this}. */
+    private final Map<String, Set<String>> keysByTag = new HashMap<>();
+    /** The eviction sequence number at which each tag was last evicted; kept under {@code this}. */
+    private final Map<String, Long> evictedAt = new HashMap<>();
+    private long evictions;
+    private long everythingEvictedAt;
+    private final AtomicLong renders = new AtomicLong();
 
-    PublicPageCache(long maxBytes, Duration ttl, Clock clock) {
+    PublicPageCache(long maxBytes, Duration ttl, Duration staleFor, Clock clock) {
+        this.enabled = maxBytes > 0;
         this.maxBytes = maxBytes;
-        this.ttl = ttl;
+        this.ttlNanos = ttl.toNanos();
         this.clock = clock;
+        this.pages = Caffeine.newBuilder()
+                .maximumWeight(Math.max(1, maxBytes))
+                .weigher((String key, Page page) -> page.body().length + key.length() * 2 + 200)
+                .expireAfterAccess(ttl.plus(staleFor))
+                .removalListener((String key, Page page, RemovalCause cause) -> {
+                    if (key != null && page != null) {
+                        untag(key, page);
+                    }
+                })
+                .build();
     }
 
     /** Drops every page; pages rendering at this moment are not stored either. */
     void invalidate() {
-        generation.incrementAndGet();
-        synchronized (pages) {
-            pages.clear();
-            bytes = 0;
+        synchronized (this) {
+            everythingEvictedAt = ++evictions;
+            keysByTag.clear();
+            evictedAt.clear();
         }
+        pages.invalidateAll();
     }
 
-    int size() {
-        synchronized (pages) {
-            return pages.size();
+    /** Drops the pages carrying any of these tags; pages with them rendering at this moment are not stored. */
+    void evict(Collection<String> tags) {
+        List<String> keys = new ArrayList<>();
+        synchronized (this) {
+            long at = ++evictions;
+            for (String tag : tags) {
+                evictedAt.put(tag, at);
+                Set<String> tagged = keysByTag.remove(tag);
+                if (tagged != null) {
+                    keys.addAll(tagged);
+                }
+            }
         }
+        pages.invalidateAll(keys);
+    }
+
+    long size() {
+        pages.cleanUp();
+        return pages.estimatedSize();
+    }
+
+    /** How many times a cacheable page was rendered (not served from the cache); for tests and metrics. */
+    long renders() {
+        return renders.get();
     }
 
     static boolean cacheable(String path) {
@@ -91,37 +150,77 @@ final class PublicPageCache implements Filter {
         boolean head = "HEAD".equals(method);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String query = request.getQueryString();
-        if (!(head || "GET".equals(method)) || !cacheable(path) || (query != null && query.length() > 1000)) {
+        if (!enabled || !(head || "GET".equals(method)) || !cacheable(path) || (query != null && query.length() > 1000)) {
             chain.doFilter(req, res);
             return;
         }
         String key = request.getServerName() + ':' + request.getServerPort() + path + '?' + (query == null ? "" : query)
                 + '|' + DisplayMode.of(request).cookieValue();
-        Page page;
-        synchronized (pages) {
-            page = pages.get(key);
-        }
-        if (page != null && page.generation() == generation.get() && System.nanoTime() < page.expiresAtNanos()) {
+        Page page = pages.getIfPresent(key);
+        if (page != null && System.nanoTime() - page.renderedAtNanos() < ttlNanos) {
             serve(page, request, response, head);
             return;
         }
-        long renderedIn = generation.get();
-        ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
-        chain.doFilter(req, capture);
-        Page rendered = storable(capture, renderedIn);
-        if (rendered == null) {
-            capture.copyBodyToResponse();
+        CompletableFuture<Page> mine = new CompletableFuture<>();
+        CompletableFuture<Page> theirs = rendering.putIfAbsent(key, mine);
+        if (theirs != null) {
+            if (page != null) {
+                serve(page, request, response, head); // stale while another request renders it again
+                return;
+            }
+            Page awaited = await(theirs);
+            if (awaited != null) {
+                serve(awaited, request, response, head);
+                return;
+            }
+            chain.doFilter(req, res); // the other rendering could not be stored (an error, a cookie): render alike
             return;
         }
-        store(key, rendered);
+        Page rendered = null;
+        try {
+            rendered = render(key, request, response, chain);
+        } finally {
+            rendering.remove(key, mine);
+            mine.complete(rendered);
+        }
+    }
+
+    private static Page await(CompletableFuture<Page> other) throws IOException {
+        try {
+            return other.get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for a page", e);
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
+    }
+
+    private Page render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        long startedAt;
+        synchronized (this) {
+            startedAt = evictions;
+        }
+        renders.incrementAndGet();
+        PageTags.start(request);
+        ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, capture);
+        Page rendered = storable(capture, PageTags.of(request));
+        if (rendered == null) {
+            capture.copyBodyToResponse();
+            return null;
+        }
+        store(key, rendered, startedAt);
         capture.setHeader("ETag", rendered.etag());
         capture.setHeader("Last-Modified", rendered.lastModified());
         capture.setHeader("Cache-Control", "no-cache");
         capture.setHeader("Vary", "Cookie");
         capture.copyBodyToResponse();
+        return rendered;
     }
 
-    private Page storable(ContentCachingResponseWrapper capture, long renderedIn) {
+    private Page storable(ContentCachingResponseWrapper capture, Set<String> tags) {
         String type = capture.getContentType();
         if (capture.getStatus() != 200 || type == null || capture.containsHeader("Set-Cookie")
                 || capture.containsHeader("Content-Disposition")
@@ -146,25 +245,52 @@ final class PublicPageCache implements Filter {
         crc.update(body);
         Instant now = clock.instant();
         String etag = "\"" + Long.toHexString(crc.getValue()) + '-' + Integer.toHexString(body.length) + '-'
-                + Long.toHexString(renderedIn) + "\"";
-        return new Page(body, type, List.copyOf(headers), etag, HTTP_DATE.format(now), now.getEpochSecond(), renderedIn,
-                System.nanoTime() + ttl.toNanos());
+                + Long.toHexString(now.toEpochMilli()) + "\"";
+        return new Page(body, type, List.copyOf(headers), etag, HTTP_DATE.format(now), now.getEpochSecond(),
+                System.nanoTime(), Set.copyOf(tags));
     }
 
-    private void store(String key, Page page) {
+    /** Stores the page unless an eviction touching it ran while it was rendered (then it may show old data). */
+    private void store(String key, Page page, long startedAt) {
         if (page.body().length > maxBytes / 16) {
             return;
         }
-        synchronized (pages) {
-            if (page.generation() != generation.get()) {
+        synchronized (this) {
+            if (everythingEvictedAt > startedAt) {
                 return;
             }
-            Page old = pages.put(key, page);
-            bytes += page.body().length - (old == null ? 0 : old.body().length);
-            var it = pages.entrySet().iterator();
-            while (bytes > maxBytes && it.hasNext()) {
-                bytes -= it.next().getValue().body().length;
-                it.remove();
+            for (String tag : page.tags()) {
+                Long at = evictedAt.get(tag);
+                if (at != null && at > startedAt) {
+                    return;
+                }
+            }
+            for (String tag : page.tags()) {
+                keysByTag.computeIfAbsent(tag, t -> new java.util.HashSet<>()).add(key);
+            }
+            // evictions older than every rendering in progress can be forgotten
+            if (evictedAt.size() > 10_000 && rendering.isEmpty()) {
+                evictedAt.clear();
+            }
+            pages.put(key, page);
+        }
+    }
+
+    /**
+     * Forgets a removed page's tags (the removal listener runs later, on Caffeine's executor); a page stored
+     * again under the key since then keeps them.
+     */
+    private synchronized void untag(String key, Page page) {
+        if (pages.policy().getIfPresentQuietly(key) != null) {
+            return;
+        }
+        for (String tag : page.tags()) {
+            Set<String> keys = keysByTag.get(tag);
+            if (keys != null) {
+                keys.remove(key);
+                if (keys.isEmpty()) {
+                    keysByTag.remove(tag);
+                }
             }
         }
     }

@@ -1,0 +1,60 @@
+package org.gongkai.portal.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * What a public page shows, as tags the render cache evicts it by: {@code record:<id>} for each record whose
+ * title, dates or validity appear on it, {@code front:site} or {@code front:<unit id>} for the front of a
+ * listing that a new or withdrawn record changes (numbered listing pages, unit pages, feeds, the home page).
+ * Controllers add tags while rendering; a page without tags is only dropped by its age or a full emptying.
+ */
+final class PageTags {
+
+    static final String SITE = "site";
+    private static final String ATTRIBUTE = PageTags.class.getName();
+
+    private PageTags() {
+    }
+
+    static void start(HttpServletRequest request) {
+        request.setAttribute(ATTRIBUTE, new HashSet<String>());
+    }
+
+    static Set<String> of(HttpServletRequest request) {
+        @SuppressWarnings("unchecked")
+        Set<String> tags = (Set<String>) request.getAttribute(ATTRIBUTE);
+        return tags == null ? Set.of() : tags;
+    }
+
+    static void records(HttpServletRequest request, Collection<Long> recordIds) {
+        recordIds.forEach(id -> add(request, record(id)));
+    }
+
+    static void record(HttpServletRequest request, long recordId) {
+        add(request, record(recordId));
+    }
+
+    /** The front of the site's listings ({@code unitId} null) or of a unit's. */
+    static void front(HttpServletRequest request, Long unitId) {
+        add(request, front(unitId));
+    }
+
+    static String record(long recordId) {
+        return "record:" + recordId;
+    }
+
+    static String front(Long unitId) {
+        return "front:" + (unitId == null ? SITE : unitId.toString());
+    }
+
+    private static void add(HttpServletRequest request, String tag) {
+        @SuppressWarnings("unchecked")
+        Set<String> tags = (Set<String>) request.getAttribute(ATTRIBUTE);
+        if (tags != null) {
+            tags.add(tag);
+        }
+    }
+}
