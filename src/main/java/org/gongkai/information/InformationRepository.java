@@ -403,6 +403,13 @@ class InformationRepository {
                 .params(recordId, revision).query(this::published).optional();
     }
 
+    /** The same by 索引号, in one statement (the record page's first read). */
+    Optional<PublishedInformation> publishedByIndexNumber(String indexNumber, Integer revision) {
+        return jdbc.sql(PUBLISHED + "where r.index_number = ? and r.status <> 'WITHDRAWN' and r.published_revision is not null "
+                        + "and v.revision_number = coalesce(?, r.published_revision)")
+                .params(indexNumber, revision).query(this::published).optional();
+    }
+
     private PublishedInformation published(ResultSet rs, int n) throws SQLException {
         long recordId = rs.getLong("id");
         long revisionId = rs.getLong("revision_id");
@@ -450,6 +457,57 @@ class InformationRepository {
     /** How many records are public, counted on the records themselves (a check of the read model at start). */
     long liveCount() {
         return jdbc.sql("select count(*) from information_record r " + LIVE).query(Long.class).single();
+    }
+
+    /**
+     * Up to {@code limit} public records with ids above {@code afterId}, by id, with what search indexes: three
+     * queries per batch (records with their revision, joint issuers, attachment texts), never one per record.
+     */
+    List<PublicText> publicTexts(long afterId, int limit) {
+        List<Object[]> rows = jdbc.sql("select r.id, r.index_number, r.organization_id, v.id as revision_id, v.title, "
+                        + "v.document_number, v.summary, v.body_text, v.topic_code, v.document_type, r.validity, "
+                        + "r.first_published_at from information_record r join information_revision v on v.record_id = r.id "
+                        + "and v.revision_number = r.published_revision " + LIVE + "and r.id > ? order by r.id limit ?")
+                .params(afterId, limit)
+                .query((rs, n) -> new Object[] {rs.getLong("id"), rs.getString("index_number"), rs.getLong("organization_id"),
+                        rs.getLong("revision_id"), rs.getString("title"), rs.getString("document_number"),
+                        rs.getString("summary"), rs.getString("body_text"), rs.getString("topic_code"),
+                        rs.getString("document_type"), rs.getString("validity"), instant(rs, "first_published_at")})
+                .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        long first = (Long) rows.get(0)[0];
+        long last = (Long) rows.get(rows.size() - 1)[0];
+        java.util.Map<Long, List<Long>> joint = new java.util.HashMap<>();
+        jdbc.sql("select record_id, organization_id from information_issuer where record_id between ? and ? "
+                        + "order by record_id, sort_order").params(first, last)
+                .query((ResultSet rs) -> {
+                    joint.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                });
+        java.util.Map<Long, StringBuilder> files = new java.util.HashMap<>();
+        jdbc.sql("select v.record_id, a.extracted_text from information_revision_attachment ra "
+                        + "join information_revision v on v.id = ra.revision_id "
+                        + "join information_record r on r.id = v.record_id and r.published_revision = v.revision_number "
+                        + "join information_attachment a on a.id = ra.attachment_id "
+                        + "where v.record_id between ? and ? and a.extracted_text is not null order by v.record_id, a.id")
+                .params(first, last)
+                .query((ResultSet rs) -> {
+                    StringBuilder text = files.computeIfAbsent(rs.getLong(1), k -> new StringBuilder());
+                    text.append(text.isEmpty() ? "" : "\n").append(rs.getString(2));
+                });
+        List<PublicText> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            long id = (Long) r[0];
+            List<Long> orgs = new ArrayList<>();
+            orgs.add((Long) r[2]);
+            orgs.addAll(joint.getOrDefault(id, List.of()));
+            StringBuilder text = files.get(id);
+            out.add(new PublicText(id, (String) r[1], (String) r[4], (String) r[5], (String) r[6], (String) r[7],
+                    text == null ? "" : text.toString(), orgs, (String) r[8], DocumentType.valueOf((String) r[9]),
+                    Validity.valueOf((String) r[10]), (Instant) r[11]));
+        }
+        return out;
     }
 
     /** Every public record's id, for rebuilding derived data (search index, sitemap). */

@@ -38,7 +38,7 @@ public class PublicInformation {
     /** The current revision, or the numbered earlier one, of a public record. */
     @Transactional(readOnly = true)
     public PublishedInformation byIndexNumber(String indexNumber, Integer revision) {
-        return records.idByIndexNumber(indexNumber).flatMap(id -> records.published(id, revision))
+        return records.publishedByIndexNumber(indexNumber, revision)
                 .orElseThrow(() -> new NotFound("索引号为“" + indexNumber + "”的信息不存在或已撤回。"));
     }
 
@@ -112,6 +112,12 @@ public class PublicInformation {
     @Transactional(readOnly = true)
     public List<Long> publicIds() {
         return records.publicIds();
+    }
+
+    /** A batch of public records' texts for the search index, by id after {@code afterId}; empty at the end. */
+    @Transactional(readOnly = true)
+    public List<PublicText> texts(long afterId, int limit) {
+        return records.publicTexts(afterId, limit);
     }
 
     /** The text of the record's attached files, for full-text search. */

@@ -16,10 +16,44 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrganizationDirectory {
 
+    /** How long another node's change may take to show here (this node's own changes show at once). */
+    private static final long FRESH_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+
     private final OrganizationRepository repository;
+    /** Every organization and when it was read; organizations are few and read on every public page. */
+    private volatile Loaded loaded;
+
+    private record Loaded(List<Organization> all, Map<Long, Organization> byId, long atNanos) {
+    }
 
     OrganizationDirectory(OrganizationRepository repository) {
         this.repository = repository;
+    }
+
+    private List<Organization> organizations() {
+        Loaded l = loaded;
+        if (l == null || System.nanoTime() - l.atNanos() > FRESH_NANOS) {
+            List<Organization> all = List.copyOf(repository.organizations());
+            l = new Loaded(all, all.stream().collect(Collectors.toUnmodifiableMap(Organization::id, o -> o)),
+                    System.nanoTime());
+            loaded = l;
+        }
+        return l.all();
+    }
+
+    /**
+     * Organizations or contacts changed: read them again, when the change is made and again once its transaction
+     * ends (committed, or rolled back after this node read the uncommitted change).
+     */
+    @org.springframework.context.event.EventListener
+    void changed(org.gongkai.shared.PublicContentChanged event) {
+        loaded = null;
+    }
+
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true,
+            phase = org.springframework.transaction.event.TransactionPhase.AFTER_COMPLETION)
+    void completed(org.gongkai.shared.PublicContentChanged event) {
+        loaded = null;
     }
 
     /** An organization with its depth in the tree, for an indented listing. */
@@ -29,7 +63,7 @@ public class OrganizationDirectory {
     /** All organizations in tree order: each parent followed by its children, by sort order. */
     @Transactional(readOnly = true)
     public List<Entry> tree() {
-        List<Organization> all = repository.organizations();
+        List<Organization> all = organizations();
         Map<Long, List<Organization>> byParent = all.stream().filter(o -> o.parentId() != null)
                 .collect(Collectors.groupingBy(Organization::parentId));
         List<Entry> out = new ArrayList<>();
@@ -51,7 +85,10 @@ public class OrganizationDirectory {
 
     @Transactional(readOnly = true)
     public Optional<Organization> find(long id) {
-        return repository.organization(id);
+        organizations();
+        Loaded l = loaded;
+        Organization o = l == null ? null : l.byId().get(id);
+        return o != null ? Optional.of(o) : repository.organization(id);
     }
 
     @Transactional(readOnly = true)
@@ -61,13 +98,13 @@ public class OrganizationDirectory {
 
     @Transactional(readOnly = true)
     public List<Organization> children(long id) {
-        return repository.organizations().stream().filter(o -> o.parentId() != null && o.parentId() == id).toList();
+        return organizations().stream().filter(o -> o.parentId() != null && o.parentId() == id).toList();
     }
 
     /** The organization and every organization below it, read from one load of the directory. */
     @Transactional(readOnly = true)
     public List<Long> subtree(long id) {
-        Map<Long, List<Organization>> byParent = repository.organizations().stream().filter(o -> o.parentId() != null)
+        Map<Long, List<Organization>> byParent = organizations().stream().filter(o -> o.parentId() != null)
                 .collect(Collectors.groupingBy(Organization::parentId));
         List<Long> result = new ArrayList<>(List.of(id));
         for (int i = 0; i < result.size(); i++) {
@@ -79,13 +116,13 @@ public class OrganizationDirectory {
     /** Every organization's name by id, for listings that show who issued what. */
     @Transactional(readOnly = true)
     public Map<Long, String> names() {
-        return repository.organizations().stream().collect(Collectors.toMap(Organization::id, Organization::name));
+        return organizations().stream().collect(Collectors.toMap(Organization::id, Organization::name));
     }
 
     /** The top organization (the county's people's government), if set up. */
     @Transactional(readOnly = true)
     public Optional<Organization> root() {
-        return repository.organizations().stream().filter(o -> o.parentId() == null)
+        return organizations().stream().filter(o -> o.parentId() == null)
                 .min(Comparator.comparingInt(Organization::sortOrder).thenComparingLong(Organization::id));
     }
 }

@@ -66,7 +66,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
             "validity");
 
     /** Title and body keep term offsets in the postings, so snippets are cut without analysing the text again. */
-    private static final FieldType TEXT_WITH_OFFSETS = offsets();
+    private static final FieldType INDEXED_WITH_OFFSETS = offsets();
 
     private final Analyzer analyzer = new SmartChineseAnalyzer();
     private final Directory directory;
@@ -75,6 +75,8 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private final ReentrantLock writes = new ReentrantLock();
     /** The highlighter of the current searcher (it is thread-safe; a new one comes with each refreshed searcher). */
     private volatile Object[] highlighterOf;
+    /** The facets of the current searcher. */
+    private volatile Object[] facetsOf;
 
     LuceneSearchIndex(@Value("${gongkai.data-dir}") String dataDir) throws IOException {
         Path path = Path.of(dataDir, "search");
@@ -109,12 +111,39 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         change(() -> writer.deleteDocuments(new Term(ID, Long.toString(recordId))));
     }
 
+    /** Analysis (SmartChinese) is most of the work, so every core analyses documents while one reads the next. */
     @Override
     public void replaceAll(Iterator<SearchDocument> documents) {
         change(() -> {
             writer.deleteAll();
-            while (documents.hasNext()) {
-                writer.addDocument(document(documents.next()));
+            int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            try {
+                List<java.util.concurrent.Future<?>> workers = new ArrayList<>();
+                for (int i = 0; i < threads; i++) {
+                    workers.add(pool.submit(() -> {
+                        while (true) {
+                            SearchDocument d;
+                            synchronized (documents) {
+                                if (!documents.hasNext()) {
+                                    return null;
+                                }
+                                d = documents.next();
+                            }
+                            writer.addDocument(document(d));
+                        }
+                    }));
+                }
+                for (java.util.concurrent.Future<?> w : workers) {
+                    w.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("索引重建被中断", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+            } finally {
+                pool.shutdownNow();
             }
         });
     }
@@ -155,7 +184,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         }
     }
 
-    private static Document document(SearchDocument d) {
+    private Document document(SearchDocument d) {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(d.recordId()), Field.Store.YES));
         doc.add(new StoredField("indexNumber", d.indexNumber()));
@@ -164,10 +193,17 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
             doc.add(new StoredField("documentNumber", d.documentNumber()));
             doc.add(new StringField("documentExact", exact(d.documentNumber()), Field.Store.NO));
         }
-        doc.add(new Field(TITLE, d.title(), TEXT_WITH_OFFSETS));
-        doc.add(new Field(BODY, nullToEmpty(d.body()), TEXT_WITH_OFFSETS));
-        doc.add(new TextField(ALL, String.join("\n", d.title(), nullToEmpty(d.documentNumber()), nullToEmpty(d.summary()),
-                nullToEmpty(d.body()), nullToEmpty(d.attachments())), Field.Store.NO));
+        // title and body are segmented once each and indexed twice: in their own fields (stored, with offsets,
+        // for snippets) and in the field every query searches
+        AnalyzedText title = AnalyzedText.of(analyzer, TITLE, d.title());
+        AnalyzedText body = AnalyzedText.of(analyzer, BODY, nullToEmpty(d.body()));
+        doc.add(new StoredField(TITLE, d.title()));
+        doc.add(new Field(TITLE, title.stream(), INDEXED_WITH_OFFSETS));
+        doc.add(new StoredField(BODY, nullToEmpty(d.body())));
+        doc.add(new Field(BODY, body.stream(), INDEXED_WITH_OFFSETS));
+        doc.add(new Field(ALL, AnalyzedText.joined(List.of(title, AnalyzedText.of(analyzer, ALL, nullToEmpty(d.documentNumber())),
+                AnalyzedText.of(analyzer, ALL, nullToEmpty(d.summary())), body,
+                AnalyzedText.of(analyzer, ALL, nullToEmpty(d.attachments())))), TextField.TYPE_NOT_STORED));
         for (Long org : d.organizationIds()) {
             doc.add(new StringField("org", org.toString(), Field.Store.NO));
         }
@@ -187,7 +223,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     }
 
     private static FieldType offsets() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;
@@ -298,6 +334,52 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
                     Float.isNaN(docs[i].score) ? 0f : docs[i].score));
         }
         return new SearchResults(hits, top.totalHits.value, q.page(), q.size(), q.isTruncated());
+    }
+
+    /** Read from the term dictionaries of the current searcher, once per refresh. */
+    @Override
+    public SearchFacets facets() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Object[] cached = facetsOf;
+                if (cached != null && cached[0] == searcher) {
+                    return (SearchFacets) cached[1];
+                }
+                List<Integer> years = new ArrayList<>();
+                for (String y : terms(searcher, "year")) {
+                    years.add(Integer.parseInt(y));
+                }
+                years.sort(java.util.Comparator.reverseOrder());
+                Set<Long> orgs = new java.util.HashSet<>();
+                for (String o : terms(searcher, "org")) {
+                    orgs.add(Long.parseLong(o));
+                }
+                SearchFacets facets = new SearchFacets(List.copyOf(years), Set.copyOf(orgs));
+                facetsOf = new Object[] {searcher, facets};
+                return facets;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> terms(IndexSearcher searcher, String field) throws IOException {
+        List<String> out = new ArrayList<>();
+        org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(searcher.getIndexReader(), field);
+        if (terms == null) {
+            return out;
+        }
+        org.apache.lucene.index.TermsEnum e = terms.iterator();
+        for (org.apache.lucene.util.BytesRef t = e.next(); t != null; t = e.next()) {
+            // count, not docFreq: a year or unit whose every record was withdrawn keeps its term until a merge
+            if (searcher.count(new TermQuery(new Term(field, org.apache.lucene.util.BytesRef.deepCopyOf(t)))) > 0) {
+                out.add(t.utf8ToString());
+            }
+        }
+        return out;
     }
 
     /** Marks matched words with &lt;mark&gt; in escaped text; words matched in any field count (the query runs on “all”). */

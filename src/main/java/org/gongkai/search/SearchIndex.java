@@ -22,4 +22,7 @@ public interface SearchIndex {
     long count();
 
     SearchResults search(SearchQuery query);
+
+    /** The years and units present in the index, for the search form's filters. */
+    SearchFacets facets();
 }

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.gongkai.information.PublicInformation;
 import org.gongkai.information.PublicInformationChanged;
 import org.gongkai.information.PublicInformationReloaded;
+import org.gongkai.information.PublicText;
 import org.gongkai.information.PublishedInformation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +63,7 @@ class SearchIndexing implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        long public_ = information.publicIds().size();
+        long public_ = information.publicCount();
         long indexed = index.count();
         if (args.containsOption("rebuild-search-index") || indexed != public_) {
             log.info("检索索引有 {} 条，公开信息有 {} 条，开始重建。", indexed, public_);
@@ -70,20 +71,34 @@ class SearchIndexing implements ApplicationRunner {
         }
     }
 
-    /** Rebuilds the whole index from the published records; returns how many were indexed. */
+    /**
+     * Rebuilds the whole index from the published records, read in batches of {@value #BATCH} (a few queries a
+     * batch, not several a record); returns how many were indexed.
+     */
     long rebuild() {
         long start = System.nanoTime();
-        List<Long> ids = information.publicIds();
         Iterator<SearchDocument> documents = new Iterator<>() {
+            private List<PublicText> batch = List.of();
             private int next;
-            private SearchDocument ahead;
+            private long lastId;
+            private boolean done;
 
             @Override
             public boolean hasNext() {
-                while (ahead == null && next < ids.size()) {
-                    ahead = information.current(ids.get(next++)).map(SearchIndexing.this::document).orElse(null);
+                if (next < batch.size()) {
+                    return true;
                 }
-                return ahead != null;
+                if (done) {
+                    return false;
+                }
+                batch = information.texts(lastId, BATCH);
+                next = 0;
+                if (batch.isEmpty()) {
+                    done = true;
+                    return false;
+                }
+                lastId = batch.get(batch.size() - 1).recordId();
+                return true;
             }
 
             @Override
@@ -91,14 +106,20 @@ class SearchIndexing implements ApplicationRunner {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                SearchDocument d = ahead;
-                ahead = null;
-                return d;
+                return document(batch.get(next++));
             }
         };
         index.replaceAll(documents);
         log.info("检索索引已重建：{} 条，用时 {} 毫秒。", index.count(), (System.nanoTime() - start) / 1_000_000);
         return index.count();
+    }
+
+    private static final int BATCH = 1000;
+
+    SearchDocument document(PublicText t) {
+        return new SearchDocument(t.recordId(), t.indexNumber(), t.title(), t.documentNumber(), t.summary(), t.bodyText(),
+                t.attachmentText(), t.organizationIds(), t.topicCode(), t.documentType().name(), t.validity().name(),
+                t.firstPublishedAt(), t.firstPublishedAt().atZone(zone).getYear());
     }
 
     SearchDocument document(PublishedInformation r) {

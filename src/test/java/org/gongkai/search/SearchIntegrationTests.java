@@ -98,11 +98,21 @@ class SearchIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void theIndexIsRebuiltFromTheDatabase() {
+    void theIndexIsRebuiltFromTheDatabaseInBulkWithTheSameAnswers() {
         long before = index.count();
         assertThat(before).isPositive();
+        // the index as built record by record, after each publication
+        List<String> queries = List.of("工作总结", "最低生活保障", "义务教育招生入学", "行政处罚决定书", "示民发", "预算公开", "森林防火");
+        List<List<String>> answers = queries.stream().map(this::answer).toList();
         indexing.rebuild();
         assertThat(index.count()).isEqualTo(before);
+        assertThat(queries.stream().map(this::answer).toList()).isEqualTo(answers);
         assertThat(index.search(SearchQuery.of("工作总结")).total()).isPositive();
+    }
+
+    /** Every hit of a query with its highlighted title and snippet. */
+    private List<String> answer(String q) {
+        return index.search(new SearchQuery(q, null, null, null, null, null, SearchQuery.Sort.DATE, 1, 50)).hits().stream()
+                .map(h -> h.indexNumber() + "|" + h.titleHtml() + "|" + h.snippetHtml()).toList();
     }
 }

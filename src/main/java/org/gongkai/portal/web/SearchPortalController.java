@@ -1,10 +1,10 @@
 package org.gongkai.portal.web;
 
 import org.gongkai.information.DocumentType;
-import org.gongkai.information.PublicInformation;
 import org.gongkai.information.TopicCategories;
 import org.gongkai.information.Validity;
 import org.gongkai.organization.OrganizationDirectory;
+import org.gongkai.search.SearchFacets;
 import org.gongkai.search.SearchIndex;
 import org.gongkai.search.SearchQuery;
 import org.springframework.stereotype.Controller;
@@ -17,14 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SearchPortalController {
 
     private final SearchIndex index;
-    private final PublicInformation information;
     private final TopicCategories topics;
     private final OrganizationDirectory directory;
 
-    SearchPortalController(SearchIndex index, PublicInformation information, TopicCategories topics,
-            OrganizationDirectory directory) {
+    SearchPortalController(SearchIndex index, TopicCategories topics, OrganizationDirectory directory) {
         this.index = index;
-        this.information = information;
         this.topics = topics;
         this.directory = directory;
     }
@@ -42,12 +39,14 @@ class SearchPortalController {
         model.addAttribute("type", type);
         model.addAttribute("validity", validity);
         model.addAttribute("results", query.cleanText().isEmpty() ? null : index.search(query));
-        model.addAttribute("units", directory.tree());
+        SearchFacets facets = index.facets();
+        model.addAttribute("units", directory.tree().stream()
+                .filter(e -> facets.organizationIds().contains(e.organization().id())).toList());
         model.addAttribute("names", directory.names());
         model.addAttribute("topics", topics.topLevel());
         model.addAttribute("types", DocumentType.values());
         model.addAttribute("validities", Validity.values());
-        model.addAttribute("years", information.years());
+        model.addAttribute("years", facets.years());
         return "portal/search";
     }
 
