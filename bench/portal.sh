@@ -1,56 +1,111 @@
 #!/usr/bin/env bash
-# Issue 4 public read path: a record page and a column listing served by the platform (warm render cache)
-# against nginx serving the same bytes saved as static files, with the same wrk settings in the same run.
-# Uses a county with RECORDS published records (default 100,000; generated once by the demo generator into
-# $GONGKAI_BENCH_DIR and kept for later runs), the platform in -Xmx512m. Prints BENCH lines; no assertion.
+# Issue 8 public read path on a county with RECORDS published records (default 100,000; generated once by the demo
+# generator and kept for later runs), the platform in -Xmx512m, on embedded H2 (default) or PostgreSQL:
+#
+#   bench/portal.sh              # H2 under $GONGKAI_BENCH_DIR (default /tmp/gongkai-bench-100k)
+#   bench/portal.sh postgresql   # a throwaway PostgreSQL 15 cluster kept under $GONGKAI_BENCH_DIR-pg
+#
+# 1. First requests: a fresh start, the JVM warmed on other addresses, then distinct addresses of every page kind
+#    (so each is rendered: a render-cache miss), p50 / p95 / max per kind (bench/first_request.py).
+# 2. Warm ratios: a record page and a column listing served from the render cache, against nginx serving the same
+#    bytes as static files, same wrk settings, three alternating rounds.
+# 3. Uncached throughput: the platform restarted with the render cache off and warmed for WARMUP seconds, record
+#    pages chosen at random among all public records (wrk with a Lua script), against nginx serving a page of the
+#    same size, three alternating rounds.
+# Prints BENCH lines; no assertion.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-DATA=${GONGKAI_BENCH_DIR:-/tmp/gongkai-bench-100k}
+DB=${1:-h2}
+BASE_DIR=${GONGKAI_BENCH_DIR:-/tmp/gongkai-bench-100k}
 RECORDS=${RECORDS:-100000}
 PORT=${PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18090}
+PG_PORT=${PG_PORT:-54331}
 DURATION=${DURATION:-15s}
 CONNECTIONS=${CONNECTIONS:-32}
+WARMUP=${WARMUP:-150}
+SAMPLES=${SAMPLES:-60}
 
-for tool in wrk nginx curl; do
-  command -v "$tool" >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk nginx-light curl >/dev/null; }
+for tool in wrk nginx curl python3; do
+  command -v "$tool" >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk nginx-light curl python3 >/dev/null; }
 done
 [ -f target/gongkai.jar ] || mvn -B -q package -DskipTests
 
-LOG="$DATA.log"
-if [ -f "$DATA/.generated-$RECORDS" ]; then
-  GONGKAI_DATA_DIR="$DATA" GONGKAI_PORT=$PORT java -Xmx512m -jar target/gongkai.jar >"$LOG" 2>&1 &
-else
-  rm -rf "$DATA"
-  echo "generating $RECORDS records into $DATA (first run only; several minutes)"
-  GONGKAI_DATA_DIR="$DATA" GONGKAI_PORT=$PORT java -Xmx512m -jar target/gongkai.jar --demo --demo-records=$RECORDS >"$LOG" 2>&1 &
-fi
-PID=$!
-NGINX_DIR=$(mktemp -d)
-cleanup() { kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true;
-  [ -f "$NGINX_DIR/nginx.pid" ] && kill "$(cat "$NGINX_DIR/nginx.pid")" 2>/dev/null || true; rm -rf "$NGINX_DIR"; }
+WORK=$(mktemp -d)
+PID=
+PG_STARTED=
+as_pg() { if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi; }
+cleanup() {
+  [ -n "$PID" ] && { kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; }
+  [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
+  [ -n "$PG_STARTED" ] && as_pg "$PG_BIN/pg_ctl -D $PG_DIR/data -m fast -w stop" >/dev/null 2>&1 || true
+  rm -rf "$WORK"
+}
 trap cleanup EXIT
 
-for i in $(seq 1 1800); do
-  if grep -q "Started GongkaiApplication" "$LOG" && { [ -f "$DATA/.generated-$RECORDS" ] || grep -q "已生成" "$LOG"; }; then break; fi
-  kill -0 $PID 2>/dev/null || { echo "platform stopped; see $LOG"; exit 1; }
-  sleep 1
-done
-touch "$DATA/.generated-$RECORDS"
-until curl -sf -o /dev/null "http://127.0.0.1:$PORT/openness"; do sleep 1; done
-TOTAL=$(curl -s "http://127.0.0.1:$PORT/api/v1/information?size=1" | grep -o '"total":[0-9]*' | cut -d: -f2)
-echo "platform: $TOTAL published records, pid $PID, -Xmx512m"
+ENV=()
+if [ "$DB" = postgresql ]; then
+  DATA="$BASE_DIR-pg"
+  command -v psql >/dev/null && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
+    || { apt-get update -qq && apt-get install -y -qq postgresql >/dev/null; }
+  PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+  PG_DIR="$DATA/pg"
+  if [ ! -d "$PG_DIR/data" ]; then
+    rm -rf "$DATA"; mkdir -p "$PG_DIR"; [ "$(id -u)" -eq 0 ] && chown postgres: "$PG_DIR"
+    as_pg "$PG_BIN/initdb -D $PG_DIR/data -E UTF8 --locale=C.UTF-8 -U postgres --auth=trust" >/dev/null
+    NEW_PG=1
+  fi
+  as_pg "$PG_BIN/pg_ctl -D $PG_DIR/data -l $PG_DIR/pg.log -o '-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c shared_buffers=256MB' -w start" >/dev/null
+  PG_STARTED=1
+  if [ -n "${NEW_PG:-}" ]; then
+    psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "create role gongkai login password 'gongkai'" -c "create database gongkai owner gongkai"
+  fi
+  ENV=(GONGKAI_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/gongkai" GONGKAI_DB_USER=gongkai GONGKAI_DB_PASSWORD=gongkai)
+else
+  DATA="$BASE_DIR"
+fi
+LOG="$DATA.log"
 
+start() { # start [extra arguments…]: a fresh platform; waits until it answers
+  env "${ENV[@]}" GONGKAI_DATA_DIR="$DATA" GONGKAI_PORT=$PORT java -Xmx512m -jar target/gongkai.jar "$@" >"$LOG" 2>&1 &
+  PID=$!
+  for _ in $(seq 1 1800); do
+    if grep -q "Started GongkaiApplication" "$LOG" && { [ -f "$DATA/.generated-$RECORDS" ] || grep -q "已生成" "$LOG"; }; then break; fi
+    kill -0 "$PID" 2>/dev/null || { echo "platform stopped; see $LOG"; exit 1; }
+    sleep 1
+  done
+  until curl -sf -o /dev/null "http://127.0.0.1:$PORT/openness"; do sleep 1; done
+}
+stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=; }
+
+if [ -f "$DATA/.generated-$RECORDS" ]; then
+  start
+else
+  [ "$DB" = postgresql ] || rm -rf "$DATA"
+  echo "generating $RECORDS records into $DATA (first run only; several minutes)"
+  mkdir -p "$DATA"
+  start --demo --demo-records="$RECORDS"
+  touch "$DATA/.generated-$RECORDS"
+  stop
+  start
+fi
+TOTAL=$(curl -s "http://127.0.0.1:$PORT/api/v1/information?size=1" | grep -o '"total":[0-9]*' | cut -d: -f2)
+echo "platform on $DB: $TOTAL published records, -Xmx512m"
+
+# 1. first requests after a fresh start
+python3 bench/first_request.py "http://127.0.0.1:$PORT" "$SAMPLES"
+
+# 2. warm ratios against nginx serving the same bytes
 RECORD=$(curl -s "http://127.0.0.1:$PORT/openness/information?column=A20_1" | grep -o 'href="/information/[^"]*"' | head -1 | sed 's/href="//;s/"$//')
 LISTING="/openness/information?column=A20_11"
-mkdir -p "$NGINX_DIR/root"
-curl -s "http://127.0.0.1:$PORT$RECORD" >"$NGINX_DIR/root/record.html"
-curl -s "http://127.0.0.1:$PORT$LISTING" >"$NGINX_DIR/root/listing.html"
-echo "record page $RECORD: $(wc -c <"$NGINX_DIR/root/record.html") bytes; listing $LISTING: $(wc -c <"$NGINX_DIR/root/listing.html") bytes"
-cat >"$NGINX_DIR/nginx.conf" <<CONF
+mkdir -p "$WORK/root"
+curl -s "http://127.0.0.1:$PORT$RECORD" >"$WORK/root/record.html"
+curl -s "http://127.0.0.1:$PORT$LISTING" >"$WORK/root/listing.html"
+echo "record page $RECORD: $(wc -c <"$WORK/root/record.html") bytes; listing $LISTING: $(wc -c <"$WORK/root/listing.html") bytes"
+cat >"$WORK/nginx.conf" <<CONF
 worker_processes auto;
-pid $NGINX_DIR/nginx.pid;
-error_log $NGINX_DIR/error.log;
+pid $WORK/nginx.pid;
+error_log $WORK/error.log;
 events { worker_connections 1024; }
 http {
   access_log off;
@@ -58,28 +113,50 @@ http {
   charset utf-8;
   sendfile on;
   keepalive_requests 100000;
-  server { listen 127.0.0.1:$NGINX_PORT; root $NGINX_DIR/root; }
+  server { listen 127.0.0.1:$NGINX_PORT; root $WORK/root; }
 }
 CONF
-nginx -c "$NGINX_DIR/nginx.conf"
+nginx -c "$WORK/nginx.conf"
 
-rps() { wrk -t2 -c"$CONNECTIONS" -d"$DURATION" "$1" | awk '/Requests\/sec/ {print $2}'; }
-bench() {
-  local name=$1 path=$2 file=$3 aim=$4
-  wrk -t2 -c"$CONNECTIONS" -d5s "http://127.0.0.1:$PORT$path" >/dev/null
-  wrk -t2 -c"$CONNECTIONS" -d5s "http://127.0.0.1:$NGINX_PORT/$file" >/dev/null
+rps() { wrk -t2 -c"$CONNECTIONS" -d"$DURATION" "$@" | awk '/Requests\/sec/ {print $2}'; }
+compare() { # compare NAME AIM PLATFORM_WRK_ARGS… -- NGINX_WRK_ARGS…
+  local name=$1 aim=$2; shift 2
+  local platform=() reference=()
+  while [ "$1" != -- ]; do platform+=("$1"); shift; done; shift
+  reference=("$@")
   local p n ratios=()
   for round in 1 2 3; do
-    p=$(rps "http://127.0.0.1:$PORT$path"); n=$(rps "http://127.0.0.1:$NGINX_PORT/$file")
-    ratios+=("$(awk -v p="$p" -v n="$n" 'BEGIN {printf "%.2f", p/n}')")
+    p=$(rps "${platform[@]}"); n=$(rps "${reference[@]}")
+    ratios+=("$(awk -v p="$p" -v n="$n" 'BEGIN {printf "%.3f", p/n}')")
     echo "$name round $round: platform $p req/s, nginx $n req/s"
   done
   local median; median=$(printf '%s\n' "${ratios[@]}" | sort -n | sed -n 2p)
-  echo "BENCH $name: ratios ${ratios[*]}, median ${median}x nginx (aim >= ${aim}x)"
+  echo "BENCH $name ($DB): ratios ${ratios[*]}, median ${median}x nginx (aim >= ${aim}x)"
 }
-bench "record page" "$RECORD" record.html 0.5
-bench "column listing" "$LISTING" listing.html 0.3
-
+warm() { wrk -t2 -c"$CONNECTIONS" -d5s "$@" >/dev/null; }
+warm "http://127.0.0.1:$PORT$RECORD"; warm "http://127.0.0.1:$NGINX_PORT/record.html"
+compare "warm record page" 0.5 "http://127.0.0.1:$PORT$RECORD" -- "http://127.0.0.1:$NGINX_PORT/record.html"
+warm "http://127.0.0.1:$PORT$LISTING"; warm "http://127.0.0.1:$NGINX_PORT/listing.html"
+compare "warm column listing" 0.3 "http://127.0.0.1:$PORT$LISTING" -- "http://127.0.0.1:$NGINX_PORT/listing.html"
 CODE=$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $(curl -s -D - -o /dev/null "http://127.0.0.1:$PORT$RECORD" | awk -F': ' 'tolower($1)=="etag" {print $2}' | tr -d '\r')" "http://127.0.0.1:$PORT$RECORD")
 echo "revalidation with If-None-Match: HTTP $CODE"
-echo "heap after the runs: $(jcmd $PID GC.heap_info 2>/dev/null | grep -E 'garbage-first heap|total' | head -1)"
+echo "heap after the warm runs: $(jcmd "$PID" GC.heap_info 2>/dev/null | grep -E 'garbage-first heap|total' | head -1)"
+
+# 3. uncached: random record pages with the render cache off
+for part in $(curl -s "http://127.0.0.1:$PORT/sitemap.xml" | grep -o '/sitemaps/information-[0-9]*\.xml'); do
+  curl -s "http://127.0.0.1:$PORT$part"
+done | grep -o '<loc>[^<]*/information/[^<]*</loc>' | sed 's|<loc>http://[^/]*||;s|</loc>||' >"$WORK/paths.txt"
+[ -s "$WORK/paths.txt" ] || curl -s "http://127.0.0.1:$PORT/sitemap.xml" | grep -o '<loc>[^<]*/information/[^<]*</loc>' \
+  | sed 's|<loc>http://[^/]*||;s|</loc>||' >"$WORK/paths.txt"
+cat >"$WORK/random.lua" <<LUA
+local paths = {}
+for line in io.lines("$WORK/paths.txt") do paths[#paths + 1] = line end
+math.randomseed(os.time())
+request = function() return wrk.format("GET", paths[math.random(#paths)]) end
+LUA
+stop
+start --gongkai.portal.page-cache-mb=0
+echo "uncached: $(wc -l <"$WORK/paths.txt") record pages, render cache off, JIT warmed for ${WARMUP}s"
+wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s "$WORK/random.lua" "http://127.0.0.1:$PORT" >/dev/null
+compare "uncached random record pages" 0.1 -s "$WORK/random.lua" "http://127.0.0.1:$PORT" -- "http://127.0.0.1:$NGINX_PORT/record.html"
+echo "heap after the uncached runs: $(jcmd "$PID" GC.heap_info 2>/dev/null | grep -E 'garbage-first heap|total' | head -1)"

@@ -161,6 +161,24 @@ class PublicListing {
 
     /** A filtered listing: one page by offset near the front or by cursor further on, and the total. */
     Page<PublishedSummary> list(InformationQuery q, Instant yearStart, Instant yearEnd, ListingCursor after) {
+        Statement page = statement(q, yearStart, yearEnd, after);
+        long total = total(q, page.scope(), page.filterParams(), page.where());
+        boolean written = q.sort() == InformationQuery.Sort.WRITTEN;
+        List<PublishedSummary> items = jdbc.sql(page.sql()).params(page.params()).query(PublicListing::summary).list();
+        ListingCursor next = null;
+        if (items.size() == q.size()) {
+            PublishedSummary last = items.get(items.size() - 1);
+            next = new ListingCursor(written ? last.writtenKey().toEpochDay() : last.publishedAt().toEpochMilli(),
+                    last.recordId());
+        }
+        return new Page<>(items, total, q.page(), q.size(), next);
+    }
+
+    /** The statement of one page of a listing, with its filter alone for the total. */
+    record Statement(long scope, String where, List<Object> filterParams, String sql, List<Object> params) {
+    }
+
+    Statement statement(InformationQuery q, Instant yearStart, Instant yearEnd, ListingCursor after) {
         long scope = q.organizationId() == null ? SITE : q.organizationId();
         StringBuilder where = new StringBuilder("where p.scope_id = ? ");
         List<Object> params = new ArrayList<>(List.of(scope));
@@ -193,7 +211,6 @@ class PublicListing {
                 params.add(q.catalogItemKey());
             }
         }
-        long total = total(q, scope, params, where.toString());
         boolean written = q.sort() == InformationQuery.Sort.WRITTEN;
         String key = written ? "p.written_key" : "p.first_published_at";
         List<Object> paged = new ArrayList<>(params);
@@ -211,14 +228,7 @@ class PublicListing {
             sql.append(" offset ?");
             paged.add((q.page() - 1) * q.size());
         }
-        List<PublishedSummary> items = jdbc.sql(sql.toString()).params(paged).query(PublicListing::summary).list();
-        ListingCursor next = null;
-        if (items.size() == q.size()) {
-            PublishedSummary last = items.get(items.size() - 1);
-            next = new ListingCursor(written ? last.writtenKey().toEpochDay() : last.publishedAt().toEpochMilli(),
-                    last.recordId());
-        }
-        return new Page<>(items, total, q.page(), q.size(), next);
+        return new Statement(scope, where.toString(), params, sql.toString(), paged);
     }
 
     /**
