@@ -42,6 +42,19 @@ public class PublicInformation {
                 .orElseThrow(() -> new NotFound("索引号为“" + indexNumber + "”的信息不存在或已撤回。"));
     }
 
+    /** What a record's public page shows, read in one transaction. */
+    public record RecordPage(PublishedInformation record, List<Integer> revisions, List<PublishedSummary> amended,
+            List<CatalogLink> catalogLinks) {
+    }
+
+    /** The record's page by 索引号: the revision asked for (or the current one) and what the page links to. */
+    @Transactional(readOnly = true)
+    public RecordPage page(String indexNumber, Integer revision) {
+        PublishedInformation r = byIndexNumber(indexNumber, revision);
+        return new RecordPage(r, records.revisionNumbers(r.recordId()), records.amendedOrRepealedBy(r.recordId()),
+                catalogLinks(r));
+    }
+
     @Transactional(readOnly = true)
     public Optional<PublishedInformation> current(long recordId) {
         return records.published(recordId, null);

@@ -41,12 +41,13 @@ class InformationPortalController {
         if (number.isEmpty() || number.length() > 100) {
             throw new NotFound("您访问的信息不存在。");
         }
-        PublishedInformation r = information.byIndexNumber(number, revision);
+        PublicInformation.RecordPage page = information.page(number, revision);
+        PublishedInformation r = page.record();
         model.addAttribute("record", r);
         model.addAttribute("issuers", issuers(r));
         model.addAttribute("topicPath", topics.path(r.topicCode()));
-        model.addAttribute("revisions", information.revisions(r.recordId()));
-        List<PublishedSummary> amended = information.amendedOrRepealedBy(r.recordId());
+        model.addAttribute("revisions", page.revisions());
+        List<PublishedSummary> amended = page.amended();
         PageTags.record(request, r.recordId());
         if (r.validityRecord() != null) {
             PageTags.record(request, r.validityRecord().recordId());
@@ -54,7 +55,7 @@ class InformationPortalController {
         PageTags.records(request, amended.stream().map(PublishedSummary::recordId).toList());
         model.addAttribute("amended", amended);
         model.addAttribute("names", directory.names());
-        model.addAttribute("catalogLinks", information.catalogLinks(r));
+        model.addAttribute("catalogLinks", page.catalogLinks());
         return "portal/information/record";
     }
 
