@@ -22,6 +22,8 @@ public class OrganizationDirectory {
     private final OrganizationRepository repository;
     /** Every organization and when it was read; organizations are few and read on every public page. */
     private volatile Loaded loaded;
+    /** Counts changes, so that a read that raced with a change is not kept. */
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
 
     private record Loaded(List<Organization> all, Map<Long, Organization> byId, long atNanos) {
     }
@@ -30,29 +32,50 @@ public class OrganizationDirectory {
         this.repository = repository;
     }
 
-    private List<Organization> organizations() {
+    /**
+     * The organizations: from the copy kept here for readers, from the database for a transaction that writes
+     * (it must see its own changes, and what it sees is never kept, since it may yet roll back).
+     */
+    private Loaded snapshot() {
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()
+                && !org.springframework.transaction.support.TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return read();
+        }
         Loaded l = loaded;
         if (l == null || System.nanoTime() - l.atNanos() > FRESH_NANOS) {
-            List<Organization> all = List.copyOf(repository.organizations());
-            l = new Loaded(all, all.stream().collect(Collectors.toUnmodifiableMap(Organization::id, o -> o)),
-                    System.nanoTime());
-            loaded = l;
+            long before = changes.get();
+            l = read();
+            if (changes.get() == before) {
+                loaded = l;
+            }
         }
-        return l.all();
+        return l;
+    }
+
+    private Loaded read() {
+        List<Organization> all = List.copyOf(repository.organizations());
+        return new Loaded(all, all.stream().collect(Collectors.toUnmodifiableMap(Organization::id, o -> o)),
+                System.nanoTime());
+    }
+
+    private List<Organization> organizations() {
+        return snapshot().all();
     }
 
     /**
      * Organizations or contacts changed: read them again, when the change is made and again once its transaction
-     * ends (committed, or rolled back after this node read the uncommitted change).
+     * ends. Public, so that the call reaches this bean through its transactional proxy wherever it is loaded.
      */
     @org.springframework.context.event.EventListener
-    void changed(org.gongkai.shared.PublicContentChanged event) {
+    public void changed(org.gongkai.shared.PublicContentChanged event) {
+        changes.incrementAndGet();
         loaded = null;
     }
 
     @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true,
             phase = org.springframework.transaction.event.TransactionPhase.AFTER_COMPLETION)
-    void completed(org.gongkai.shared.PublicContentChanged event) {
+    public void completed(org.gongkai.shared.PublicContentChanged event) {
+        changes.incrementAndGet();
         loaded = null;
     }
 
@@ -85,9 +108,7 @@ public class OrganizationDirectory {
 
     @Transactional(readOnly = true)
     public Optional<Organization> find(long id) {
-        organizations();
-        Loaded l = loaded;
-        Organization o = l == null ? null : l.byId().get(id);
+        Organization o = snapshot().byId().get(id);
         return o != null ? Optional.of(o) : repository.organization(id);
     }
 
