@@ -97,7 +97,8 @@ public class PublicInformation {
     public Page<PublishedSummary> list(InformationQuery query, ListingCursor cursor) {
         if (cursor == null && (long) (query.page() - 1) * query.size() > PublicListing.MAX_OFFSET) {
             throw new RuleViolation("page", "第 " + query.page() + " 页不能直接打开：按页码只能翻到前 "
-                    + PublicListing.MAX_OFFSET + " 条，请从前面的页用“下一页”继续，或用年份、栏目等条件缩小范围。");
+                    + PublicListing.MAX_OFFSET + " 条，请从前面的页用“下一页”继续（接口：把上一页结果中的 next 作为 after 参数传回），"
+                    + "或用年份、栏目等条件缩小范围。");
         }
         Instant from = null;
         Instant to = null;
