@@ -81,6 +81,12 @@ public class CatalogCompilation {
         return catalogs.published(organizationId, areaId).stream().map(this::assemble).toList();
     }
 
+    /** The items of the unit's published catalogs with their areas, read in one statement (public pages). */
+    @Transactional(readOnly = true)
+    public List<PublishedCatalogItem> publishedItems(long organizationId) {
+        return catalogs.publishedItems(organizationId);
+    }
+
     @Transactional(readOnly = true)
     public Optional<StandardCatalog> publishedCatalog(long id) {
         return catalogs.header(id).filter(h -> h.status() == CatalogStatus.PUBLISHED || h.status() == CatalogStatus.SUPERSEDED)

@@ -91,6 +91,18 @@ class CatalogRepository {
                 .param("org", organizationId).param("area", areaId).query(CatalogRepository::header).list();
     }
 
+    /** The items of a unit's published catalogs with their areas, in catalog order, in one statement. */
+    List<PublishedCatalogItem> publishedItems(long organizationId) {
+        return jdbc.sql("select c.area_id, a.name, i.item_key, i.first_level, i.second_level, i.third_level "
+                        + "from standard_catalog c join catalog_area a on a.id = c.area_id "
+                        + "join catalog_item i on i.catalog_id = c.id "
+                        + "where c.status = 'PUBLISHED' and c.organization_id = ? order by c.area_id, i.sort_order, i.id")
+                .param(organizationId)
+                .query((rs, n) -> new PublishedCatalogItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)))
+                .list();
+    }
+
     List<Header> inReview() {
         return jdbc.sql("select " + HEADER + " from standard_catalog where status = 'SUBMITTED' order by submitted_at")
                 .query(CatalogRepository::header).list();

@@ -4,8 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.catalog.CatalogCompilation;
-import org.gongkai.catalog.CatalogItem;
-import org.gongkai.catalog.StandardCatalog;
+import org.gongkai.catalog.PublishedCatalogItem;
 import org.springframework.stereotype.Component;
 
 /** The items of a unit's published standard catalogs, which its records can be linked to. */
@@ -21,13 +20,11 @@ class CatalogItems {
     /** Every item of the unit's published catalogs by {@code areaId:itemKey}, in catalog order. */
     Map<String, CatalogLink> of(long organizationId) {
         Map<String, CatalogLink> items = new LinkedHashMap<>();
-        for (StandardCatalog c : catalogs.published(organizationId, null)) {
-            for (CatalogItem i : c.items()) {
-                String name = (i.firstLevel() == null ? "" : i.firstLevel() + " › ") + i.secondLevel()
-                        + (i.thirdLevel() == null ? "" : " › " + i.thirdLevel());
-                CatalogLink link = new CatalogLink(c.area().id(), c.area().name(), i.itemKey(), name);
-                items.put(link.ref(), link);
-            }
+        for (PublishedCatalogItem i : catalogs.publishedItems(organizationId)) {
+            String name = (i.firstLevel() == null ? "" : i.firstLevel() + " › ") + i.secondLevel()
+                    + (i.thirdLevel() == null ? "" : " › " + i.thirdLevel());
+            CatalogLink link = new CatalogLink(i.areaId(), i.areaName(), i.itemKey(), name);
+            items.put(link.ref(), link);
         }
         return items;
     }
