@@ -244,15 +244,6 @@ class InformationRepository {
                 .param(recordId).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}).list();
     }
 
-    /** The extracted texts of these attachments, in order. */
-    List<String> attachmentTexts(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("select extracted_text from information_attachment where id in (" + marks(ids.size()) + ") "
-                + "and extracted_text is not null order by id").params(new ArrayList<>(ids)).query(String.class).list();
-    }
-
     boolean detach(long recordId, long attachmentId) {
         return jdbc.sql("update information_attachment set detached = true where id = ? and record_id = ? and not detached")
                 .params(attachmentId, recordId).update() == 1;
@@ -464,21 +455,22 @@ class InformationRepository {
      * queries per batch (records with their revision, joint issuers, attachment texts), never one per record.
      */
     List<PublicText> publicTexts(long afterId, int limit) {
-        List<Object[]> rows = jdbc.sql("select r.id, r.index_number, r.organization_id, v.id as revision_id, v.title, "
-                        + "v.document_number, v.summary, v.body_text, v.topic_code, v.document_type, r.validity, "
-                        + "r.first_published_at from information_record r join information_revision v on v.record_id = r.id "
+        List<TextRow> rows = jdbc.sql("select r.id, r.index_number, r.organization_id, v.title, v.document_number, "
+                        + "v.summary, v.body_text, v.topic_code, v.document_type, r.validity, r.first_published_at "
+                        + "from information_record r join information_revision v on v.record_id = r.id "
                         + "and v.revision_number = r.published_revision " + LIVE + "and r.id > ? order by r.id limit ?")
                 .params(afterId, limit)
-                .query((rs, n) -> new Object[] {rs.getLong("id"), rs.getString("index_number"), rs.getLong("organization_id"),
-                        rs.getLong("revision_id"), rs.getString("title"), rs.getString("document_number"),
-                        rs.getString("summary"), rs.getString("body_text"), rs.getString("topic_code"),
-                        rs.getString("document_type"), rs.getString("validity"), instant(rs, "first_published_at")})
+                .query((rs, n) -> new TextRow(rs.getLong("id"), rs.getString("index_number"), rs.getLong("organization_id"),
+                        rs.getString("title"), rs.getString("document_number"), rs.getString("summary"),
+                        rs.getString("body_text"), rs.getString("topic_code"),
+                        DocumentType.valueOf(rs.getString("document_type")), Validity.valueOf(rs.getString("validity")),
+                        instant(rs, "first_published_at")))
                 .list();
         if (rows.isEmpty()) {
             return List.of();
         }
-        long first = (Long) rows.get(0)[0];
-        long last = (Long) rows.get(rows.size() - 1)[0];
+        long first = rows.get(0).id();
+        long last = rows.get(rows.size() - 1).id();
         java.util.Map<Long, List<Long>> joint = new java.util.HashMap<>();
         jdbc.sql("select record_id, organization_id from information_issuer where record_id between ? and ? "
                         + "order by record_id, sort_order").params(first, last)
@@ -497,34 +489,22 @@ class InformationRepository {
                     text.append(text.isEmpty() ? "" : "\n").append(rs.getString(2));
                 });
         List<PublicText> out = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            long id = (Long) r[0];
+        for (TextRow r : rows) {
             List<Long> orgs = new ArrayList<>();
-            orgs.add((Long) r[2]);
-            orgs.addAll(joint.getOrDefault(id, List.of()));
-            StringBuilder text = files.get(id);
-            out.add(new PublicText(id, (String) r[1], (String) r[4], (String) r[5], (String) r[6], (String) r[7],
-                    text == null ? "" : text.toString(), orgs, (String) r[8], DocumentType.valueOf((String) r[9]),
-                    Validity.valueOf((String) r[10]), (Instant) r[11]));
+            orgs.add(r.organizationId());
+            orgs.addAll(joint.getOrDefault(r.id(), List.of()));
+            StringBuilder text = files.get(r.id());
+            out.add(new PublicText(r.id(), r.indexNumber(), r.title(), r.documentNumber(), r.summary(), r.bodyText(),
+                    text == null ? "" : text.toString(), orgs, r.topicCode(), r.documentType(), r.validity(),
+                    r.firstPublishedAt()));
         }
         return out;
     }
 
-    /** Every public record's id, for rebuilding derived data (search index, sitemap). */
-    List<Long> publicIds() {
-        return jdbc.sql("select id from information_record r " + LIVE + "order by id").query(Long.class).list();
-    }
-
-    /** Index numbers and last changes of the public records with ids in [from, to), by id, for sitemaps. */
-    List<Object[]> sitemapEntries(long fromId, long toId) {
-        return jdbc.sql("select index_number, published_at from public_listing where scope_id = 0 and record_id >= ? "
-                        + "and record_id < ? order by record_id")
-                .params(fromId, toId).query((rs, n) -> new Object[] {rs.getString(1), instant(rs, "published_at")}).list();
-    }
-
-    /** The highest id of a public record, or 0. */
-    long maxPublicId() {
-        return jdbc.sql("select coalesce(max(record_id), 0) from public_listing where scope_id = 0").query(Long.class).single();
+    /** A public record's revision fields as {@link #publicTexts} reads them, before issuers and files join them. */
+    private record TextRow(long id, String indexNumber, long organizationId, String title, String documentNumber,
+            String summary, String bodyText, String topicCode, DocumentType documentType, Validity validity,
+            Instant firstPublishedAt) {
     }
 
     // --- mapping ---------------------------------------------------------------------------------

@@ -4,12 +4,9 @@ import java.util.List;
 
 /**
  * One page of a listing, how many there are in all, and the cursor of the page after it (null on the last
- * page). Pages up to {@link #MAX_NUMBERED} can be addressed by number; further ones only by cursor.
+ * page). Pages up to {@link #maxNumbered()} can be addressed by number; further ones only by cursor.
  */
 public record Page<T>(List<T> items, long total, int page, int size, ListingCursor next) {
-
-    /** Pages reachable by number (the first {@value PublicListing#MAX_OFFSET} records or so). */
-    public static final int MAX_NUMBERED = 50;
 
     public Page(List<T> items, long total, int page, int size) {
         this(items, total, page, size, null);

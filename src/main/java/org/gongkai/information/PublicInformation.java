@@ -122,22 +122,16 @@ public class PublicInformation {
         return listing.years();
     }
 
-    /** Every public record's id, for derived data (search index, sitemap). */
-    @Transactional(readOnly = true)
-    public List<Long> publicIds() {
-        return records.publicIds();
-    }
-
     /** A batch of public records' texts for the search index, by id after {@code afterId}; empty at the end. */
     @Transactional(readOnly = true)
     public List<PublicText> texts(long afterId, int limit) {
         return records.publicTexts(afterId, limit);
     }
 
-    /** The text of the record's attached files, for full-text search. */
+    /** One record's texts for the search index, read as a rebuild reads them; empty when it is not public. */
     @Transactional(readOnly = true)
-    public String attachmentText(PublishedInformation record) {
-        return String.join("\n", records.attachmentTexts(record.attachments().stream().map(Attachment::id).toList()));
+    public Optional<PublicText> text(long recordId) {
+        return records.publicTexts(recordId - 1, 1).stream().filter(t -> t.recordId() == recordId).findFirst();
     }
 
     /** One line of a sitemap: the record's address key and when it last changed. */
@@ -161,14 +155,13 @@ public class PublicInformation {
     /** Public records with ids in [{@code fromId}, {@code toId}), by id; a sitemap part is such a range. */
     @Transactional(readOnly = true)
     public List<SitemapEntry> sitemapEntries(long fromId, long toId) {
-        return records.sitemapEntries(fromId, toId).stream()
-                .map(row -> new SitemapEntry((String) row[0], (Instant) row[1])).toList();
+        return listing.sitemapEntries(fromId, toId);
     }
 
     /** The highest id of a public record (0 when there is none), to split the sitemap into id ranges. */
     @Transactional(readOnly = true)
     public long maxPublicId() {
-        return records.maxPublicId();
+        return listing.maxRecordId();
     }
 
     /** How many records are public, from the maintained counts. */

@@ -162,7 +162,7 @@ class PublicListing {
     /** A filtered listing: one page by offset near the front or by cursor further on, and the total. */
     Page<PublishedSummary> list(InformationQuery q, Instant yearStart, Instant yearEnd, ListingCursor after) {
         Statement page = statement(q, yearStart, yearEnd, after);
-        long total = total(q, page.scope(), page.filterParams(), page.where());
+        long total = total(q, page.scope(), page.filter());
         boolean written = q.sort() == InformationQuery.Sort.WRITTEN;
         List<PublishedSummary> items = jdbc.sql(page.sql()).params(page.params()).query(PublicListing::summary).list();
         ListingCursor next = null;
@@ -175,60 +175,74 @@ class PublicListing {
     }
 
     /** The statement of one page of a listing, with its filter alone for the total. */
-    record Statement(long scope, String where, List<Object> filterParams, String sql, List<Object> params) {
+    record Statement(long scope, Conditions filter, String sql, List<Object> params) {
+    }
+
+    /** Conditions joined by {@code and}, with their parameters in order; a condition on an absent value is left out. */
+    static final class Conditions {
+        private final StringBuilder sql = new StringBuilder();
+        private final List<Object> params = new ArrayList<>();
+
+        Conditions and(String condition, Object... values) {
+            sql.append(sql.isEmpty() ? "" : " and ").append(condition);
+            params.addAll(java.util.Arrays.asList(values));
+            return this;
+        }
+
+        Conditions and(Conditions more) {
+            return more.sql.isEmpty() ? this : and(more.sql.toString(), more.params.toArray());
+        }
+
+        /** {@code column = value}, unless the value is absent. */
+        Conditions equal(String column, Object value) {
+            return value == null ? this : and(column + " = ?", value);
+        }
+
+        String sql() {
+            return sql.toString();
+        }
+
+        List<Object> params() {
+            return params;
+        }
     }
 
     Statement statement(InformationQuery q, Instant yearStart, Instant yearEnd, ListingCursor after) {
         long scope = q.organizationId() == null ? SITE : q.organizationId();
-        StringBuilder where = new StringBuilder("where p.scope_id = ? ");
-        List<Object> params = new ArrayList<>(List.of(scope));
-        if (q.column() != null) {
-            where.append("and p.disclosure_column = ? ");
-            params.add(q.column().name());
-        }
-        if (q.topicCode() != null) {
-            where.append(q.topicCode().length() <= 2 ? "and p.topic_top = ? " : "and p.topic_code = ? ");
-            params.add(q.topicCode());
-        }
-        if (q.documentType() != null) {
-            where.append("and p.document_type = ? ");
-            params.add(q.documentType().name());
-        }
+        Conditions filter = new Conditions().and("p.scope_id = ?", scope)
+                .equal("p.disclosure_column", name(q.column()))
+                .equal(q.topicCode() != null && q.topicCode().length() <= 2 ? "p.topic_top" : "p.topic_code", q.topicCode())
+                .equal("p.document_type", name(q.documentType()));
         if (yearStart != null) {
-            where.append("and p.first_published_at >= ? and p.first_published_at < ? ");
-            params.add(utc(yearStart));
-            params.add(utc(yearEnd));
+            filter.and("p.first_published_at >= ? and p.first_published_at < ?", utc(yearStart), utc(yearEnd));
         }
-        if (q.validity() != null) {
-            where.append("and p.validity = ? ");
-            params.add(q.validity().name());
-        }
+        filter.equal("p.validity", name(q.validity()));
         if (q.catalogAreaId() != null) {
-            where.append("and exists (select 1 from information_catalog_link l where l.record_id = p.record_id "
-                    + "and l.area_id = ?" + (q.catalogItemKey() == null ? "" : " and l.item_key = ?") + ") ");
-            params.add(q.catalogAreaId());
-            if (q.catalogItemKey() != null) {
-                params.add(q.catalogItemKey());
-            }
+            filter.and("exists (select 1 from information_catalog_link l where l.record_id = p.record_id and "
+                    + new Conditions().and("l.area_id = ?", q.catalogAreaId()).equal("l.item_key", q.catalogItemKey()).sql()
+                    + ")", catalogParams(q));
         }
         boolean written = q.sort() == InformationQuery.Sort.WRITTEN;
         String key = written ? "p.written_key" : "p.first_published_at";
-        List<Object> paged = new ArrayList<>(params);
-        StringBuilder sql = new StringBuilder("select " + prefixed() + " from public_listing p ").append(where);
+        Conditions page = new Conditions().and(filter);
         if (after != null) {
-            sql.append("and ").append(key).append(" <= ? and (").append(key).append(" < ? or p.record_id < ?) ");
             Object at = written ? Date.valueOf(LocalDate.ofEpochDay(after.key())) : utc(Instant.ofEpochMilli(after.key()));
-            paged.add(at);
-            paged.add(at);
-            paged.add(after.recordId());
+            page.and(key + " <= ? and (" + key + " < ? or p.record_id < ?)", at, at, after.recordId());
         }
-        sql.append("order by ").append(order(q, key)).append(" limit ?");
-        paged.add(q.size());
+        List<Object> params = new ArrayList<>(page.params());
+        String sql = "select " + prefixed() + " from public_listing p where " + page.sql() + " order by " + order(q, key)
+                + " limit ?";
+        params.add(q.size());
         if (after == null) {
-            sql.append(" offset ?");
-            paged.add((q.page() - 1) * q.size());
+            sql += " offset ?";
+            params.add((q.page() - 1) * q.size());
         }
-        return new Statement(scope, where.toString(), params, sql.toString(), paged);
+        return new Statement(scope, filter, sql, params);
+    }
+
+    private static Object[] catalogParams(InformationQuery q) {
+        return q.catalogItemKey() == null ? new Object[] {q.catalogAreaId()}
+                : new Object[] {q.catalogAreaId(), q.catalogItemKey()};
     }
 
     /**
@@ -252,42 +266,27 @@ class PublicListing {
         return fixed + key + " desc, p.record_id desc";
     }
 
-    private long total(InformationQuery q, long scope, List<Object> params, String where) {
+    private long total(InformationQuery q, long scope, Conditions filter) {
         if (q.catalogAreaId() != null) {
             // through the links of the area (indexed), not the listing
-            List<Object> p = new ArrayList<>(List.of(q.catalogAreaId()));
-            if (q.catalogItemKey() != null) {
-                p.add(q.catalogItemKey());
-            }
-            p.addAll(params);
+            Conditions links = new Conditions().and("l.area_id = ?", q.catalogAreaId()).equal("l.item_key", q.catalogItemKey())
+                    .and(filter);
             return jdbc.sql("select count(*) from information_catalog_link l join public_listing p on p.record_id = l.record_id "
-                            + where.replaceFirst("^where ", "where l.area_id = ? "
-                                    + (q.catalogItemKey() == null ? "" : "and l.item_key = ? ") + "and "))
-                    .params(p).query(Long.class).single();
+                    + "where " + links.sql()).params(links.params()).query(Long.class).single();
         }
-        StringBuilder sum = new StringBuilder("select coalesce(sum(n), 0) from public_count where scope_id = ? ");
-        List<Object> p = new ArrayList<>(List.of(scope));
-        if (q.column() != null) {
-            sum.append("and disclosure_column = ? ");
-            p.add(q.column().name());
-        }
+        Conditions counts = new Conditions().and("scope_id = ?", scope)
+                .equal("disclosure_column", name(q.column()));
         if (q.topicCode() != null) {
-            sum.append("and topic_code like ? ");
-            p.add(q.topicCode() + "%");
+            counts.and("topic_code like ?", q.topicCode() + "%");
         }
-        if (q.documentType() != null) {
-            sum.append("and document_type = ? ");
-            p.add(q.documentType().name());
-        }
-        if (q.year() != null) {
-            sum.append("and pub_year = ? ");
-            p.add(q.year());
-        }
-        if (q.validity() != null) {
-            sum.append("and validity = ? ");
-            p.add(q.validity().name());
-        }
-        return jdbc.sql(sum.toString()).params(p).query(Long.class).single();
+        counts.equal("document_type", name(q.documentType())).equal("pub_year", q.year())
+                .equal("validity", name(q.validity()));
+        return jdbc.sql("select coalesce(sum(n), 0) from public_count where " + counts.sql()).params(counts.params())
+                .query(Long.class).single();
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
     }
 
     /** The newest {@code limit} records of each of the unit's columns, in one statement of indexed ranges. */
@@ -316,6 +315,19 @@ class PublicListing {
         out.values().forEach(list -> list.sort(java.util.Comparator.comparing(PublishedSummary::publishedAt).reversed()
                 .thenComparing(java.util.Comparator.comparingLong(PublishedSummary::recordId).reversed())));
         return out;
+    }
+
+    /** Index numbers and last changes of the public records with ids in [from, to), by id, for sitemaps. */
+    List<PublicInformation.SitemapEntry> sitemapEntries(long fromId, long toId) {
+        return jdbc.sql("select index_number, published_at from public_listing where scope_id = 0 and record_id >= ? "
+                        + "and record_id < ? order by record_id")
+                .params(fromId, toId)
+                .query((rs, n) -> new PublicInformation.SitemapEntry(rs.getString(1), instant(rs, "published_at"))).list();
+    }
+
+    /** The highest id of a public record, or 0. */
+    long maxRecordId() {
+        return jdbc.sql("select coalesce(max(record_id), 0) from public_listing where scope_id = 0").query(Long.class).single();
     }
 
     /** Years with public records, newest first, from the counts. */

@@ -5,12 +5,10 @@ import java.time.ZoneId;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.stream.Stream;
 import org.gongkai.information.PublicInformation;
 import org.gongkai.information.PublicInformationChanged;
 import org.gongkai.information.PublicInformationReloaded;
 import org.gongkai.information.PublicText;
-import org.gongkai.information.PublishedInformation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -58,7 +56,7 @@ class SearchIndexing implements ApplicationRunner {
     }
 
     void follow(long recordId) {
-        information.current(recordId).ifPresentOrElse(r -> index.put(document(r)), () -> index.remove(recordId));
+        information.text(recordId).ifPresentOrElse(t -> index.put(document(t)), () -> index.remove(recordId));
     }
 
     @Override
@@ -122,10 +120,4 @@ class SearchIndexing implements ApplicationRunner {
                 t.firstPublishedAt(), t.firstPublishedAt().atZone(zone).getYear());
     }
 
-    SearchDocument document(PublishedInformation r) {
-        return new SearchDocument(r.recordId(), r.indexNumber(), r.title(), r.documentNumber(), r.summary(), r.bodyText(),
-                information.attachmentText(r),
-                Stream.concat(Stream.of(r.organizationId()), r.jointIssuerIds().stream()).toList(), r.topicCode(),
-                r.documentType().name(), r.validity().name(), r.firstPublishedAt(), r.firstPublishedAt().atZone(zone).getYear());
-    }
 }
