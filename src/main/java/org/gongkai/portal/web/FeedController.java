@@ -24,7 +24,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 /**
  * Atom feeds (RFC 4287) of newly published information: the whole site, one organization, or one column of
  * an organization; and {@code sitemap.xml} (a sitemap index once record ids pass what one sitemap may hold;
- * each part lists the public records of one range of ids, so no part is found by skipping rows). Withdrawn information is gone from both at once, since they read the live public records.
+ * each part lists the public records of one range of ids, so no part is found by skipping rows). Withdrawn
+ * information is gone from both at once, since they read the live public records.
  */
 @Controller
 class FeedController {
@@ -71,7 +72,7 @@ class FeedController {
         List<PublishedSummary> items = information.list(new InformationQuery(organizationId, column, null, null, null, null,
                 null, 1, ENTRIES)).items();
         PageTags.front(request, organizationId);
-        PageTags.records(request, items.stream().map(PublishedSummary::recordId).toList());
+        PageTags.shown(request, items);
         Instant updated = items.isEmpty() ? Instant.EPOCH : items.get(0).publishedAt();
         java.util.Map<Long, String> names = directory.names();
         return ResponseEntity.ok().contentType(ATOM).body(xml(w -> {

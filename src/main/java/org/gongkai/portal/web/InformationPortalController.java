@@ -52,7 +52,7 @@ class InformationPortalController {
         if (r.validityRecord() != null) {
             PageTags.record(request, r.validityRecord().recordId());
         }
-        PageTags.records(request, amended.stream().map(PublishedSummary::recordId).toList());
+        PageTags.shown(request, amended);
         model.addAttribute("amended", amended);
         model.addAttribute("names", directory.names());
         model.addAttribute("catalogLinks", page.catalogLinks());

@@ -52,8 +52,8 @@ class OpennessPortalController {
         List<PublishedSummary> rules = information.latestByColumn(id, List.of(DisclosureColumn.OPENNESS_RULES), 10)
                 .get(DisclosureColumn.OPENNESS_RULES);
         PageTags.front(request, id);
-        PageTags.records(request, rules.stream().map(PublishedSummary::recordId).toList());
-        statutory.values().forEach(list -> PageTags.records(request, list.stream().map(PublishedSummary::recordId).toList()));
+        PageTags.shown(request, rules);
+        statutory.values().forEach(list -> PageTags.shown(request, list));
         model.addAttribute("unit", unit);
         model.addAttribute("rules", rules);
         model.addAttribute("statutory", statutory);
@@ -94,7 +94,7 @@ class OpennessPortalController {
         if (cursor == null) {
             PageTags.front(request, organizationId);
         }
-        PageTags.records(request, result.items().stream().map(PublishedSummary::recordId).toList());
+        PageTags.shown(request, result.items());
         model.addAttribute("result", result);
         model.addAttribute("units", directory.tree());
         model.addAttribute("names", directory.names());

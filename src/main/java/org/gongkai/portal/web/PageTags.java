@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import org.gongkai.information.PublishedSummary;
 
 /**
  * What a public page shows, as tags the render cache evicts it by: {@code record:<id>} for each record whose
@@ -29,8 +30,9 @@ final class PageTags {
         return tags == null ? Set.of() : tags;
     }
 
-    static void records(HttpServletRequest request, Collection<Long> recordIds) {
-        recordIds.forEach(id -> add(request, record(id)));
+    /** Tags the page with every record it lists. */
+    static void shown(HttpServletRequest request, Collection<PublishedSummary> records) {
+        records.forEach(r -> add(request, record(r.recordId())));
     }
 
     static void record(HttpServletRequest request, long recordId) {
