@@ -39,6 +39,9 @@ public class InformationEditing {
     private final AccessControl access;
     private final OrganizationDirectory directory;
     private final TopicCategories topics;
+    /** The longest body an editor may enter, formatting included; longer documents go in as attachments. */
+    static final int MAX_BODY_HTML = 1_000_000;
+
     private final ContentScan scan;
     private final AttachmentStore files;
     private final WorkingDayCalendar calendar;
@@ -388,6 +391,10 @@ public class InformationEditing {
             records.titleWithNumber(unit.id(), number, existing == null ? null : existing.id()).ifPresent(other -> {
                 throw new RuleViolation("documentNumber", "本单位已有文号为“" + number + "”的信息《" + other + "》，请核对文号。");
             });
+        }
+        if (d.bodyHtml() != null && d.bodyHtml().length() > MAX_BODY_HTML) {
+            throw new RuleViolation("bodyHtml", "正文过长（" + d.bodyHtml().length() + " 字符，含格式），不能超过 "
+                    + MAX_BODY_HTML + " 字符；篇幅很长的文件请作为附件上传。");
         }
         String correction = limit("correctionNote", d.correctionNote(), 2000, "更正说明", false);
         if (existing != null && existing.publishedRevision() != null && correction == null) {

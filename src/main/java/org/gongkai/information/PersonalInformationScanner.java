@@ -1,24 +1,39 @@
 package org.gongkai.information;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.information.PersonalInformationFinding.Kind;
 
 /**
- * Finds personal information in a text before it is signed off: 18-digit resident ID numbers whose
- * check character is valid (GB 11643), mainland mobile numbers, bank card numbers that pass the Luhn
- * check, and email addresses. Digit runs are matched whole, so a number inside a longer number is not
- * reported; a run that is a valid ID number is not reported again as a card.
+ * Finds personal information in a text before it is signed off: 18-digit resident ID numbers (GB 11643),
+ * mainland mobile numbers, bank card numbers and email addresses. An ID number whose check character is
+ * wrong, or a card number that fails the Luhn check, is still reported, as suspected: a mistyped number
+ * still identifies a person. Digit runs are matched whole, so a number inside a longer number is not
+ * reported; a run reported as an ID number is not reported again as a card.
+ *
+ * <p>Every pattern runs in time linear in the text: each starts only where its run starts (a look-behind
+ * refuses the middle of a run), every repetition is bounded (an e-mail local part at most 64 characters, a
+ * domain label at most 63), and no quantifier nests an unbounded one. Overlaps are looked up in an ordered
+ * map, not by scanning every earlier finding. Texts are scanned up to {@link #MAX_SCANNED} characters (the
+ * body and an attachment's text are held below that).
  */
 public final class PersonalInformationScanner {
 
+    /** The most characters of one text that are scanned. */
+    public static final int MAX_SCANNED = 2_000_000;
+
     private static final Pattern ID = Pattern.compile("(?<![0-9A-Za-z])\\d{17}[\\dXx](?![0-9A-Za-z])");
-    private static final Pattern MOBILE = Pattern.compile("(?<!\\d)(?:\\+?86[- ]?)?1[3-9]\\d{9}(?!\\d)");
+    private static final Pattern MOBILE = Pattern.compile("(?<![0-9+])(?:\\+?86[- ]?)?1[3-9]\\d{9}(?!\\d)");
     private static final Pattern CARD = Pattern.compile("(?<!\\d)(?:\\d[ -]?){15,18}\\d(?!\\d)");
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+    private static final Pattern EMAIL = Pattern.compile(
+            "(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])");
     private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String ID_CHECK = "10X98765432";
 
@@ -30,71 +45,108 @@ public final class PersonalInformationScanner {
         if (text == null || text.isEmpty()) {
             return found;
         }
-        Matcher m = ID.matcher(text);
+        CharSequence scanned = text.length() > MAX_SCANNED ? text.subSequence(0, MAX_SCANNED) : text;
+        TreeMap<Integer, Integer> taken = new TreeMap<>();
+        Matcher m = ID.matcher(scanned);
         while (m.find()) {
-            if (validIdNumber(m.group())) {
-                found.add(new PersonalInformationFinding(Kind.ID_NUMBER, m.start(), m.end(),
-                        m.group().substring(0, 6) + "********" + m.group().substring(14)));
+            String id = m.group();
+            Kind kind = validIdNumber(id) ? Kind.ID_NUMBER : plausibleIdNumber(id) ? Kind.SUSPECTED_ID_NUMBER : null;
+            if (kind != null) {
+                add(found, taken, new PersonalInformationFinding(kind, m.start(), m.end(),
+                        id.substring(0, 6) + "********" + id.substring(14)));
             }
         }
-        m = MOBILE.matcher(text);
+        m = MOBILE.matcher(scanned);
         while (m.find()) {
-            if (!overlaps(found, m.start(), m.end())) {
-                String digits = m.group().replaceAll("\\D", "");
+            if (!overlaps(taken, m.start(), m.end())) {
+                String digits = digits(m.group());
                 String local = digits.substring(digits.length() - 11);
-                found.add(new PersonalInformationFinding(Kind.MOBILE_NUMBER, m.start(), m.end(),
+                add(found, taken, new PersonalInformationFinding(Kind.MOBILE_NUMBER, m.start(), m.end(),
                         local.substring(0, 3) + "****" + local.substring(7)));
             }
         }
-        m = CARD.matcher(text);
+        m = CARD.matcher(scanned);
         while (m.find()) {
-            String digits = m.group().replaceAll("\\D", "");
-            if (!overlaps(found, m.start(), m.end()) && digits.length() >= 16 && digits.length() <= 19 && luhn(digits)) {
-                found.add(new PersonalInformationFinding(Kind.BANK_CARD, m.start(), m.end(),
+            String digits = digits(m.group());
+            if (overlaps(taken, m.start(), m.end()) || digits.length() < 16) {
+                continue;
+            }
+            Kind kind = luhn(digits) ? Kind.BANK_CARD : cardPrefix(digits) ? Kind.SUSPECTED_BANK_CARD : null;
+            if (kind != null) {
+                add(found, taken, new PersonalInformationFinding(kind, m.start(), m.end(),
                         digits.substring(0, 4) + " **** **** " + digits.substring(digits.length() - 4)));
             }
         }
-        m = EMAIL.matcher(text);
+        m = EMAIL.matcher(scanned);
         while (m.find()) {
-            String local = m.group().substring(0, m.group().indexOf('@'));
+            String address = m.group();
+            int at = address.indexOf('@');
             found.add(new PersonalInformationFinding(Kind.EMAIL, m.start(), m.end(),
-                    local.charAt(0) + "***" + m.group().substring(m.group().indexOf('@'))));
+                    address.charAt(0) + "***" + address.substring(at)));
         }
         found.sort(Comparator.comparingInt(PersonalInformationFinding::start));
         return found;
     }
 
-    /** The text with every finding replaced by its masked form. */
+    /** The text with every finding replaced by its masked form, built in one pass. */
     public static String mask(String text) {
-        StringBuilder out = new StringBuilder(text);
         List<PersonalInformationFinding> findings = scan(text);
-        for (int i = findings.size() - 1; i >= 0; i--) {
-            PersonalInformationFinding f = findings.get(i);
-            out.replace(f.start(), f.end(), f.masked());
+        if (findings.isEmpty()) {
+            return text;
         }
-        return out.toString();
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        for (PersonalInformationFinding f : findings) {
+            if (f.start() < from) {
+                continue;
+            }
+            out.append(text, from, f.start()).append(f.masked());
+            from = f.end();
+        }
+        return out.append(text, from, text.length()).toString();
     }
 
-    /** GB 11643: weighted sum of the first 17 digits mod 11 gives the check character. */
+    /** GB 11643: weighted sum of the first 17 digits mod 11 gives the check character; the birth date is a date. */
     static boolean validIdNumber(String id) {
-        if (id.length() != 18) {
+        if (!plausibleIdNumber(id)) {
             return false;
         }
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            char c = id.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-            sum += (c - '0') * ID_WEIGHTS[i];
+            sum += (id.charAt(i) - '0') * ID_WEIGHTS[i];
         }
-        char check = Character.toUpperCase(id.charAt(17));
-        if (check != ID_CHECK.charAt(sum % 11)) {
+        return Character.toUpperCase(id.charAt(17)) == ID_CHECK.charAt(sum % 11);
+    }
+
+    /**
+     * Shaped like an ID number whatever its check character: a province code (1–8), then a birth date of the
+     * 19th to 21st century that exists. An order number or a 统一社会信用代码 of digits rarely is.
+     */
+    static boolean plausibleIdNumber(String id) {
+        if (id.length() != 18 || id.charAt(0) < '1' || id.charAt(0) > '8') {
             return false;
         }
-        int month = Integer.parseInt(id.substring(10, 12));
-        int day = Integer.parseInt(id.substring(12, 14));
-        return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+        for (int i = 0; i < 17; i++) {
+            if (id.charAt(i) < '0' || id.charAt(i) > '9') {
+                return false;
+            }
+        }
+        int year = Integer.parseInt(id.substring(6, 10));
+        if (year < 1900 || year > 2099) {
+            return false;
+        }
+        try {
+            LocalDate.of(year, Integer.parseInt(id.substring(10, 12)), Integer.parseInt(id.substring(12, 14)));
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    /** Issuer prefixes of the cards held in China: UnionPay 62, Visa 4, Mastercard 5, JCB/Amex 3, older domestic 9. */
+    private static boolean cardPrefix(String digits) {
+        char first = digits.charAt(0);
+        return digits.startsWith("62") || first == '4' || first == '5' || first == '3' || first == '9';
     }
 
     static boolean luhn(String digits) {
@@ -114,7 +166,30 @@ public final class PersonalInformationScanner {
         return sum % 10 == 0;
     }
 
-    private static boolean overlaps(List<PersonalInformationFinding> found, int start, int end) {
-        return found.stream().anyMatch(f -> start < f.end() && f.start() < end);
+    private static String digits(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static void add(List<PersonalInformationFinding> found, TreeMap<Integer, Integer> taken,
+            PersonalInformationFinding finding) {
+        found.add(finding);
+        taken.put(finding.start(), finding.end());
+    }
+
+    /** Whether [start, end) meets a span already taken; the taken spans never overlap each other. */
+    private static boolean overlaps(TreeMap<Integer, Integer> taken, int start, int end) {
+        Map.Entry<Integer, Integer> before = taken.floorEntry(start);
+        if (before != null && before.getValue() > start) {
+            return true;
+        }
+        Map.Entry<Integer, Integer> after = taken.ceilingEntry(start);
+        return after != null && after.getKey() < end;
     }
 }

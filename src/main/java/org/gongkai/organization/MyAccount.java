@@ -2,6 +2,7 @@ package org.gongkai.organization;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.audit.AuditTrail;
@@ -45,7 +46,15 @@ public class MyAccount {
 
     /** The dashboard's picture of the signed-in staff member. */
     public record Overview(StaffPrincipal principal, Optional<Organization> organization, List<RoleGrant> grants,
-            boolean secondFactorEnrolled) {
+            boolean secondFactorEnrolled, SinceLastSignIn sinceLastSignIn) {
+    }
+
+    /** Failed attempts and a lock since the previous sign-in ({@code lockedAt} null when there was none). */
+    public record SinceLastSignIn(Instant previousSignInAt, int failures, Instant lockedAt) {
+
+        public boolean worthTelling() {
+            return failures > 0 || lockedAt != null;
+        }
     }
 
     @Transactional(readOnly = true)
@@ -72,7 +81,17 @@ public class MyAccount {
         StaffPrincipal me = access.current();
         boolean enrolled = staff.credentials(me.staffId()).map(c -> c.totpSecret() != null).orElse(false);
         return new Overview(me, me.organizationId() == null ? Optional.empty() : organizations.organization(me.organizationId()),
-                staff.grants(me.staffId()), enrolled);
+                staff.grants(me.staffId()), enrolled, sinceLastSignIn(me.staffId()));
+    }
+
+    /**
+     * What happened to the account since its previous sign-in that its owner should know: failed attempts and
+     * a lock. The sign-in page tells nobody why an attempt failed (issue 9 §7); the owner learns it here.
+     */
+    SinceLastSignIn sinceLastSignIn(long staffId) {
+        return staff.signInHistory(staffId).map(h -> new SinceLastSignIn(h.previousSignInAt(), h.failuresBefore(),
+                h.lastLockedAt() != null && (h.previousSignInAt() == null || h.lastLockedAt().isAfter(h.previousSignInAt()))
+                        ? h.lastLockedAt() : null)).orElse(new SinceLastSignIn(null, 0, null));
     }
 
     @Transactional
@@ -119,7 +138,7 @@ public class MyAccount {
             throw new RuleViolation("code", "动态口令不正确，请输入验证器上当前显示的 6 位数字（注意手机时间需准确）。");
         }
         staff.setTotpSecret(me.staffId(), secret);
-        staff.setTotpLastStep(me.staffId(), step);
+        staff.consumeTotpStep(me.staffId(), step);
         audit.record("SECOND_FACTOR_ENROLL", "staff:" + me.staffId(), Outcome.SUCCESS, null);
     }
 }

@@ -70,14 +70,13 @@ class SecondFactor {
         return -1;
     }
 
-    /** Checks the account's code and, when it is good, remembers its step so it cannot be used again. */
+    /**
+     * Checks the account's code and, when it is good, uses its step up in the same statement that checks it is
+     * still unused, so one code signs in once even when presented by several requests at the same moment.
+     */
     boolean verifyAndConsume(long staffId, String secret, String code, Long lastStep) {
         long step = matchingStep(secret, code, lastStep);
-        if (step < 0) {
-            return false;
-        }
-        staff.setTotpLastStep(staffId, step);
-        return true;
+        return step >= 0 && staff.consumeTotpStep(staffId, step);
     }
 
     String newSecret() {

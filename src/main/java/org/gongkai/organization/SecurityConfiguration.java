@@ -10,10 +10,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -87,6 +91,7 @@ class SecurityConfiguration {
     }
 
     static final class StaffAuthenticationProvider implements AuthenticationProvider {
+        private static final Logger log = LoggerFactory.getLogger(StaffAuthenticationProvider.class);
         private final SignInAttempts attempts;
         private final StaffRepository staff;
 
@@ -98,8 +103,15 @@ class SecurityConfiguration {
         @Override
         public Authentication authenticate(Authentication authentication) {
             String code = authentication.getDetails() instanceof SignInDetails d ? d.code() : null;
-            StaffPrincipal principal = attempts.attempt(authentication.getName(),
-                    Objects.toString(authentication.getCredentials(), null), code);
+            StaffPrincipal principal;
+            try {
+                principal = attempts.attempt(authentication.getName(),
+                        Objects.toString(authentication.getCredentials(), null), code);
+            } catch (DataAccessException e) {
+                // the database's message may quote the row (hash, secret): only its kind is logged, nothing is shown
+                log.warn("登录时数据库出错：{}", e.getClass().getSimpleName());
+                throw new AuthenticationServiceException("登录服务暂时繁忙，请稍后重试。");
+            }
             UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(principal,
                     null, authorities(staff.grants(principal.staffId())));
             result.setDetails(authentication.getDetails());

@@ -2,35 +2,40 @@ package org.gongkai.organization;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import org.gongkai.audit.AuditTrail;
 import org.gongkai.audit.Outcome;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Checks one sign-in attempt and records it: counts failures, locks the account for the policy's
- * duration after the policy's number of consecutive failures, and audits success and failure alike.
- * Runs in its own transaction so that a failed attempt is counted even though sign-in fails.
+ * Checks one sign-in attempt and records it.
+ *
+ * <ul>
+ * <li>Each attempt on an existing account is counted before its password is checked, in one atomic
+ * statement that also refuses a locked account; the attempt that reaches the policy's threshold with a
+ * wrong password locks the account. So however many attempts run in parallel, at most the threshold's
+ * number of passwords is ever compared (issue 9 §5).</li>
+ * <li>Every failure answers the same message, whether the account is unknown, disabled, locked, or the
+ * password or the code was wrong (§7); the audit trail records which it was. The owner learns of failures
+ * and locks after the next successful sign-in, the security administrator in the staff console.</li>
+ * <li>No transaction spans the attempt: the counter's update is its own short transaction, so parallel
+ * attempts never wait on a row lock held across a password hash or an audit write.</li>
+ * </ul>
  */
 @Component
 class SignInAttempts {
 
-    private static final String WRONG = "用户名、密码或动态口令错误。";
+    static final String WRONG = "用户名、密码或动态口令错误。连续多次失败后账号将暂时锁定，如无法登录请联系安全管理员。";
 
     private final StaffRepository staff;
     private final PasswordEncoder encoder;
     private final SecondFactor secondFactor;
     private final AuditTrail audit;
     private final Clock clock;
-    /** Compared against when the account does not exist, so timing does not reveal which names exist. */
+    /** Compared against when no password is checked, so timing does not tell why an attempt failed. */
     private final String dummyHash;
 
     SignInAttempts(StaffRepository staff, PasswordEncoder encoder, SecondFactor secondFactor, AuditTrail audit,
@@ -43,49 +48,47 @@ class SignInAttempts {
         this.dummyHash = encoder.encode("no-such-account");
     }
 
-    @Transactional(noRollbackFor = AuthenticationException.class)
     public StaffPrincipal attempt(String username, String password, String code) {
         StaffRepository.Credentials c = staff.credentials(username == null ? "" : username.strip()).orElse(null);
         if (c == null) {
-            encoder.matches(password == null ? "" : password, dummyHash);
-            fail(username, "账号不存在");
-            throw new BadCredentialsException(WRONG);
+            throw refused(password, username, "账号不存在");
+        }
+        if (!c.enabled()) {
+            throw refused(password, c.username(), "账号已停用");
         }
         Instant now = clock.instant();
-        if (!c.enabled()) {
-            fail(c.username(), "账号已停用");
-            throw new DisabledException("该账号已停用，请联系系统管理员。");
+        Optional<Integer> attempt = staff.claimAttempt(c.id(), now);
+        PasswordPolicy policy = staff.policy();
+        if (attempt.isEmpty()) {
+            throw refused(password, c.username(), "账号锁定中");
         }
-        if (c.lockedUntil() != null && c.lockedUntil().isAfter(now)) {
-            fail(c.username(), "账号锁定中");
-            throw new LockedException(lockedMessage(c.lockedUntil()));
+        if (attempt.get() > policy.lockoutThreshold()) {
+            // attempts that started together with the one that reached the threshold: no password is compared
+            staff.lock(c.id(), now, now.plus(policy.lockoutMinutes(), ChronoUnit.MINUTES));
+            throw refused(password, c.username(), "账号锁定中");
         }
         boolean passwordOk = password != null && encoder.matches(password, c.passwordHash());
-        boolean secondFactorOk = !passwordOk || !secondFactor.requiredFor(c.id()) || c.totpSecret() == null
-                || secondFactor.verifyAndConsume(c.id(), c.totpSecret(), code, c.totpLastStep());
+        boolean secondFactorOk = passwordOk && (!secondFactor.requiredFor(c.id()) || c.totpSecret() == null
+                || secondFactor.verifyAndConsume(c.id(), c.totpSecret(), code, c.totpLastStep()));
         if (!passwordOk || !secondFactorOk) {
-            PasswordPolicy policy = staff.policy();
-            int attempts = c.failedAttempts() + 1;
-            if (attempts >= policy.lockoutThreshold()) {
-                Instant until = now.plus(policy.lockoutMinutes(), ChronoUnit.MINUTES);
-                staff.recordFailure(c.id(), 0, until);
-                fail(c.username(), (passwordOk ? "动态口令错误" : "密码错误") + "，连续失败 " + attempts + " 次，锁定 "
-                        + policy.lockoutMinutes() + " 分钟");
-                throw new LockedException("连续 " + attempts + " 次登录失败，" + lockedMessage(until));
+            String why = (passwordOk ? "动态口令错误" : "密码错误") + "，连续失败 " + attempt.get() + " 次";
+            if (attempt.get() >= policy.lockoutThreshold()) {
+                staff.lock(c.id(), now, now.plus(policy.lockoutMinutes(), ChronoUnit.MINUTES));
+                why += "，锁定 " + policy.lockoutMinutes() + " 分钟";
             }
-            staff.recordFailure(c.id(), attempts, null);
-            fail(c.username(), (passwordOk ? "动态口令错误" : "密码错误") + "，连续失败 " + attempts + " 次");
-            throw new BadCredentialsException(WRONG + "再失败 " + (policy.lockoutThreshold() - attempts)
-                    + " 次账号将被锁定 " + policy.lockoutMinutes() + " 分钟。");
+            fail(c.username(), why);
+            throw new BadCredentialsException(WRONG);
         }
-        staff.recordSuccess(c.id());
+        staff.recordSuccess(c.id(), now);
         audit.recordIndependently(c.username(), "SIGN_IN", "staff:" + c.id(), Outcome.SUCCESS, null);
         return new StaffPrincipal(c.id(), c.username(), c.displayName(), c.organizationId());
     }
 
-    private String lockedMessage(Instant until) {
-        LocalTime local = until.atZone(clock.getZone()).toLocalTime();
-        return "账号已锁定，请在 " + local.format(DateTimeFormatter.ofPattern("HH:mm")) + " 后重试，或请系统管理员重置密码。";
+    /** A failure decided without the password: it is still hashed once, so the answer takes as long as any other. */
+    private BadCredentialsException refused(String password, String username, String why) {
+        encoder.matches(password == null ? "" : password, dummyHash);
+        fail(username, why);
+        return new BadCredentialsException(WRONG);
     }
 
     private void fail(String username, String why) {
@@ -93,5 +96,4 @@ class SignInAttempts {
         audit.recordIndependently(actor.length() > 64 ? actor.substring(0, 64) : actor, "SIGN_IN", null,
                 Outcome.FAILURE, why);
     }
-
 }

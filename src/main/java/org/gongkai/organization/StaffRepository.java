@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Repository
 class StaffRepository {
@@ -19,9 +20,11 @@ class StaffRepository {
             + "must_change_password, totp_secret, version";
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
 
-    StaffRepository(JdbcClient jdbc) {
+    StaffRepository(JdbcClient jdbc, TransactionTemplate transactions) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
     }
 
     /** What sign-in needs, including the secrets that never leave this module. */
@@ -89,13 +92,52 @@ class StaffRepository {
                 .params(hash, utc(now), mustChange, id).update();
     }
 
-    void recordFailure(long id, int attempts, Instant lockedUntil) {
-        jdbc.sql("update staff_member set failed_attempts = ?, locked_until = ? where id = ?")
-                .params(attempts, lockedUntil == null ? null : utc(lockedUntil), id).update();
+    /**
+     * Counts one more sign-in attempt, before its password is checked, unless the account is locked: the
+     * attempt's number since the last success or lock, or empty when the account is locked. One short
+     * transaction (the row is locked only for the increment), so parallel attempts each get their own number.
+     */
+    Optional<Integer> claimAttempt(long id, Instant now) {
+        return transactions.execute(status -> {
+            int counted = jdbc.sql("update staff_member set failed_attempts = failed_attempts + 1, "
+                            + "failures_since_sign_in = failures_since_sign_in + 1 "
+                            + "where id = ? and (locked_until is null or locked_until <= ?)")
+                    .params(id, utc(now)).update();
+            return counted == 0 ? Optional.<Integer>empty()
+                    : Optional.of(jdbc.sql("select failed_attempts from staff_member where id = ?").param(id)
+                            .query(Integer.class).single());
+        });
     }
 
-    void recordSuccess(long id) {
-        jdbc.sql("update staff_member set failed_attempts = 0, locked_until = null where id = ?").param(id).update();
+    /** Locks the account until the given time and starts counting afresh; whichever attempt locks first wins. */
+    void lock(long id, Instant now, Instant until) {
+        jdbc.sql("update staff_member set locked_until = ?, last_locked_at = ?, failed_attempts = 0 "
+                        + "where id = ? and (locked_until is null or locked_until <= ?)")
+                .params(utc(until), utc(now), id, utc(now)).update();
+    }
+
+    /**
+     * A successful sign-in: the counters start again, and the failures since the previous sign-in (less this
+     * attempt, counted when it was claimed) are kept for the owner to see.
+     */
+    void recordSuccess(long id, Instant now) {
+        jdbc.sql("update staff_member set failures_before_sign_in = greatest(failures_since_sign_in - 1, 0), "
+                        + "failures_since_sign_in = 0, failed_attempts = 0, locked_until = null, "
+                        + "previous_sign_in_at = signed_in_at, signed_in_at = ? where id = ?")
+                .params(utc(now), id).update();
+    }
+
+    /** What happened to the account since its previous sign-in, as its owner sees it after signing in. */
+    record SignInHistory(Instant previousSignInAt, int failuresBefore, Instant lastLockedAt, Instant lockedUntil,
+            int failedAttempts) {
+    }
+
+    Optional<SignInHistory> signInHistory(long id) {
+        return jdbc.sql("select previous_sign_in_at, failures_before_sign_in, last_locked_at, locked_until, failed_attempts "
+                        + "from staff_member where id = ?").param(id)
+                .query((rs, n) -> new SignInHistory(instant(rs, "previous_sign_in_at"), rs.getInt("failures_before_sign_in"),
+                        instant(rs, "last_locked_at"), instant(rs, "locked_until"), rs.getInt("failed_attempts")))
+                .optional();
     }
 
     void setTotpSecret(long id, String secret) {
@@ -103,8 +145,14 @@ class StaffRepository {
                 .params(secret, id).update();
     }
 
-    void setTotpLastStep(long id, long step) {
-        jdbc.sql("update staff_member set totp_last_step = ? where id = ?").params(step, id).update();
+    /**
+     * Uses the time step of a TOTP code once (RFC 6238 §5.2): true only for the one attempt that moves the
+     * account's last step forward, however many present the same code at the same moment.
+     */
+    boolean consumeTotpStep(long id, long step) {
+        return jdbc.sql("update staff_member set totp_last_step = ? where id = ? "
+                        + "and (totp_last_step is null or totp_last_step < ?)")
+                .params(step, id, step).update() == 1;
     }
 
     // --- grants

@@ -16,19 +16,26 @@ class SignInBrowserTests extends BrowserTest {
 
     // cg_signer is used by no other browser test: the browser tests share one application
     @Test
-    void fiveWrongPasswordsLockTheAccount() {
-        for (int i = 1; i <= 4; i++) {
+    void fiveWrongPasswordsLockTheAccount_andNoAnswerTellsWhy() {
+        SignInPage unknown = signInPage();
+        unknown.signIn("no_such_account", "Wrong@2026", null);
+        String answer = unknown.alert();
+        assertThat(answer).contains("用户名、密码或动态口令错误");
+        for (int i = 1; i <= 5; i++) {
             SignInPage page = signInPage();
             page.signIn("cg_signer", "Wrong@2026", null);
-            assertThat(page.alert()).contains("用户名、密码或动态口令错误", "再失败 " + (5 - i) + " 次");
+            assertThat(page.alert()).isEqualTo(answer);
         }
         SignInPage page = signInPage();
-        page.signIn("cg_signer", "Wrong@2026", null);
-        assertThat(page.alert()).contains("账号已锁定");
-        page = signInPage();
         page.signIn("cg_signer", DEMO_PASSWORD, null);
-        assertThat(page.alert()).contains("账号已锁定");
+        assertThat(page.alert()).as("the right password while locked: the same answer").isEqualTo(answer);
         assertThat(h1()).isEqualTo("工作人员登录");
+
+        // the security administrator sees the lock in the console
+        signIn("secadmin");
+        open("/console/staff");
+        assertThat(driver.findElement(org.openqa.selenium.By.xpath("//tr[td[contains(., 'cg_signer')]]")).getText())
+                .contains("锁定至");
     }
 
     @Test

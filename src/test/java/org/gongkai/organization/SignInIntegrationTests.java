@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.UUID;
 import org.gongkai.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 
 /** Sign-in: lockout after the policy's failures, the second factor of administrators, forced changes. */
 class SignInIntegrationTests extends IntegrationTest {
@@ -37,21 +43,116 @@ class SignInIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void fiveFailuresLockTheAccountForFifteenMinutes() {
+    void fiveFailuresLockTheAccountForFifteenMinutes_andItsOwnerLearnsOfThemAfterSigningIn() {
         String username = newAccount();
-        for (int i = 1; i <= 4; i++) {
-            assertThatThrownBy(() -> signIn.attempt(username, "Wrong@2026", null)).isInstanceOf(BadCredentialsException.class);
+        for (int i = 1; i <= 5; i++) {
+            assertThatThrownBy(() -> signIn.attempt(username, "Wrong@2026", null)).isInstanceOf(BadCredentialsException.class)
+                    .hasMessage(SignInAttempts.WRONG);
         }
-        assertThatThrownBy(() -> signIn.attempt(username, "Wrong@2026", null)).isInstanceOf(LockedException.class)
-                .hasMessageContaining("账号已锁定");
-        assertThatThrownBy(() -> signIn.attempt(username, "Right@2026", null)).isInstanceOf(LockedException.class);
+        assertThat(jdbc.sql("select locked_until from staff_member where username = ?").param(username)
+                .query(java.sql.Timestamp.class).single()).isNotNull();
+        assertThatThrownBy(() -> signIn.attempt(username, "Right@2026", null)).isInstanceOf(BadCredentialsException.class)
+                .hasMessage(SignInAttempts.WRONG);
         advance(Duration.ofMinutes(14));
-        assertThatThrownBy(() -> signIn.attempt(username, "Right@2026", null)).isInstanceOf(LockedException.class);
+        assertThatThrownBy(() -> signIn.attempt(username, "Right@2026", null)).isInstanceOf(BadCredentialsException.class);
         advance(Duration.ofMinutes(2));
-        assertThat(signIn.attempt(username, "Right@2026", null).username()).isEqualTo(username);
+        StaffPrincipal me = signIn.attempt(username, "Right@2026", null);
+        assertThat(me.username()).isEqualTo(username);
         long failures = jdbc.sql("select count(*) from audit_entry where actor = ? and action = 'SIGN_IN' and outcome = 'FAILURE'")
                 .param(username).query(Long.class).single();
         assertThat(failures).isEqualTo(7);
+        assertThat(jdbc.sql("select count(*) from audit_entry where actor = ? and action = 'SIGN_IN' and detail like '%锁定中%'")
+                .param(username).query(Long.class).single()).isEqualTo(2);
+
+        MyAccount.SinceLastSignIn since = account.sinceLastSignIn(me.staffId());
+        assertThat(since.failures()).isEqualTo(5);
+        assertThat(since.lockedAt()).isNotNull();
+        assertThat(since.worthTelling()).isTrue();
+        signIn.attempt(username, "Right@2026", null);
+        assertThat(account.sinceLastSignIn(me.staffId()).worthTelling()).isFalse();
+    }
+
+    /** Issue 9 §7: an unknown, a disabled and a locked account all get the wrong password's answer. */
+    @Test
+    void everyFailureGetsTheSameAnswer() {
+        String disabled = newAccount();
+        jdbc.sql("update staff_member set enabled = false where username = ?").param(disabled).update();
+        assertThatThrownBy(() -> signIn.attempt(disabled, "Right@2026", null)).isInstanceOf(BadCredentialsException.class)
+                .hasMessage(SignInAttempts.WRONG);
+        assertThatThrownBy(() -> signIn.attempt("nobody-" + UUID.randomUUID(), "Right@2026", null))
+                .isInstanceOf(BadCredentialsException.class).hasMessage(SignInAttempts.WRONG);
+        String wrong = newAccount();
+        assertThatThrownBy(() -> signIn.attempt(wrong, "Wrong@2026", null)).isInstanceOf(BadCredentialsException.class)
+                .hasMessage(SignInAttempts.WRONG);
+    }
+
+    /**
+     * Issue 9 §5: before, 30 parallel wrong passwords were all compared and the counter showed 1. Now each
+     * attempt is counted before its password is checked: at most the threshold's number are compared, the
+     * account ends locked, and no attempt errors.
+     */
+    @Test
+    void parallelWrongPasswordsCannotOutrunTheLock() throws Exception {
+        String username = newAccount();
+        int parallel = 30;
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Throwable>> results = new ArrayList<>();
+        for (int i = 0; i < parallel; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                try {
+                    signIn.attempt(username, "Wrong@2026", null);
+                    return null;
+                } catch (Throwable t) {
+                    return t;
+                }
+            }));
+        }
+        start.countDown();
+        for (Future<Throwable> r : results) {
+            assertThat(r.get(60, TimeUnit.SECONDS)).isInstanceOf(BadCredentialsException.class).hasMessage(SignInAttempts.WRONG);
+        }
+        pool.shutdown();
+        long compared = jdbc.sql("select count(*) from audit_entry where actor = ? and action = 'SIGN_IN' and detail like '密码错误%'")
+                .param(username).query(Long.class).single();
+        assertThat(compared).isEqualTo(5);
+        assertThat(jdbc.sql("select count(*) from audit_entry where actor = ? and action = 'SIGN_IN' and outcome = 'FAILURE'")
+                .param(username).query(Long.class).single()).isEqualTo(parallel);
+        assertThatThrownBy(() -> signIn.attempt(username, "Right@2026", null)).isInstanceOf(BadCredentialsException.class);
+    }
+
+    /** Issue 9 §6: one TOTP code presented by several sign-ins at the same moment admits exactly one. */
+    @Test
+    void oneTotpCodeAdmitsOneOfManyParallelSignIns() throws Exception {
+        String secret = jdbc.sql("select totp_secret from staff_member where username = 'secadmin'").query(String.class).single();
+        advance(Duration.ofSeconds(90));
+        String code = totp(secret);
+        int parallel = 4; // fewer than the lockout threshold: the losers count as failures
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> results = new ArrayList<>();
+        for (int i = 0; i < parallel; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                try {
+                    signIn.attempt("secadmin", "Demo@2026", code);
+                    return true;
+                } catch (BadCredentialsException e) {
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        int admitted = 0;
+        for (Future<Boolean> r : results) {
+            admitted += r.get(60, TimeUnit.SECONDS) ? 1 : 0;
+        }
+        pool.shutdown();
+        assertThat(admitted).isEqualTo(1);
+        // the refused ones were counted as failures; a success resets the counter
+        advance(Duration.ofSeconds(30));
+        signIn.attempt("secadmin", "Demo@2026", totp(secret));
     }
 
     @Test
