@@ -251,12 +251,33 @@ public class CatalogCompilation {
 
     // --- import (Excel / CSV)
 
+    /**
+     * Files being read, by unit: one at a time per unit, and at most two on the node, so that concurrent
+     * uploads cannot together exhaust the memory a bounded read may use (issue 9 §1).
+     */
+    private final java.util.Set<Long> reading = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final java.util.concurrent.Semaphore FILE_READERS = new java.util.concurrent.Semaphore(2);
+
     /** Reads an uploaded catalog for the preview; nothing is stored. */
     @Transactional(readOnly = true)
     public ImportedCatalog readFile(long organizationId, String fileName, byte[] content) {
         access.requireAny(COMPILERS, organizationId, "CATALOG_IMPORT");
         Organization unit = directory.find(organizationId).orElseThrow(() -> new RuleViolation("单位不存在。"));
-        return CatalogFileReader.read(fileName, content, unit.kind().level());
+        if (!reading.add(organizationId)) {
+            throw new RuleViolation("file", "本单位有一个目录文件正在读取，请等它完成后再上传。");
+        }
+        try {
+            if (!FILE_READERS.tryAcquire()) {
+                throw new RuleViolation("file", "系统正在读取其他单位的目录文件，请稍候一分钟再试。");
+            }
+            try {
+                return CatalogFileReader.read(fileName, content, unit.kind().level());
+            } finally {
+                FILE_READERS.release();
+            }
+        } finally {
+            reading.remove(organizationId);
+        }
     }
 
     /** The area named in the file's title or sheet, if any: the longest area name it contains. */

@@ -1,6 +1,5 @@
 package org.gongkai.catalog;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -13,13 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.gongkai.organization.AdministrativeLevel;
 import org.gongkai.shared.Csv;
@@ -35,6 +27,7 @@ import org.gongkai.shared.RuleViolation;
 final class CatalogFileReader {
 
     static final int MAX_BYTES = 10 * 1024 * 1024;
+    /** The most rows of a workbook or a CSV file, stated on the import form. */
     static final int MAX_ROWS = 20_000;
     private static final int HEADER_SEARCH_ROWS = 15;
     private static final int MAX_PROBLEMS = 200;
@@ -82,48 +75,15 @@ final class CatalogFileReader {
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content)).toString();
-            return Csv.parse(text);
+            return Csv.parse(text, MAX_ROWS, XlsxGrid.MAX_COLUMNS);
         } catch (CharacterCodingException e) {
             throw new RuleViolation("file", "文件既不是 xlsx 工作簿，也不是 UTF-8 编码的 CSV。请用 Excel 另存为 xlsx 或“CSV UTF-8”后重新导入。");
         }
     }
 
     private static List<List<String>> readXlsx(byte[] content, List<String> sheetNames) {
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            sheetNames.add(sheet.getSheetName());
-            if (sheet.getLastRowNum() > MAX_ROWS) {
-                throw new RuleViolation("file", "工作表行数超过 " + MAX_ROWS + " 行，请按领域拆分后分别导入。");
-            }
-            DataFormatter formatter = new DataFormatter(Locale.CHINA);
-            List<List<String>> grid = new ArrayList<>();
-            int width = 0;
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
-                        Cell cell = row.getCell(c);
-                        cells.add(cell == null ? "" : formatter.formatCellValue(cell));
-                    }
-                }
-                width = Math.max(width, cells.size());
-                grid.add(cells);
-            }
-            for (List<String> cells : grid) {
-                while (cells.size() < width) {
-                    cells.add("");
-                }
-            }
-            for (CellRangeAddress merged : sheet.getMergedRegions()) {
-                String value = grid.get(merged.getFirstRow()).get(merged.getFirstColumn());
-                for (int r = merged.getFirstRow(); r <= Math.min(merged.getLastRow(), grid.size() - 1); r++) {
-                    for (int c = merged.getFirstColumn(); c <= Math.min(merged.getLastColumn(), width - 1); c++) {
-                        grid.get(r).set(c, value);
-                    }
-                }
-            }
-            return grid;
+        try {
+            return XlsxGrid.read(content, MAX_ROWS, sheetNames);
         } catch (RuleViolation e) {
             throw e;
         } catch (Exception | OutOfMemoryError e) {

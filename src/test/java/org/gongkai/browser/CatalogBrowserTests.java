@@ -140,6 +140,31 @@ class CatalogBrowserTests extends BrowserTest {
         }
     }
 
+    /** Issue 9 §3: the preview pages its rows (it was one 22.7 MB page for a long file). */
+    @Test
+    void theImportPreviewPagesItsRows() throws Exception {
+        StringBuilder csv = new StringBuilder("序号,一级事项,二级事项,公开内容(要素),公开依据,公开时限,公开主体,公开渠道和载体,全社会,特定群众,主动,依申请公开,乡级\n");
+        for (int i = 1; i <= 250; i++) {
+            csv.append(i).append(",危房改造,补助事项").append(i).append(",名单,《条例》,20工作日,城关镇,■政府网站,√,,√,,√\n");
+        }
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("城关镇农村危房改造", ".csv");
+        try {
+            java.nio.file.Files.writeString(file, csv);
+            switchTo("cg_editor");
+            open("/console/catalogs/import");
+            assertThat(pageText()).contains("不超过 10 MB、20000 行、64 列");
+            byId("file").sendKeys(file.toString());
+            new FormPage(driver).submitFormOf("file");
+            assertThat(pageText()).contains("可以导入 250 个事项", "第 1 / 3 页", "补助事项100").doesNotContain("补助事项101");
+            driver.findElement(By.linkText("下一页")).click();
+            assertThat(pageText()).contains("第 2 / 3 页", "补助事项101", "补助事项200").doesNotContain("补助事项201");
+            open("/console/catalogs/import/preview?page=abc");
+            assertThat(pageText()).contains("第 1 / 3 页");
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
     @Test
     void aNegativeListIsCompiledReviewedAndPublished() throws IOException {
         switchTo("mz_editor");

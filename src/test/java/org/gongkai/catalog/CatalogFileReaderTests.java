@@ -156,4 +156,80 @@ class CatalogFileReaderTests {
         assertThatThrownBy(() -> CatalogFileReader.read("x.xlsx", new byte[0], AdministrativeLevel.COUNTY))
                 .hasMessageContaining("请选择");
     }
+
+    /** A workbook of {@code rows} rows, each with one cell in the given column; written as a stream. */
+    private static byte[] oneCellPerRow(int rows, int column) throws IOException {
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = wb.createSheet("Sheet1");
+            for (int r = 0; r < rows; r++) {
+                sheet.createRow(r).createCell(column).setCellValue(r);
+            }
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /**
+     * Issue 9 §1: 20,000 rows each with one cell in column XFD (a ~100 KB file) made the reader pad 20,000 × 16,384
+     * cells; two such uploads at once killed the node with OutOfMemoryError. Now the first such cell is refused.
+     */
+    @Test
+    void aCellFarToTheRightIsRefusedBeforeAnythingIsPaddedForIt() throws Exception {
+        byte[] wide = oneCellPerRow(20_000, 16_383);
+        assertThat(wide.length).isLessThan(400_000);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<Throwable>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            results.add(pool.submit(() -> {
+                try {
+                    CatalogFileReader.read("wide.xlsx", wide, AdministrativeLevel.COUNTY);
+                    return null;
+                } catch (Throwable t) {
+                    return t;
+                }
+            }));
+        }
+        for (java.util.concurrent.Future<Throwable> r : results) {
+            assertThat(r.get()).isInstanceOf(RuleViolation.class).hasMessageContaining("第 1 行 XFD 列有内容")
+                    .hasMessageContaining("最多 64 列");
+        }
+        pool.shutdown();
+        // the 64th column is still read
+        assertThatThrownBy(() -> CatalogFileReader.read("x.xlsx", oneCellPerRow(3, 63), AdministrativeLevel.COUNTY))
+                .hasMessageContaining("找不到目录的表头");
+    }
+
+    /** Issue 9 §3: one row limit for xlsx and CSV, checked while reading. */
+    @Test
+    void xlsxAndCsvShareOneRowLimit() throws IOException {
+        assertThatThrownBy(() -> CatalogFileReader.read("long.xlsx", oneCellPerRow(CatalogFileReader.MAX_ROWS + 1, 0),
+                AdministrativeLevel.COUNTY)).isInstanceOf(RuleViolation.class).hasMessageContaining("行数超过 20000 行");
+        StringBuilder csv = new StringBuilder();
+        for (int r = 0; r <= CatalogFileReader.MAX_ROWS; r++) {
+            csv.append(r).append(",x\n");
+        }
+        assertThatThrownBy(() -> CatalogFileReader.read("long.csv", csv.toString().getBytes(StandardCharsets.UTF_8),
+                AdministrativeLevel.COUNTY)).isInstanceOf(RuleViolation.class).hasMessageContaining("行数超过 20000 行");
+        assertThatThrownBy(() -> CatalogFileReader.read("wide.csv", ("a" + ",".repeat(100) + "b\n").getBytes(StandardCharsets.UTF_8),
+                AdministrativeLevel.COUNTY)).isInstanceOf(RuleViolation.class).hasMessageContaining("最多 64 列");
+        // a spreadsheet's empty padding columns are dropped, not refused
+        assertThatThrownBy(() -> CatalogFileReader.read("padded.csv", ("a" + ",".repeat(100) + "\n").getBytes(StandardCharsets.UTF_8),
+                AdministrativeLevel.COUNTY)).hasMessageContaining("找不到目录的表头");
+    }
+
+    @Test
+    void mergedRangesCoveringWholeColumnsAreRefused() throws IOException {
+        String[][] rows = new String[40][];
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] = new String[] {"x" + r, "y"};
+        }
+        int[][] merges = new int[1000][];
+        for (int i = 0; i < merges.length; i++) {
+            merges[i] = new int[] {i * 1000, i * 1000 + 999, 0, 63};
+        }
+        // 1,000 ranges of 1,000 rows × 64 columns each: only the 40 rows read are filled
+        assertThatThrownBy(() -> CatalogFileReader.read("m.xlsx", xlsx("Sheet1", rows, merges), AdministrativeLevel.COUNTY))
+                .hasMessageContaining("找不到目录的表头");
+    }
 }

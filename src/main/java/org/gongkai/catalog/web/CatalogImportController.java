@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CatalogImportController {
 
     static final String SESSION_KEY = "catalogImport";
+    static final int PREVIEW_PAGE = 100;
 
     /** The uploaded file between preview and confirmation. */
     record Upload(String token, long organizationId, String fileName, byte[] content) implements Serializable {
@@ -51,7 +52,7 @@ class CatalogImportController {
     }
 
     @PostMapping("/console/catalogs/import")
-    String preview(@RequestParam(required = false) Long organizationId, @RequestParam(required = false) MultipartFile file,
+    String upload(@RequestParam(required = false) Long organizationId, @RequestParam(required = false) MultipartFile file,
             HttpSession session, Model model) throws IOException {
         try {
             if (organizationId == null) {
@@ -59,18 +60,38 @@ class CatalogImportController {
             }
             byte[] content = file == null ? null : file.getBytes();
             String name = file == null ? null : file.getOriginalFilename();
-            ImportedCatalog read = compilation.readFile(organizationId, name, content);
-            Upload upload = new Upload(UUID.randomUUID().toString(), organizationId, name, content);
-            session.setAttribute(SESSION_KEY, upload);
+            compilation.readFile(organizationId, name, content);
+            session.setAttribute(SESSION_KEY, new Upload(UUID.randomUUID().toString(), organizationId, name, content));
+            return "redirect:/console/catalogs/import/preview";
+        } catch (RuleViolation e) {
+            model.addAttribute("error", e);
+            return form(organizationId, model);
+        }
+    }
+
+    /** The preview of the uploaded file, PREVIEW_PAGE rows a page; the file is read again from the session. */
+    @GetMapping("/console/catalogs/import/preview")
+    String preview(@RequestParam(defaultValue = "1") String page, HttpSession session, Model model) {
+        if (!(session.getAttribute(SESSION_KEY) instanceof Upload upload)) {
+            return "redirect:/console/catalogs/import";
+        }
+        try {
+            ImportedCatalog read = compilation.readFile(upload.organizationId(), upload.fileName(), upload.content());
+            int pages = Math.max(1, (read.rows().size() + PREVIEW_PAGE - 1) / PREVIEW_PAGE);
+            int current = page.matches("\\d{1,6}") ? Math.min(Math.max(Integer.parseInt(page), 1), pages) : 1;
             model.addAttribute("upload", upload);
             model.addAttribute("read", read);
-            model.addAttribute("unit", county.organization(organizationId));
+            model.addAttribute("shown", read.rows().subList((current - 1) * PREVIEW_PAGE,
+                    Math.min(current * PREVIEW_PAGE, read.rows().size())));
+            model.addAttribute("page", current);
+            model.addAttribute("pages", pages);
+            model.addAttribute("unit", county.organization(upload.organizationId()));
             model.addAttribute("areas", guidelines.areas());
             model.addAttribute("detectedAreaId", compilation.areaNamedIn(read.areaHint()).map(a -> a.id()).orElse(null));
             return "console/catalog/import-preview";
         } catch (RuleViolation e) {
             model.addAttribute("error", e);
-            return form(organizationId, model);
+            return form(upload.organizationId(), model);
         }
     }
 
