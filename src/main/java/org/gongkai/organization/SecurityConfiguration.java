@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.gongkai.shared.web.RateLimitFilter;
+import org.gongkai.shared.web.RateLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -18,6 +20,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -55,7 +58,7 @@ class SecurityConfiguration {
     @Bean
     @ConditionalOnWebApplication
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAttempts attempts, MyAccount account,
-            StaffRepository staff) throws Exception {
+            StaffRepository staff, RateLimits limits) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/console/signin", "/css/**", "/images/**", "/error").permitAll()
                         .requestMatchers("/console", "/console/**").authenticated()
@@ -64,7 +67,7 @@ class SecurityConfiguration {
                         .defaultSuccessUrl("/console", false).failureUrl("/console/signin?error")
                         .authenticationDetailsSource(SignInDetails::new))
                 .logout(l -> l.logoutUrl("/console/signout").logoutSuccessUrl("/console/signin?signedOut"))
-                .authenticationProvider(new StaffAuthenticationProvider(attempts, staff))
+                .authenticationProvider(new StaffAuthenticationProvider(attempts, staff, limits))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .addFilterAfter(new AccountStateFilter(account, staff), AuthorizationFilter.class);
@@ -94,10 +97,12 @@ class SecurityConfiguration {
         private static final Logger log = LoggerFactory.getLogger(StaffAuthenticationProvider.class);
         private final SignInAttempts attempts;
         private final StaffRepository staff;
+        private final RateLimits limits;
 
-        StaffAuthenticationProvider(SignInAttempts attempts, StaffRepository staff) {
+        StaffAuthenticationProvider(SignInAttempts attempts, StaffRepository staff, RateLimits limits) {
             this.attempts = attempts;
             this.staff = staff;
+            this.limits = limits;
         }
 
         @Override
@@ -107,6 +112,13 @@ class SecurityConfiguration {
             try {
                 principal = attempts.attempt(authentication.getName(),
                         Objects.toString(authentication.getCredentials(), null), code);
+            } catch (BadCredentialsException e) {
+                // a failure spends the allowance of its address and of the name tried (issue 9 §4)
+                if (authentication.getDetails() instanceof WebAuthenticationDetails d) {
+                    limits.consume(RateLimits.Policy.SIGN_IN_FAILURES_BY_ADDRESS, d.getRemoteAddress());
+                }
+                limits.consume(RateLimits.Policy.SIGN_IN_FAILURES_BY_ACCOUNT, RateLimitFilter.accountKey(authentication.getName()));
+                throw e;
             } catch (DataAccessException e) {
                 // the database's message may quote the row (hash, secret): only its kind is logged, nothing is shown
                 log.warn("登录时数据库出错：{}", e.getClass().getSimpleName());

@@ -30,6 +30,9 @@ class SignInIntegrationTests extends IntegrationTest {
     @Autowired
     MyAccount account;
 
+    @Autowired
+    StaffRepository staffRepository;
+
     private String newAccount() {
         actAs("sysadmin");
         String username = "s" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -215,5 +218,28 @@ class SignInIntegrationTests extends IntegrationTest {
         assertThat(account.obligation(id)).isEqualTo(MyAccount.Obligation.NONE);
         advance(Duration.ofSeconds(30));
         assertThat(signIn.attempt(username, "Audit@2026x", totp(enrollment.secret())).staffId()).isEqualTo(id);
+    }
+
+    /** Issue 9 §4: a failed sign-in through the form's provider spends the allowance of its address and its name. */
+    @Test
+    void failedSignInsSpendTheRateLimitAllowance() {
+        org.gongkai.shared.web.RateLimits limits = new org.gongkai.shared.web.RateLimits(new org.springframework.mock.env.MockEnvironment()
+                .withProperty("gongkai.rate-limit.sign-in-failures-by-address", "3"));
+        SecurityConfiguration.StaffAuthenticationProvider provider = new SecurityConfiguration.StaffAuthenticationProvider(
+                signIn, staffRepository, limits);
+        String username = newAccount();
+        for (int i = 0; i < 3; i++) {
+            org.springframework.security.authentication.UsernamePasswordAuthenticationToken token =
+                    org.springframework.security.authentication.UsernamePasswordAuthenticationToken.unauthenticated(
+                            "no-such-" + i, "Wrong@2026");
+            token.setDetails(new org.springframework.security.web.authentication.WebAuthenticationDetails("10.9.9.9", null));
+            assertThatThrownBy(() -> provider.authenticate(token)).isInstanceOf(BadCredentialsException.class);
+        }
+        assertThat(limits.waitFor(org.gongkai.shared.web.RateLimits.Policy.SIGN_IN_FAILURES_BY_ADDRESS, "10.9.9.9")).isPositive();
+        org.springframework.security.authentication.UsernamePasswordAuthenticationToken good =
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.unauthenticated(username, "Right@2026");
+        good.setDetails(new org.springframework.security.web.authentication.WebAuthenticationDetails("10.9.9.8", null));
+        assertThat(provider.authenticate(good).getName()).isEqualTo(username);
+        assertThat(limits.waitFor(org.gongkai.shared.web.RateLimits.Policy.SIGN_IN_FAILURES_BY_ADDRESS, "10.9.9.8")).isZero();
     }
 }

@@ -30,7 +30,7 @@ class PortalConfiguration {
     @Bean
     FilterRegistrationBean<PublicPageCache> publicPageCacheFilter(PublicPageCache cache) {
         FilterRegistrationBean<PublicPageCache> registration = new FilterRegistrationBean<>(cache);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10); // after the rate limits
         registration.addUrlPatterns("/*");
         return registration;
     }

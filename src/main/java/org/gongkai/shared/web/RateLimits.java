@@ -1,0 +1,89 @@
+package org.gongkai.shared.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Token buckets (bucket4j) per policy and key, held in a bounded Caffeine cache (issue 9 §4). A policy's
+ * capacity is the number of requests allowed at once; the bucket refills that many, evenly, over its period.
+ * Capacities can be set per policy, e.g. {@code gongkai.rate-limit.search-by-address=240}; 0 turns a policy off.
+ * The buckets are per node: behind a load balancer each node limits what reaches it.
+ */
+@Component
+public class RateLimits {
+
+    public enum Policy {
+        /** Failed sign-ins from one address. */
+        SIGN_IN_FAILURES_BY_ADDRESS(20, Duration.ofMinutes(10)),
+        /** Failed sign-ins with one user name, whether the account exists or not. */
+        SIGN_IN_FAILURES_BY_ACCOUNT(10, Duration.ofMinutes(10)),
+        /** Searches (page and API) from one address. */
+        SEARCH_BY_ADDRESS(120, Duration.ofMinutes(1)),
+        /** Submissions of any public form from one address. */
+        PUBLIC_FORM_BY_ADDRESS(10, Duration.ofMinutes(10));
+
+        private final int capacity;
+        private final Duration period;
+
+        Policy(int capacity, Duration period) {
+            this.capacity = capacity;
+            this.period = period;
+        }
+
+        String property() {
+            return "gongkai.rate-limit." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder().maximumSize(200_000)
+            .expireAfterAccess(Duration.ofMinutes(30)).build();
+    private final int[] capacities = new int[Policy.values().length];
+
+    public RateLimits(Environment environment) {
+        for (Policy p : Policy.values()) {
+            capacities[p.ordinal()] = environment.getProperty(p.property(), Integer.class, p.capacity);
+        }
+    }
+
+    /** Takes one token: 0 when the request may go on, otherwise the seconds to wait. */
+    public long consume(Policy policy, String key) {
+        Bucket bucket = bucket(policy, key);
+        if (bucket == null) {
+            return 0;
+        }
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        return probe.isConsumed() ? 0 : seconds(probe.getNanosToWaitForRefill());
+    }
+
+    /** Whether a token is left, without taking it: 0 when there is, otherwise the seconds to wait. */
+    public long waitFor(Policy policy, String key) {
+        Bucket bucket = bucket(policy, key);
+        if (bucket == null) {
+            return 0;
+        }
+        EstimationProbe probe = bucket.estimateAbilityToConsume(1);
+        return probe.canBeConsumed() ? 0 : seconds(probe.getNanosToWaitForRefill());
+    }
+
+    private Bucket bucket(Policy policy, String key) {
+        int capacity = capacities[policy.ordinal()];
+        if (capacity <= 0) {
+            return null;
+        }
+        return buckets.get(policy.ordinal() + ":" + (key == null ? "" : key), k -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, policy.period).build()).build());
+    }
+
+    private static long seconds(long nanos) {
+        return Math.max(1, TimeUnit.NANOSECONDS.toSeconds(nanos + TimeUnit.SECONDS.toNanos(1) - 1));
+    }
+}
