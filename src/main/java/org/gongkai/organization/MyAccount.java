@@ -16,6 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MyAccount {
 
+    /** The session attribute holding when the session signed in (an {@link Instant}). */
+    public static final String SIGNED_IN_AT = "gongkai.signedInAt";
+
     private final StaffRepository staff;
     private final OrganizationRepository organizations;
     private final AccessControl access;
@@ -49,11 +52,11 @@ public class MyAccount {
             boolean secondFactorEnrolled, SinceLastSignIn sinceLastSignIn) {
     }
 
-    /** Failed attempts and a lock since the previous sign-in ({@code lockedAt} null when there was none). */
-    public record SinceLastSignIn(Instant previousSignInAt, int failures, Instant lockedAt) {
+    /** Failed attempts, a lock and a password reset since the previous sign-in (null where there was none). */
+    public record SinceLastSignIn(Instant previousSignInAt, int failures, Instant lockedAt, Instant resetAt, String resetBy) {
 
         public boolean worthTelling() {
-            return failures > 0 || lockedAt != null;
+            return failures > 0 || lockedAt != null || resetAt != null;
         }
     }
 
@@ -85,33 +88,67 @@ public class MyAccount {
     }
 
     /**
-     * What happened to the account since its previous sign-in that its owner should know: failed attempts and
-     * a lock. The sign-in page tells nobody why an attempt failed (issue 9 §7); the owner learns it here.
+     * What happened to the account since its previous sign-in that its owner should know: failed attempts, a
+     * lock and a password reset. The sign-in page tells nobody why an attempt failed (issue 9 §7); the owner learns it here.
      */
     SinceLastSignIn sinceLastSignIn(long staffId) {
-        return staff.signInHistory(staffId).map(h -> new SinceLastSignIn(h.previousSignInAt(), h.failuresBefore(),
-                h.lastLockedAt() != null && (h.previousSignInAt() == null || h.lastLockedAt().isAfter(h.previousSignInAt()))
-                        ? h.lastLockedAt() : null)).orElse(new SinceLastSignIn(null, 0, null));
+        StaffRepository.SignInHistory h = staff.signInHistory(staffId).orElse(null);
+        if (h == null) {
+            return new SinceLastSignIn(null, 0, null, null, null);
+        }
+        Instant since = h.previousSignInAt();
+        StaffRepository.PasswordReset reset = staff.lastReset(staffId)
+                .filter(r -> since == null || r.at().isAfter(since)).orElse(null);
+        return new SinceLastSignIn(since, h.failuresBefore(),
+                h.lastLockedAt() != null && (since == null || h.lastLockedAt().isAfter(since)) ? h.lastLockedAt() : null,
+                reset == null ? null : reset.at(), reset == null ? null : reset.by());
     }
 
-    @Transactional
-    public void changePassword(String currentPassword, String newPassword, String repeated) {
+    /**
+     * Changes the signed-in staff member's password. A wrong current password counts as a failed sign-in and
+     * can lock the account (ending its sessions); a change ends the account's other sessions (issue 9 §12).
+     * Returns the instant from which sessions are valid, for the caller to renew its own session with.
+     */
+    @Transactional(noRollbackFor = RuleViolation.class)
+    public Instant changePassword(String currentPassword, String newPassword, String repeated) {
         StaffPrincipal me = access.current();
         StaffRepository.Credentials c = staff.credentials(me.staffId()).orElseThrow();
-        if (currentPassword == null || !encoder.matches(currentPassword, c.passwordHash())) {
-            audit.recordIndependently(me.username(), "PASSWORD_CHANGE", "staff:" + me.staffId(), Outcome.FAILURE,
-                    "原密码错误");
-            throw new RuleViolation("currentPassword", "原密码不正确。");
+        // whole milliseconds: the database keeps this instant exactly, so the renewed session compares equal
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        PasswordPolicy policy = staff.policy();
+        Optional<Integer> attempt = staff.claimAttempt(me.staffId(), now);
+        if (attempt.isEmpty()) {
+            throw new RuleViolation("currentPassword", "账号因连续输错密码已被暂时锁定，请稍后再试。");
         }
+        if (currentPassword == null || !encoder.matches(currentPassword, c.passwordHash())) {
+            String why = "原密码错误，连续失败 " + attempt.get() + " 次";
+            if (attempt.get() >= policy.lockoutThreshold()) {
+                staff.lock(me.staffId(), now, now.plus(Duration.ofMinutes(policy.lockoutMinutes())));
+                staff.endSessions(me.staffId(), now);
+                why += "，锁定 " + policy.lockoutMinutes() + " 分钟";
+            }
+            audit.recordIndependently(me.username(), "PASSWORD_CHANGE", "staff:" + me.staffId(), Outcome.FAILURE, why);
+            throw new RuleViolation("currentPassword", attempt.get() >= policy.lockoutThreshold()
+                    ? "原密码连续 " + attempt.get() + " 次不正确，账号已锁定 " + policy.lockoutMinutes() + " 分钟，请稍后重新登录。"
+                    : "原密码不正确。");
+        }
+        staff.clearFailures(me.staffId());
         if (newPassword == null || !newPassword.equals(repeated)) {
             throw new RuleViolation("repeatedPassword", "两次输入的新密码不一致。");
         }
-        staff.policy().checkPassword("newPassword", newPassword, me.username());
+        policy.checkPassword("newPassword", newPassword, me.username());
         if (encoder.matches(newPassword, c.passwordHash())) {
             throw new RuleViolation("newPassword", "新密码不能与原密码相同。");
         }
-        staff.setPassword(me.staffId(), encoder.encode(newPassword), clock.instant(), false);
-        audit.record("PASSWORD_CHANGE", "staff:" + me.staffId(), Outcome.SUCCESS, null);
+        staff.setPassword(me.staffId(), encoder.encode(newPassword), now, false);
+        audit.record("PASSWORD_CHANGE", "staff:" + me.staffId(), Outcome.SUCCESS, "其他会话已失效");
+        return now;
+    }
+
+    /** When and by whom an administrator last reset the signed-in staff member's password, if ever. */
+    @Transactional(readOnly = true)
+    public Optional<StaffRepository.PasswordReset> lastReset() {
+        return staff.lastReset(access.current().staffId());
     }
 
     public Enrollment offerEnrollment() {

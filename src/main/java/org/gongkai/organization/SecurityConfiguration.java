@@ -4,7 +4,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,6 +36,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -58,13 +62,13 @@ class SecurityConfiguration {
     @Bean
     @ConditionalOnWebApplication
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAttempts attempts, MyAccount account,
-            StaffRepository staff, RateLimits limits) throws Exception {
+            StaffRepository staff, RateLimits limits, Clock clock) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/console/signin", "/css/**", "/images/**", "/error").permitAll()
                         .requestMatchers("/console", "/console/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(f -> f.loginPage("/console/signin").loginProcessingUrl("/console/signin")
-                        .defaultSuccessUrl("/console", false).failureUrl("/console/signin?error")
+                        .successHandler(new SignedIn(clock)).failureUrl("/console/signin?error")
                         .authenticationDetailsSource(SignInDetails::new))
                 .logout(l -> l.logoutUrl("/console/signout").logoutSuccessUrl("/console/signin?signedOut"))
                 .authenticationProvider(new StaffAuthenticationProvider(attempts, staff, limits))
@@ -77,6 +81,26 @@ class SecurityConfiguration {
     static List<GrantedAuthority> authorities(List<RoleGrant> grants) {
         return grants.stream().map(g -> g.role().authority()).distinct().sorted()
                 .map(a -> (GrantedAuthority) new SimpleGrantedAuthority(a)).toList();
+    }
+
+    /**
+     * Notes in the session when it signed in, then goes where the staff member was going (or the dashboard). A
+     * password reset or change ends the sessions signed in before it (issue 9 §8, §12).
+     */
+    static final class SignedIn extends SavedRequestAwareAuthenticationSuccessHandler {
+        private final Clock clock;
+
+        SignedIn(Clock clock) {
+            this.clock = clock;
+            setDefaultTargetUrl("/console");
+        }
+
+        @Override
+        public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                Authentication authentication) throws ServletException, IOException {
+            request.getSession().setAttribute(MyAccount.SIGNED_IN_AT, clock.instant());
+            super.onAuthenticationSuccess(request, response, authentication);
+        }
     }
 
     /** The TOTP code typed on the sign-in form travels with the authentication details. */
@@ -170,6 +194,15 @@ class SecurityConfiguration {
                 request.getSession().invalidate();
                 SecurityContextHolder.clearContext();
                 response.sendRedirect(request.getContextPath() + "/console/signin?disabled");
+                return;
+            }
+            HttpSession session = request.getSession(false);
+            if (!c.admits(session == null ? null : (Instant) session.getAttribute(MyAccount.SIGNED_IN_AT))) {
+                if (session != null) {
+                    session.invalidate();
+                }
+                SecurityContextHolder.clearContext();
+                response.sendRedirect(request.getContextPath() + "/console/signin?ended");
                 return;
             }
             List<RoleGrant> grants = staff.grants(principal.staffId());

@@ -30,12 +30,17 @@ class StaffRepository {
     /** What sign-in needs, including the secrets that never leave this module. */
     record Credentials(long id, String username, String displayName, Long organizationId, String passwordHash,
             Instant passwordChangedAt, boolean mustChangePassword, int failedAttempts, Instant lockedUntil,
-            String totpSecret, Long totpLastStep, boolean enabled) {
+            String totpSecret, Long totpLastStep, boolean enabled, Instant sessionsValidAfter) {
+
+        /** Whether a session signed in at the given time may go on (a reset or a change since ends it). */
+        boolean admits(Instant signedInAt) {
+            return sessionsValidAfter == null || (signedInAt != null && !signedInAt.isBefore(sessionsValidAfter));
+        }
     }
 
     Optional<Credentials> credentials(String username) {
         return jdbc.sql("select id, username, display_name, organization_id, password_hash, password_changed_at, "
-                        + "must_change_password, failed_attempts, locked_until, totp_secret, totp_last_step, enabled "
+                        + "must_change_password, failed_attempts, locked_until, totp_secret, totp_last_step, enabled, sessions_valid_after "
                         + "from staff_member where username = ?")
                 .param(username)
                 .query((rs, n) -> new Credentials(rs.getLong("id"), rs.getString("username"),
@@ -43,7 +48,8 @@ class StaffRepository {
                         rs.getString("password_hash"), instant(rs, "password_changed_at"),
                         rs.getBoolean("must_change_password"), rs.getInt("failed_attempts"),
                         instant(rs, "locked_until"), rs.getString("totp_secret"),
-                        rs.getObject("totp_last_step", Long.class), rs.getBoolean("enabled")))
+                        rs.getObject("totp_last_step", Long.class), rs.getBoolean("enabled"),
+                        instant(rs, "sessions_valid_after")))
                 .optional();
     }
 
@@ -86,10 +92,39 @@ class StaffRepository {
                 .params(d.displayName(), d.phone(), d.organizationId(), enabled, id, version).update() == 1;
     }
 
+    /** A new password; every session signed in before now ends (the one changing it is renewed by its caller). */
     void setPassword(long id, String hash, Instant now, boolean mustChange) {
         jdbc.sql("update staff_member set password_hash = ?, password_changed_at = ?, must_change_password = ?, "
-                        + "failed_attempts = 0, locked_until = null, version = version + 1 where id = ?")
-                .params(hash, utc(now), mustChange, id).update();
+                        + "failed_attempts = 0, locked_until = null, sessions_valid_after = ?, version = version + 1 where id = ?")
+                .params(hash, utc(now), mustChange, utc(now), id).update();
+    }
+
+    /** An administrator's reset: as {@link #setPassword}, forced to change, and remembered for the owner to see. */
+    void resetPassword(long id, String hash, Instant now, String by) {
+        jdbc.sql("update staff_member set password_hash = ?, password_changed_at = ?, must_change_password = true, "
+                        + "failed_attempts = 0, locked_until = null, sessions_valid_after = ?, password_reset_at = ?, "
+                        + "password_reset_by = ?, version = version + 1 where id = ?")
+                .params(hash, utc(now), utc(now), utc(now), by, id).update();
+    }
+
+    /** Ends every session of the account signed in before now (a disabled account, an administrator's order). */
+    void endSessions(long id, Instant now) {
+        jdbc.sql("update staff_member set sessions_valid_after = ? where id = ?").params(utc(now), id).update();
+    }
+
+    /** When and by whom the account's password was last reset by an administrator. */
+    public record PasswordReset(Instant at, String by) {
+    }
+
+    /** The current password was given correctly: the count of failures starts again. */
+    void clearFailures(long id) {
+        jdbc.sql("update staff_member set failed_attempts = 0 where id = ?").param(id).update();
+    }
+
+    Optional<PasswordReset> lastReset(long id) {
+        return jdbc.sql("select password_reset_at, password_reset_by from staff_member where id = ? and password_reset_at is not null")
+                .param(id).query((rs, n) -> new PasswordReset(instant(rs, "password_reset_at"), rs.getString("password_reset_by")))
+                .optional();
     }
 
     /**

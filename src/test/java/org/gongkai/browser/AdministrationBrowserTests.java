@@ -56,6 +56,27 @@ class AdministrationBrowserTests extends BrowserTest {
                 .type("repeatedPassword", "Tongji@2026").submitFormOf("newPassword");
         assertThat(h1()).isEqualTo("工作台");
         assertThat(pageText()).contains("冯统计", "示范县统计局", "信息员");
+
+        // issue 9 §8: the system administrator resets the password with a reason; the signed-in session ends
+        java.util.Set<org.openqa.selenium.Cookie> editorSession = driver.manage().getCookies();
+        driver.manage().deleteAllCookies();
+        signIn("sysadmin");
+        open("/console/staff");
+        driver.findElement(By.linkText("tj_editor")).click();
+        new FormPage(driver).type("reason", "本人遗忘密码，已电话核实身份").submitFormOf("reason");
+        String resetPassword = byId("one-time-password").getText();
+        driver.manage().deleteAllCookies();
+        open("/console/signin");
+        editorSession.forEach(c -> driver.manage().addCookie(c));
+        open("/console");
+        assertThat(h1()).isEqualTo("工作人员登录");
+        assertThat(pageText()).contains("原有登录已失效");
+        signInPage().signIn("tj_editor", resetPassword, null);
+        assertThat(h1()).isEqualTo("修改密码");
+        assertThat(byId("last-reset").getText()).contains("由管理员 sysadmin");
+        new FormPage(driver).type("currentPassword", resetPassword).type("newPassword", "Tongji@2027")
+                .type("repeatedPassword", "Tongji@2027").submitFormOf("newPassword");
+        assertThat(byId("since-last-sign-in").getText()).contains("由管理员 sysadmin 重置");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.gongkai.organization.web;
 
+import jakarta.servlet.http.HttpSession;
 import org.gongkai.organization.MyAccount;
 import org.gongkai.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
@@ -22,15 +23,17 @@ class AccountConsoleController {
     @GetMapping("/console/password")
     String passwordForm(Model model) {
         model.addAttribute("obligation", account.obligation(account.overview().principal().staffId()));
+        model.addAttribute("lastReset", account.lastReset().orElse(null));
         return "console/organization/password";
     }
 
     @PostMapping("/console/password")
     String changePassword(@RequestParam(required = false) String currentPassword,
             @RequestParam(required = false) String newPassword, @RequestParam(required = false) String repeatedPassword,
-            Model model, RedirectAttributes redirect) {
+            HttpSession session, Model model, RedirectAttributes redirect) {
         try {
-            account.changePassword(currentPassword, newPassword, repeatedPassword);
+            // this session stays; the account's other sessions end
+            session.setAttribute(MyAccount.SIGNED_IN_AT, account.changePassword(currentPassword, newPassword, repeatedPassword));
         } catch (RuleViolation e) {
             model.addAttribute("error", e);
             return passwordForm(model);

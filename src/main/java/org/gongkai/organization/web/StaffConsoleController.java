@@ -113,8 +113,15 @@ class StaffConsoleController {
     }
 
     @PostMapping("/console/staff/{id}/password-reset")
-    String resetPassword(@PathVariable long id, Model model) {
-        model.addAttribute("created", staff.resetPassword(id));
+    String resetPassword(@PathVariable long id, @RequestParam(required = false) String reason, Model model) {
+        try {
+            model.addAttribute("created", staff.resetPassword(id, reason));
+        } catch (RuleViolation e) {
+            StaffMember member = staff.account(id);
+            model.addAttribute("error", e);
+            return form(model, new StaffForm(member.username(), member.displayName(), member.phone(),
+                    member.organizationId(), member.enabled(), member.version()), member);
+        }
         model.addAttribute("reset", true);
         return "console/organization/one-time-password";
     }
