@@ -444,7 +444,7 @@ public class InformationEditing {
     }
 
     static RuleViolation stale() {
-        return new RuleViolation("该信息已被他人修改，请刷新页面后重试。");
+        return new RuleViolation("该信息已被他人处理或修改，请刷新页面查看最新状态后再操作。");
     }
 
     static String target(long id) {

@@ -207,6 +207,13 @@ class InformationRepository {
                 + "values (?, ?, ?, ?, ?, ?)").params(id, step, decision, comment, by, utc(at)).update();
     }
 
+    /** Who took the latest decision of this step and outcome on the record. */
+    Optional<String> lastDecider(long id, String step, String decision) {
+        return jdbc.sql("select decided_by from information_review where record_id = ? and step = ? and decision = ? "
+                        + "order by id desc fetch first 1 rows only")
+                .params(id, step, decision).query(String.class).optional();
+    }
+
     List<ReviewDecision> reviews(long id) {
         return jdbc.sql("select step, decision, comment, decided_by, decided_at from information_review "
                         + "where record_id = ? order by id")

@@ -64,13 +64,47 @@ public class InformationReview {
     @Transactional(readOnly = true)
     public boolean canClear(GovernmentInformation r) {
         return r.status() == RecordStatus.SUBMITTED && access.can(Role.SECRECY_REVIEWER, r.organizationId())
-                && !Objects.equals(r.submittedBy(), Actors.currentName());
+                && separate(r, false) == null;
     }
 
     @Transactional(readOnly = true)
     public boolean canSignOff(GovernmentInformation r) {
         return r.status() == RecordStatus.CLEARED && access.can(Role.SIGNER, r.organizationId())
-                && !Objects.equals(r.submittedBy(), Actors.currentName());
+                && separate(r, true) == null;
+    }
+
+    /**
+     * Why the current staff member may not take this decision on the record, or null: the submitter, the secrecy
+     * reviewer and the signer of one submission are three different people (issue 9 §9), even when one person
+     * holds both review roles in the unit.
+     */
+    private String separate(GovernmentInformation r, boolean signOff) {
+        String me = Actors.currentName();
+        if (Objects.equals(r.submittedBy(), me)) {
+            return signOff ? "您提交了这条信息，不能再签发它（提交、保密审查和签发须由不同人员担任）。"
+                    : "您提交了这条信息，不能再对它进行保密审查（提交、保密审查和签发须由不同人员担任）。";
+        }
+        if (signOff && Objects.equals(records.lastDecider(r.id(), "SECRECY", "APPROVED").orElse(null), me)) {
+            return "您已对这条信息进行了保密审查，不能再签发它（保密审查和签发须由不同人员担任）。";
+        }
+        return null;
+    }
+
+    /**
+     * The checks before a review decision, in the order that tells the truth: no role is a refusal (audited); a
+     * record another reviewer has already moved on is stale, not a refusal (issue 9 §23); then the separation.
+     */
+    private void requireDecision(GovernmentInformation r, Role role, RecordStatus expected, boolean signOff, String action) {
+        if (!access.can(role, r.organizationId())) {
+            access.deny(action, target(r.id()));
+        }
+        if (r.status() != expected) {
+            throw stale();
+        }
+        String why = separate(r, signOff);
+        if (why != null) {
+            throw new RuleViolation(why);
+        }
     }
 
     @Transactional(readOnly = true)
@@ -87,9 +121,7 @@ public class InformationReview {
     @Transactional
     public void secrecyReview(long id, int lockVersion, boolean approve, String comment) {
         GovernmentInformation r = editing.find(id);
-        if (!canClear(r)) {
-            access.deny("INFORMATION_SECRECY_REVIEW", target(id));
-        }
+        requireDecision(r, Role.SECRECY_REVIEWER, RecordStatus.SUBMITTED, false, "INFORMATION_SECRECY_REVIEW");
         String clean = decisionComment(approve, comment);
         if (!records.move(id, lockVersion, EnumSet.of(RecordStatus.SUBMITTED),
                 approve ? RecordStatus.CLEARED : RecordStatus.RETURNED)) {
@@ -107,9 +139,7 @@ public class InformationReview {
     @Transactional
     public void signOff(long id, int lockVersion, boolean approve, String comment, Instant publishAt) {
         GovernmentInformation r = editing.find(id);
-        if (!canSignOff(r)) {
-            access.deny("INFORMATION_SIGN_OFF", target(id));
-        }
+        requireDecision(r, Role.SIGNER, RecordStatus.CLEARED, true, "INFORMATION_SIGN_OFF");
         String clean = decisionComment(approve, comment);
         Instant now = clock.instant();
         if (!approve) {

@@ -33,6 +33,9 @@ class InformationLifecycleIntegrationTests extends IntegrationTest {
     @Autowired
     PublicInformation publicInformation;
 
+    @Autowired
+    org.gongkai.organization.StaffAdministration staffAdministration;
+
     static InformationDraft draft(String title, String number, String body) {
         return new InformationDraft(title, number, LocalDate.of(2026, 2, 27), LocalDate.of(2026, 2, 27),
                 DocumentType.NORMATIVE_DOCUMENT, "1703", DisclosureColumn.A20_11, "救助,低保", "关于最低生活保障的规定",
@@ -258,5 +261,40 @@ class InformationLifecycleIntegrationTests extends IntegrationTest {
         editing.accept(id, sensitive.id(), "“内部资料”为被转发文件的名称，内容已经保密审查可以公开");
         assertThat(editing.findings(id)).extracting(Finding::resolution).containsOnly(Finding.Resolution.ACCEPTED);
         editing.submit(id, editing.record(id).lockVersion());
+    }
+
+    /**
+     * Issue 9 §9: one person held SECRECY_REVIEWER and SIGNER in a unit and cleared and signed the same record.
+     * §23: a second, stale sign-off answered 403 and was audited as a refusal.
+     */
+    @Test
+    void theSecrecyReviewerAndTheSignerAreDifferentPeople_andAStaleDecisionIsNotARefusal() {
+        long unit = organizationId("示范县民政局");
+        actAs("sysadmin");
+        String both = "both" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        long bothId = staffAdministration.createAccount(new org.gongkai.organization.StaffDraft(both, "兼任者", null, unit)).staffId();
+        actAs("secadmin");
+        staffAdministration.grantRole(bothId, org.gongkai.organization.Role.SECRECY_REVIEWER, unit, false);
+        staffAdministration.grantRole(bothId, org.gongkai.organization.Role.SIGNER, unit, false);
+
+        actAs("mz_editor");
+        long id = editing.create(unit, draft("兼任审查测试", null, "<p>正文</p>"));
+        editing.submit(id, editing.record(id).lockVersion());
+        actAs(both);
+        review.secrecyReview(id, editing.record(id).lockVersion(), true, null);
+        assertThat(review.canSignOff(editing.record(id))).isFalse();
+        assertThatThrownBy(() -> review.signOff(id, editing.record(id).lockVersion(), true, "同意", null))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("保密审查和签发须由不同人员担任");
+
+        int seen = editing.record(id).lockVersion();
+        actAs("mz_signer");
+        assertThat(review.canSignOff(editing.record(id))).isTrue();
+        review.signOff(id, seen, true, "同意发布", null);
+        long refusalsBefore = jdbc.sql("select count(*) from audit_entry where outcome = 'DENIED'").query(Long.class).single();
+        actAs("mz_signer");
+        assertThatThrownBy(() -> review.signOff(id, seen, true, "再次签发", null)).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("已被他人处理").hasMessageContaining("请刷新");
+        assertThat(jdbc.sql("select count(*) from audit_entry where outcome = 'DENIED'").query(Long.class).single())
+                .isEqualTo(refusalsBefore);
     }
 }
