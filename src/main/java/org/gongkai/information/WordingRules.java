@@ -5,6 +5,8 @@ import java.util.List;
 import org.gongkai.audit.AuditTrail;
 import org.gongkai.audit.Outcome;
 import org.gongkai.organization.AccessControl;
+import org.gongkai.organization.Organization;
+import org.gongkai.organization.OrganizationDirectory;
 import org.gongkai.organization.Role;
 import org.gongkai.shared.Actors;
 import org.gongkai.shared.RuleViolation;
@@ -14,7 +16,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** 错敏词库: the supervising office keeps the list of erroneous and sensitive wording every record is scanned for. */
+/**
+ * 错敏词库: the supervising office keeps the list of erroneous and sensitive wording every record is scanned for.
+ * The list is county-wide, so editing it needs the SUPERVISOR grant over the county's top organization (the
+ * county government), not a supervisor grant over some unit (issue 9 §10).
+ */
 @Service
 public class WordingRules {
 
@@ -22,9 +28,11 @@ public class WordingRules {
     private final AccessControl access;
     private final AuditTrail audit;
     private final Clock clock;
+    private final OrganizationDirectory directory;
 
-    WordingRules(JdbcClient jdbc, AccessControl access, AuditTrail audit, Clock clock) {
+    WordingRules(JdbcClient jdbc, AccessControl access, AuditTrail audit, Clock clock, OrganizationDirectory directory) {
         this.jdbc = jdbc;
+        this.directory = directory;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -39,12 +47,20 @@ public class WordingRules {
     }
 
     public boolean canManage() {
-        return access.hasRoleAnywhere(Role.SUPERVISOR);
+        return directory.root().map(root -> access.can(Role.SUPERVISOR, root.id())).orElse(false);
+    }
+
+    private void requireManager(String action) {
+        Long root = directory.root().map(Organization::id).orElse(null);
+        if (root == null) {
+            access.deny(action, "wording-rules");
+        }
+        access.require(Role.SUPERVISOR, root, action);
     }
 
     @Transactional
     public void add(String phrase, String replacement, WordingRule.Kind kind, String note) {
-        access.requireAnywhere(Role.SUPERVISOR, "WORDING_RULE_CREATE");
+        requireManager("WORDING_RULE_CREATE");
         String cleanPhrase = Texts.clean(phrase);
         if (cleanPhrase == null || cleanPhrase.length() > 100) {
             throw new RuleViolation("phrase", "请填写要检查的词语（不超过 100 字）。");
@@ -76,7 +92,7 @@ public class WordingRules {
 
     @Transactional
     public void remove(long id) {
-        access.requireAnywhere(Role.SUPERVISOR, "WORDING_RULE_REMOVE");
+        requireManager("WORDING_RULE_REMOVE");
         String phrase = jdbc.sql("select phrase from wording_rule where id = ?").param(id).query(String.class).optional()
                 .orElseThrow(() -> new RuleViolation("该词语不存在或已被删除。"));
         jdbc.sql("delete from wording_rule where id = ?").param(id).update();
