@@ -161,10 +161,35 @@ public class MyAccount {
         return new Enrollment(secret, secondFactor.qrDataUri(username, secret), secondFactor.otpauthUri(username, secret));
     }
 
-    /** Binds the offered secret once the staff member proves the authenticator shows the right code. */
-    @Transactional
-    public void confirmEnrollment(String secret, String code) {
+    /**
+     * Binds the offered secret once the staff member proves the new authenticator shows the right code. Re-binding
+     * an account that has a second factor also needs the current password and a current code of the old
+     * authenticator (issue 9 §11): a session left open must not be enough to move the second factor elsewhere.
+     */
+    @Transactional(noRollbackFor = RuleViolation.class)
+    public void confirmEnrollment(String secret, String code, String currentPassword, String currentCode) {
         StaffPrincipal me = access.current();
+        StaffRepository.Credentials c = staff.credentials(me.staffId()).orElseThrow();
+        if (c.totpSecret() != null) {
+            Instant now = clock.instant();
+            Optional<Integer> attempt = staff.claimAttempt(me.staffId(), now);
+            if (attempt.isEmpty()) {
+                throw new RuleViolation("currentPassword", "账号因连续验证失败已被暂时锁定，请稍后再试。");
+            }
+            boolean passwordOk = currentPassword != null && encoder.matches(currentPassword, c.passwordHash());
+            if (!passwordOk || !secondFactor.verifyAndConsume(me.staffId(), c.totpSecret(), currentCode, c.totpLastStep())) {
+                PasswordPolicy policy = staff.policy();
+                if (attempt.get() >= policy.lockoutThreshold()) {
+                    staff.lock(me.staffId(), now, now.plus(Duration.ofMinutes(policy.lockoutMinutes())));
+                    staff.endSessions(me.staffId(), now);
+                }
+                audit.recordIndependently(me.username(), "SECOND_FACTOR_ENROLL", "staff:" + me.staffId(), Outcome.FAILURE,
+                        passwordOk ? "重新绑定：原动态口令不正确" : "重新绑定：密码不正确");
+                throw new RuleViolation(passwordOk ? "currentCode" : "currentPassword",
+                        passwordOk ? "原验证器上的动态口令不正确。" : "当前密码不正确。");
+            }
+            staff.clearFailures(me.staffId());
+        }
         if (secret == null || !secret.matches("[A-Z2-7]{16,64}")) {
             throw new RuleViolation("secret", "密钥无效，请刷新页面重新绑定。");
         }
@@ -176,6 +201,6 @@ public class MyAccount {
         }
         staff.setTotpSecret(me.staffId(), secret);
         staff.consumeTotpStep(me.staffId(), step);
-        audit.record("SECOND_FACTOR_ENROLL", "staff:" + me.staffId(), Outcome.SUCCESS, null);
+        audit.record("SECOND_FACTOR_ENROLL", "staff:" + me.staffId(), Outcome.SUCCESS, c.totpSecret() == null ? null : "重新绑定");
     }
 }

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.gongkai.shared.crypto.SecretBox;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -21,10 +22,12 @@ class StaffRepository {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final SecretBox secrets;
 
-    StaffRepository(JdbcClient jdbc, TransactionTemplate transactions) {
+    StaffRepository(JdbcClient jdbc, TransactionTemplate transactions, SecretBox secrets) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.secrets = secrets;
     }
 
     /** What sign-in needs, including the secrets that never leave this module. */
@@ -47,7 +50,7 @@ class StaffRepository {
                         rs.getString("display_name"), rs.getObject("organization_id", Long.class),
                         rs.getString("password_hash"), instant(rs, "password_changed_at"),
                         rs.getBoolean("must_change_password"), rs.getInt("failed_attempts"),
-                        instant(rs, "locked_until"), rs.getString("totp_secret"),
+                        instant(rs, "locked_until"), secrets.open(rs.getString("totp_secret")),
                         rs.getObject("totp_last_step", Long.class), rs.getBoolean("enabled"),
                         instant(rs, "sessions_valid_after")))
                 .optional();
@@ -175,9 +178,22 @@ class StaffRepository {
                 .optional();
     }
 
+    /** Stores the TOTP secret sealed with SM4 (issue 9 §11); it is opened only to check a code. */
     void setTotpSecret(long id, String secret) {
         jdbc.sql("update staff_member set totp_secret = ?, totp_last_step = null, version = version + 1 where id = ?")
-                .params(secret, id).update();
+                .params(secrets.seal(secret), id).update();
+    }
+
+    /** Seals TOTP secrets stored in clear before encryption at rest; returns how many. */
+    int sealClearTotpSecrets() {
+        List<Object[]> clear = jdbc.sql("select id, totp_secret from staff_member where totp_secret is not null "
+                        + "and totp_secret not like 'sm4:%'")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).list();
+        for (Object[] row : clear) {
+            jdbc.sql("update staff_member set totp_secret = ? where id = ? and totp_secret = ?")
+                    .params(secrets.seal((String) row[1]), row[0], row[1]).update();
+        }
+        return clear.size();
     }
 
     /**

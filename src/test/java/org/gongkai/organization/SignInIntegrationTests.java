@@ -21,6 +21,9 @@ import org.springframework.security.authentication.BadCredentialsException;
 /** Sign-in: lockout after the policy's failures, the second factor of administrators, forced changes. */
 class SignInIntegrationTests extends IntegrationTest {
 
+    /** The demo administrators' secret (DemoCounty, README). */
+    static final String DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
     @Autowired
     SignInAttempts signIn;
 
@@ -128,7 +131,7 @@ class SignInIntegrationTests extends IntegrationTest {
     /** Issue 9 §6: one TOTP code presented by several sign-ins at the same moment admits exactly one. */
     @Test
     void oneTotpCodeAdmitsOneOfManyParallelSignIns() throws Exception {
-        String secret = jdbc.sql("select totp_secret from staff_member where username = 'secadmin'").query(String.class).single();
+        String secret = DEMO_TOTP_SECRET;
         advance(Duration.ofSeconds(90));
         String code = totp(secret);
         int parallel = 4; // fewer than the lockout threshold: the losers count as failures
@@ -166,7 +169,7 @@ class SignInIntegrationTests extends IntegrationTest {
 
     @Test
     void administratorsNeedTheirTotpCode() throws Exception {
-        String secret = jdbc.sql("select totp_secret from staff_member where username = 'auditadmin'").query(String.class).single();
+        String secret = DEMO_TOTP_SECRET;
         assertThatThrownBy(() -> signIn.attempt("auditadmin", "Demo@2026", null)).isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> signIn.attempt("auditadmin", "Demo@2026", "000000")).isInstanceOf(BadCredentialsException.class);
         String code = totp(secret);
@@ -213,8 +216,8 @@ class SignInIntegrationTests extends IntegrationTest {
         actAs(username);
         MyAccount.Enrollment enrollment = account.offerEnrollment();
         assertThat(enrollment.qrDataUri()).startsWith("data:image/png;base64,");
-        assertThatThrownBy(() -> account.confirmEnrollment(enrollment.secret(), "123456")).hasMessageContaining("动态口令不正确");
-        account.confirmEnrollment(enrollment.secret(), totp(enrollment.secret()));
+        assertThatThrownBy(() -> account.confirmEnrollment(enrollment.secret(), "123456", null, null)).hasMessageContaining("动态口令不正确");
+        account.confirmEnrollment(enrollment.secret(), totp(enrollment.secret()), null, null);
         assertThat(account.obligation(id)).isEqualTo(MyAccount.Obligation.NONE);
         advance(Duration.ofSeconds(30));
         assertThat(signIn.attempt(username, "Audit@2026x", totp(enrollment.secret())).staffId()).isEqualTo(id);
@@ -241,5 +244,32 @@ class SignInIntegrationTests extends IntegrationTest {
         good.setDetails(new org.springframework.security.web.authentication.WebAuthenticationDetails("10.9.9.8", null));
         assertThat(provider.authenticate(good).getName()).isEqualTo(username);
         assertThat(limits.waitFor(org.gongkai.shared.web.RateLimits.Policy.SIGN_IN_FAILURES_BY_ADDRESS, "10.9.9.8")).isZero();
+    }
+
+    /** Issue 9 §11: the secret is sealed at rest, and re-binding needs the password and a current code. */
+    @Test
+    void totpSecretsAreSealedAtRest_andReBindingNeedsThePasswordAndACurrentCode() throws Exception {
+        String stored = jdbc.sql("select totp_secret from staff_member where username = 'auditadmin'").query(String.class).single();
+        assertThat(stored).startsWith("sm4:").doesNotContain(DEMO_TOTP_SECRET);
+
+        actAs("sysadmin");
+        String username = "r" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        long id = staff.createAccount(new StaffDraft(username, "重绑者", null, null)).staffId();
+        staff.setPassword(id, "Audit@2026x", false);
+        actAs("secadmin");
+        staff.grantRole(id, Role.AUDIT_ADMIN, null, false);
+        actAs(username);
+        MyAccount.Enrollment first = account.offerEnrollment();
+        account.confirmEnrollment(first.secret(), totp(first.secret()), null, null);
+
+        advance(Duration.ofSeconds(30));
+        MyAccount.Enrollment second = account.offerEnrollment();
+        assertThatThrownBy(() -> account.confirmEnrollment(second.secret(), totp(second.secret()), null, null))
+                .isInstanceOf(org.gongkai.shared.RuleViolation.class).hasMessageContaining("当前密码不正确");
+        assertThatThrownBy(() -> account.confirmEnrollment(second.secret(), totp(second.secret()), "Audit@2026x", "000000"))
+                .isInstanceOf(org.gongkai.shared.RuleViolation.class).hasMessageContaining("原验证器上的动态口令不正确");
+        account.confirmEnrollment(second.secret(), totp(second.secret()), "Audit@2026x", totp(first.secret()));
+        advance(Duration.ofSeconds(30));
+        assertThat(signIn.attempt(username, "Audit@2026x", totp(second.secret())).staffId()).isEqualTo(id);
     }
 }

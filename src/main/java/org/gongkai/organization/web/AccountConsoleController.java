@@ -51,14 +51,15 @@ class AccountConsoleController {
 
     @PostMapping("/console/second-factor")
     String enroll(@RequestParam(required = false) String secret, @RequestParam(required = false) String code,
+            @RequestParam(required = false) String currentPassword, @RequestParam(required = false) String currentCode,
             Model model, RedirectAttributes redirect) {
         try {
-            account.confirmEnrollment(secret, code);
+            account.confirmEnrollment(secret, code, currentPassword, currentCode);
         } catch (RuleViolation e) {
             model.addAttribute("error", e);
             model.addAttribute("enrollment", account.enrollment(account.overview().principal().username(),
                     secret != null && secret.matches("[A-Z2-7]{16,64}") ? secret : account.offerEnrollment().secret()));
-            model.addAttribute("enrolled", false);
+            model.addAttribute("enrolled", account.overview().secondFactorEnrolled());
             return "console/organization/second-factor";
         }
         redirect.addFlashAttribute("notice", "动态口令已绑定，今后登录时请填写验证器上的 6 位数字。");

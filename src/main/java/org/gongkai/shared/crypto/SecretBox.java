@@ -1,0 +1,67 @@
+package org.gongkai.shared.crypto;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Secrets at rest (TOTP secrets and the like), encrypted with SM4 in GCM mode (BouncyCastle) under a key derived
+ * from the {@link KeyRing}: {@code sm4:} followed by Base64 of a random 12-byte nonce and the ciphertext with its
+ * 16-byte tag. A value without the prefix is a secret stored before encryption, read as it is until the
+ * start-up re-encrypts it.
+ */
+@Component
+public class SecretBox {
+
+    static final String PREFIX = "sm4:";
+    private static final BouncyCastleProvider PROVIDER = new BouncyCastleProvider();
+    private final SecretKeySpec key;
+    private final SecureRandom random = new SecureRandom();
+
+    public SecretBox(KeyRing keys) {
+        this.key = new SecretKeySpec(keys.derive("secrets-at-rest", 16), "SM4");
+    }
+
+    public String seal(String plain) {
+        if (plain == null) {
+            return null;
+        }
+        try {
+            byte[] nonce = new byte[12];
+            random.nextBytes(nonce);
+            Cipher cipher = Cipher.getInstance("SM4/GCM/NoPadding", PROVIDER);
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
+            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+            byte[] out = new byte[nonce.length + sealed.length];
+            System.arraycopy(nonce, 0, out, 0, nonce.length);
+            System.arraycopy(sealed, 0, out, nonce.length, sealed.length);
+            return PREFIX + Base64.getEncoder().encodeToString(out);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SM4 加密失败", e);
+        }
+    }
+
+    public String open(String stored) {
+        if (stored == null || !isSealed(stored)) {
+            return stored;
+        }
+        try {
+            byte[] in = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
+            Cipher cipher = Cipher.getInstance("SM4/GCM/NoPadding", PROVIDER);
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, in, 0, 12));
+            return new String(cipher.doFinal(in, 12, in.length - 12), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("密文无法解密：主密钥与加密时不同，或数据已损坏", e);
+        }
+    }
+
+    public static boolean isSealed(String stored) {
+        return stored != null && stored.startsWith(PREFIX);
+    }
+}
