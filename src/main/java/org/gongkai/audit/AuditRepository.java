@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.gongkai.shared.SqlTimes;
+import org.gongkai.shared.crypto.KeyRing;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,19 +23,23 @@ class AuditRepository {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ChainHasher hasher;
+    private final JdbcTemplate batches;
 
-    AuditRepository(JdbcClient jdbc, Clock clock) {
+    AuditRepository(JdbcClient jdbc, JdbcTemplate batches, Clock clock, KeyRing keys) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.clock = clock;
+        this.hasher = new ChainHasher(keys.derive("audit-chain", 32));
     }
 
     /** Serializes appends on the chain head row so that sequence and previous hash are never shared. */
     void append(Instant at, String actor, String address, String action, String target, Outcome outcome, String detail) {
-        Map<String, Object> head = jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1 for update")
+        Map<String, Object> head = jdbc.sql("select last_seq, last_hash, scheme from audit_chain_head where id = 1 for update")
                 .query().singleRow();
         long seq = ((Number) head.get("last_seq")).longValue() + 1;
         String previous = (String) head.get("last_hash");
-        String hash = ChainHasher.hash(seq, at, actor, address, action, target, outcome, detail, previous);
+        String hash = hasher.hash((String) head.get("scheme"), seq, at, actor, address, action, target, outcome, detail, previous);
         jdbc.sql("insert into audit_entry (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(seq, SqlTimes.utc(at), actor, address, action, target,
                         outcome.name(), detail, previous, hash)
@@ -83,6 +89,7 @@ class AuditRepository {
      * truncated tail (the head no longer matches the last entry).
      */
     ChainVerification verify(Instant now) {
+        String scheme = scheme();
         AtomicReference<String> previous = new AtomicReference<>(ChainHasher.GENESIS);
         long[] expectedSeq = {1};
         long[] checked = {0};
@@ -97,7 +104,7 @@ class AuditRepository {
                 broken.add(new Object[] {expectedSeq[0], "第 " + expectedSeq[0] + " 条记录缺失（序号不连续），审计记录可能被删除。"});
             } else if (!e.previousHash().equals(previous.get())) {
                 broken.add(new Object[] {e.sequence(), "第 " + e.sequence() + " 条记录与前一条的链接不符，前一条记录可能被篡改或替换。"});
-            } else if (!ChainHasher.hash(e).equals(e.hash())) {
+            } else if (!hasher.hash(scheme, e).equals(e.hash())) {
                 broken.add(new Object[] {e.sequence(), "第 " + e.sequence() + " 条记录的内容与其哈希值不符，该记录已被篡改。"});
             }
             previous.set(e.hash());
@@ -116,6 +123,49 @@ class AuditRepository {
             return new ChainVerification(true, checked[0], null, null, now);
         }
         return new ChainVerification(false, checked[0], (Long) broken.get(0)[0], (String) broken.get(0)[1], now);
+    }
+
+    String scheme() {
+        return jdbc.sql("select scheme from audit_chain_head where id = 1").query(String.class).single();
+    }
+
+    /** The chain's head: its last sequence number and hash. */
+    Map<String, Object> head() {
+        return jdbc.sql("select last_seq, last_hash, scheme from audit_chain_head where id = 1").query().singleRow();
+    }
+
+    /** The stored hash of one entry, if it exists. */
+    java.util.Optional<String> hashOf(long seq) {
+        return jdbc.sql("select hash from audit_entry where seq = ?").param(seq).query(String.class).optional();
+    }
+
+    /**
+     * Recomputes every hash of a plain SM3 chain under the key, in order, holding the head row; returns the number
+     * of entries rekeyed, or -1 when the chain is not plain (already keyed). The caller has verified it first.
+     */
+    long rekey() {
+        Map<String, Object> head = jdbc.sql("select last_seq, last_hash, scheme from audit_chain_head where id = 1 for update")
+                .query().singleRow();
+        if (!ChainHasher.PLAIN.equals(head.get("scheme"))) {
+            return -1;
+        }
+        String[] previous = {ChainHasher.GENESIS};
+        List<Object[]> updates = new ArrayList<>();
+        jdbc.sql("select " + COLUMNS + " from audit_entry order by seq").query((ResultSet rs) -> {
+            AuditEntry e = map(rs, 0);
+            AuditEntry relinked = new AuditEntry(e.sequence(), e.occurredAt(), e.actor(), e.actorAddress(), e.action(),
+                    e.target(), e.outcome(), e.detail(), previous[0], null);
+            String hash = hasher.hash(ChainHasher.KEYED, relinked);
+            updates.add(new Object[] {previous[0], hash, e.sequence()});
+            previous[0] = hash;
+        });
+        for (int from = 0; from < updates.size(); from += 1000) {
+            batches.batchUpdate("update audit_entry set previous_hash = ?, hash = ? where seq = ?",
+                    updates.subList(from, Math.min(from + 1000, updates.size())));
+        }
+        jdbc.sql("update audit_chain_head set last_hash = ?, scheme = ? where id = 1")
+                .params(previous[0], ChainHasher.KEYED).update();
+        return updates.size();
     }
 
     private static AuditEntry map(ResultSet rs, int row) throws SQLException {

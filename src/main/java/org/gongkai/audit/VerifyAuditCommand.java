@@ -6,8 +6,9 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar gongkai.jar --verify-audit}: verifies the whole chain on the server, prints the
- * result, and exits with 0 when intact, 1 when broken (for scheduled checks).
+ * {@code java -jar gongkai.jar --verify-audit [--checkpoint=FILE]}: verifies the whole chain on the server (and,
+ * given a checkpoint the audit administrator exported, that the chain still holds it), prints the result, and
+ * exits with 0 when intact, 1 when broken (for scheduled checks).
  */
 @Component
 class VerifyAuditCommand implements ApplicationRunner, ExitCodeGenerator {
@@ -26,7 +27,19 @@ class VerifyAuditCommand implements ApplicationRunner, ExitCodeGenerator {
         if (!args.containsOption(OPTION)) {
             return;
         }
-        ChainVerification result = audit.verifyFromCommandLine();
+        ChainVerification result;
+        if (args.containsOption("checkpoint")) {
+            try {
+                result = audit.verifyFromCommandLine(java.nio.file.Files.readString(
+                        java.nio.file.Path.of(args.getOptionValues("checkpoint").get(0))));
+            } catch (java.io.IOException e) {
+                System.out.println("无法读取检查点文件：" + e.getMessage());
+                exitCode = 1;
+                return;
+            }
+        } else {
+            result = audit.verifyFromCommandLine();
+        }
         if (result.intact()) {
             System.out.println("审计日志校验通过：共 " + result.entriesChecked() + " 条记录，哈希链完整。");
             exitCode = 0;

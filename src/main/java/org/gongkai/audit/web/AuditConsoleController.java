@@ -1,10 +1,16 @@
 package org.gongkai.audit.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.gongkai.audit.AuditQuery;
 import org.gongkai.audit.AuditTrail;
+import org.gongkai.audit.Checkpoint;
 import org.gongkai.audit.Outcome;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,8 +41,20 @@ class AuditConsoleController {
     }
 
     @PostMapping("/console/audit/verification")
-    String verify(Model model) {
-        model.addAttribute("verification", audit.verify());
+    String verify(@RequestParam(required = false) String checkpoint, Model model) {
+        model.addAttribute("verification", checkpoint == null || checkpoint.isBlank() ? audit.verify() : audit.verify(checkpoint));
+        model.addAttribute("againstCheckpoint", checkpoint != null && !checkpoint.isBlank());
         return search(null, null, null, null, null, 0, model);
+    }
+
+    /** A signed checkpoint of the chain's head, downloaded to be kept outside the platform (issue 9 §14). */
+    @PostMapping("/console/audit/checkpoint")
+    ResponseEntity<byte[]> checkpoint() {
+        Checkpoint checkpoint = audit.checkpoint();
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("audit-checkpoint-" + checkpoint.sequence() + ".txt").build().toString())
+                .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                .body(checkpoint.text().getBytes(StandardCharsets.UTF_8));
     }
 }
