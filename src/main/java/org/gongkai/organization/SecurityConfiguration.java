@@ -20,7 +20,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -28,6 +27,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -143,9 +143,12 @@ class SecurityConfiguration {
                 }
                 limits.consume(RateLimits.Policy.SIGN_IN_FAILURES_BY_ACCOUNT, RateLimitFilter.accountKey(authentication.getName()));
                 throw e;
-            } catch (DataAccessException e) {
+            } catch (AuthenticationException e) {
+                throw e;
+            } catch (RuntimeException e) {
                 // the database's message may quote the row (hash, secret): only its kind is logged, nothing is shown
-                log.warn("登录时数据库出错：{}", e.getClass().getSimpleName());
+                log.warn("登录时出错：{}", e.getClass().getSimpleName());
+                attempts.recordError(authentication.getName(), e);
                 throw new AuthenticationServiceException("登录服务暂时繁忙，请稍后重试。");
             }
             UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(principal,

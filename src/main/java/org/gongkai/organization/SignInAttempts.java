@@ -28,6 +28,8 @@ import org.springframework.stereotype.Component;
 @Component
 class SignInAttempts {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SignInAttempts.class);
+
     static final String WRONG = "用户名、密码或动态口令错误。连续多次失败后账号将暂时锁定，如无法登录请联系安全管理员。";
 
     private final StaffRepository staff;
@@ -89,6 +91,15 @@ class SignInAttempts {
         encoder.matches(password == null ? "" : password, dummyHash);
         fail(username, why);
         return new BadCredentialsException(WRONG);
+    }
+
+    /** A sign-in that errored (the database, say) is a failed sign-in too (issue 9 §13); only the error's kind is kept. */
+    void recordError(String username, RuntimeException error) {
+        try {
+            fail(username, "登录出错（" + error.getClass().getSimpleName() + "）");
+        } catch (RuntimeException auditFailed) {
+            log.error("登录出错且无法写入审计日志：{} / {}", error.getClass().getSimpleName(), auditFailed.getClass().getSimpleName());
+        }
     }
 
     private void fail(String username, String why) {

@@ -36,6 +36,15 @@ class SignInIntegrationTests extends IntegrationTest {
     @Autowired
     StaffRepository staffRepository;
 
+    @Autowired
+    org.gongkai.audit.AuditTrail auditTrail;
+
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder encoder;
+
+    @Autowired
+    SecondFactor secondFactor;
+
     private String newAccount() {
         actAs("sysadmin");
         String username = "s" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -271,5 +280,37 @@ class SignInIntegrationTests extends IntegrationTest {
         account.confirmEnrollment(second.secret(), totp(second.secret()), "Audit@2026x", totp(first.secret()));
         advance(Duration.ofSeconds(30));
         assertThat(signIn.attempt(username, "Audit@2026x", totp(second.secret())).staffId()).isEqualTo(id);
+    }
+
+    /** Issue 9 §13: a refusal by @PreAuthorize is audited like the service layer's own refusals. */
+    @Test
+    void aMethodSecurityRefusalIsAudited() {
+        actAs("edu_editor");
+        long before = jdbc.sql("select count(*) from audit_entry where actor = 'edu_editor' and action = 'ACCESS_DENIED'")
+                .query(Long.class).single();
+        assertThatThrownBy(() -> auditTrail.search(new org.gongkai.audit.AuditQuery(null, null, null, null, null, 0, 10)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(jdbc.sql("select count(*) from audit_entry where actor = 'edu_editor' and action = 'ACCESS_DENIED' "
+                + "and target = 'method:AuditTrail.search' and outcome = 'DENIED'").query(Long.class).single()).isEqualTo(before + 1);
+    }
+
+    /** Issue 9 §13: a sign-in that errors is a failed sign-in in the trail, answered with a plain message. */
+    @Test
+    void aSignInThatErrorsIsAuditedAsAFailure() {
+        SignInAttempts failing = new SignInAttempts(staffRepository, encoder, secondFactor, auditTrail, clock) {
+            @Override
+            public StaffPrincipal attempt(String username, String password, String code) {
+                throw new org.springframework.dao.CannotAcquireLockException("Timeout trying to lock table; row [secret]");
+            }
+        };
+        SecurityConfiguration.StaffAuthenticationProvider provider = new SecurityConfiguration.StaffAuthenticationProvider(
+                failing, staffRepository, new org.gongkai.shared.web.RateLimits(new org.springframework.mock.env.MockEnvironment()));
+        assertThatThrownBy(() -> provider.authenticate(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.unauthenticated("edu_signer", "x")))
+                .isInstanceOf(org.springframework.security.authentication.AuthenticationServiceException.class)
+                .hasMessage("登录服务暂时繁忙，请稍后重试。");
+        assertThat(jdbc.sql("select detail from audit_entry where actor = 'edu_signer' and action = 'SIGN_IN' "
+                + "and outcome = 'FAILURE' order by seq desc").query(String.class).list().get(0))
+                .isEqualTo("登录出错（CannotAcquireLockException）");
     }
 }
