@@ -259,10 +259,11 @@ public class InformationEditing {
             case Sources.TITLE -> title = title.replace(hit.matched(), hit.replacement());
             case Sources.SUMMARY -> summary = summary.replace(hit.matched(), hit.replacement());
             default -> {
-                if (body == null || !body.contains(hit.matched())) {
+                String replaced = body == null ? null : RichText.replaceText(body, hit.matched(), hit.replacement());
+                if (replaced == null) {
                     throw new RuleViolation("该内容在正文中被格式分隔，无法自动遮盖，请在正文中手工修改后保存。");
                 }
-                body = body.replace(hit.matched(), hit.replacement());
+                body = replaced;
             }
         }
         records.resolveFinding(id, findingId, Resolution.MASKED, null, Actors.currentName(), clock.instant());

@@ -1,7 +1,11 @@
 package org.gongkai.information;
 
+import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -33,7 +37,37 @@ final class RichText {
             return paragraphs.toString();
         }
         String clean = POLICY.sanitize(html);
-        return clean.isBlank() ? null : clean;
+        return clean.isBlank() ? null : normalize(clean);
+    }
+
+    /**
+     * The sanitized HTML re-serialized by jsoup, so that text is kept as text: the sanitizer writes {@code @} as
+     * {@code &#64;} and full-width punctuation as numeric references, which the editor then saw in the edit box and
+     * which no scan finding could be matched against (issue 9 §17). Only {@code & < > "} and no-break spaces stay
+     * escaped.
+     */
+    static String normalize(String html) {
+        Document document = Jsoup.parseBodyFragment(html);
+        document.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset(StandardCharsets.UTF_8);
+        return document.body().html();
+    }
+
+    /**
+     * The body with {@code matched} replaced by {@code replacement} wherever it stands inside one run of text,
+     * the replacement inserted as text (never as markup) and the result sanitized again (issue 9 §18); null when
+     * the text is not found within a single run (split by formatting).
+     */
+    static String replaceText(String html, String matched, String replacement) {
+        Document document = Jsoup.parseBodyFragment(html);
+        document.outputSettings().prettyPrint(false);
+        boolean[] found = {false};
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode text && text.getWholeText().contains(matched)) {
+                text.text(text.getWholeText().replace(matched, replacement));
+                found[0] = true;
+            }
+        }, document.body());
+        return found[0] ? sanitize(document.body().html()) : null;
     }
 
     /** The words of the body, for scanning and searching. */

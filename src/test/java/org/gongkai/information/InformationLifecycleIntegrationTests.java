@@ -36,6 +36,9 @@ class InformationLifecycleIntegrationTests extends IntegrationTest {
     @Autowired
     org.gongkai.organization.StaffAdministration staffAdministration;
 
+    @Autowired
+    WordingRules wording;
+
     static InformationDraft draft(String title, String number, String body) {
         return new InformationDraft(title, number, LocalDate.of(2026, 2, 27), LocalDate.of(2026, 2, 27),
                 DocumentType.NORMATIVE_DOCUMENT, "1703", DisclosureColumn.A20_11, "救助,低保", "关于最低生活保障的规定",
@@ -296,5 +299,36 @@ class InformationLifecycleIntegrationTests extends IntegrationTest {
                 .hasMessageContaining("已被他人处理").hasMessageContaining("请刷新");
         assertThat(jdbc.sql("select count(*) from audit_entry where outcome = 'DENIED'").query(Long.class).single())
                 .isEqualTo(refusalsBefore);
+    }
+
+    /**
+     * Issue 9 §17: the body kept {@code @} and full-width punctuation as numeric references, so an e-mail finding
+     * could not be masked and the editor saw {@code &#xff0c;}. §18: a mask pasted a supervisor's replacement into
+     * the body unsanitized (a meta refresh reached the public page).
+     */
+    @Test
+    void theBodyKeepsTextAsText_andEveryMaskIsSanitized() {
+        long unit = organizationId("示范县民政局");
+        actAs("mz_editor");
+        long id = editing.create(unit, draft("邮箱遮盖测试", null, "<p>联系邮箱 zhang.san@example.com，或致电。</p>"));
+        assertThat(editing.record(id).bodyHtml()).contains("zhang.san@example.com，或致电").doesNotContain("&#");
+        Finding email = editing.findings(id).stream().filter(f -> f.kind() == FindingKind.EMAIL).findFirst().orElseThrow();
+        editing.mask(id, email.id());
+        assertThat(editing.record(id).bodyHtml()).contains("z***@example.com，或致电").doesNotContain("zhang.san@");
+
+        String phrase = "示范错词" + java.util.UUID.randomUUID().toString().substring(0, 4);
+        actAs("gkb");
+        wording.add(phrase, "<meta http-equiv=\"refresh\" content=\"0\">正确词", WordingRule.Kind.ERRONEOUS, null);
+        try {
+            actAs("mz_editor");
+            long other = editing.create(unit, draft("错词遮盖测试", null, "<p>本文写有" + phrase + "一处。</p>"));
+            Finding wrong = editing.findings(other).stream().filter(f -> f.kind() == FindingKind.ERRONEOUS_WORDING)
+                    .findFirst().orElseThrow();
+            editing.mask(other, wrong.id());
+            assertThat(editing.record(other).bodyHtml()).doesNotContain("<meta").doesNotContain(phrase).contains("正确词");
+        } finally {
+            actAs("gkb");
+            wording.rules().stream().filter(r -> r.phrase().equals(phrase)).forEach(r -> wording.remove(r.id()));
+        }
     }
 }
