@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.gongkai.shared.Actors;
+import org.gongkai.shared.PersonalInformationScanner;
 import org.gongkai.shared.crypto.KeyRing;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -48,10 +49,20 @@ public class AuditTrail {
         append(actor == null ? currentActor() : actor, action, target, outcome, detail);
     }
 
+    /**
+     * Appends one entry. Personal information in the actor (a user name typed at sign-in), the target and the detail
+     * (a record's title, say) is kept in its masked form only (issue 9 §20): the trail is kept for years and outlives
+     * every correction of the record it names.
+     */
     private void append(String actor, String action, String target, Outcome outcome, String detail) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        String boundedDetail = detail != null && detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) : detail;
-        repository.append(now, actor, currentAddress(), action, target, outcome, boundedDetail);
+        String safeDetail = masked(detail);
+        String boundedDetail = safeDetail != null && safeDetail.length() > MAX_DETAIL ? safeDetail.substring(0, MAX_DETAIL) : safeDetail;
+        repository.append(now, masked(actor), currentAddress(), action, masked(target), outcome, boundedDetail);
+    }
+
+    private static String masked(String text) {
+        return text == null || text.isEmpty() ? text : PersonalInformationScanner.mask(text);
     }
 
     @PreAuthorize("hasRole('AUDIT_ADMIN')")

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gongkai.information.Finding.Resolution;
+import org.gongkai.shared.PersonalInformationFinding;
+import org.gongkai.shared.PersonalInformationScanner;
 import org.springframework.stereotype.Component;
 
 /**

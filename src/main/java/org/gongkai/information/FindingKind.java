@@ -1,5 +1,7 @@
 package org.gongkai.information;
 
+import org.gongkai.shared.PersonalInformationFinding;
+
 /** What the pre-sign-off scan looks for: personal information, and the office's list of erroneous or sensitive wording. */
 public enum FindingKind {
     ID_NUMBER("居民身份证号码"),

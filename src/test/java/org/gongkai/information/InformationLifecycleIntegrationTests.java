@@ -331,4 +331,16 @@ class InformationLifecycleIntegrationTests extends IntegrationTest {
             wording.rules().stream().filter(r -> r.phrase().equals(phrase)).forEach(r -> wording.remove(r.id()));
         }
     }
+
+    /** Issue 9 §20: the audit trail kept full ID and phone numbers from titles later masked; it keeps the masked form. */
+    @Test
+    void theAuditTrailKeepsPersonalInformationMasked() {
+        long unit = organizationId("示范县民政局");
+        actAs("mz_editor");
+        long id = editing.create(unit, draft("张三（" + ID_NUMBER + "，13812345678）的救助决定", null, "<p>正文</p>"));
+        java.util.List<String> details = jdbc.sql("select detail from audit_entry where target = ?")
+                .param("information:" + id).query(String.class).list();
+        assertThat(details).isNotEmpty().allSatisfy(d -> assertThat(d).doesNotContain(ID_NUMBER, "13812345678"));
+        assertThat(details.get(0)).contains("110105********002X", "138****5678");
+    }
 }

@@ -170,6 +170,14 @@ class SignInIntegrationTests extends IntegrationTest {
         signIn.attempt("secadmin", "Demo@2026", totp(secret));
     }
 
+    /** Issue 9 §20: an ID number typed as the user name is kept masked in the trail. */
+    @Test
+    void anIdNumberTypedAsUserNameIsAuditedMasked() {
+        assertThatThrownBy(() -> signIn.attempt("11010519491231002X", "Whatever@1", null)).isInstanceOf(BadCredentialsException.class);
+        assertThat(jdbc.sql("select count(*) from audit_entry where actor = '11010519491231002X'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from audit_entry where actor = '110105********002X'").query(Long.class).single()).isPositive();
+    }
+
     @Test
     void unknownAccountsFailLikeWrongPasswords() {
         assertThatThrownBy(() -> signIn.attempt("nobody-" + UUID.randomUUID(), "Whatever@1", null))

@@ -1,4 +1,4 @@
-package org.gongkai.information;
+package org.gongkai.shared;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gongkai.information.PersonalInformationFinding.Kind;
+import org.gongkai.shared.PersonalInformationFinding.Kind;
 
 /**
  * Finds personal information in a text before it is signed off: 18-digit resident ID numbers (GB 11643),

@@ -1,4 +1,4 @@
-package org.gongkai.information;
+package org.gongkai.shared;
 
 /** One piece of personal information found in a text: what it is, where it stands, and how it reads masked. */
 public record PersonalInformationFinding(Kind kind, int start, int end, String masked) {
