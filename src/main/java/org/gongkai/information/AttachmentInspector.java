@@ -94,8 +94,9 @@ final class AttachmentInspector {
                 case OFD -> ofd(bytes);
                 default -> null;
             };
-        } catch (IOException | RuntimeException e) {
-            throw new RuleViolation("file", "附件《" + fileName + "》无法读取（文件损坏或已加密），请检查后重新上传。");
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            // a PDF nested 200,000 levels deep overflows the parser's stack: refused like any unreadable file
+            throw new RuleViolation("file", "附件《" + fileName + "》无法读取（文件损坏、已加密或结构异常），请检查后重新上传。");
         }
         if (text != null && text.length() > MAX_TEXT) {
             text = text.substring(0, MAX_TEXT);

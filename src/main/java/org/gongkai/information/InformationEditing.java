@@ -422,9 +422,9 @@ public class InformationEditing {
         return clean;
     }
 
-    private static String cleanFileName(String fileName) {
+    static String cleanFileName(String fileName) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\\p{Cf}\"<>|:*?]", "").strip();
         if (name.isEmpty()) {
             throw new RuleViolation("file", "请选择要上传的附件。");
         }

@@ -105,4 +105,22 @@ class AttachmentInspectorTests {
         assertThatThrownBy(() -> AttachmentInspector.inspect("伪装.docx", plainZip.toByteArray()))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("不是可接受的格式");
     }
+
+    /** Issue 9 §28: a PDF nested 200,000 levels deep answered 500 (the parser's stack overflowed). */
+    @Test
+    void aDeeplyNestedPdfIsRefusedWithAMessage() {
+        String nested = "[".repeat(200_000) + "]".repeat(200_000);
+        byte[] pdf = ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R /X " + nested + " >>\nendobj\n"
+                + "2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        assertThatThrownBy(() -> AttachmentInspector.inspect("深.pdf", pdf)).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("无法读取");
+    }
+
+    /** Issue 9 §28: bidirectional and other format controls are stripped from file names ("gpj.exe" shown as "exe.jpg"). */
+    @Test
+    void formatControlsAreStrippedFromFileNames() {
+        assertThat(InformationEditing.cleanFileName("通知\u202Egpj.exe")).isEqualTo("通知gpj.exe");
+        assertThat(InformationEditing.cleanFileName("a\u200Bb\u2066c\u2069.pdf")).isEqualTo("abc.pdf");
+    }
 }

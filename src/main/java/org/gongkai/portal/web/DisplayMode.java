@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * 适老化: large print and high contrast for the public pages, chosen by plain links (no JavaScript) and
@@ -43,7 +44,7 @@ record DisplayMode(boolean large, boolean contrast) {
 
         /** {@code /display?large=true&back=/openness}: switches and returns to the page the visitor came from. */
         @GetMapping("/display")
-        String change(@RequestParam(required = false) Boolean large, @RequestParam(required = false) Boolean contrast,
+        RedirectView change(@RequestParam(required = false) Boolean large, @RequestParam(required = false) Boolean contrast,
                 @RequestParam(required = false) String back, HttpServletRequest request, HttpServletResponse response) {
             DisplayMode now = of(request);
             DisplayMode next = new DisplayMode(large == null ? now.large() : large, contrast == null ? now.contrast() : contrast);
@@ -52,13 +53,15 @@ record DisplayMode(boolean large, boolean contrast) {
             cookie.setHttpOnly(true);
             cookie.setMaxAge(next.cssClasses() == null ? 0 : (int) Duration.ofDays(365).toSeconds());
             response.addCookie(cookie);
-            return "redirect:" + safeBack(back);
+            RedirectView redirect = new RedirectView(safeBack(back), true);
+            redirect.setExpandUriTemplateVariables(false); // "/{foo}" is a path, not a template (it answered 500)
+            return redirect;
         }
 
         /** Only a path on this site, never another host (no open redirect). */
         static String safeBack(String back) {
             if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")
-                    || back.chars().anyMatch(c -> c < 0x20)) {
+                    || back.length() > 2000 || back.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
                 return "/";
             }
             return back;

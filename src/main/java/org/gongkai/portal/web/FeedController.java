@@ -38,7 +38,12 @@ class FeedController {
     private final PublicInformation information;
     private final OrganizationDirectory directory;
 
-    FeedController(PublicInformation information, OrganizationDirectory directory) {
+    private final String siteUrl;
+
+    FeedController(PublicInformation information, OrganizationDirectory directory,
+            @org.springframework.beans.factory.annotation.Value("${gongkai.site-url}") String siteUrl) {
+        String trimmed = siteUrl.strip();
+        this.siteUrl = trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
         this.information = information;
         this.directory = directory;
     }
@@ -206,11 +211,8 @@ class FeedController {
         w.writeAttribute("href", href);
     }
 
-    /** The site's address as the visitor reached it. */
-    private static String base(HttpServletRequest request) {
-        String scheme = request.getScheme();
-        int port = request.getServerPort();
-        boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
+    /** The site's configured public address (gongkai.site-url), never the Host header a visitor sent (issue 9 §28). */
+    private String base(HttpServletRequest request) {
+        return siteUrl;
     }
 }

@@ -36,7 +36,8 @@ class ErrorPages {
         return page(response, HttpStatus.BAD_REQUEST, "无法完成操作", e.getMessage(), model);
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+        org.apache.tomcat.util.http.InvalidParameterException.class})
     String badParameter(Exception e, Model model, HttpServletResponse response) {
         return page(response, HttpStatus.BAD_REQUEST, "请求有误", "链接或表单中的参数不正确，请返回上一页重新操作。", model);
     }
