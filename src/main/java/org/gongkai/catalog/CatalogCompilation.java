@@ -42,8 +42,12 @@ public class CatalogCompilation {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final org.gongkai.organization.SupervisingOffice supervisingOffice;
+
     CatalogCompilation(CatalogRepository catalogs, AreaRepository areas, AccessControl access,
-            OrganizationDirectory directory, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            OrganizationDirectory directory, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+            org.gongkai.organization.SupervisingOffice supervisingOffice) {
+        this.supervisingOffice = supervisingOffice;
         this.catalogs = catalogs;
         this.areas = areas;
         this.access = access;
@@ -501,7 +505,8 @@ public class CatalogCompilation {
         CatalogArea area = areas.area(h.areaId()).orElseThrow();
         List<ReviewStep> review = new ArrayList<>();
         for (ReviewStep s : catalogs.steps(h.id(), h.reviewRound())) {
-            String org = s.reviewerOrganizationId() == null ? "政务公开主管部门"
+            String org = s.reviewerOrganizationId() == null
+                    ? supervisingOffice.over(h.organizationId()).orElse("政务公开主管部门（尚未指定监督人员）")
                     : directory.find(s.reviewerOrganizationId()).map(Organization::name).orElse("");
             review.add(new ReviewStep(s.id(), s.round(), s.stepNumber(), s.reviewerKind(), s.reviewerOrganizationId(), org,
                     s.decision(), s.comment(), s.decidedBy(), s.decidedAt()));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gongkai.information.Finding.Resolution;
+import org.gongkai.shared.Actors;
 import org.gongkai.shared.PersonalInformationFinding;
 import org.gongkai.shared.PersonalInformationScanner;
 import org.springframework.stereotype.Component;
@@ -28,10 +29,12 @@ class ContentScan {
 
     private final InformationRepository records;
     private final WordingRules wording;
+    private final java.time.Clock clock;
 
-    ContentScan(InformationRepository records, WordingRules wording) {
+    ContentScan(InformationRepository records, WordingRules wording, java.time.Clock clock) {
         this.records = records;
         this.wording = wording;
+        this.clock = clock;
     }
 
     /** Scans the working copy and brings its findings up to date; returns how many are open. */
@@ -42,7 +45,12 @@ class ContentScan {
         records.fingerprints(recordId).forEach(f -> known.put(f[0], f[1]));
         known.forEach((fingerprint, resolution) -> {
             if (!hits.containsKey(fingerprint)) {
-                records.deleteFinding(recordId, fingerprint);
+                // gone from the text: an open finding was corrected by hand; masked and accepted ones stay, so that
+                // the secrecy reviewer and the signer see how every finding was handled (issue 9 §25)
+                if (Resolution.OPEN.name().equals(resolution)) {
+                    records.resolveFinding(recordId, fingerprint, Resolution.MASKED, "编辑修改后不再出现",
+                            Actors.currentName(), clock.instant());
+                }
             } else if (Resolution.MASKED.name().equals(resolution)) {
                 records.reopenFinding(recordId, fingerprint);
             }

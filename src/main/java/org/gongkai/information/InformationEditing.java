@@ -39,6 +39,9 @@ public class InformationEditing {
     private final AccessControl access;
     private final OrganizationDirectory directory;
     private final TopicCategories topics;
+    /** The earliest date a record may carry (the founding of the People's Republic); an earlier year is a typing error. */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1949, 10, 1);
+
     /** The longest body an editor may enter, formatting included; longer documents go in as attachments. */
     static final int MAX_BODY_HTML = 1_000_000;
 
@@ -110,7 +113,8 @@ public class InformationEditing {
     @Transactional(readOnly = true)
     public List<PublicationDeadline> deadlines(Long organizationId) {
         return records.clockRunning(units(organizationId)).stream().map(this::deadline)
-                .sorted(java.util.Comparator.comparing(PublicationDeadline::dueDate)).toList();
+                .sorted(java.util.Comparator.comparing(PublicationDeadline::dueDate,
+                        java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))).toList();
     }
 
     /** The clock of one record, or null when none runs (published, filed, or not proactive). */
@@ -119,11 +123,18 @@ public class InformationEditing {
         if (!r.hasStatutoryClock()) {
             return null;
         }
+        String unit = directory.find(r.organizationId()).map(o -> o.name()).orElse("");
+        if (r.formedDate() == null || r.formedDate().isBefore(WorkingDayCalendar.FIRST_SUPPORTED)
+                || r.formedDate().isAfter(WorkingDayCalendar.LAST_SUPPORTED)) {
+            // a date stored before input was checked: shown as it is, never breaking the list (issue 9 §24)
+            return new PublicationDeadline(r.id(), r.title(), r.organizationId(), unit, r.status(), r.formedDate(), null,
+                    Long.MIN_VALUE);
+        }
         LocalDate due = calendar.addWorkingDays(r.formedDate(), PublicationDeadline.WORKING_DAYS).due();
         LocalDate today = LocalDate.now(clock);
         long left = today.isAfter(due) ? -calendar.workingDaysBetween(due, today)
                 : calendar.workingDaysBetween(today, due);
-        return new PublicationDeadline(r.id(), r.title(), r.organizationId(), r.status(), r.formedDate(), due, left);
+        return new PublicationDeadline(r.id(), r.title(), r.organizationId(), unit, r.status(), r.formedDate(), due, left);
     }
 
     @Transactional(readOnly = true)
@@ -339,6 +350,12 @@ public class InformationEditing {
         }
         if (d.formedDate().isAfter(today)) {
             throw new RuleViolation("formedDate", "形成或变更日期不能晚于今天（" + today + "）。");
+        }
+        if (d.formedDate().isBefore(EARLIEST_DATE)) {
+            throw new RuleViolation("formedDate", "形成或变更日期不能早于 " + EARLIEST_DATE + "，请核对年份。");
+        }
+        if (d.writtenDate() != null && d.writtenDate().isBefore(EARLIEST_DATE)) {
+            throw new RuleViolation("writtenDate", "成文日期不能早于 " + EARLIEST_DATE + "，请核对年份。");
         }
         if (d.writtenDate() != null && d.writtenDate().isAfter(today)) {
             throw new RuleViolation("writtenDate", "成文日期不能晚于今天（" + today + "）。");

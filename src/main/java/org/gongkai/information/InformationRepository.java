@@ -302,9 +302,11 @@ class InformationRepository {
                 + "where record_id = ? and fingerprint = ?").params(recordId, fingerprint).update();
     }
 
-    void deleteFinding(long recordId, String fingerprint) {
-        jdbc.sql("delete from information_finding where record_id = ? and fingerprint = ?").params(recordId, fingerprint)
-                .update();
+    /** An open finding no longer in the text, resolved by the edit that removed it. */
+    void resolveFinding(long recordId, String fingerprint, Resolution resolution, String reason, String by, Instant at) {
+        jdbc.sql("update information_finding set resolution = ?, reason = ?, resolved_by = ?, resolved_at = ? "
+                        + "where record_id = ? and fingerprint = ? and resolution = 'OPEN'")
+                .params(resolution.name(), reason, by, utc(at), recordId, fingerprint).update();
     }
 
     boolean resolveFinding(long recordId, long findingId, Resolution resolution, String reason, String by, Instant at) {

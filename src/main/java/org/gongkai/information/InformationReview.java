@@ -245,6 +245,13 @@ public class InformationReview {
         if (validity != Validity.EFFECTIVE && date == null) {
             throw new RuleViolation("validityDate", "请填写" + validity.label().replace("已", "") + "的日期。");
         }
+        if (validity != Validity.EFFECTIVE && date.isAfter(LocalDate.now(clock))) {
+            throw new RuleViolation("validityDate", validity.label().replace("已", "") + "日期不能晚于今天；"
+                    + "到期后再标记，或发布新文件时再标记原文件。");
+        }
+        if (validity != Validity.EFFECTIVE && date.isBefore(InformationEditing.EARLIEST_DATE)) {
+            throw new RuleViolation("validityDate", "日期不能早于 " + InformationEditing.EARLIEST_DATE + "，请核对年份。");
+        }
         Long related = null;
         String number = Texts.clean(relatedIndexNumber);
         if (validity.needsRelatedRecord()) {

@@ -81,7 +81,11 @@ class InformationLifecycleIntegrationTests extends IntegrationTest {
                 .hasMessageContaining("尚未处理");
         editing.mask(id, editing.findings(id).get(0).id());
         assertThat(editing.record(id).bodyHtml()).doesNotContain(ID_NUMBER).contains("110105********002X");
-        assertThat(editing.findings(id)).isEmpty();
+        // the handled finding stays, for the secrecy reviewer and the signer to see who handled it (issue 9 §25)
+        assertThat(editing.findings(id)).singleElement().satisfies(f -> {
+            assertThat(f.resolution()).isEqualTo(Finding.Resolution.MASKED);
+            assertThat(f.resolvedBy()).isEqualTo("mz_editor");
+        });
 
         // The statutory clock runs on the unpublished proactive record (第二十六条).
         PublicationDeadline clockRunning = editing.deadline(editing.record(id));
@@ -242,7 +246,7 @@ class InformationLifecycleIntegrationTests extends IntegrationTest {
         editing.detach(id, editing.record(id).lockVersion(), attachment);
         editing.attach(id, editing.record(id).lockVersion(), "名单（已遮盖）.docx",
                 AttachmentInspectorTests.docx("学生甲 身份证号 110105********002X 资助 1000 元"));
-        assertThat(editing.findings(id)).isEmpty();
+        assertThat(editing.findings(id)).noneMatch(f -> f.resolution() == Finding.Resolution.OPEN);
         editing.submit(id, editing.record(id).lockVersion());
         assertThat(editing.record(id).status()).isEqualTo(RecordStatus.SUBMITTED);
     }
@@ -262,7 +266,9 @@ class InformationLifecycleIntegrationTests extends IntegrationTest {
                 .findFirst().orElseThrow();
         assertThatThrownBy(() -> editing.mask(id, sensitive.id())).isInstanceOf(RuleViolation.class);
         editing.accept(id, sensitive.id(), "“内部资料”为被转发文件的名称，内容已经保密审查可以公开");
-        assertThat(editing.findings(id)).extracting(Finding::resolution).containsOnly(Finding.Resolution.ACCEPTED);
+        assertThat(editing.findings(id)).extracting(Finding::kind, Finding::resolution).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(FindingKind.SENSITIVE_WORDING, Finding.Resolution.ACCEPTED),
+                org.assertj.core.groups.Tuple.tuple(FindingKind.ERRONEOUS_WORDING, Finding.Resolution.MASKED));
         editing.submit(id, editing.record(id).lockVersion());
     }
 
@@ -342,5 +348,34 @@ class InformationLifecycleIntegrationTests extends IntegrationTest {
                 .param("information:" + id).query(String.class).list();
         assertThat(details).isNotEmpty().allSatisfy(d -> assertThat(d).doesNotContain(ID_NUMBER, "13812345678"));
         assertThat(details.get(0)).contains("110105********002X", "138****5678");
+    }
+
+    /** Issue 9 §24–25: dates are checked on input, and one stored out-of-range date never breaks a list. */
+    @Test
+    void datesAreCheckedOnInput_andAnOutOfRangeStoredDateDoesNotBreakTheDeadlines() {
+        long unit = organizationId("示范县民政局");
+        actAs("mz_editor");
+        InformationDraft ancient = new InformationDraft("远古信息", null, null, LocalDate.of(1, 1, 1), DocumentType.NOTICE,
+                null, null, null, null, "正文", DisclosureAttribute.PROACTIVE, null, null, List.of(), null);
+        assertThatThrownBy(() -> editing.create(unit, ancient)).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("不能早于 1949-10-01");
+
+        long id = editing.create(unit, draft("日期越界测试", null, "<p>正文</p>"));
+        jdbc.sql("update information_record set formed_date = ? where id = ?").params(LocalDate.of(1, 1, 1), id).update();
+        List<PublicationDeadline> deadlines = editing.deadlines(unit);
+        assertThat(deadlines).filteredOn(d -> d.recordId() == id).singleElement().satisfies(d -> {
+            assertThat(d.dueDate()).isNull();
+            assertThat(d.isOverdue()).isTrue();
+            assertThat(d.label()).contains("超出工作日历范围");
+            assertThat(d.organizationName()).isEqualTo("示范县民政局");
+        });
+        assertThat(editing.records(unit, null)).isNotEmpty();
+
+        // a repeal dated in the future is refused
+        long published = editing.create(unit, draft("废止日期测试", null, "<p>正文</p>"));
+        publish(published);
+        actAs("mz_editor");
+        assertThatThrownBy(() -> review.changeValidity(published, editing.record(published).lockVersion(), Validity.EXPIRED,
+                LocalDate.now(clock).plusDays(30), null)).isInstanceOf(RuleViolation.class).hasMessageContaining("不能晚于今天");
     }
 }

@@ -2,6 +2,7 @@ package org.gongkai.audit.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import org.gongkai.audit.AuditPage;
 import org.gongkai.audit.AuditQuery;
 import org.gongkai.audit.AuditTrail;
 import org.gongkai.audit.Checkpoint;
@@ -33,9 +34,14 @@ class AuditConsoleController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        AuditQuery query = new AuditQuery(actor, action, outcome, from, to, page, 50);
+        AuditQuery query = new AuditQuery(actor, action, outcome, from, to, Math.max(page, 0), 50);
+        AuditPage result = audit.search(query);
+        if (result.total() > 0 && query.page() >= result.pages()) {
+            query = new AuditQuery(actor, action, outcome, from, to, result.pages() - 1, 50);
+            result = audit.search(query);
+        }
         model.addAttribute("query", query);
-        model.addAttribute("result", audit.search(query));
+        model.addAttribute("result", result);
         model.addAttribute("outcomes", Outcome.values());
         return "console/audit/trail";
     }

@@ -91,6 +91,14 @@ class OpennessPortalController {
         model.addAttribute("query", query);
         ListingCursor cursor = ListingCursor.parse(after).orElse(null);
         Page<PublishedSummary> result = information.list(query, cursor);
+        if (cursor == null && result.page() > result.pages()) {
+            // a page number past the end shows the last page, not "第 9 / 8 页" (issue 9 §25)
+            query = new InformationQuery(query.organizationId(), query.column(), query.topicCode(), query.documentType(),
+                    query.year(), query.validity(), query.sort(), result.pages(), query.size(), query.catalogAreaId(),
+                    query.catalogItemKey());
+            model.addAttribute("query", query);
+            result = information.list(query, null);
+        }
         if (cursor == null) {
             PageTags.front(request, organizationId);
         }

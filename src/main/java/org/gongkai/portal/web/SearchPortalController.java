@@ -7,6 +7,7 @@ import org.gongkai.organization.OrganizationDirectory;
 import org.gongkai.search.SearchFacets;
 import org.gongkai.search.SearchIndex;
 import org.gongkai.search.SearchQuery;
+import org.gongkai.search.SearchResults;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,7 +39,15 @@ class SearchPortalController {
         model.addAttribute("q", query.cleanText());
         model.addAttribute("type", type);
         model.addAttribute("validity", validity);
-        model.addAttribute("results", query.cleanText().isEmpty() ? null : index.search(query));
+        SearchResults results = query.cleanText().isEmpty() ? null : index.search(query);
+        if (results != null && results.total() > 0 && results.page() > results.pages()) {
+            // a page number past the end shows the last page (issue 9 §25)
+            query = new SearchQuery(query.text(), query.organizationId(), query.year(), query.topicCode(),
+                    query.documentType(), query.validity(), query.sort(), results.pages(), query.size());
+            model.addAttribute("query", query);
+            results = index.search(query);
+        }
+        model.addAttribute("results", results);
         SearchFacets facets = index.facets();
         model.addAttribute("units", directory.tree().stream()
                 .filter(e -> facets.organizationIds().contains(e.organization().id())).toList());
