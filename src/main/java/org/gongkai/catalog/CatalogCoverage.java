@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Coverage of the catalogs against the area guidelines: for every unit and area, where its catalog
- * stands and which guideline items it lacks or adds (matched by 二级事项 name among the items that apply
- * at the unit's level). The supervising office sees the whole county; a unit's own staff see their unit.
+ * stands and which guideline items it lacks or adds, matched by item identity (一级, 二级 and 三级事项) among the
+ * items that apply at the unit's level; items are counted one by one, not by distinct names (issue 9 §21). The supervising office sees the whole county; a unit's own staff see their unit.
  */
 @Service
 public class CatalogCoverage {
@@ -87,19 +87,21 @@ public class CatalogCoverage {
 
     private Table table(List<Organization> units) {
         List<CatalogArea> allAreas = areas.areas();
-        Map<Long, Map<AdministrativeLevel, Set<String>>> guideline = new HashMap<>();
+        Map<Long, Map<AdministrativeLevel, Set<CatalogRepository.ItemIdentity>>> guideline = new HashMap<>();
         for (CatalogArea area : allAreas) {
-            Map<AdministrativeLevel, Set<String>> byLevel = new HashMap<>();
+            Map<AdministrativeLevel, Set<CatalogRepository.ItemIdentity>> byLevel = new HashMap<>();
             for (GuidelineItem item : areas.itemsAt(area.id(), area.guidelineVersion())) {
                 for (AdministrativeLevel level : item.levels()) {
-                    byLevel.computeIfAbsent(level, k -> new LinkedHashSet<>()).add(item.secondLevel());
+                    byLevel.computeIfAbsent(level, k -> new LinkedHashSet<>()).add(
+                            new CatalogRepository.ItemIdentity(item.firstLevel(), item.secondLevel(), item.thirdLevel()));
                 }
             }
             guideline.put(area.id(), byLevel);
         }
         Map<String, CatalogRepository.Header> latest = catalogs.latestEverywhere().stream()
                 .collect(Collectors.toMap(h -> h.organizationId() + "/" + h.areaId(), Function.identity()));
-        Map<Long, Set<String>> names = catalogs.itemNames(latest.values().stream().map(CatalogRepository.Header::id).toList());
+        Map<Long, List<CatalogRepository.ItemIdentity>> items = catalogs.itemIdentities(
+                latest.values().stream().map(CatalogRepository.Header::id).toList());
         Set<String> published = catalogs.publishedPairs();
         List<Row> rows = new ArrayList<>();
         for (Organization unit : units) {
@@ -108,12 +110,15 @@ public class CatalogCoverage {
             for (CatalogArea area : allAreas) {
                 String pair = unit.id() + "/" + area.id();
                 CatalogRepository.Header h = latest.get(pair);
-                Set<String> expected = guideline.get(area.id()).getOrDefault(level, Set.of());
-                Set<String> present = h == null ? Set.of() : names.getOrDefault(h.id(), Set.of());
-                List<String> missing = h == null ? List.of() : expected.stream().filter(n -> !present.contains(n)).toList();
-                List<String> extra = present.stream().filter(n -> !expected.contains(n)).sorted().toList();
+                Set<CatalogRepository.ItemIdentity> expected = guideline.get(area.id()).getOrDefault(level, Set.of());
+                List<CatalogRepository.ItemIdentity> rowsOfCatalog = h == null ? List.of() : items.getOrDefault(h.id(), List.of());
+                Set<CatalogRepository.ItemIdentity> present = new java.util.HashSet<>(rowsOfCatalog);
+                List<String> missing = h == null ? List.of() : expected.stream().filter(n -> !present.contains(n))
+                        .map(CatalogRepository.ItemIdentity::label).toList();
+                List<String> extra = present.stream().filter(n -> !expected.contains(n))
+                        .map(CatalogRepository.ItemIdentity::label).sorted().toList();
                 cells.add(new Cell(unit.id(), area.id(), h == null ? null : h.id(), h == null ? null : h.status(),
-                        published.contains(pair), present.size(), missing, extra));
+                        published.contains(pair), rowsOfCatalog.size(), missing, extra));
             }
             rows.add(new Row(unit, cells));
         }

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -72,16 +73,37 @@ class CatalogRepository {
     }
 
     /** The item names (二级事项) of each of the given catalogs. */
-    java.util.Map<Long, Set<String>> itemNames(java.util.Collection<Long> catalogIds) {
-        java.util.Map<Long, Set<String>> out = new java.util.HashMap<>();
+    /** The items of the catalogs by their identity (一级, 二级, 三级事项), one entry per item. */
+    java.util.Map<Long, List<ItemIdentity>> itemIdentities(java.util.Collection<Long> catalogIds) {
+        java.util.Map<Long, List<ItemIdentity>> out = new java.util.HashMap<>();
         if (catalogIds.isEmpty()) {
             return out;
         }
-        jdbc.sql("select catalog_id, second_level from catalog_item where catalog_id in (:ids)").param("ids", catalogIds)
+        jdbc.sql("select catalog_id, first_level, second_level, third_level from catalog_item where catalog_id in (:ids)")
+                .param("ids", catalogIds)
                 .query(rs -> {
-                    out.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>()).add(rs.getString(2));
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new ItemIdentity(rs.getString(2), rs.getString(3), rs.getString(4)));
                 });
         return out;
+    }
+
+    /** What makes a catalog item the same item as a guideline item: its three levels, blanks ignored. */
+    record ItemIdentity(String firstLevel, String secondLevel, String thirdLevel) {
+
+        ItemIdentity {
+            firstLevel = norm(firstLevel);
+            secondLevel = norm(secondLevel);
+            thirdLevel = norm(thirdLevel);
+        }
+
+        private static String norm(String s) {
+            return s == null ? "" : s.replaceAll("\\s+", "");
+        }
+
+        String label() {
+            return secondLevel + (thirdLevel.isEmpty() ? "" : "（" + thirdLevel + "）");
+        }
     }
 
     List<Header> published(Long organizationId, Long areaId) {

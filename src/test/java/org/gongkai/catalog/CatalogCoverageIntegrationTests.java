@@ -52,6 +52,18 @@ class CatalogCoverageIntegrationTests extends IntegrationTest {
         assertThat(cell.missing()).containsExactly(dropped.secondLevel());
         assertThat(cell.extra()).containsExactly("本镇流动人口登记");
 
+        // issue 9 §21: an item is itself, not its 二级事项 name — one removed while another of the same name stays
+        // is missing, and two items of one name are two items
+        CatalogItem second = compilation.catalog(id).items().stream().filter(i -> i.thirdLevel() == null).findFirst().orElseThrow();
+        compilation.addItem(id, compilation.catalog(id).lockVersion(), new CatalogItemDraft("另一一级事项", second.secondLevel(),
+                null, "同名事项", null, "及时公开", "示范县城关镇人民政府", EnumSet.of(Channel.SERVICE_CENTER), null,
+                Audience.PUBLIC, DisclosureMode.PROACTIVE, EnumSet.of(AdministrativeLevel.TOWNSHIP)));
+        int withNamesake = compilation.catalog(id).items().size();
+        compilation.removeItem(id, second.itemKey(), compilation.catalog(id).lockVersion());
+        cell = coverage.cell(chengguan, area);
+        assertThat(cell.missing()).contains(dropped.secondLevel(), second.secondLevel());
+        assertThat(cell.items()).isEqualTo(withNamesake - 1);
+
         actAs("gkb");
         assertThat(coverage.county().rows().stream().filter(r -> r.organization().id() == chengguan).findFirst()
                 .orElseThrow().cells().stream().filter(c -> c.areaId() == area).findFirst().orElseThrow().items())
