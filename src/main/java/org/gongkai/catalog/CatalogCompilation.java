@@ -447,15 +447,18 @@ public class CatalogCompilation {
     // --- helpers
 
     /**
-     * Published versions are public; an unpublished one is read by the unit's staff, by the department
-     * in charge of the area (its signers review townships' catalogs), and by the current reviewer.
+     * Published versions are public; an unpublished one is read by the unit's staff, by the current reviewer, and
+     * by the signers of the department in charge of the area only for the catalogs it was asked to review (a review
+     * step of this or an earlier round names it), never the other departments' drafts of that area (issue 9 §27).
      */
     private void requireReadable(CatalogRepository.Header h) {
         if (h.status() == CatalogStatus.PUBLISHED || h.status() == CatalogStatus.SUPERSEDED
                 || access.canAny(READERS, h.organizationId())) {
             return;
         }
-        boolean departmentInCharge = catalogs.reviewDepartment(h.areaId()).map(d -> access.can(Role.SIGNER, d)).orElse(false);
+        boolean departmentInCharge = catalogs.reviewDepartment(h.areaId())
+                .filter(d -> access.can(Role.SIGNER, d))
+                .map(d -> catalogs.askedToReview(h.id(), d)).orElse(false);
         if (!departmentInCharge && !isReviewer(h)) {
             access.deny("CATALOG_READ", "catalog:" + h.id());
         }

@@ -73,6 +73,12 @@ class CatalogRepository {
     }
 
     /** The item names (二级事项) of each of the given catalogs. */
+    /** Whether a review step of the catalog, in any round, names the organization as its reviewer. */
+    boolean askedToReview(long catalogId, long organizationId) {
+        return jdbc.sql("select count(*) from catalog_review_step where catalog_id = ? and reviewer_organization_id = ?")
+                .params(catalogId, organizationId).query(Long.class).single() > 0;
+    }
+
     /** The items of the catalogs by their identity (一级, 二级, 三级事项), one entry per item. */
     java.util.Map<Long, List<ItemIdentity>> itemIdentities(java.util.Collection<Long> catalogIds) {
         java.util.Map<Long, List<ItemIdentity>> out = new java.util.HashMap<>();

@@ -215,4 +215,19 @@ class CatalogLifecycleIntegrationTests extends IntegrationTest {
         assertThat(compilation.catalog(first).status()).isEqualTo(CatalogStatus.SUPERSEDED);
         assertThat(compilation.published(township, relief)).singleElement().extracting(StandardCatalog::id).isEqualTo(second);
     }
+
+    /** Issue 9 §27: the department in charge reads only the catalogs it is asked to review, not other drafts of its area. */
+    @Test
+    void theDepartmentInChargeReadsOnlyTheCatalogsItIsAskedToReview() {
+        long hedong = organizationId("示范县河东镇人民政府");
+        long elderly = areaId("养老服务");
+        actAs("hd_editor");
+        long id = compilation.startDraft(hedong, elderly);
+        actAs("mz_signer");
+        assertThatThrownBy(() -> compilation.catalog(id)).isInstanceOf(AccessDeniedException.class);
+        actAs("hd_editor");
+        compilation.submit(id, compilation.catalog(id).lockVersion());
+        actAs("mz_signer");
+        assertThat(compilation.catalog(id).id()).isEqualTo(id);
+    }
 }
