@@ -40,6 +40,26 @@ class AccessibilityBrowserTests extends BrowserTest {
         assertThat(seriousAccessibilityViolations()).isEmpty();
     }
 
+    /**
+     * Issue 9 §22: in high contrast, metadata labels were white on light blue (~1.1:1), headings dark blue on black
+     * (~2:1), the footer #555 on black. Every display mode reaches WCAG AA contrast (axe's color-contrast rule is
+     * serious), on the pages and on a record page.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"contrast=true", "large=true", "large=true&contrast=true"})
+    void everyDisplayModePassesAxe(String mode) throws IOException {
+        open("/display?" + mode + "&back=/");
+        for (String path : new String[] {"/", "/openness", "/openness/information", "/openness/units/5", "/organizations/3",
+            "/catalogs", "/search?q=%E5%B7%A5%E4%BD%9C%E6%80%BB%E7%BB%93", "/negative-lists", "/openness/units/5/guide"}) {
+            open(path);
+            assertNotAnErrorPage(path);
+            assertThat(seriousAccessibilityViolations()).as(mode + " " + path).isEmpty();
+        }
+        open("/openness/information");
+        FormPage.clickAndWaitForNextPage(driver, driver.findElement(org.openqa.selenium.By.cssSelector("#information-list a")));
+        assertThat(seriousAccessibilityViolations()).as(mode + " record page").isEmpty();
+    }
+
     @org.junit.jupiter.api.Test
     void aRecordPagePassesAxe() throws IOException {
         open("/openness/information");
