@@ -48,8 +48,10 @@ class ShippedGuidelines implements ApplicationRunner {
             return;
         }
         Map<String, Long> areaIds = new HashMap<>();
+        Map<String, List<String>> areaRows = new HashMap<>();
         for (List<String> row : rows("catalog/areas.csv")) {
             areaIds.put(row.get(1), repository.insertArea(row.get(1), Integer.parseInt(row.get(0)), true, row.get(2)));
+            areaRows.put(row.get(1), row);
         }
         Map<Long, Set<String>> seen = new HashMap<>();
         Map<Long, Integer> order = new HashMap<>();
@@ -59,9 +61,11 @@ class ShippedGuidelines implements ApplicationRunner {
             if (areaId == null) {
                 throw new IllegalStateException("guidelines.csv names an unknown area: " + row.get(1));
             }
-            GuidelineItemDraft draft = new GuidelineItemDraft(row.get(2), row.get(3), null, row.get(4), row.get(5),
-                    row.get(6), row.get(7), Audience.valueOf(row.get(8)), DisclosureMode.valueOf(row.get(9)),
-                    levels(row.get(10)));
+            // a row printed without 公开依据 or 公开主体 takes what the area's guideline states for all its rows
+            List<String> area = areaRows.get(row.get(1));
+            GuidelineItemDraft draft = new GuidelineItemDraft(row.get(2), row.get(3), null, row.get(4),
+                    orElse(row.get(5), area, 3), row.get(6), orElse(row.get(7), area, 4), Audience.valueOf(row.get(8)),
+                    DisclosureMode.valueOf(row.get(9)), levels(row.get(10)));
             insert(areaId, AreaGuidelines.check(draft), seen, order);
             loaded++;
         }
@@ -69,8 +73,10 @@ class ShippedGuidelines implements ApplicationRunner {
         for (Map.Entry<String, Long> area : areaIds.entrySet()) {
             for (List<String> row : common) {
                 if (!seen.getOrDefault(area.getValue(), Set.of()).contains(row.get(0) + "/" + row.get(1))) {
+                    List<String> areaRow = areaRows.get(area.getKey());
                     insert(area.getValue(), new GuidelineItemDraft(row.get(0), row.get(1), null,
-                            row.get(2).replace("{领域}", area.getKey()), row.get(3), row.get(4), null, Audience.PUBLIC,
+                            row.get(2).replace("{领域}", area.getKey()), orElse(row.get(3), areaRow, 3), row.get(4),
+                            orElse(null, areaRow, 4), Audience.PUBLIC,
                             DisclosureMode.PROACTIVE, EnumSet.of(AdministrativeLevel.COUNTY, AdministrativeLevel.TOWNSHIP)),
                             seen, order);
                     loaded++;
@@ -85,6 +91,13 @@ class ShippedGuidelines implements ApplicationRunner {
         int sort = order.merge(areaId, 1, Integer::sum);
         repository.insertItem(areaId, UUID.randomUUID().toString(), 1, sort, draft);
         seen.computeIfAbsent(areaId, k -> new HashSet<>()).add(draft.firstLevel() + "/" + draft.secondLevel());
+    }
+
+    private static String orElse(String value, List<String> areaRow, int column) {
+        if (value != null && !value.isBlank()) {
+            return value;
+        }
+        return areaRow.size() > column && !areaRow.get(column).isBlank() ? areaRow.get(column) : value;
     }
 
     private static Set<AdministrativeLevel> levels(String text) {

@@ -38,6 +38,12 @@ class AreaGuidelinesIntegrationTests extends IntegrationTest {
         assertThat(approval.legalBasis()).contains("94号文");
 
         List<GuidelineItem> relief = guidelines.items(area("社会救助").id(), null);
+        // issue 9 §30: rows printed without a basis or a body take the area's stated ones
+        assertThat(relief).allSatisfy(i -> {
+            assertThat(i.legalBasis()).isNotBlank();
+            assertThat(i.responsibleBody()).isNotBlank();
+        });
+        assertThat(relief).anySatisfy(i -> assertThat(i.legalBasis()).isEqualTo("《信息公开条例》及相关规定"));
         assertThat(relief).allSatisfy(i -> assertThat(i.secondLevel()).isNotBlank());
         assertThat(relief).extracting(GuidelineItem::contentElements).noneMatch(c -> c != null && c.matches(".*[a-z]{4,}.*"));
     }
