@@ -537,6 +537,15 @@ public class CatalogCompilation {
         }
         return new CatalogItemDraft(g.firstLevel(), g.secondLevel(), g.thirdLevel(), g.contentElements(), g.legalBasis(),
                 g.timeLimit(), g.responsibleBody(), d.channels().isEmpty() ? EnumSet.noneOf(Channel.class)
-                        : EnumSet.copyOf(d.channels()), local, g.audience(), g.mode(), g.levels());
+                        : EnumSet.copyOf(d.channels()), local, g.audience(), g.mode(), g.levels(),
+                note("audienceNote", d.audienceNote(), "公开对象"), note("modeNote", d.modeNote(), "公开方式"));
+    }
+
+    private static String note(String field, String value, String label) {
+        String clean = Texts.clean(value);
+        if (clean != null && clean.length() > 200) {
+            throw new RuleViolation(field, label + "的说明最多 200 字。");
+        }
+        return clean;
     }
 }

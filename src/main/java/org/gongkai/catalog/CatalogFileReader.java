@@ -251,7 +251,8 @@ final class CatalogFileReader {
         }
         CatalogItemDraft draft = new CatalogItemDraft(first, second, value(v, columns, Column.THIRD),
                 value(v, columns, Column.CONTENT), value(v, columns, Column.BASIS), value(v, columns, Column.LIMIT),
-                value(v, columns, Column.BODY), channels.standard(), channels.local(), audience, mode, levels);
+                value(v, columns, Column.BODY), channels.standard(), channels.local(), audience, mode, levels,
+                noteOf(v, columns, Column.PUBLIC, Column.SPECIFIC), noteOf(v, columns, Column.PROACTIVE, Column.ON_REQUEST));
         try {
             return new ImportedCatalog.Row(line, CatalogCompilation.check(draft));
         } catch (RuleViolation e) {
@@ -326,8 +327,37 @@ final class CatalogFileReader {
         if (TICKS.contains(value.toUpperCase(Locale.ROOT))) {
             return true;
         }
+        if (tickNote(value) != null) {
+            return true; // √（仅限本人）: a tick with a note, kept by the caller
+        }
         problem(problems, line, c, columns, "“" + value + "”不是勾选标记，请用 √ 表示选中、留空表示不选");
         return false;
+    }
+
+    /** The note of a tick written with a note in brackets, such as √（仅限本人） or √(本村村民); null otherwise. */
+    static String tickNote(String cell) {
+        String value = cell == null ? "" : cell.strip();
+        int open = Math.max(value.indexOf('（'), value.indexOf('('));
+        if (open <= 0 || !(value.endsWith("）") || value.endsWith(")"))) {
+            return null;
+        }
+        String mark = value.substring(0, open).strip();
+        String note = value.substring(open + 1, value.length() - 1).strip();
+        return TICKS.contains(mark.toUpperCase(Locale.ROOT)) && !note.isEmpty() && note.length() <= 200 ? note : null;
+    }
+
+    /** The note of whichever of the two columns is ticked with one. */
+    private static String noteOf(List<String> v, Map<Column, Integer> columns, Column a, Column b) {
+        for (Column column : List.of(a, b)) {
+            Integer c = columns.get(column);
+            if (c != null && c < v.size()) {
+                String note = tickNote(v.get(c));
+                if (note != null) {
+                    return note;
+                }
+            }
+        }
+        return null;
     }
 
     private static String value(List<String> v, Map<Column, Integer> columns, Column column) {

@@ -7,7 +7,17 @@ import org.gongkai.organization.AdministrativeLevel;
 public record CatalogItem(long id, String itemKey, int sortOrder, String firstLevel, String secondLevel,
         String thirdLevel, String contentElements, String legalBasis, TimeLimit timeLimit, String responsibleBody,
         Set<Channel> channels, String localChannels, Audience audience, DisclosureMode mode,
-        Set<AdministrativeLevel> levels) {
+        Set<AdministrativeLevel> levels, String audienceNote, String modeNote) {
+
+    /** The audience as shown, with its note: 特定群体（仅限本人）. */
+    public String audienceText() {
+        return audience.label() + (audienceNote == null ? "" : "（" + audienceNote + "）");
+    }
+
+    /** The mode as shown, with its note. */
+    public String modeText() {
+        return mode.label() + (modeNote == null ? "" : "（" + modeNote + "）");
+    }
 
     /** The checklist as printed: ■ for a selected channel, □ for the others, then local channels. */
     public String channelChecklist() {

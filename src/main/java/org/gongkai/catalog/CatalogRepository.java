@@ -30,7 +30,7 @@ class CatalogRepository {
             + "created_at, created_by, submitted_at, published_at, published_by, review_round, lock_version";
     private static final String ITEM = "id, item_key, sort_order, first_level, second_level, third_level, "
             + "content_elements, legal_basis, time_limit, responsible_body, channels, local_channels, audience, "
-            + "disclosure_mode, levels";
+            + "disclosure_mode, levels, audience_note, mode_note";
 
     private final JdbcClient jdbc;
     private final org.springframework.jdbc.core.JdbcTemplate batchTemplate;
@@ -190,10 +190,11 @@ class CatalogRepository {
     void insertItem(long catalogId, String itemKey, int sortOrder, CatalogItemDraft d) {
         jdbc.sql("insert into catalog_item (catalog_id, item_key, sort_order, first_level, second_level, third_level, "
                         + "content_elements, legal_basis, time_limit, responsible_body, channels, local_channels, audience, "
-                        + "disclosure_mode, levels) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "disclosure_mode, levels, audience_note, mode_note) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(catalogId, itemKey, sortOrder, d.firstLevel(), d.secondLevel(), d.thirdLevel(),
                         d.contentElements(), d.legalBasis(), d.timeLimit(), d.responsibleBody(), channels(d.channels()),
-                        d.localChannels(), d.audience().name(), d.mode().name(), AreaRepository.levels(d.levels()))
+                        d.localChannels(), d.audience().name(), d.mode().name(), AreaRepository.levels(d.levels()),
+                        d.audienceNote(), d.modeNote())
                 .update();
     }
 
@@ -204,20 +205,23 @@ class CatalogRepository {
             CatalogItemDraft d = items.get(i);
             batch.add(new Object[] {catalogId, keys.get(i), i + 1, d.firstLevel(), d.secondLevel(), d.thirdLevel(),
                 d.contentElements(), d.legalBasis(), d.timeLimit(), d.responsibleBody(), channels(d.channels()),
-                d.localChannels(), d.audience().name(), d.mode().name(), AreaRepository.levels(d.levels())});
+                d.localChannels(), d.audience().name(), d.mode().name(), AreaRepository.levels(d.levels()),
+                d.audienceNote(), d.modeNote()});
         }
         batchTemplate.batchUpdate("insert into catalog_item (catalog_id, item_key, sort_order, first_level, second_level, "
                 + "third_level, content_elements, legal_basis, time_limit, responsible_body, channels, local_channels, "
-                + "audience, disclosure_mode, levels) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch);
+                + "audience, disclosure_mode, levels, audience_note, mode_note) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch);
     }
 
     boolean updateItem(long catalogId, String itemKey, CatalogItemDraft d) {
         return jdbc.sql("update catalog_item set first_level = ?, second_level = ?, third_level = ?, content_elements = ?, "
                         + "legal_basis = ?, time_limit = ?, responsible_body = ?, channels = ?, local_channels = ?, "
-                        + "audience = ?, disclosure_mode = ?, levels = ? where catalog_id = ? and item_key = ?")
+                        + "audience = ?, disclosure_mode = ?, levels = ?, audience_note = ?, mode_note = ? "
+                        + "where catalog_id = ? and item_key = ?")
                 .params(d.firstLevel(), d.secondLevel(), d.thirdLevel(), d.contentElements(), d.legalBasis(),
                         d.timeLimit(), d.responsibleBody(), channels(d.channels()), d.localChannels(),
-                        d.audience().name(), d.mode().name(), AreaRepository.levels(d.levels()), catalogId, itemKey)
+                        d.audience().name(), d.mode().name(), AreaRepository.levels(d.levels()), d.audienceNote(),
+                        d.modeNote(), catalogId, itemKey)
                 .update() == 1;
     }
 
@@ -229,9 +233,9 @@ class CatalogRepository {
     void copyItems(long fromCatalogId, long toCatalogId) {
         jdbc.sql("insert into catalog_item (catalog_id, item_key, sort_order, first_level, second_level, third_level, "
                         + "content_elements, legal_basis, time_limit, responsible_body, channels, local_channels, audience, "
-                        + "disclosure_mode, levels) select ?, item_key, sort_order, first_level, second_level, third_level, "
-                        + "content_elements, legal_basis, time_limit, responsible_body, channels, local_channels, audience, "
-                        + "disclosure_mode, levels from catalog_item where catalog_id = ?")
+                        + "disclosure_mode, levels, audience_note, mode_note) select ?, item_key, sort_order, first_level, "
+                        + "second_level, third_level, content_elements, legal_basis, time_limit, responsible_body, channels, "
+                        + "local_channels, audience, disclosure_mode, levels, audience_note, mode_note from catalog_item where catalog_id = ?")
                 .params(toCatalogId, fromCatalogId).update();
     }
 
@@ -337,7 +341,7 @@ class CatalogRepository {
                 rs.getString("content_elements"), rs.getString("legal_basis"), TimeLimit.parse(rs.getString("time_limit")),
                 rs.getString("responsible_body"), channels(rs.getString("channels")), rs.getString("local_channels"),
                 Audience.valueOf(rs.getString("audience")), DisclosureMode.valueOf(rs.getString("disclosure_mode")),
-                AreaRepository.levels(rs.getString("levels")));
+                AreaRepository.levels(rs.getString("levels")), rs.getString("audience_note"), rs.getString("mode_note"));
     }
 
 

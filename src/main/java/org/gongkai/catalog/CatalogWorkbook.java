@@ -80,8 +80,10 @@ final class CatalogWorkbook {
                 List<String> values = new java.util.ArrayList<>(java.util.Arrays.asList(Integer.toString(r - 2),
                     item.firstLevel(), item.secondLevel(), item.contentElements(),
                     item.legalBasis(), item.timeLimit().phrase(), item.responsibleBody(), item.channelChecklist(),
-                    tick(item.audience() == Audience.PUBLIC), tick(item.audience() == Audience.SPECIFIC_GROUP),
-                    tick(item.mode() == DisclosureMode.PROACTIVE), tick(item.mode() == DisclosureMode.ON_REQUEST),
+                    tick(item.audience() == Audience.PUBLIC, item.audienceNote()),
+                    tick(item.audience() == Audience.SPECIFIC_GROUP, item.audienceNote()),
+                    tick(item.mode() == DisclosureMode.PROACTIVE, item.modeNote()),
+                    tick(item.mode() == DisclosureMode.ON_REQUEST, item.modeNote()),
                     tick(item.levels().contains(AdministrativeLevel.COUNTY)),
                     tick(item.levels().contains(AdministrativeLevel.TOWNSHIP)),
                     tick(item.levels().contains(AdministrativeLevel.VILLAGE))));
@@ -104,6 +106,11 @@ final class CatalogWorkbook {
 
     private static String tick(boolean on) {
         return on ? TICK : "";
+    }
+
+    /** A tick with its note in brackets, as the offices write it: √（仅限本人）. */
+    private static String tick(boolean on, String note) {
+        return on && note != null ? TICK + "（" + note + "）" : tick(on);
     }
 
     private static CellStyle style(Workbook workbook, boolean bold) {

@@ -105,10 +105,11 @@ class CatalogFileReaderTests {
     void exportThenImportGivesBackTheSameCatalog() {
         CatalogItem a = new CatalogItem(1, "k1", 1, "政策文件", "法律法规", null, "与救灾有关的法律、法规", "《条例》",
                 TimeLimit.parse("信息形成或变更之日起20个工作日内"), "示范县应急管理局", EnumSet.of(Channel.GOVERNMENT_WEBSITE),
-                null, Audience.PUBLIC, DisclosureMode.PROACTIVE, EnumSet.of(AdministrativeLevel.COUNTY));
+                null, Audience.PUBLIC, DisclosureMode.PROACTIVE, EnumSet.of(AdministrativeLevel.COUNTY), null, null);
         CatalogItem b = new CatalogItem(2, "k2", 2, "救灾", "受灾人员救助", "过渡期生活救助", "救助对象、标准", "《自然灾害救助条例》",
                 TimeLimit.parse("视情况而定"), "乡镇人民政府", EnumSet.of(Channel.NOTICE_BOARD, Channel.DOOR_TO_DOOR), "村务公开栏",
-                Audience.SPECIFIC_GROUP, DisclosureMode.ON_REQUEST, EnumSet.of(AdministrativeLevel.TOWNSHIP, AdministrativeLevel.VILLAGE));
+                Audience.SPECIFIC_GROUP, DisclosureMode.ON_REQUEST, EnumSet.of(AdministrativeLevel.TOWNSHIP, AdministrativeLevel.VILLAGE),
+                "仅限受灾人员", null);
         StandardCatalog catalog = new StandardCatalog(1, 1, "示范县应急管理局", new CatalogArea(14, "救灾", 14, true, null, 1, 0),
                 1, CatalogStatus.PUBLISHED, 1, Instant.EPOCH, "x", null, Instant.EPOCH, "x", 1, 0, List.of(a, b), List.of());
         ImportedCatalog read = CatalogFileReader.read("export.xlsx", CatalogWorkbook.write(catalog), AdministrativeLevel.COUNTY);
@@ -119,7 +120,7 @@ class CatalogFileReaderTests {
                         a.timeLimit().phrase(), a.responsibleBody(), a.channels(), null, a.audience(), a.mode(), a.levels()),
                 new CatalogItemDraft(b.firstLevel(), b.secondLevel(), b.thirdLevel(), b.contentElements(),
                         b.legalBasis(), b.timeLimit().phrase(), b.responsibleBody(), b.channels(), b.localChannels(),
-                        b.audience(), b.mode(), b.levels()));
+                        b.audience(), b.mode(), b.levels(), "仅限受灾人员", null));
     }
 
     @Test
@@ -231,5 +232,22 @@ class CatalogFileReaderTests {
         // 1,000 ranges of 1,000 rows × 64 columns each: only the 40 rows read are filled
         assertThatThrownBy(() -> CatalogFileReader.read("m.xlsx", xlsx("Sheet1", rows, merges), AdministrativeLevel.COUNTY))
                 .hasMessageContaining("找不到目录的表头");
+    }
+
+    /** Issue 9 §30: real layouts write a note after the tick, √（仅限本人）; the tick counts and the note is kept. */
+    @Test
+    void aTickWithANoteInBracketsIsATickAndKeepsItsNote() {
+        String csv = "序号,一级事项,二级事项,公开内容(要素),公开依据,公开时限,公开主体,公开渠道和载体,全社会,特定群众,主动,依申请公开,乡级\n"
+                + "1,最低生活保障,审核确认,名单,《条例》,10个工作日,民政部门,■政府网站,,√（仅限本人）,√(本村公示),,√\n";
+        ImportedCatalog read = CatalogFileReader.read("x.csv", csv.getBytes(StandardCharsets.UTF_8), AdministrativeLevel.TOWNSHIP);
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.rows()).singleElement().satisfies(r -> {
+            assertThat(r.item().audience()).isEqualTo(Audience.SPECIFIC_GROUP);
+            assertThat(r.item().audienceNote()).isEqualTo("仅限本人");
+            assertThat(r.item().mode()).isEqualTo(DisclosureMode.PROACTIVE);
+            assertThat(r.item().modeNote()).isEqualTo("本村公示");
+        });
+        assertThat(CatalogFileReader.tickNote("√（）")).isNull();
+        assertThat(CatalogFileReader.tickNote("好（仅限本人）")).isNull();
     }
 }

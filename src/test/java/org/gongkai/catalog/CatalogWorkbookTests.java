@@ -22,7 +22,7 @@ class CatalogWorkbookTests {
         CatalogItem item = new CatalogItem(1, "k1", 1, "征收土地信息", "征收土地信息", null, "征地告知书等",
                 "《条例》", TimeLimit.parse("信息形成20个工作日内公开"), "示范县城关镇人民政府",
                 EnumSet.of(Channel.GOVERNMENT_WEBSITE, Channel.NOTICE_BOARD), "村务公开栏", Audience.PUBLIC,
-                DisclosureMode.PROACTIVE, EnumSet.of(AdministrativeLevel.TOWNSHIP));
+                DisclosureMode.PROACTIVE, EnumSet.of(AdministrativeLevel.TOWNSHIP), null, null);
         StandardCatalog catalog = new StandardCatalog(9, 3, "示范县城关镇人民政府",
                 new CatalogArea(1, "重大建设项目", 1, true, null, 1, 0), 2, CatalogStatus.PUBLISHED, 1, Instant.EPOCH, "x",
                 Instant.EPOCH, Instant.EPOCH, "x", 1, 0, List.of(item), List.of());

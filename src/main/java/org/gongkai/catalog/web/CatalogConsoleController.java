@@ -35,19 +35,20 @@ class CatalogConsoleController {
 
     record ItemForm(String firstLevel, String secondLevel, String thirdLevel, String contentElements, String legalBasis,
             String timeLimit, String responsibleBody, List<Channel> channels, String localChannels, Audience audience,
-            DisclosureMode mode, List<AdministrativeLevel> levels, Integer lockVersion) {
+            DisclosureMode mode, List<AdministrativeLevel> levels, Integer lockVersion, String audienceNote,
+            String modeNote) {
 
         static ItemForm of(CatalogItem i, int lockVersion) {
             return new ItemForm(i.firstLevel(), i.secondLevel(), i.thirdLevel(), i.contentElements(), i.legalBasis(),
                     i.timeLimit().phrase(), i.responsibleBody(), List.copyOf(i.channels()), i.localChannels(),
-                    i.audience(), i.mode(), List.copyOf(i.levels()), lockVersion);
+                    i.audience(), i.mode(), List.copyOf(i.levels()), lockVersion, i.audienceNote(), i.modeNote());
         }
 
         CatalogItemDraft draft() {
             Set<Channel> chosen = channels == null || channels.isEmpty() ? EnumSet.noneOf(Channel.class) : EnumSet.copyOf(channels);
             Set<AdministrativeLevel> lv = levels == null || levels.isEmpty() ? Set.of() : EnumSet.copyOf(levels);
             return new CatalogItemDraft(firstLevel, secondLevel, thirdLevel, contentElements, legalBasis, timeLimit,
-                    responsibleBody, chosen, localChannels, audience, mode, lv);
+                    responsibleBody, chosen, localChannels, audience, mode, lv, audienceNote, modeNote);
         }
 
         int lock() {
@@ -118,7 +119,7 @@ class CatalogConsoleController {
         StandardCatalog c = compilation.catalog(id);
         return itemForm(model, c, new ItemForm(null, null, null, null, null, "信息形成或者变更之日起20个工作日内",
                 c.organizationName(), List.of(Channel.GOVERNMENT_WEBSITE), null, Audience.PUBLIC, DisclosureMode.PROACTIVE,
-                List.of(AdministrativeLevel.COUNTY), c.lockVersion()), null);
+                List.of(AdministrativeLevel.COUNTY), c.lockVersion(), null, null), null);
     }
 
     @PostMapping("/console/catalogs/{id}/items/new")
