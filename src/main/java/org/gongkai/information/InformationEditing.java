@@ -331,6 +331,34 @@ public class InformationEditing {
         audit.record("INFORMATION_CORRECT", target(id), Outcome.SUCCESS, r.title());
     }
 
+    /**
+     * Abandons a started correction (issue 9 §25): the working copy and its attachments go back to the published
+     * revision, the record is published again as it was, and the findings follow the restored text. Joint issuers
+     * are not kept per revision and stay as edited.
+     */
+    @Transactional
+    public void abandonCorrection(long id, int lockVersion) {
+        GovernmentInformation r = find(id);
+        access.require(Role.EDITOR, r.organizationId(), "INFORMATION_CORRECTION_ABANDON");
+        if (r.publishedRevision() == null || r.status() == RecordStatus.PUBLISHED) {
+            throw new RuleViolation("这条信息没有正在进行的更正。");
+        }
+        if (!EnumSet.of(RecordStatus.DRAFT, RecordStatus.RETURNED).contains(r.status())) {
+            throw new RuleViolation("更正已提交审核，不能直接放弃；请审核人员退回后再放弃。");
+        }
+        if (!records.move(id, lockVersion, EnumSet.of(RecordStatus.DRAFT, RecordStatus.RETURNED), RecordStatus.PUBLISHED)) {
+            throw stale();
+        }
+        records.restoreRevision(id, r.publishedRevision());
+        scan.refresh(id);
+        audit.record("INFORMATION_CORRECTION_ABANDON", target(id), Outcome.SUCCESS, "恢复为第 " + r.publishedRevision() + " 版");
+    }
+
+    public boolean canAbandonCorrection(GovernmentInformation r) {
+        return r.publishedRevision() != null && EnumSet.of(RecordStatus.DRAFT, RecordStatus.RETURNED).contains(r.status())
+                && access.can(Role.EDITOR, r.organizationId());
+    }
+
     // --- rules -----------------------------------------------------------------------------------
 
     /** The same rules for information published before (migration), where the dates lie in the past anyway. */

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.gongkai.information.Finding.Resolution;
 import org.gongkai.shared.WithholdingGround;
@@ -387,6 +388,24 @@ class InformationRepository {
             jdbc.sql("insert into information_revision_attachment (revision_id, attachment_id, sort_order) values (?, ?, ?)")
                     .params(revisionId, a.id(), order++).update();
         }
+    }
+
+    /** The working copy set back to a published revision: its texts and metadata, and its attachments. */
+    void restoreRevision(long recordId, int revision) {
+        Map<String, Object> v = jdbc.sql("select id, title, document_number, written_date, formed_date, document_type, "
+                        + "topic_code, disclosure_column, keywords, summary, body_html, body_text, correction_note "
+                        + "from information_revision where record_id = ? and revision_number = ?")
+                .params(recordId, revision).query().singleRow();
+        jdbc.sql("update information_record set title = ?, document_number = ?, written_date = ?, formed_date = ?, "
+                        + "document_type = ?, topic_code = ?, disclosure_column = ?, keywords = ?, summary = ?, body_html = ?, "
+                        + "body_text = ?, correction_note = ? where id = ?")
+                .params(v.get("title"), v.get("document_number"), v.get("written_date"), v.get("formed_date"),
+                        v.get("document_type"), v.get("topic_code"), v.get("disclosure_column"), v.get("keywords"),
+                        v.get("summary"), v.get("body_html"), v.get("body_text"), v.get("correction_note"), recordId)
+                .update();
+        jdbc.sql("update information_attachment set detached = case when id in (select attachment_id from "
+                        + "information_revision_attachment where revision_id = ?) then false else true end where record_id = ?")
+                .params(((Number) v.get("id")).longValue(), recordId).update();
     }
 
     // --- the public side -------------------------------------------------------------------------

@@ -378,4 +378,31 @@ class InformationLifecycleIntegrationTests extends IntegrationTest {
         assertThatThrownBy(() -> review.changeValidity(published, editing.record(published).lockVersion(), Validity.EXPIRED,
                 LocalDate.now(clock).plusDays(30), null)).isInstanceOf(RuleViolation.class).hasMessageContaining("不能晚于今天");
     }
+
+    /** Issue 9 §25: a started correction can be abandoned; the working copy goes back to the published revision. */
+    @Test
+    void aStartedCorrectionCanBeAbandoned() {
+        long unit = organizationId("示范县民政局");
+        actAs("mz_editor");
+        long id = editing.create(unit, draft("放弃更正测试", null, "<p>原文</p>"));
+        publish(id);
+        actAs("mz_editor");
+        editing.startCorrection(id, editing.record(id).lockVersion());
+        InformationDraft changed = new InformationDraft("放弃更正测试（改）", null, LocalDate.of(2026, 2, 27),
+                LocalDate.of(2026, 2, 27), DocumentType.NORMATIVE_DOCUMENT, "1703", DisclosureColumn.A20_11, "救助",
+                "改过的概述", "<p>改过的正文 13812345678</p>", DisclosureAttribute.PROACTIVE, null, null, List.of(), "更正错字");
+        editing.update(id, editing.record(id).lockVersion(), changed);
+        assertThat(editing.record(id).title()).isEqualTo("放弃更正测试（改）");
+        assertThat(editing.findings(id)).anyMatch(f -> f.resolution() == Finding.Resolution.OPEN);
+
+        editing.abandonCorrection(id, editing.record(id).lockVersion());
+        GovernmentInformation r = editing.record(id);
+        assertThat(r.status()).isEqualTo(RecordStatus.PUBLISHED);
+        assertThat(r.title()).isEqualTo("放弃更正测试");
+        assertThat(r.bodyHtml()).contains("原文").doesNotContain("13812345678");
+        assertThat(r.correctionNote()).isNull();
+        assertThat(editing.findings(id)).noneMatch(f -> f.resolution() == Finding.Resolution.OPEN);
+        assertThatThrownBy(() -> editing.abandonCorrection(id, editing.record(id).lockVersion()))
+                .isInstanceOf(RuleViolation.class);
+    }
 }

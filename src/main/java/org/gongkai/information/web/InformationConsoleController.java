@@ -118,6 +118,7 @@ class InformationConsoleController {
         model.addAttribute("topicPath", topics.path(r.topicCode()));
         model.addAttribute("attachments", editing.attachments(id));
         model.addAttribute("findings", editing.findings(id));
+        model.addAttribute("canAbandonCorrection", editing.canAbandonCorrection(r));
         model.addAttribute("reviews", editing.reviews(id));
         model.addAttribute("deadline", editing.deadline(r));
         model.addAttribute("canEdit", editing.canEdit(r.organizationId()) && r.status().isEditable());
@@ -233,6 +234,12 @@ class InformationConsoleController {
         }
         redirect.addFlashAttribute("notice", "已开始更正：修改后重新提交审核，签发前公众仍看到现行版本。");
         return "redirect:" + page(id) + "/edit";
+    }
+
+    @PostMapping("/console/information/{id}/correction/abandonment")
+    String abandonCorrection(@PathVariable long id, @RequestParam(required = false) Integer lockVersion,
+            RedirectAttributes redirect) {
+        return act(page(id), redirect, "已放弃更正：恢复为现行发布版本。", () -> editing.abandonCorrection(id, lock(lockVersion)));
     }
 
     @PostMapping("/console/information/{id}/withdrawal")
