@@ -347,6 +347,35 @@ class InformationRepository {
         }
     }
 
+    Optional<GuideDraft> guideDraft(long organizationId) {
+        return jdbc.sql("select guide_draft, guide_draft_by, guide_draft_at, guide_comment from information_settings "
+                        + "where organization_id = ?").param(organizationId)
+                .query((rs, n) -> new GuideDraft(rs.getString(1), rs.getString(2), instant(rs, "guide_draft_at"), rs.getString(4)))
+                .optional().filter(d -> d.html() != null || d.returnComment() != null);
+    }
+
+    void setGuideDraft(long organizationId, String html, String by, Instant at) {
+        if (jdbc.sql("update information_settings set guide_draft = ?, guide_draft_by = ?, guide_draft_at = ?, guide_comment = null, "
+                + "lock_version = lock_version + 1 where organization_id = ?").params(html, by, utc(at), organizationId).update() == 0) {
+            jdbc.sql("insert into information_settings (organization_id, index_pattern, guide_draft, guide_draft_by, guide_draft_at) "
+                            + "values (?, ?, ?, ?, ?)")
+                    .params(organizationId, IndexNumbers.DEFAULT_PATTERN, html, by, utc(at)).update();
+        }
+    }
+
+    /** Signs off the pending draft (it becomes the public text) or returns it with a comment; false when none is pending. */
+    boolean decideGuide(long organizationId, boolean approve, String comment) {
+        String set = approve ? "guide_text = guide_draft, guide_draft = null, guide_draft_by = null, guide_draft_at = null, guide_comment = null"
+                : "guide_draft = null, guide_draft_by = null, guide_draft_at = null, guide_comment = ?";
+        List<Object> params = new ArrayList<>();
+        if (!approve) {
+            params.add(comment);
+        }
+        params.add(organizationId);
+        return jdbc.sql("update information_settings set " + set + ", lock_version = lock_version + 1 "
+                + "where organization_id = ? and guide_draft is not null").params(params).update() == 1;
+    }
+
     void setIndexPattern(long organizationId, String pattern) {
         if (jdbc.sql("update information_settings set index_pattern = ?, lock_version = lock_version + 1 "
                 + "where organization_id = ?").params(pattern, organizationId).update() == 0) {

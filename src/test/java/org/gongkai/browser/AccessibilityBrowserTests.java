@@ -22,7 +22,7 @@ class AccessibilityBrowserTests extends BrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"/console", "/console/organizations", "/console/calendar?year=2026", "/console/password",
         "/console/catalog/areas", "/console/catalog/areas/1", "/console/catalog/areas/1/items/new", "/console/catalogs",
-        "/console/catalog/coverage", "/console/negative-lists"})
+        "/console/catalog/coverage", "/console/negative-lists", "/console/information/settings"})
     void consolePagesPassAxe(String path) throws IOException {
         signIn("gkb");
         open(path);

@@ -41,6 +41,8 @@ class SettingsConsoleController {
             model.addAttribute("guideText", settings.guideText(chosen));
             model.addAttribute("canSetIndexPattern", settings.canSetIndexPattern(chosen));
             model.addAttribute("canEditGuide", settings.canEditGuide(chosen));
+            model.addAttribute("guideDraft", settings.guideDraft(chosen).orElse(null));
+            model.addAttribute("canSignOffGuide", settings.canSignOffGuide(chosen));
         }
         return "console/information/settings";
     }
@@ -55,7 +57,15 @@ class SettingsConsoleController {
     @PostMapping(PAGE + "/guide")
     String guide(@RequestParam long organizationId, @RequestParam(required = false) String guideText,
             RedirectAttributes redirect) {
-        return act(PAGE + "?organizationId=" + organizationId, redirect, "指南补充内容已保存，门户即时更新。",
+        return act(PAGE + "?organizationId=" + organizationId, redirect, "指南补充内容已提交签发；签发后门户更新。",
                 () -> settings.setGuideText(organizationId, guideText));
+    }
+
+    @PostMapping(PAGE + "/guide/sign-off")
+    String signOffGuide(@RequestParam long organizationId, @RequestParam(required = false) String decision,
+            @RequestParam(required = false) String guideComment, RedirectAttributes redirect) {
+        boolean approve = "approve".equals(decision);
+        return act(PAGE + "?organizationId=" + organizationId, redirect, approve ? "已签发，门户上的指南已更新。" : "已退回。",
+                () -> settings.signOffGuide(organizationId, approve, guideComment));
     }
 }

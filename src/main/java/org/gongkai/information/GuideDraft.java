@@ -1,0 +1,11 @@
+package org.gongkai.information;
+
+import java.time.Instant;
+
+/** A unit's guide text waiting for sign-off: the text, who submitted it and when; or the last return's comment. */
+public record GuideDraft(String html, String submittedBy, Instant submittedAt, String returnComment) {
+
+    public boolean pending() {
+        return html != null;
+    }
+}
