@@ -39,6 +39,8 @@ public class InformationEditing {
     private final AccessControl access;
     private final OrganizationDirectory directory;
     private final TopicCategories topics;
+    private final PublicChanges publicChanges;
+
     /** The earliest date a record may carry (the founding of the People's Republic); an earlier year is a typing error. */
     public static final LocalDate EARLIEST_DATE = LocalDate.of(1949, 10, 1);
 
@@ -54,8 +56,9 @@ public class InformationEditing {
 
     InformationEditing(InformationRepository records, AccessControl access, OrganizationDirectory directory,
             TopicCategories topics, ContentScan scan, AttachmentStore files, WorkingDayCalendar calendar, AuditTrail audit,
-            Clock clock, CatalogItems catalogItems) {
+            Clock clock, CatalogItems catalogItems, PublicChanges publicChanges) {
         this.catalogItems = catalogItems;
+        this.publicChanges = publicChanges;
         this.records = records;
         this.access = access;
         this.directory = directory;
@@ -352,6 +355,53 @@ public class InformationEditing {
         records.restoreRevision(id, r.publishedRevision());
         scan.refresh(id);
         audit.record("INFORMATION_CORRECTION_ABANDON", target(id), Outcome.SUCCESS, "恢复为第 " + r.publishedRevision() + " 版");
+    }
+
+    /**
+     * The named unit agrees to issue the record jointly (issue 9 §26): a signer of that unit confirms, and only then
+     * does the record show in the unit's listings. Until then it shows under its lead unit alone.
+     */
+    @Transactional
+    public void confirmJointIssue(long id, long organizationId) {
+        GovernmentInformation r = find(id);
+        access.require(Role.SIGNER, organizationId, "INFORMATION_JOINT_ISSUE_CONFIRM");
+        if (!r.jointIssuerIds().contains(organizationId)) {
+            throw new RuleViolation("这条信息没有把该单位列为联合发文单位，可能已被修改，请刷新页面。");
+        }
+        if (!records.confirmIssuer(id, organizationId, Actors.currentName(), clock.instant())) {
+            throw new RuleViolation("该单位已确认联合发文，请刷新页面。");
+        }
+        audit.record("INFORMATION_JOINT_ISSUE_CONFIRM", target(id), Outcome.SUCCESS, "organization:" + organizationId);
+        if (r.publishedRevision() != null) {
+            publicChanges.changed(id);
+        }
+    }
+
+    /** The joint issuers that have not yet confirmed, for the record page. */
+    @Transactional(readOnly = true)
+    public List<Long> unconfirmedIssuers(long id) {
+        record(id);
+        return records.unconfirmedIssuers(id);
+    }
+
+    /** Records naming one of the current staff member's units as joint issuer, awaiting its signer's confirmation. */
+    @Transactional(readOnly = true)
+    public List<GovernmentInformation> awaitingJointIssueConfirmation() {
+        OrganizationScope scope = access.scope(EnumSet.of(Role.SIGNER));
+        if (!scope.all() && scope.organizationIds().isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<Long> units = new java.util.LinkedHashSet<>();
+        if (scope.all()) {
+            directory.tree().forEach(e -> units.add(e.organization().id()));
+        } else {
+            units.addAll(scope.organizationIds());
+        }
+        return records.awaitingConfirmationBy(units).stream().map(this::find).toList();
+    }
+
+    public boolean canConfirmJointIssue(long organizationId) {
+        return access.can(Role.SIGNER, organizationId);
     }
 
     public boolean canAbandonCorrection(GovernmentInformation r) {

@@ -75,13 +75,47 @@ class InformationRepository {
                 + "lock_version = lock_version + 1 where id = ?").params(title, summary, bodyHtml, bodyText, id).update();
     }
 
+    /** The joint issuers in order; a unit already named keeps its confirmation, a newly named one awaits it. */
     private void setIssuers(long id, List<Long> issuers) {
-        jdbc.sql("delete from information_issuer where record_id = ?").param(id).update();
+        List<Long> kept = issuers(id).stream().filter(issuers::contains).toList();
+        for (Long gone : issuers(id)) {
+            if (!issuers.contains(gone)) {
+                jdbc.sql("delete from information_issuer where record_id = ? and organization_id = ?").params(id, gone).update();
+            }
+        }
         int order = 1;
         for (Long org : issuers) {
-            jdbc.sql("insert into information_issuer (record_id, organization_id, sort_order) values (?, ?, ?)")
-                    .params(id, org, order++).update();
+            if (kept.contains(org)) {
+                jdbc.sql("update information_issuer set sort_order = ? where record_id = ? and organization_id = ?")
+                        .params(order++, id, org).update();
+            } else {
+                jdbc.sql("insert into information_issuer (record_id, organization_id, sort_order) values (?, ?, ?)")
+                        .params(id, org, order++).update();
+            }
         }
+    }
+
+    /** The named unit agrees to be a joint issuer; false when it is not (or no longer) named, or has already agreed. */
+    boolean confirmIssuer(long id, long organizationId, String by, Instant at) {
+        return jdbc.sql("update information_issuer set confirmed_at = ?, confirmed_by = ? where record_id = ? "
+                        + "and organization_id = ? and confirmed_at is null")
+                .params(utc(at), by, id, organizationId).update() == 1;
+    }
+
+    /** The joint issuers that have not yet confirmed. */
+    List<Long> unconfirmedIssuers(long id) {
+        return jdbc.sql("select organization_id from information_issuer where record_id = ? and confirmed_at is null "
+                + "order by sort_order").param(id).query(Long.class).list();
+    }
+
+    /** Records naming one of the units as joint issuer, awaiting its confirmation. */
+    List<Long> awaitingConfirmationBy(java.util.Collection<Long> organizationIds) {
+        if (organizationIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select distinct record_id from information_issuer where confirmed_at is null "
+                + "and organization_id in (:orgs) order by record_id desc").param("orgs", organizationIds)
+                .query(Long.class).list();
     }
 
     Optional<GovernmentInformation> find(long id) {
@@ -97,6 +131,12 @@ class InformationRepository {
     String bodyText(long id) {
         return jdbc.sql("select body_text from information_record where id = ?").param(id).query(String.class).optional()
                 .orElse(null);
+    }
+
+    /** The joint issuers the public sees: those that have confirmed. */
+    List<Long> confirmedIssuers(long id) {
+        return jdbc.sql("select organization_id from information_issuer where record_id = ? and confirmed_at is not null "
+                + "order by sort_order").param(id).query(Long.class).list();
     }
 
     List<Long> issuers(long id) {
@@ -468,7 +508,7 @@ class InformationRepository {
                         + "where ra.revision_id = ? order by ra.sort_order")
                 .param(revisionId).query(InformationRepository::attachment).list();
         return new PublishedInformation(recordId, rs.getString("index_number"), rs.getLong("organization_id"),
-                issuers(recordId), rs.getInt("revision_number"), rs.getInt("published_revision"), rs.getString("title"),
+                confirmedIssuers(recordId), rs.getInt("revision_number"), rs.getInt("published_revision"), rs.getString("title"),
                 rs.getString("document_number"), localDate(rs, "written_date"), localDate(rs, "formed_date"),
                 DocumentType.valueOf(rs.getString("document_type")), rs.getString("topic_code"),
                 column(rs.getString("disclosure_column")), rs.getString("keywords"), rs.getString("summary"),
@@ -530,7 +570,7 @@ class InformationRepository {
         long last = rows.get(rows.size() - 1).id();
         java.util.Map<Long, List<Long>> joint = new java.util.HashMap<>();
         jdbc.sql("select record_id, organization_id from information_issuer where record_id between ? and ? "
-                        + "order by record_id, sort_order").params(first, last)
+                        + "and confirmed_at is not null order by record_id, sort_order").params(first, last)
                 .query((ResultSet rs) -> {
                     joint.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
                 });

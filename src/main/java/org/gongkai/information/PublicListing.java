@@ -77,7 +77,8 @@ class PublicListing {
         }
         jdbc.sql("delete from public_listing where record_id = ?").param(recordId).update();
         jdbc.sql(SOURCE + "and r.id = ?").param(recordId).query(PublicListing::row).optional().ifPresent(row -> {
-            List<Long> issuers = jdbc.sql("select organization_id from information_issuer where record_id = ?")
+            List<Long> issuers = jdbc.sql("select organization_id from information_issuer where record_id = ? "
+                            + "and confirmed_at is not null")
                     .param(recordId).query(Long.class).list();
             List<Object[]> rows = rows(row, issuers);
             template.batchUpdate(INSERT, rows);
@@ -136,7 +137,7 @@ class PublicListing {
         jdbc.sql("delete from public_count").update();
         jdbc.sql("delete from public_listing").update();
         Map<Long, List<Long>> joint = new LinkedHashMap<>();
-        jdbc.sql("select record_id, organization_id from information_issuer").query((ResultSet rs) -> {
+        jdbc.sql("select record_id, organization_id from information_issuer where confirmed_at is not null").query((ResultSet rs) -> {
             joint.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
         });
         List<Object[]> batch = new ArrayList<>();

@@ -137,6 +137,14 @@ class PublicListingIntegrationTests extends IntegrationTest {
         review.signOff(id, editing.record(id).lockVersion(), true, "同意", null);
 
         assertThat(publicInformation.publicCount()).isEqualTo(siteBefore + 1);
+        // issue 9 §26: the joint issuer lists it only once it has confirmed
+        assertThat(publicInformation.list(new InformationQuery(edu, DisclosureColumn.A20_1, null, null, null, null, null, 1, 5))
+                .items()).noneMatch(i -> i.recordId() == id);
+        assertThatThrownBy(() -> editing.confirmJointIssue(id, edu)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        actAs("edu_signer");
+        assertThat(editing.awaitingJointIssueConfirmation()).extracting(GovernmentInformation::id).contains(id);
+        editing.confirmJointIssue(id, edu);
+        assertThat(editing.awaitingJointIssueConfirmation()).extracting(GovernmentInformation::id).doesNotContain(id);
         // the joint issuer lists it too, with the lead unit as the issuer shown
         PublishedSummary inEdu = publicInformation.list(new InformationQuery(edu, DisclosureColumn.A20_1, null, null, null,
                 null, null, 1, 5)).items().get(0);

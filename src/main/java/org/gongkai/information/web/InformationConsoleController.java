@@ -73,6 +73,7 @@ class InformationConsoleController {
         model.addAttribute("statuses", RecordStatus.values());
         model.addAttribute("records", editing.records(chosen, status));
         model.addAttribute("deadlines", editing.deadlines(chosen).stream().filter(d -> d.isOverdue() || d.isDueSoon()).toList());
+        model.addAttribute("jointIssues", editing.awaitingJointIssueConfirmation());
         Long own = access.defaultUnit(null, units);
         model.addAttribute("editableUnits", units.stream().filter(u -> editing.canEdit(u.id())).toList());
         model.addAttribute("ownUnit", own);
@@ -119,6 +120,10 @@ class InformationConsoleController {
         model.addAttribute("attachments", editing.attachments(id));
         model.addAttribute("findings", editing.findings(id));
         model.addAttribute("canAbandonCorrection", editing.canAbandonCorrection(r));
+        java.util.List<Long> unconfirmed = editing.unconfirmedIssuers(id);
+        model.addAttribute("unconfirmed", unconfirmed);
+        model.addAttribute("confirmable", unconfirmed.stream().filter(editing::canConfirmJointIssue)
+                .map(directory::find).flatMap(java.util.Optional::stream).toList());
         model.addAttribute("reviews", editing.reviews(id));
         model.addAttribute("deadline", editing.deadline(r));
         model.addAttribute("canEdit", editing.canEdit(r.organizationId()) && r.status().isEditable());
@@ -240,6 +245,12 @@ class InformationConsoleController {
     String abandonCorrection(@PathVariable long id, @RequestParam(required = false) Integer lockVersion,
             RedirectAttributes redirect) {
         return act(page(id), redirect, "已放弃更正：恢复为现行发布版本。", () -> editing.abandonCorrection(id, lock(lockVersion)));
+    }
+
+    @PostMapping("/console/information/{id}/joint-issuers/{organizationId}/confirmation")
+    String confirmJointIssue(@PathVariable long id, @PathVariable long organizationId, RedirectAttributes redirect) {
+        return act(page(id), redirect, "已确认联合发文：该信息将出现在本单位的政府信息公开栏目中。",
+                () -> editing.confirmJointIssue(id, organizationId));
     }
 
     @PostMapping("/console/information/{id}/withdrawal")
