@@ -482,8 +482,8 @@ class InformationRepository {
     private static final String PUBLISHED = "select r.id, r.index_number, r.organization_id, r.published_revision, "
             + "r.first_published_at, r.validity, r.validity_date, r.validity_record_id, v.id as revision_id, "
             + "v.revision_number, v.title, v.document_number, v.written_date, v.formed_date, v.document_type, v.topic_code, "
-            + "v.disclosure_column, v.keywords, v.summary, v.body_html, v.body_text, v.correction_note, v.published_at "
-            + "from information_record r join information_revision v on v.record_id = r.id ";
+            + "v.disclosure_column, v.keywords, v.summary, v.body_html, v.body_text, v.correction_note, v.published_at, "
+            + "v.redacted_at from information_record r join information_revision v on v.record_id = r.id ";
 
     Optional<PublishedInformation> published(long recordId, Integer revision) {
         return jdbc.sql(PUBLISHED + "where r.id = ? and r.status <> 'WITHDRAWN' and r.published_revision is not null "
@@ -514,7 +514,7 @@ class InformationRepository {
                 column(rs.getString("disclosure_column")), rs.getString("keywords"), rs.getString("summary"),
                 rs.getString("body_html"), rs.getString("body_text"), rs.getString("correction_note"),
                 instant(rs, "first_published_at"), instant(rs, "published_at"), Validity.valueOf(rs.getString("validity")),
-                localDate(rs, "validity_date"), relatedRecord, files);
+                localDate(rs, "validity_date"), relatedRecord, files, instant(rs, "redacted_at"));
     }
 
     Optional<PublishedInformation.RelatedRecord> relatedRecord(long id) {

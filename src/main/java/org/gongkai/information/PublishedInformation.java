@@ -13,7 +13,12 @@ public record PublishedInformation(long recordId, String indexNumber, long organ
         LocalDate formedDate, DocumentType documentType, String topicCode, DisclosureColumn column, String keywords,
         String summary, String bodyHtml, String bodyText, String correctionNote, Instant firstPublishedAt,
         Instant publishedAt, Validity validity, LocalDate validityDate, RelatedRecord validityRecord,
-        List<Attachment> attachments) {
+        List<Attachment> attachments, Instant redactedAt) {
+
+    /** Whether personal information in this revision was redacted after publication (issue 9 §15). */
+    public boolean redacted() {
+        return redactedAt != null;
+    }
 
     /** Another published record this one links to, by its index number and title. */
     public record RelatedRecord(long recordId, String indexNumber, String title) {

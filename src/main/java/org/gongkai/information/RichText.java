@@ -70,6 +70,24 @@ final class RichText {
         return found[0] ? sanitize(document.body().html()) : null;
     }
 
+    /** The body with the personal information of every run of text masked, sanitized again (a revision's redaction). */
+    static String maskPersonalInformation(String html) {
+        if (html == null) {
+            return null;
+        }
+        Document document = Jsoup.parseBodyFragment(html);
+        document.outputSettings().prettyPrint(false);
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode text) {
+                String masked = org.gongkai.shared.PersonalInformationScanner.mask(text.getWholeText());
+                if (!masked.equals(text.getWholeText())) {
+                    text.text(masked);
+                }
+            }
+        }, document.body());
+        return sanitize(document.body().html());
+    }
+
     /** The words of the body, for scanning and searching. */
     static String text(String html) {
         if (html == null) {

@@ -39,6 +39,9 @@ class InformationLifecycleIntegrationTests extends IntegrationTest {
     @Autowired
     WordingRules wording;
 
+    @Autowired
+    Redactions redactions;
+
     static InformationDraft draft(String title, String number, String body) {
         return new InformationDraft(title, number, LocalDate.of(2026, 2, 27), LocalDate.of(2026, 2, 27),
                 DocumentType.NORMATIVE_DOCUMENT, "1703", DisclosureColumn.A20_11, "救助,低保", "关于最低生活保障的规定",
@@ -404,5 +407,39 @@ class InformationLifecycleIntegrationTests extends IntegrationTest {
         assertThat(editing.findings(id)).noneMatch(f -> f.resolution() == Finding.Resolution.OPEN);
         assertThatThrownBy(() -> editing.abandonCorrection(id, editing.record(id).lockVersion()))
                 .isInstanceOf(RuleViolation.class);
+    }
+
+    /**
+     * Issue 9 §15: a correction did not remove personal data from earlier revisions. A signer proposes to redact a
+     * published revision, another person applies it, and the public sees the revision masked and marked.
+     */
+    @Test
+    void aPublishedRevisionIsRedactedByAReviewedChange() {
+        long unit = organizationId("示范县民政局");
+        actAs("mz_editor");
+        long id = editing.create(unit, draft("依法处理测试", null, "<p>申请人身份证号 " + ID_NUMBER + "，已核实。</p>"));
+        editing.accept(id, editing.findings(id).get(0).id(), "当时认为可以公开（测试）");
+        publish(id);
+        assertThat(publicInformation.page(editing.record(id).indexNumber(), 1).record().bodyHtml()).contains(ID_NUMBER);
+
+        actAs("mz_editor");
+        assertThatThrownBy(() -> redactions.propose(id, 1, "含身份证号码")).isInstanceOf(AccessDeniedException.class);
+        actAs("mz_signer");
+        assertThat(redactions.revisions(id)).singleElement().satisfies(v -> assertThat(v.findings()).isEqualTo(1));
+        long redaction = redactions.propose(id, 1, "第 1 版含有申请人身份证号码");
+        assertThatThrownBy(() -> redactions.decide(redaction, true, null)).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("不同人员");
+        actAs("mz_reviewer");
+        redactions.decide(redaction, true, null);
+
+        PublishedInformation first = publicInformation.page(editing.record(id).indexNumber(), 1).record();
+        assertThat(first.bodyHtml()).doesNotContain(ID_NUMBER).contains("110105********002X");
+        assertThat(first.redacted()).isTrue();
+        assertThat(editing.record(id).bodyHtml()).as("the working copy too").doesNotContain(ID_NUMBER);
+        assertThat(redactions.revisions(id)).singleElement().satisfies(v -> assertThat(v.findings()).isZero());
+        assertThat(jdbc.sql("select count(*) from audit_entry where target = ? and action like 'INFORMATION_REDACTION_%'")
+                .param("information:" + id).query(Long.class).single()).isEqualTo(2);
+        assertThatThrownBy(() -> redactions.decide(redaction, true, null)).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("已被他人处理");
     }
 }

@@ -48,11 +48,14 @@ class InformationConsoleController {
     private final TopicCategories topics;
     private final CountyAdministration county;
     private final OrganizationDirectory directory;
+    private final org.gongkai.information.Redactions redactions;
     private final AccessControl access;
     private final Clock clock;
 
     InformationConsoleController(InformationEditing editing, InformationReview review, TopicCategories topics,
-            CountyAdministration county, OrganizationDirectory directory, AccessControl access, Clock clock) {
+            CountyAdministration county, OrganizationDirectory directory, AccessControl access, Clock clock,
+            org.gongkai.information.Redactions redactions) {
+        this.redactions = redactions;
         this.editing = editing;
         this.review = review;
         this.topics = topics;
@@ -120,6 +123,12 @@ class InformationConsoleController {
         model.addAttribute("attachments", editing.attachments(id));
         model.addAttribute("findings", editing.findings(id));
         model.addAttribute("canAbandonCorrection", editing.canAbandonCorrection(r));
+        if (r.publishedRevision() != null) {
+            model.addAttribute("redactions", redactions.of(id));
+            model.addAttribute("revisionFindings", redactions.revisions(id));
+            model.addAttribute("canProposeRedaction", redactions.canPropose(r.organizationId()));
+            model.addAttribute("canDecideRedaction", redactions.canDecide(r.organizationId()));
+        }
         java.util.List<Long> unconfirmed = editing.unconfirmedIssuers(id);
         model.addAttribute("unconfirmed", unconfirmed);
         model.addAttribute("confirmable", unconfirmed.stream().filter(editing::canConfirmJointIssue)
@@ -251,6 +260,21 @@ class InformationConsoleController {
     String confirmJointIssue(@PathVariable long id, @PathVariable long organizationId, RedirectAttributes redirect) {
         return act(page(id), redirect, "已确认联合发文：该信息将出现在本单位的政府信息公开栏目中。",
                 () -> editing.confirmJointIssue(id, organizationId));
+    }
+
+    @PostMapping("/console/information/{id}/redactions")
+    String proposeRedaction(@PathVariable long id, @RequestParam(required = false) Integer revision,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return act(page(id), redirect, "已提出依法处理申请，待保密审查人员或其他签发人审核。",
+                () -> redactions.propose(id, revision == null ? -1 : revision, reason));
+    }
+
+    @PostMapping("/console/information/{id}/redactions/{redactionId}/decision")
+    String decideRedaction(@PathVariable long id, @PathVariable long redactionId, @RequestParam(required = false) String decision,
+            @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        boolean apply = "apply".equals(decision);
+        return act(page(id), redirect, apply ? "已处理：公众看到的该版本已遮盖个人信息，并注明“本版本部分内容已依法处理”。" : "已不同意该申请。",
+                () -> redactions.decide(redactionId, apply, comment));
     }
 
     @PostMapping("/console/information/{id}/withdrawal")

@@ -1,0 +1,184 @@
+package org.gongkai.information;
+
+import static org.gongkai.information.InformationEditing.target;
+import static org.gongkai.shared.SqlTimes.instant;
+import static org.gongkai.shared.SqlTimes.utc;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import org.gongkai.audit.AuditTrail;
+import org.gongkai.audit.Outcome;
+import org.gongkai.organization.AccessControl;
+import org.gongkai.organization.Role;
+import org.gongkai.shared.Actors;
+import org.gongkai.shared.PersonalInformationScanner;
+import org.gongkai.shared.RuleViolation;
+import org.gongkai.shared.Texts;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Redaction of a published revision (issue 9 §15): a correction publishes a new revision, but the earlier ones stay
+ * public, personal information included. A signer of the unit proposes to redact a revision, with the reason; a
+ * secrecy reviewer or another signer of the unit — never the proposer — applies or rejects it. Applying masks the
+ * personal information of the revision's title, summary and body (attachments are replaced by a correction), marks
+ * the revision so the public page says 本版本部分内容已依法处理, and updates the search index and the read model
+ * when it is the current revision. Every step is audited.
+ */
+@Service
+public class Redactions {
+
+    public enum Status {
+        PROPOSED("待审核"), APPLIED("已处理"), REJECTED("未通过");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public record Redaction(long id, long recordId, int revision, String reason, Status status, String proposedBy,
+            Instant proposedAt, String decidedBy, Instant decidedAt, String comment) {
+    }
+
+    /** A published revision and how much personal information its texts still hold. */
+    public record RevisionFindings(int revision, int findings, boolean redacted) {
+    }
+
+    private final JdbcClient jdbc;
+    private final InformationEditing editing;
+    private final AccessControl access;
+    private final AuditTrail audit;
+    private final PublicChanges publicChanges;
+    private final Clock clock;
+
+    Redactions(JdbcClient jdbc, InformationEditing editing, AccessControl access, AuditTrail audit,
+            PublicChanges publicChanges, Clock clock) {
+        this.jdbc = jdbc;
+        this.editing = editing;
+        this.access = access;
+        this.audit = audit;
+        this.publicChanges = publicChanges;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Redaction> of(long recordId) {
+        editing.record(recordId);
+        return jdbc.sql("select id, record_id, revision_number, reason, status, proposed_by, proposed_at, decided_by, "
+                        + "decided_at, decision_comment from information_redaction where record_id = ? order by id desc")
+                .param(recordId)
+                .query((rs, n) -> new Redaction(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
+                        Status.valueOf(rs.getString(5)), rs.getString(6), instant(rs, "proposed_at"), rs.getString(8),
+                        instant(rs, "decided_at"), rs.getString(10)))
+                .list();
+    }
+
+    /** The published revisions with the personal information the scanner still finds in them. */
+    @Transactional(readOnly = true)
+    public List<RevisionFindings> revisions(long recordId) {
+        editing.record(recordId);
+        return jdbc.sql("select revision_number, title, summary, body_text, redacted_at from information_revision "
+                        + "where record_id = ? order by revision_number")
+                .param(recordId)
+                .query((rs, n) -> new RevisionFindings(rs.getInt(1), findings(rs.getString(2)) + findings(rs.getString(3))
+                        + findings(rs.getString(4)), rs.getTimestamp(5) != null))
+                .list();
+    }
+
+    public boolean canPropose(long organizationId) {
+        return access.can(Role.SIGNER, organizationId);
+    }
+
+    public boolean canDecide(long organizationId) {
+        return access.canAny(EnumSet.of(Role.SIGNER, Role.SECRECY_REVIEWER), organizationId);
+    }
+
+    @Transactional
+    public long propose(long recordId, int revision, String reason) {
+        GovernmentInformation r = editing.find(recordId);
+        access.require(Role.SIGNER, r.organizationId(), "INFORMATION_REDACTION_PROPOSE");
+        String why = Texts.clean(reason);
+        if (why == null || why.length() < 4 || why.length() > 2000) {
+            throw new RuleViolation("reason", "请写明依法处理的理由（4 到 2000 字），例如“第 1 版含有申请人身份证号码”。");
+        }
+        RevisionFindings found = revisions(recordId).stream().filter(v -> v.revision() == revision).findFirst()
+                .orElseThrow(() -> new RuleViolation("revision", "该信息没有第 " + revision + " 版。"));
+        if (found.findings() == 0) {
+            throw new RuleViolation("revision", "第 " + revision + " 版的标题、概述和正文中没有发现个人信息；附件中的内容请以更正替换附件。");
+        }
+        if (jdbc.sql("select count(*) from information_redaction where record_id = ? and revision_number = ? and status = 'PROPOSED'")
+                .params(recordId, revision).query(Long.class).single() > 0) {
+            throw new RuleViolation("revision", "第 " + revision + " 版已有待审核的处理申请。");
+        }
+        jdbc.sql("insert into information_redaction (record_id, revision_number, reason, status, proposed_by, proposed_at) "
+                        + "values (?, ?, ?, 'PROPOSED', ?, ?)")
+                .params(recordId, revision, why, Actors.currentName(), utc(clock.instant())).update();
+        audit.record("INFORMATION_REDACTION_PROPOSE", target(recordId), Outcome.SUCCESS, "第 " + revision + " 版：" + why);
+        return jdbc.sql("select max(id) from information_redaction where record_id = ?").param(recordId).query(Long.class).single();
+    }
+
+    @Transactional
+    public void decide(long redactionId, boolean apply, String comment) {
+        Redaction d = jdbc.sql("select id, record_id, revision_number, reason, status, proposed_by, proposed_at, decided_by, "
+                        + "decided_at, decision_comment from information_redaction where id = ?").param(redactionId)
+                .query((rs, n) -> new Redaction(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
+                        Status.valueOf(rs.getString(5)), rs.getString(6), instant(rs, "proposed_at"), rs.getString(8),
+                        instant(rs, "decided_at"), rs.getString(10)))
+                .optional().orElseThrow(() -> new RuleViolation("该处理申请不存在。"));
+        GovernmentInformation r = editing.find(d.recordId());
+        if (!canDecide(r.organizationId())) {
+            access.deny("INFORMATION_REDACTION_DECIDE", target(r.id()));
+        }
+        if (Objects.equals(d.proposedBy(), Actors.currentName())) {
+            throw new RuleViolation("您提出了这项处理，不能再审核它（提出和审核须由不同人员担任）。");
+        }
+        String clean = Texts.clean(comment);
+        if (!apply && (clean == null || clean.length() > 2000)) {
+            throw new RuleViolation("comment", "不同意时请写明意见（不超过 2000 字）。");
+        }
+        Instant now = clock.instant();
+        if (jdbc.sql("update information_redaction set status = ?, decided_by = ?, decided_at = ?, decision_comment = ? "
+                        + "where id = ? and status = 'PROPOSED'")
+                .params(apply ? "APPLIED" : "REJECTED", Actors.currentName(), utc(now), clean, redactionId).update() != 1) {
+            throw new RuleViolation("该处理申请已被他人处理，请刷新页面。");
+        }
+        if (apply) {
+            var v = jdbc.sql("select title, summary, body_html from information_revision where record_id = ? and revision_number = ?")
+                    .params(d.recordId(), d.revision()).query().singleRow();
+            String body = RichText.maskPersonalInformation((String) v.get("body_html"));
+            jdbc.sql("update information_revision set title = ?, summary = ?, body_html = ?, body_text = ?, redacted_at = ? "
+                            + "where record_id = ? and revision_number = ?")
+                    .params(mask((String) v.get("title")), mask((String) v.get("summary")), body, RichText.text(body),
+                            utc(now), d.recordId(), d.revision())
+                    .update();
+            if (Objects.equals(r.publishedRevision(), d.revision()) && r.status() == RecordStatus.PUBLISHED) {
+                // the working copy is the current revision: masked too, so a later correction does not bring it back
+                jdbc.sql("update information_record set title = ?, summary = ?, body_html = ?, body_text = ? where id = ?")
+                        .params(mask(r.title()), mask(r.summary()), RichText.maskPersonalInformation(r.bodyHtml()),
+                                RichText.text(RichText.maskPersonalInformation(r.bodyHtml())), r.id())
+                        .update();
+            }
+            publicChanges.changed(d.recordId());
+        }
+        audit.record("INFORMATION_REDACTION_DECIDE", target(d.recordId()), Outcome.SUCCESS,
+                "第 " + d.revision() + " 版：" + (apply ? "同意，已处理" : "不同意：" + clean));
+    }
+
+    private static int findings(String text) {
+        return text == null ? 0 : PersonalInformationScanner.scan(text).size();
+    }
+
+    private static String mask(String text) {
+        return text == null ? null : PersonalInformationScanner.mask(text);
+    }
+}
