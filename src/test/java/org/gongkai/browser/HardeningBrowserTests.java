@@ -74,6 +74,26 @@ class HardeningBrowserTests extends BrowserTest {
         assertThat(jdbc.sql("select count(*) from audit_entry where outcome = 'DENIED'").query(Long.class).single()).isEqualTo(refusals);
     }
 
+    /** §24: a formed date stored before input was checked (0001-01-01) no longer breaks the lists with a 400. */
+    @Test
+    void oneOutOfRangeStoredDateDoesNotBreakTheLists() {
+        long unit = jdbc.sql("select id from organization where name = '示范县城关镇人民政府'").query(Long.class).single();
+        actAs("cg_editor");
+        long id = editing.create(unit, new InformationDraft("远古日期测试", null, LocalDate.now(), LocalDate.now(),
+                DocumentType.NOTICE, null, DisclosureColumn.A20_11, null, null, "<p>正文</p>", DisclosureAttribute.PROACTIVE,
+                null, null, List.of(), null));
+        jdbc.sql("update information_record set formed_date = ? where id = ?").params(LocalDate.of(1, 1, 1), id).update();
+        signIn("cg_editor");
+        open("/console/information");
+        assertThat(h1()).isEqualTo("政府信息");
+        assertThat(pageText()).contains("远古日期测试", "超出工作日历范围");
+        driver.manage().deleteAllCookies();
+        signIn("gkb");
+        open("/console/information/deadlines");
+        assertThat(h1()).isNotEqualTo("请求有误");
+        assertThat(pageText()).contains("远古日期测试", "示范县城关镇人民政府");
+    }
+
     /** §25: paging past the end shows the last page; the deadlines list names the unit; revoking asks first. */
     @Test
     void pagingPastTheEnd_theDeadlinesUnitColumn_andConfirmationsBeforeDestructiveActions() {

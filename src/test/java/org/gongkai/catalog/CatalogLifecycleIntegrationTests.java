@@ -133,6 +133,9 @@ class CatalogLifecycleIntegrationTests extends IntegrationTest {
         compilation.submit(id, compilation.catalog(id).lockVersion());
         assertThat(compilation.catalog(id).review()).extracting(ReviewStep::reviewerKind)
                 .containsExactly(ReviewStep.ReviewerKind.SUPERVISING_OFFICE);
+        // issue 9 §25: the step names the office, not the placeholder 政务公开主管部门
+        assertThat(compilation.catalog(id).review()).extracting(ReviewStep::reviewerOrganizationName)
+                .containsExactly("示范县人民政府办公室");
         assertThatThrownBy(() -> compilation.publish(id, compilation.catalog(id).lockVersion()))
                 .isInstanceOf(RuleViolation.class);
         assertThat(compilation.publishedCatalog(id)).isEmpty();
