@@ -30,8 +30,9 @@ public final class PersonalInformationScanner {
     public static final int MAX_SCANNED = 2_000_000;
 
     private static final Pattern ID = Pattern.compile("(?<![0-9A-Za-z])\\d{17}[\\dXx](?![0-9A-Za-z])");
-    private static final Pattern MOBILE = Pattern.compile("(?<![0-9+])(?:\\+?86[- ]?)?1[3-9]\\d{9}(?!\\d)");
-    private static final Pattern CARD = Pattern.compile("(?<!\\d)(?:\\d[ -]?){15,18}\\d(?!\\d)");
+    // a number inside a run of letters and digits (a hash, a code) is not a phone or a card number
+    private static final Pattern MOBILE = Pattern.compile("(?<![0-9A-Za-z+])(?:\\+?86[- ]?)?1[3-9]\\d{9}(?![0-9A-Za-z])");
+    private static final Pattern CARD = Pattern.compile("(?<![0-9A-Za-z])(?:\\d[ -]?){15,18}\\d(?![0-9A-Za-z])");
     private static final Pattern EMAIL = Pattern.compile(
             "(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])");
     private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};

@@ -74,6 +74,14 @@ class PersonalInformationScannerTests {
                 .containsExactly(Kind.SUSPECTED_BANK_CARD);
     }
 
+    /** A hash or a code that happens to hold a Luhn-valid or phone-like run of digits is not personal information. */
+    @Test
+    void numbersInsideHashesAndCodesAreNotFindings() {
+        assertThat(PersonalInformationScanner.scan("原 SM3 链尾 0ffca5c92559960000689232e573d027566d155e58fe81492c11129d932dc5b0")).isEmpty();
+        assertThat(PersonalInformationScanner.scan("a13812345678b x4111111111111111y")).isEmpty();
+        assertThat(PersonalInformationScanner.scan("卡号4111111111111111，电话13812345678。")).hasSize(2);
+    }
+
     @Test
     void emailsAreFound() {
         assertThat(PersonalInformationScanner.scan("请发送至 zhangsan@example.com 。")).singleElement()
