@@ -18,6 +18,7 @@ import org.gongkai.shared.PersonalInformationScanner;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,13 +75,7 @@ public class Redactions {
     @Transactional(readOnly = true)
     public List<Redaction> of(long recordId) {
         editing.record(recordId);
-        return jdbc.sql("select id, record_id, revision_number, reason, status, proposed_by, proposed_at, decided_by, "
-                        + "decided_at, decision_comment from information_redaction where record_id = ? order by id desc")
-                .param(recordId)
-                .query((rs, n) -> new Redaction(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
-                        Status.valueOf(rs.getString(5)), rs.getString(6), instant(rs, "proposed_at"), rs.getString(8),
-                        instant(rs, "decided_at"), rs.getString(10)))
-                .list();
+        return jdbc.sql(SELECT + "where record_id = ? order by id desc").param(recordId).query(Redactions::redaction).list();
     }
 
     /** The published revisions with the personal information the scanner still finds in them. */
@@ -120,21 +115,18 @@ public class Redactions {
                 .params(recordId, revision).query(Long.class).single() > 0) {
             throw new RuleViolation("revision", "第 " + revision + " 版已有待审核的处理申请。");
         }
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into information_redaction (record_id, revision_number, reason, status, proposed_by, proposed_at) "
                         + "values (?, ?, ?, 'PROPOSED', ?, ?)")
-                .params(recordId, revision, why, Actors.currentName(), utc(clock.instant())).update();
+                .params(recordId, revision, why, Actors.currentName(), utc(clock.instant())).update(keys, "id");
         audit.record("INFORMATION_REDACTION_PROPOSE", target(recordId), Outcome.SUCCESS, "第 " + revision + " 版：" + why);
-        return jdbc.sql("select max(id) from information_redaction where record_id = ?").param(recordId).query(Long.class).single();
+        return keys.getKey().longValue();
     }
 
     @Transactional
     public void decide(long redactionId, boolean apply, String comment) {
-        Redaction d = jdbc.sql("select id, record_id, revision_number, reason, status, proposed_by, proposed_at, decided_by, "
-                        + "decided_at, decision_comment from information_redaction where id = ?").param(redactionId)
-                .query((rs, n) -> new Redaction(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
-                        Status.valueOf(rs.getString(5)), rs.getString(6), instant(rs, "proposed_at"), rs.getString(8),
-                        instant(rs, "decided_at"), rs.getString(10)))
-                .optional().orElseThrow(() -> new RuleViolation("该处理申请不存在。"));
+        Redaction d = jdbc.sql(SELECT + "where id = ?").param(redactionId).query(Redactions::redaction).optional()
+                .orElseThrow(() -> new RuleViolation("该处理申请不存在。"));
         GovernmentInformation r = editing.find(d.recordId());
         if (!canDecide(r.organizationId())) {
             access.deny("INFORMATION_REDACTION_DECIDE", target(r.id()));
@@ -163,15 +155,24 @@ public class Redactions {
                     .update();
             if (Objects.equals(r.publishedRevision(), d.revision()) && r.status() == RecordStatus.PUBLISHED) {
                 // the working copy is the current revision: masked too, so a later correction does not bring it back
+                String working = RichText.maskPersonalInformation(r.bodyHtml());
                 jdbc.sql("update information_record set title = ?, summary = ?, body_html = ?, body_text = ? where id = ?")
-                        .params(mask(r.title()), mask(r.summary()), RichText.maskPersonalInformation(r.bodyHtml()),
-                                RichText.text(RichText.maskPersonalInformation(r.bodyHtml())), r.id())
+                        .params(mask(r.title()), mask(r.summary()), working, RichText.text(working), r.id())
                         .update();
             }
             publicChanges.changed(d.recordId());
         }
         audit.record("INFORMATION_REDACTION_DECIDE", target(d.recordId()), Outcome.SUCCESS,
                 "第 " + d.revision() + " 版：" + (apply ? "同意，已处理" : "不同意：" + clean));
+    }
+
+    private static final String SELECT = "select id, record_id, revision_number, reason, status, proposed_by, proposed_at, "
+            + "decided_by, decided_at, decision_comment from information_redaction ";
+
+    private static Redaction redaction(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Redaction(rs.getLong("id"), rs.getLong("record_id"), rs.getInt("revision_number"), rs.getString("reason"),
+                Status.valueOf(rs.getString("status")), rs.getString("proposed_by"), instant(rs, "proposed_at"),
+                rs.getString("decided_by"), instant(rs, "decided_at"), rs.getString("decision_comment"));
     }
 
     private static int findings(String text) {
