@@ -122,13 +122,13 @@ public class MyAccount {
         }
         if (currentPassword == null || !encoder.matches(currentPassword, c.passwordHash())) {
             String why = "原密码错误，连续失败 " + attempt.get() + " 次";
-            if (attempt.get() >= policy.lockoutThreshold()) {
-                staff.lock(me.staffId(), now, now.plus(Duration.ofMinutes(policy.lockoutMinutes())));
+            boolean locked = staff.lockAtThreshold(me.staffId(), attempt.get(), policy, now);
+            if (locked) {
                 staff.endSessions(me.staffId(), now);
                 why += "，锁定 " + policy.lockoutMinutes() + " 分钟";
             }
             audit.recordIndependently(me.username(), "PASSWORD_CHANGE", "staff:" + me.staffId(), Outcome.FAILURE, why);
-            throw new RuleViolation("currentPassword", attempt.get() >= policy.lockoutThreshold()
+            throw new RuleViolation("currentPassword", locked
                     ? "原密码连续 " + attempt.get() + " 次不正确，账号已锁定 " + policy.lockoutMinutes() + " 分钟，请稍后重新登录。"
                     : "原密码不正确。");
         }
@@ -178,9 +178,7 @@ public class MyAccount {
             }
             boolean passwordOk = currentPassword != null && encoder.matches(currentPassword, c.passwordHash());
             if (!passwordOk || !secondFactor.verifyAndConsume(me.staffId(), c.totpSecret(), currentCode, c.totpLastStep())) {
-                PasswordPolicy policy = staff.policy();
-                if (attempt.get() >= policy.lockoutThreshold()) {
-                    staff.lock(me.staffId(), now, now.plus(Duration.ofMinutes(policy.lockoutMinutes())));
+                if (staff.lockAtThreshold(me.staffId(), attempt.get(), staff.policy(), now)) {
                     staff.endSessions(me.staffId(), now);
                 }
                 audit.recordIndependently(me.username(), "SECOND_FACTOR_ENROLL", "staff:" + me.staffId(), Outcome.FAILURE,

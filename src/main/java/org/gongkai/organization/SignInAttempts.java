@@ -74,8 +74,7 @@ class SignInAttempts {
                 || secondFactor.verifyAndConsume(c.id(), c.totpSecret(), code, c.totpLastStep()));
         if (!passwordOk || !secondFactorOk) {
             String why = (passwordOk ? "动态口令错误" : "密码错误") + "，连续失败 " + attempt.get() + " 次";
-            if (attempt.get() >= policy.lockoutThreshold()) {
-                staff.lock(c.id(), now, now.plus(policy.lockoutMinutes(), ChronoUnit.MINUTES));
+            if (staff.lockAtThreshold(c.id(), attempt.get(), policy, now)) {
                 why += "，锁定 " + policy.lockoutMinutes() + " 分钟";
             }
             fail(c.username(), why);

@@ -147,6 +147,18 @@ class StaffRepository {
         });
     }
 
+    /**
+     * Locks the account for the policy's time when this counted attempt reached the policy's threshold (sign-in, the
+     * current-password check, re-binding the second factor); whether it did.
+     */
+    boolean lockAtThreshold(long id, int attempt, PasswordPolicy policy, Instant now) {
+        if (attempt < policy.lockoutThreshold()) {
+            return false;
+        }
+        lock(id, now, now.plus(java.time.Duration.ofMinutes(policy.lockoutMinutes())));
+        return true;
+    }
+
     /** Locks the account until the given time and starts counting afresh; whichever attempt locks first wins. */
     void lock(long id, Instant now, Instant until) {
         jdbc.sql("update staff_member set locked_until = ?, last_locked_at = ?, failed_attempts = 0 "
