@@ -1,5 +1,7 @@
 package org.gongkai.support;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -18,22 +20,29 @@ public final class TestDatabase {
     }
 
     public static void register(DynamicPropertyRegistry registry) {
+        properties().forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    /** The properties of a fresh database (and data directory) of its own. */
+    public static Map<String, String> properties() {
         String name = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        Map<String, String> properties = new LinkedHashMap<>();
         if (isPostgres()) {
             String url = System.getProperty("gongkai.test.pg-url");
             if (url == null || url.isBlank()) {
                 throw new IllegalStateException("gongkai.test.database=postgres needs gongkai.test.pg-url (bin/test sets it)");
             }
-            registry.add("spring.datasource.url", () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name);
-            registry.add("spring.datasource.username", () -> "gongkai");
-            registry.add("spring.datasource.password", () -> "gongkai");
-            registry.add("spring.flyway.schemas", () -> name);
+            properties.put("spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name);
+            properties.put("spring.datasource.username", "gongkai");
+            properties.put("spring.datasource.password", "gongkai");
+            properties.put("spring.flyway.schemas", name);
         } else {
-            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + name
+            properties.put("spring.datasource.url", "jdbc:h2:mem:" + name
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-            registry.add("spring.datasource.username", () -> "sa");
-            registry.add("spring.datasource.password", () -> "");
+            properties.put("spring.datasource.username", "sa");
+            properties.put("spring.datasource.password", "");
         }
-        registry.add("gongkai.data-dir", () -> "target/test-data/" + name);
+        properties.put("gongkai.data-dir", "target/test-data/" + name);
+        return properties;
     }
 }
