@@ -123,6 +123,11 @@ class InformationRepository {
                 .query((rs, n) -> record(rs, issuers(rs.getLong("id")))).optional();
     }
 
+    Optional<String> indexNumber(long id) {
+        return jdbc.sql("select index_number from information_record where id = ? and index_number is not null").param(id)
+                .query(String.class).optional();
+    }
+
     Optional<Long> idByIndexNumber(String indexNumber) {
         return jdbc.sql("select id from information_record where index_number = ?").param(indexNumber)
                 .query(Long.class).optional();
@@ -387,10 +392,11 @@ class InformationRepository {
         }
     }
 
-    Optional<GuideDraft> guideDraft(long organizationId) {
+    Optional<DisclosureGuideDraft> guideDraft(long organizationId) {
         return jdbc.sql("select guide_draft, guide_draft_by, guide_draft_at, guide_comment from information_settings "
                         + "where organization_id = ?").param(organizationId)
-                .query((rs, n) -> new GuideDraft(rs.getString(1), rs.getString(2), instant(rs, "guide_draft_at"), rs.getString(4)))
+                .query((rs, n) -> new DisclosureGuideDraft(rs.getString(1), rs.getString(2), instant(rs, "guide_draft_at"),
+                        rs.getString(4)))
                 .optional().filter(d -> d.html() != null || d.returnComment() != null);
     }
 

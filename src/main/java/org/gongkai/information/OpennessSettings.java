@@ -109,7 +109,7 @@ public class OpennessSettings {
 
     /** The guide text waiting for sign-off, with the last return's comment. */
     @Transactional(readOnly = true)
-    public Optional<GuideDraft> guideDraft(long organizationId) {
+    public Optional<DisclosureGuideDraft> guideDraft(long organizationId) {
         access.requireAny(InformationEditing.STAFF, organizationId, "INFORMATION_SETTINGS_READ");
         return records.guideDraft(organizationId);
     }
@@ -122,7 +122,7 @@ public class OpennessSettings {
     @Transactional
     public void signOffGuide(long organizationId, boolean approve, String comment) {
         access.require(Role.SIGNER, organizationId, "INFORMATION_GUIDE_SIGN_OFF");
-        GuideDraft draft = records.guideDraft(organizationId).filter(GuideDraft::pending)
+        DisclosureGuideDraft draft = records.guideDraft(organizationId).filter(DisclosureGuideDraft::pending)
                 .orElseThrow(() -> new RuleViolation("没有待签发的指南补充内容，可能已被他人处理，请刷新页面。"));
         if (java.util.Objects.equals(draft.submittedBy(), Actors.currentName())) {
             throw new RuleViolation("您提交了这段内容，不能再签发它（提交和签发须由不同人员担任）。");

@@ -134,6 +134,15 @@ public class PublicInformation {
         return records.publicTexts(recordId - 1, 1).stream().filter(t -> t.recordId() == recordId).findFirst();
     }
 
+    /**
+     * The record's 索引号 (the key of its public address) whatever its state now: a withdrawn record keeps the one it
+     * was published under; empty before its first publication.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> indexNumber(long recordId) {
+        return records.indexNumber(recordId);
+    }
+
     /** One line of a sitemap: the record's address key and when it last changed. */
     public record SitemapEntry(String indexNumber, Instant lastModified) {
     }

@@ -48,7 +48,11 @@ class InformationPortalController {
         model.addAttribute("topicPath", topics.path(r.topicCode()));
         model.addAttribute("revisions", page.revisions());
         List<PublishedSummary> amended = page.amended();
-        PageTags.record(request, r.recordId());
+        if (revision == null) {
+            PageTags.subject(request, r.recordId());
+        } else {
+            PageTags.record(request, r.recordId());
+        }
         if (r.validityRecord() != null) {
             PageTags.record(request, r.validityRecord().recordId());
         }

@@ -16,6 +16,7 @@ final class PageTags {
 
     static final String SITE = "site";
     private static final String ATTRIBUTE = PageTags.class.getName();
+    private static final String SUBJECT = PageTags.class.getName() + ".subject";
 
     private PageTags() {
     }
@@ -37,6 +38,17 @@ final class PageTags {
 
     static void record(HttpServletRequest request, long recordId) {
         add(request, record(recordId));
+    }
+
+    /** The page is the record's own page (tagged with it too); static publication stores it under that record. */
+    static void subject(HttpServletRequest request, long recordId) {
+        record(request, recordId);
+        request.setAttribute(SUBJECT, recordId);
+    }
+
+    /** The record whose own page this is, if it is one. */
+    static Long subject(HttpServletRequest request) {
+        return (Long) request.getAttribute(SUBJECT);
     }
 
     /** The front of the site's listings ({@code unitId} null) or of a unit's. */

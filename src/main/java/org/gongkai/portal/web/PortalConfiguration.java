@@ -8,7 +8,11 @@ import org.gongkai.information.PublicInformation;
 import org.gongkai.information.PublicInformationChanged;
 import org.gongkai.information.PublicInformationReloaded;
 import org.gongkai.shared.PublicContentChanged;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,8 +27,34 @@ class PortalConfiguration {
     @Bean
     PublicPageCache publicPageCache(@Value("${gongkai.portal.page-cache-mb:64}") long megabytes,
             @Value("${gongkai.portal.page-cache-ttl:60s}") Duration ttl,
-            @Value("${gongkai.portal.page-cache-stale:10m}") Duration staleFor, Clock clock) {
-        return new PublicPageCache(megabytes * 1024 * 1024, ttl, staleFor, clock);
+            @Value("${gongkai.portal.page-cache-stale:10m}") Duration staleFor, Clock clock,
+            ObjectProvider<StaticPublisher> publisher) {
+        StaticPublisher staticPublisher = publisher.getIfAvailable();
+        return new PublicPageCache(megabytes * 1024 * 1024, ttl, staleFor, clock,
+                staticPublisher == null ? request -> false : staticPublisher::isPublishing);
+    }
+
+    @Bean
+    StaticPages staticPages(@Value("${gongkai.data-dir}") String dataDir, JdbcClient jdbc,
+            PlatformTransactionManager transactions) {
+        return new StaticPages(java.nio.file.Path.of(dataDir, "pages"), jdbc, transactions);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "gongkai.portal.static-pages", havingValue = "true", matchIfMissing = true)
+    StaticPublisher staticPublisher(StaticPages pages, PublicInformation information) {
+        return new StaticPublisher(pages, information);
+    }
+
+    /** Record pages from their static publication, right after the render cache and before security. */
+    @Bean
+    @ConditionalOnProperty(name = "gongkai.portal.static-pages", havingValue = "true", matchIfMissing = true)
+    FilterRegistrationBean<StaticPageFilter> staticPageFilter(StaticPages pages, StaticPublisher publisher, Clock clock) {
+        FilterRegistrationBean<StaticPageFilter> registration = new FilterRegistrationBean<>(
+                new StaticPageFilter(pages, publisher, clock));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
+        registration.addUrlPatterns(StaticPageFilter.PREFIX + "*");
+        return registration;
     }
 
     @Bean

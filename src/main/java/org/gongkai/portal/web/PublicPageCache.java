@@ -77,7 +77,15 @@ final class PublicPageCache implements Filter {
     private long everythingEvictedAt;
     private final AtomicLong renders = new AtomicLong();
 
-    PublicPageCache(long maxBytes, Duration ttl, Duration staleFor, Clock clock) {
+    private final java.util.function.Predicate<HttpServletRequest> bypass;
+
+    /**
+     * @param bypass requests that go past the cache, neither served from it nor stored in it (the static
+     *               publisher's own renderings, which must see the records as they are now)
+     */
+    PublicPageCache(long maxBytes, Duration ttl, Duration staleFor, Clock clock,
+            java.util.function.Predicate<HttpServletRequest> bypass) {
+        this.bypass = bypass;
         this.enabled = maxBytes > 0;
         this.maxBytes = maxBytes;
         this.ttlNanos = ttl.toNanos();
@@ -150,7 +158,8 @@ final class PublicPageCache implements Filter {
         boolean head = "HEAD".equals(method);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String query = request.getQueryString();
-        if (!enabled || !(head || "GET".equals(method)) || !cacheable(path) || (query != null && query.length() > 1000)) {
+        if (!enabled || !(head || "GET".equals(method)) || !cacheable(path) || (query != null && query.length() > 1000)
+                || bypass.test(request)) {
             chain.doFilter(req, res);
             return;
         }
@@ -206,7 +215,7 @@ final class PublicPageCache implements Filter {
         PageTags.start(request);
         ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, capture);
-        Page rendered = storable(capture, PageTags.of(request));
+        Page rendered = storable(capture, PageTags.of(request), clock);
         if (rendered == null) {
             capture.copyBodyToResponse();
             return null;
@@ -220,7 +229,11 @@ final class PublicPageCache implements Filter {
         return rendered;
     }
 
-    private Page storable(ContentCachingResponseWrapper capture, Set<String> tags) {
+    /**
+     * The captured response as a page to keep, or null when it must not be kept: not a 200 HTML or XML page, or
+     * anything personal about it (a cookie set, a download).
+     */
+    static Page storable(ContentCachingResponseWrapper capture, Set<String> tags, Clock clock) {
         String type = capture.getContentType();
         if (capture.getStatus() != 200 || type == null || capture.containsHeader("Set-Cookie")
                 || capture.containsHeader("Content-Disposition")
@@ -246,8 +259,13 @@ final class PublicPageCache implements Filter {
         Instant now = clock.instant();
         String etag = "\"" + Long.toHexString(crc.getValue()) + '-' + Integer.toHexString(body.length) + '-'
                 + Long.toHexString(now.toEpochMilli()) + "\"";
-        return new Page(body, type, List.copyOf(headers), etag, HTTP_DATE.format(now), now.getEpochSecond(),
-                System.nanoTime(), Set.copyOf(tags));
+        return page(body, type, headers, etag, now, tags);
+    }
+
+    static Page page(byte[] body, String contentType, List<String[]> headers, String etag, Instant renderedAt,
+            Set<String> tags) {
+        return new Page(body, contentType, List.copyOf(headers), etag, HTTP_DATE.format(renderedAt),
+                renderedAt.getEpochSecond(), System.nanoTime(), Set.copyOf(tags));
     }
 
     /** Stores the page unless an eviction touching it ran while it was rendered (then it may show old data). */
@@ -295,7 +313,7 @@ final class PublicPageCache implements Filter {
         }
     }
 
-    private static void serve(Page page, HttpServletRequest request, HttpServletResponse response, boolean head)
+    static void serve(Page page, HttpServletRequest request, HttpServletResponse response, boolean head)
             throws IOException {
         for (String[] h : page.headers()) {
             response.addHeader(h[0], h[1]);
