@@ -8,7 +8,6 @@ import org.gongkai.information.PublicInformation;
 import org.gongkai.information.PublicInformationChanged;
 import org.gongkai.information.PublicInformationReloaded;
 import org.gongkai.shared.PublicContentChanged;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,11 +26,13 @@ class PortalConfiguration {
     @Bean
     PublicPageCache publicPageCache(@Value("${gongkai.portal.page-cache-mb:64}") long megabytes,
             @Value("${gongkai.portal.page-cache-ttl:60s}") Duration ttl,
-            @Value("${gongkai.portal.page-cache-stale:10m}") Duration staleFor, Clock clock,
-            ObjectProvider<StaticPublisher> publisher) {
-        StaticPublisher staticPublisher = publisher.getIfAvailable();
-        return new PublicPageCache(megabytes * 1024 * 1024, ttl, staleFor, clock,
-                staticPublisher == null ? request -> false : staticPublisher::isPublishing);
+            @Value("${gongkai.portal.page-cache-stale:10m}") Duration staleFor, Clock clock, PublicationToken token) {
+        return new PublicPageCache(megabytes * 1024 * 1024, ttl, staleFor, clock, token::matches);
+    }
+
+    @Bean
+    PublicationToken publicationToken() {
+        return new PublicationToken();
     }
 
     @Bean
@@ -42,17 +43,17 @@ class PortalConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "gongkai.portal.static-pages", havingValue = "true", matchIfMissing = true)
-    StaticPublisher staticPublisher(StaticPages pages, PublicInformation information) {
-        return new StaticPublisher(pages, information);
+    StaticPublisher staticPublisher(StaticPages pages, PublicInformation information, PublicationToken token) {
+        return new StaticPublisher(pages, information, token);
     }
 
     /** Record pages from their static publication, right after the render cache and before security. */
     @Bean
     @ConditionalOnProperty(name = "gongkai.portal.static-pages", havingValue = "true", matchIfMissing = true)
-    FilterRegistrationBean<StaticPageFilter> staticPageFilter(StaticPages pages, StaticPublisher publisher, Clock clock) {
+    FilterRegistrationBean<StaticPageFilter> staticPageFilter(StaticPages pages, PublicationToken token, Clock clock) {
         FilterRegistrationBean<StaticPageFilter> registration = new FilterRegistrationBean<>(
-                new StaticPageFilter(pages, publisher, clock));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
+                new StaticPageFilter(pages, token, clock));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         registration.addUrlPatterns(StaticPageFilter.PREFIX + "*");
         return registration;
     }
@@ -60,7 +61,8 @@ class PortalConfiguration {
     @Bean
     FilterRegistrationBean<PublicPageCache> publicPageCacheFilter(PublicPageCache cache) {
         FilterRegistrationBean<PublicPageCache> registration = new FilterRegistrationBean<>(cache);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10); // after the rate limits
+        // first of all: it serves only pages no rate limit applies to (GETs of public pages, never search)
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.addUrlPatterns("/*");
         return registration;
     }

@@ -17,7 +17,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Serves a record page ({@code /information/…}, standard display, no query) from its static publication, in front
  * of security and Spring MVC: one indexed read and the bytes. A page not (yet) published statically is rendered as
- * usual. The {@link StaticPublisher}'s own requests (carrying its token) render the page through the whole chain
+ * usual. The {@link StaticPublisher}'s own requests (carrying the {@link PublicationToken}) render the page through the whole chain
  * and store it.
  */
 final class StaticPageFilter implements Filter {
@@ -25,12 +25,12 @@ final class StaticPageFilter implements Filter {
     static final String PREFIX = "/information/";
 
     private final StaticPages pages;
-    private final StaticPublisher publisher;
+    private final PublicationToken token;
     private final Clock clock;
 
-    StaticPageFilter(StaticPages pages, StaticPublisher publisher, Clock clock) {
+    StaticPageFilter(StaticPages pages, PublicationToken token, Clock clock) {
         this.pages = pages;
-        this.publisher = publisher;
+        this.token = token;
         this.clock = clock;
     }
 
@@ -55,7 +55,7 @@ final class StaticPageFilter implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        if (publisher.isPublishing(request)) {
+        if (token.matches(request)) {
             publish(request, response, chain);
             return;
         }

@@ -1,16 +1,12 @@
 package org.gongkai.portal.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,13 +39,11 @@ import org.springframework.web.util.UriUtils;
 class StaticPublisher implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(StaticPublisher.class);
-    static final String TOKEN_HEADER = "X-Gongkai-Static-Publication";
     private static final int BATCH = 500;
 
     private final StaticPages pages;
     private final PublicInformation information;
-    private final String token;
-    private final byte[] tokenBytes;
+    private final PublicationToken token;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final ExecutorService renders = Executors.newFixedThreadPool(2, daemon("static-page"));
@@ -57,19 +51,10 @@ class StaticPublisher implements DisposableBean {
     private final AtomicBoolean walkWanted = new AtomicBoolean();
     private volatile String base;
 
-    StaticPublisher(StaticPages pages, PublicInformation information) {
+    StaticPublisher(StaticPages pages, PublicInformation information, PublicationToken token) {
         this.pages = pages;
         this.information = information;
-        byte[] random = new byte[32];
-        new SecureRandom().nextBytes(random);
-        this.token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        this.tokenBytes = token.getBytes(StandardCharsets.US_ASCII);
-    }
-
-    /** Whether the request is this publisher's own rendering (compared in constant time). */
-    boolean isPublishing(HttpServletRequest request) {
-        String header = request.getHeader(TOKEN_HEADER);
-        return header != null && MessageDigest.isEqual(tokenBytes, header.getBytes(StandardCharsets.US_ASCII));
+        this.token = token;
     }
 
     @EventListener
@@ -168,7 +153,7 @@ class StaticPublisher implements DisposableBean {
     private void render(String path) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                    .header(TOKEN_HEADER, token).GET().build();
+                    .header(PublicationToken.HEADER, token.value()).GET().build();
             http.send(request, HttpResponse.BodyHandlers.discarding());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
