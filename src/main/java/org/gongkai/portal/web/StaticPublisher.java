@@ -91,8 +91,9 @@ class StaticPublisher implements DisposableBean {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(PublicContentChanged event) {
-        // guides and negative lists are not on record pages
-        if (event.what().startsWith("guide:") || event.what().startsWith("negative-list:")) {
+        // a record page shows, beyond its records, the names of units and its unit's catalog items: guides,
+        // negative lists, contact details and jurisdictions are not on it
+        if (!event.what().equals("organization_update") && !event.what().startsWith("catalog:")) {
             return;
         }
         pages.newGeneration();

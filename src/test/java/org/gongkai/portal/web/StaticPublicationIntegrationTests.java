@@ -17,6 +17,9 @@ import org.gongkai.information.InformationDraft;
 import org.gongkai.information.InformationEditing;
 import org.gongkai.information.InformationReview;
 import org.gongkai.information.PublicInformation;
+import org.gongkai.organization.CountyAdministration;
+import org.gongkai.organization.Organization;
+import org.gongkai.organization.OrganizationDraft;
 import org.gongkai.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,9 @@ class StaticPublicationIntegrationTests extends IntegrationTest {
 
     @Autowired
     StaticPublisher publisher;
+
+    @Autowired
+    CountyAdministration county;
 
     @Autowired
     InformationEditing editing;
@@ -153,6 +159,25 @@ class StaticPublicationIntegrationTests extends IntegrationTest {
             Thread.sleep(50);
         }
         assertThat(pages.current(path)).isTrue();
+    }
+
+    @Test
+    void aRenamedUnitIsOnItsRecordsPagesAtOnce() throws Exception {
+        actAs("sysadmin");
+        long unitId = organizationId("示范县财政局");
+        Organization unit = county.organization(unitId);
+        String path = StaticPublisher.path(information.list(new org.gongkai.information.InformationQuery(unitId, null, null,
+                null, null, null, null, 1, 1)).items().get(0).indexNumber());
+        assertThat(get(path).body()).contains("示范县财政局");
+        county.updateOrganization(unitId, unit.version(), new OrganizationDraft("示范县财政局（更名）", unit.kind(),
+                unit.parentId(), unit.jurisdictionId(), unit.creditCode(), unit.functions(), unit.officeAddress(),
+                unit.officeHours(), unit.phone(), unit.fax(), unit.email(), unit.website(), unit.sortOrder()));
+        assertThat(get(path).body()).contains("示范县财政局（更名）");
+        Organization renamed = county.organization(unitId);
+        county.updateOrganization(unitId, renamed.version(), new OrganizationDraft("示范县财政局", unit.kind(),
+                unit.parentId(), unit.jurisdictionId(), unit.creditCode(), unit.functions(), unit.officeAddress(),
+                unit.officeHours(), unit.phone(), unit.fax(), unit.email(), unit.website(), unit.sortOrder()));
+        assertThat(get(path).body()).doesNotContain("（更名）");
     }
 
     @Test
