@@ -15,6 +15,7 @@ import org.gongkai.information.PublishedSummary;
 final class PageTags {
 
     static final String SITE = "site";
+    private static final String RECORD = "record:";
     private static final String ATTRIBUTE = PageTags.class.getName();
     private static final String SUBJECT = PageTags.class.getName() + ".subject";
 
@@ -57,7 +58,18 @@ final class PageTags {
     }
 
     static String record(long recordId) {
-        return "record:" + recordId;
+        return RECORD + recordId;
+    }
+
+    /** The records among these tags. */
+    static Set<Long> recordIds(Collection<String> tags) {
+        Set<Long> ids = new HashSet<>();
+        for (String tag : tags) {
+            if (tag.startsWith(RECORD)) {
+                ids.add(Long.parseLong(tag.substring(RECORD.length())));
+            }
+        }
+        return ids;
     }
 
     static String front(Long unitId) {

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -80,14 +79,8 @@ final class StaticPageFilter implements Filter {
         Long subject = PageTags.subject(request);
         PublicPageCache.Page page = subject == null ? null : PublicPageCache.storable(capture, tags, clock);
         if (page != null) {
-            Set<Long> shown = new HashSet<>();
-            for (String tag : tags) {
-                if (tag.startsWith("record:")) {
-                    shown.add(Long.parseLong(tag.substring("record:".length())));
-                }
-            }
             pages.store(path(request), state, page.body(), page.contentType(), page.headers(), page.etag(),
-                    clock.instant(), subject, shown);
+                    clock.instant(), subject, PageTags.recordIds(tags));
         }
         capture.copyBodyToResponse();
     }

@@ -51,8 +51,8 @@ final class StaticPages {
     private final Path root;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-    /** Guarded by {@code this}. */
-    private long generation;
+    /** Written under {@code this}; read on every request without the lock. */
+    private volatile long generation;
     /** Every change moves it; guarded by {@code this}. */
     private long seq;
 
@@ -76,7 +76,7 @@ final class StaticPages {
             return Optional.empty();
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            if (in.readInt() != MAGIC || in.readLong() != currentGeneration() || !in.readUTF().equals(path)) {
+            if (in.readInt() != MAGIC || in.readLong() != generation || !in.readUTF().equals(path)) {
                 return Optional.empty();
             }
             Instant renderedAt = Instant.ofEpochMilli(in.readLong());
@@ -104,7 +104,7 @@ final class StaticPages {
     boolean current(String path) {
         Path file = file(path);
         try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
-            return in.readInt() == MAGIC && in.readLong() == currentGeneration() && in.readUTF().equals(path);
+            return in.readInt() == MAGIC && in.readLong() == generation && in.readUTF().equals(path);
         } catch (IOException e) {
             return false;
         }
@@ -191,10 +191,6 @@ final class StaticPages {
                 return jdbc.sql("select generation from static_page_state where id = 1").query(Long.class).single();
             });
         }
-    }
-
-    private synchronized long currentGeneration() {
-        return generation;
     }
 
     Path file(String path) {
