@@ -336,8 +336,8 @@ public class InformationEditing {
 
     /**
      * Abandons a started correction (issue 9 §25): the working copy and its attachments go back to the published
-     * revision, the record is published again as it was, and the findings follow the restored text. Joint issuers
-     * are not kept per revision and stay as edited.
+     * revision, with its joint issuers and catalog links, the record is published again as it was, and the findings
+     * follow the restored text.
      */
     @Transactional
     public void abandonCorrection(long id, int lockVersion) {

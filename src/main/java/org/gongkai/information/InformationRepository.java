@@ -75,37 +75,38 @@ class InformationRepository {
                 + "lock_version = lock_version + 1 where id = ?").params(title, summary, bodyHtml, bodyText, id).update();
     }
 
-    /** The joint issuers in order; a unit already named keeps its confirmation, a newly named one awaits it. */
+    /** The working copy's joint issuers in order (a unit's confirmation is kept apart, in information_issue_confirmation). */
     private void setIssuers(long id, List<Long> issuers) {
-        List<Long> kept = issuers(id).stream().filter(issuers::contains).toList();
-        for (Long gone : issuers(id)) {
-            if (!issuers.contains(gone)) {
-                jdbc.sql("delete from information_issuer where record_id = ? and organization_id = ?").params(id, gone).update();
-            }
-        }
+        jdbc.sql("delete from information_issuer where record_id = ?").param(id).update();
         int order = 1;
         for (Long org : issuers) {
-            if (kept.contains(org)) {
-                jdbc.sql("update information_issuer set sort_order = ? where record_id = ? and organization_id = ?")
-                        .params(order++, id, org).update();
-            } else {
-                jdbc.sql("insert into information_issuer (record_id, organization_id, sort_order) values (?, ?, ?)")
-                        .params(id, org, order++).update();
-            }
+            jdbc.sql("insert into information_issuer (record_id, organization_id, sort_order) values (?, ?, ?)")
+                    .params(id, org, order++).update();
         }
     }
 
-    /** The named unit agrees to be a joint issuer; false when it is not (or no longer) named, or has already agreed. */
+    /**
+     * The named unit agrees to be a joint issuer; false when it is not (or no longer) named in the working copy, or
+     * has already agreed (also when another request agreed at the same moment).
+     */
     boolean confirmIssuer(long id, long organizationId, String by, Instant at) {
-        return jdbc.sql("update information_issuer set confirmed_at = ?, confirmed_by = ? where record_id = ? "
-                        + "and organization_id = ? and confirmed_at is null")
-                .params(utc(at), by, id, organizationId).update() == 1;
+        try {
+            return jdbc.sql("insert into information_issue_confirmation (record_id, organization_id, confirmed_at, confirmed_by) "
+                            + "select record_id, organization_id, ?, ? from information_issuer i where record_id = ? "
+                            + "and organization_id = ? and " + NOT_CONFIRMED)
+                    .params(utc(at), by, id, organizationId).update() == 1;
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            return false;
+        }
     }
 
-    /** The joint issuers that have not yet confirmed. */
+    private static final String NOT_CONFIRMED = "not exists (select 1 from information_issue_confirmation c "
+            + "where c.record_id = i.record_id and c.organization_id = i.organization_id)";
+
+    /** The working copy's joint issuers that have not yet confirmed. */
     List<Long> unconfirmedIssuers(long id) {
-        return jdbc.sql("select organization_id from information_issuer where record_id = ? and confirmed_at is null "
-                + "order by sort_order").param(id).query(Long.class).list();
+        return jdbc.sql("select organization_id from information_issuer i where record_id = ? and " + NOT_CONFIRMED
+                + " order by sort_order").param(id).query(Long.class).list();
     }
 
     /** Records naming one of the units as joint issuer, awaiting its confirmation. */
@@ -113,9 +114,8 @@ class InformationRepository {
         if (organizationIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select distinct record_id from information_issuer where confirmed_at is null "
-                + "and organization_id in (:orgs) order by record_id desc").param("orgs", organizationIds)
-                .query(Long.class).list();
+        return jdbc.sql("select distinct record_id from information_issuer i where organization_id in (:orgs) and "
+                + NOT_CONFIRMED + " order by record_id desc").param("orgs", organizationIds).query(Long.class).list();
     }
 
     Optional<GovernmentInformation> find(long id) {
@@ -138,10 +138,11 @@ class InformationRepository {
                 .orElse(null);
     }
 
-    /** The joint issuers the public sees: those that have confirmed. */
-    List<Long> confirmedIssuers(long id) {
-        return jdbc.sql("select organization_id from information_issuer where record_id = ? and confirmed_at is not null "
-                + "order by sort_order").param(id).query(Long.class).list();
+    /** The joint issuers the public sees on a revision: the revision's, those that have confirmed. */
+    List<Long> publicIssuers(long recordId, long revisionId) {
+        return jdbc.sql("select i.organization_id from information_revision_issuer i join information_issue_confirmation c "
+                        + "on c.record_id = ? and c.organization_id = i.organization_id where i.revision_id = ? order by i.sort_order")
+                .params(recordId, revisionId).query(Long.class).list();
     }
 
     List<Long> issuers(long id) {
@@ -236,6 +237,14 @@ class InformationRepository {
     List<String[]> catalogLinks(long recordId) {
         return jdbc.sql("select area_id, item_key from information_catalog_link where record_id = ? order by area_id, item_key")
                 .param(recordId).query((rs, n) -> new String[] {Long.toString(rs.getLong(1)), rs.getString(2)}).list();
+    }
+
+    /** The links a published revision holds: what the public sees of the record's catalog items. */
+    List<String[]> catalogLinks(long recordId, int revision) {
+        return jdbc.sql("select l.area_id, l.item_key from information_revision_catalog_link l join information_revision v "
+                        + "on v.id = l.revision_id where v.record_id = ? and v.revision_number = ? order by l.area_id, l.item_key")
+                .params(recordId, revision).query((rs, n) -> new String[] {Long.toString(rs.getLong(1)), rs.getString(2)})
+                .list();
     }
 
     void setCatalogLinks(long recordId, List<String[]> links) {
@@ -463,6 +472,15 @@ class InformationRepository {
             jdbc.sql("insert into information_revision_attachment (revision_id, attachment_id, sort_order) values (?, ?, ?)")
                     .params(revisionId, a.id(), order++).update();
         }
+        jdbc.sql("insert into information_revision_issuer (revision_id, organization_id, sort_order) "
+                + "select ?, organization_id, sort_order from information_issuer where record_id = ?").params(revisionId, recordId)
+                .update();
+        jdbc.sql("insert into information_revision_catalog_link (revision_id, area_id, item_key) "
+                + "select ?, area_id, item_key from information_catalog_link where record_id = ?").params(revisionId, recordId)
+                .update();
+        // a unit the published revision no longer names has no agreement left to keep
+        jdbc.sql("delete from information_issue_confirmation where record_id = ? and organization_id not in "
+                + "(select organization_id from information_issuer where record_id = ?)").params(recordId, recordId).update();
     }
 
     /** The working copy set back to a published revision: its texts and metadata, and its attachments. */
@@ -478,9 +496,18 @@ class InformationRepository {
                         v.get("document_type"), v.get("topic_code"), v.get("disclosure_column"), v.get("keywords"),
                         v.get("summary"), v.get("body_html"), v.get("body_text"), v.get("correction_note"), recordId)
                 .update();
+        long revisionId = ((Number) v.get("id")).longValue();
         jdbc.sql("update information_attachment set detached = case when id in (select attachment_id from "
                         + "information_revision_attachment where revision_id = ?) then false else true end where record_id = ?")
-                .params(((Number) v.get("id")).longValue(), recordId).update();
+                .params(revisionId, recordId).update();
+        jdbc.sql("delete from information_issuer where record_id = ?").param(recordId).update();
+        jdbc.sql("insert into information_issuer (record_id, organization_id, sort_order) "
+                + "select ?, organization_id, sort_order from information_revision_issuer where revision_id = ?")
+                .params(recordId, revisionId).update();
+        jdbc.sql("delete from information_catalog_link where record_id = ?").param(recordId).update();
+        jdbc.sql("insert into information_catalog_link (record_id, area_id, item_key) "
+                + "select ?, area_id, item_key from information_revision_catalog_link where revision_id = ?")
+                .params(recordId, revisionId).update();
     }
 
     // --- the public side -------------------------------------------------------------------------
@@ -514,7 +541,7 @@ class InformationRepository {
                         + "where ra.revision_id = ? order by ra.sort_order")
                 .param(revisionId).query(InformationRepository::attachment).list();
         return new PublishedInformation(recordId, rs.getString("index_number"), rs.getLong("organization_id"),
-                confirmedIssuers(recordId), rs.getInt("revision_number"), rs.getInt("published_revision"), rs.getString("title"),
+                publicIssuers(recordId, revisionId), rs.getInt("revision_number"), rs.getInt("published_revision"), rs.getString("title"),
                 rs.getString("document_number"), localDate(rs, "written_date"), localDate(rs, "formed_date"),
                 DocumentType.valueOf(rs.getString("document_type")), rs.getString("topic_code"),
                 column(rs.getString("disclosure_column")), rs.getString("keywords"), rs.getString("summary"),
@@ -575,8 +602,11 @@ class InformationRepository {
         long first = rows.get(0).id();
         long last = rows.get(rows.size() - 1).id();
         java.util.Map<Long, List<Long>> joint = new java.util.HashMap<>();
-        jdbc.sql("select record_id, organization_id from information_issuer where record_id between ? and ? "
-                        + "and confirmed_at is not null order by record_id, sort_order").params(first, last)
+        jdbc.sql("select v.record_id, i.organization_id from information_revision_issuer i "
+                        + "join information_revision v on v.id = i.revision_id "
+                        + "join information_record r on r.id = v.record_id and r.published_revision = v.revision_number "
+                        + "join information_issue_confirmation c on c.record_id = v.record_id and c.organization_id = i.organization_id "
+                        + "where v.record_id between ? and ? order by v.record_id, i.sort_order").params(first, last)
                 .query((ResultSet rs) -> {
                     joint.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
                 });

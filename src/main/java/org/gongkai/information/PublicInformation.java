@@ -65,10 +65,10 @@ public class PublicInformation {
         return records.revisionNumbers(recordId);
     }
 
-    /** The standard-catalog items a public record fulfils. */
+    /** The standard-catalog items a public record fulfils, as the revision shown names them. */
     @Transactional(readOnly = true)
     public List<CatalogLink> catalogLinks(PublishedInformation record) {
-        return catalogItems.resolve(record.organizationId(), records.catalogLinks(record.recordId()));
+        return catalogItems.resolve(record.organizationId(), records.catalogLinks(record.recordId(), record.revision()));
     }
 
     /** Items of a unit's published catalogs, for navigating its records by catalog item. */

@@ -62,6 +62,20 @@ class PublicListing {
             + "on v.record_id = r.id and v.revision_number = r.published_revision "
             + "where r.status <> 'WITHDRAWN' and r.published_revision is not null ";
 
+    /** Record and unit of each joint issuer the public sees: named by the published revision, and confirmed. */
+    private static final String PUBLIC_ISSUERS = "select r.id, i.organization_id from information_record r "
+            + "join information_revision v on v.record_id = r.id and v.revision_number = r.published_revision "
+            + "join information_revision_issuer i on i.revision_id = v.id "
+            + "join information_issue_confirmation c on c.record_id = r.id and c.organization_id = i.organization_id "
+            + "where r.status <> 'WITHDRAWN' and r.published_revision is not null ";
+
+    /** Copies the published revision's catalog links into the read model. */
+    private static final String PUBLIC_LINKS = "insert into public_catalog_link (record_id, area_id, item_key) "
+            + "select r.id, l.area_id, l.item_key from information_record r "
+            + "join information_revision v on v.record_id = r.id and v.revision_number = r.published_revision "
+            + "join information_revision_catalog_link l on l.revision_id = v.id "
+            + "where r.status <> 'WITHDRAWN' and r.published_revision is not null ";
+
     /**
      * Brings the record's rows and the counts in line with what the public now sees of it (published,
      * corrected, withdrawn, validity changed). Call inside the transaction that made the change.
@@ -76,10 +90,11 @@ class PublicListing {
             count(k, -1);
         }
         jdbc.sql("delete from public_listing where record_id = ?").param(recordId).update();
+        jdbc.sql("delete from public_catalog_link where record_id = ?").param(recordId).update();
         jdbc.sql(SOURCE + "and r.id = ?").param(recordId).query(PublicListing::row).optional().ifPresent(row -> {
-            List<Long> issuers = jdbc.sql("select organization_id from information_issuer where record_id = ? "
-                            + "and confirmed_at is not null")
-                    .param(recordId).query(Long.class).list();
+            List<Long> issuers = jdbc.sql(PUBLIC_ISSUERS + "and r.id = ?").param(recordId).query((rs, n) -> rs.getLong(2))
+                    .list();
+            jdbc.sql(PUBLIC_LINKS + "and r.id = ?").param(recordId).update();
             List<Object[]> rows = rows(row, issuers);
             template.batchUpdate(INSERT, rows);
             for (Object[] r : rows) {
@@ -136,8 +151,10 @@ class PublicListing {
     void rebuild() {
         jdbc.sql("delete from public_count").update();
         jdbc.sql("delete from public_listing").update();
+        jdbc.sql("delete from public_catalog_link").update();
+        jdbc.sql(PUBLIC_LINKS).update();
         Map<Long, List<Long>> joint = new LinkedHashMap<>();
-        jdbc.sql("select record_id, organization_id from information_issuer where confirmed_at is not null").query((ResultSet rs) -> {
+        jdbc.sql(PUBLIC_ISSUERS).query((ResultSet rs) -> {
             joint.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
         });
         List<Object[]> batch = new ArrayList<>();
@@ -219,7 +236,7 @@ class PublicListing {
         }
         filter.equal("p.validity", name(q.validity()));
         if (q.catalogAreaId() != null) {
-            filter.and("exists (select 1 from information_catalog_link l where l.record_id = p.record_id and "
+            filter.and("exists (select 1 from public_catalog_link l where l.record_id = p.record_id and "
                     + new Conditions().and("l.area_id = ?", q.catalogAreaId()).equal("l.item_key", q.catalogItemKey()).sql()
                     + ")", catalogParams(q));
         }
@@ -272,7 +289,7 @@ class PublicListing {
             // through the links of the area (indexed), not the listing
             Conditions links = new Conditions().and("l.area_id = ?", q.catalogAreaId()).equal("l.item_key", q.catalogItemKey())
                     .and(filter);
-            return jdbc.sql("select count(*) from information_catalog_link l join public_listing p on p.record_id = l.record_id "
+            return jdbc.sql("select count(*) from public_catalog_link l join public_listing p on p.record_id = l.record_id "
                     + "where " + links.sql()).params(links.params()).query(Long.class).single();
         }
         Conditions counts = new Conditions().and("scope_id = ?", scope)

@@ -39,8 +39,9 @@ class PublicListingIntegrationTests extends IntegrationTest {
                 + "where r.status <> 'WITHDRAWN' and r.published_revision is not null ");
         List<Object> params = new ArrayList<>();
         if (organizationId != null) {
-            sql.append("and (r.organization_id = ? or exists (select 1 from information_issuer i where i.record_id = r.id "
-                    + "and i.organization_id = ?)) ");
+            sql.append("and (r.organization_id = ? or exists (select 1 from information_revision_issuer i "
+                    + "join information_issue_confirmation c on c.record_id = r.id and c.organization_id = i.organization_id "
+                    + "where i.revision_id = v.id and i.organization_id = ?)) ");
             params.add(organizationId);
             params.add(organizationId);
         }
