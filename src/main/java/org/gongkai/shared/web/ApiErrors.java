@@ -45,10 +45,15 @@ class ApiErrors {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> unexpected(Exception e) {
         if (e instanceof org.springframework.web.ErrorResponse response) {
-            return body(HttpStatus.valueOf(response.getStatusCode().value()), "请求有误，请检查地址和参数。", null);
+            return body(status(response), StatusMessages.message(status(response)), null);
         }
         log.error("未处理的异常", e);
-        return body(HttpStatus.INTERNAL_SERVER_ERROR, "系统处理时出现错误，请稍后重试。", null);
+        return body(HttpStatus.INTERNAL_SERVER_ERROR, StatusMessages.message(HttpStatus.INTERNAL_SERVER_ERROR), null);
+    }
+
+    private static HttpStatus status(org.springframework.web.ErrorResponse response) {
+        HttpStatus status = HttpStatus.resolve(response.getStatusCode().value());
+        return status == null ? HttpStatus.BAD_REQUEST : status;
     }
 
     private static ResponseEntity<Map<String, Object>> body(HttpStatus status, String message, String field) {

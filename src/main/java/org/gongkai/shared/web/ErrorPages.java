@@ -28,7 +28,7 @@ class ErrorPages {
 
     @ExceptionHandler(AccessDeniedException.class)
     String denied(AccessDeniedException e, Model model, HttpServletResponse response) {
-        return page(response, HttpStatus.FORBIDDEN, "无权访问", e.getMessage(), model);
+        return page(response, HttpStatus.FORBIDDEN, StatusMessages.title(HttpStatus.FORBIDDEN), e.getMessage(), model);
     }
 
     @ExceptionHandler(RuleViolation.class)
@@ -39,12 +39,12 @@ class ErrorPages {
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
         org.apache.tomcat.util.http.InvalidParameterException.class})
     String badParameter(Exception e, Model model, HttpServletResponse response) {
-        return page(response, HttpStatus.BAD_REQUEST, "请求有误", "链接或表单中的参数不正确，请返回上一页重新操作。", model);
+        return generic(response, HttpStatus.BAD_REQUEST, model);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(Exception e, Model model, HttpServletResponse response) {
-        return page(response, HttpStatus.PAYLOAD_TOO_LARGE, "文件过大", "上传的文件超过大小限制，请压缩或拆分后重新上传。", model);
+        return generic(response, HttpStatus.PAYLOAD_TOO_LARGE, model);
     }
 
     @ExceptionHandler(org.springframework.validation.BindException.class)
@@ -54,23 +54,27 @@ class ErrorPages {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     String method(Exception e, Model model, HttpServletResponse response) {
-        return page(response, HttpStatus.METHOD_NOT_ALLOWED, "请求方式有误", "该地址不支持此请求方式，请从页面上的链接或按钮进入。", model);
+        return generic(response, HttpStatus.METHOD_NOT_ALLOWED, model);
     }
 
     @ExceptionHandler(org.gongkai.shared.NotFound.class)
     String missing(org.gongkai.shared.NotFound e, Model model, HttpServletResponse response) {
-        return page(response, HttpStatus.NOT_FOUND, "页面不存在", e.getMessage(), model);
+        return page(response, HttpStatus.NOT_FOUND, StatusMessages.title(HttpStatus.NOT_FOUND), e.getMessage(), model);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     String notFound(Exception e, Model model, HttpServletResponse response) {
-        return page(response, HttpStatus.NOT_FOUND, "页面不存在", "您访问的页面不存在或已被删除。", model);
+        return generic(response, HttpStatus.NOT_FOUND, model);
     }
 
     @ExceptionHandler(Exception.class)
     String unexpected(Exception e, Model model, HttpServletResponse response) {
         log.error("未处理的异常", e);
-        return page(response, HttpStatus.INTERNAL_SERVER_ERROR, "系统繁忙", "系统处理时出现错误，请稍后重试；如果问题持续，请联系系统管理员。", model);
+        return generic(response, HttpStatus.INTERNAL_SERVER_ERROR, model);
+    }
+
+    private static String generic(HttpServletResponse response, HttpStatus status, Model model) {
+        return page(response, status, StatusMessages.title(status), StatusMessages.message(status), model);
     }
 
     private static String page(HttpServletResponse response, HttpStatus status, String title, String message, Model model) {

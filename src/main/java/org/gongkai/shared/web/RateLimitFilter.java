@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.gongkai.shared.web.RateLimits.Policy;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -15,6 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * sign-in, whose allowance is spent by failed attempts only (the sign-in provider spends it).
  */
 public class RateLimitFilter extends OncePerRequestFilter {
+
+    private static final String TITLE = StatusMessages.title(HttpStatus.TOO_MANY_REQUESTS);
 
     static final String SIGN_IN = "/console/signin";
     private final RateLimits limits;
@@ -52,7 +55,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
     }
 
     private static void refuse(HttpServletResponse response, String path, long seconds) throws IOException {
-        response.setStatus(429);
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader("Retry-After", Long.toString(seconds));
         response.setHeader("Cache-Control", "no-store");
         String wait = seconds >= 60 ? ((seconds + 59) / 60) + " 分钟" : seconds + " 秒";
@@ -66,10 +69,10 @@ public class RateLimitFilter extends OncePerRequestFilter {
         }
         response.setContentType("text/html;charset=UTF-8");
         response.getOutputStream().write(("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>请求过于频繁</title>\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + TITLE + "</title>\n"
                 + "<link rel=\"stylesheet\" href=\"/css/site.css\">\n</head>\n<body>\n"
                 + "<header class=\"site-header\"><a class=\"site-title\" href=\"/\">返回首页</a></header>\n"
-                + "<main id=\"main\">\n<div class=\"panel\">\n<h1>请求过于频繁</h1>\n<p class=\"alert\" role=\"alert\">" + message
+                + "<main id=\"main\">\n<div class=\"panel\">\n<h1>" + TITLE + "</h1>\n<p class=\"alert\" role=\"alert\">" + message
                 + "</p>\n<p><a href=\"/\">返回首页</a></p>\n</div>\n</main>\n</body>\n</html>\n").getBytes(StandardCharsets.UTF_8));
     }
 }
