@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -69,5 +71,67 @@ class CatalogImportIntegrationTests extends IntegrationTest {
         assertThat(compilation.catalog(second).versionNumber()).isEqualTo(2);
         assertThat(compilation.proposedAdjustments(second)).isNotEmpty()
                 .allSatisfy(a -> assertThat(a.kind()).isEqualTo(AdjustmentKind.RETAINED));
+    }
+
+    /**
+     * Issue 9 §1: one file is read at a time per unit and at most two on the node, so that concurrent uploads cannot
+     * together exhaust memory; the others are refused at once with a message, and the guard is free again afterwards.
+     */
+    @Test
+    void concurrentReadsAreLimitedPerUnitAndPerNode() throws Exception {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 1; i <= 19_000; i++) {
+            csv.append(i).append(",危房改造,补助对象认定").append(i)
+                    .append(",对象名单,《条例》,20工作日,城关镇,■政府网站,√,,√,,√\n");
+        }
+        byte[] big = csv.toString().getBytes(StandardCharsets.UTF_8);
+        long cg = organizationId("示范县城关镇人民政府");
+        long edu = organizationId("示范县教育局");
+        long mz = organizationId("示范县民政局");
+
+        List<Object> sameUnit = readTogether(big, List.of(Map.entry("cg_editor", cg), Map.entry("cg_editor", cg)));
+        assertThat(sameUnit).filteredOn(ImportedCatalog.class::isInstance).hasSize(1);
+        assertThat(sameUnit).filteredOn(RuleViolation.class::isInstance).singleElement()
+                .satisfies(e -> assertThat(((RuleViolation) e).getMessage()).contains("本单位有一个目录文件正在读取"));
+
+        List<Object> threeUnits = readTogether(big, List.of(Map.entry("cg_editor", cg), Map.entry("edu_editor", edu),
+                Map.entry("mz_editor", mz)));
+        assertThat(threeUnits).filteredOn(ImportedCatalog.class::isInstance).hasSize(2);
+        assertThat(threeUnits).filteredOn(RuleViolation.class::isInstance).singleElement()
+                .satisfies(e -> assertThat(((RuleViolation) e).getMessage()).contains("系统正在读取其他单位的目录文件"));
+
+        actAs("cg_editor");
+        assertThat(compilation.readFile(cg, "big.csv", big).rows()).hasSize(19_000);
+    }
+
+    /** Starts one read per (account, unit) at the same moment; each gives the file read or the exception it threw. */
+    private List<Object> readTogether(byte[] file, List<Map.Entry<String, Long>> readers) throws Exception {
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(readers.size());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(readers.size());
+        try {
+            List<java.util.concurrent.Future<Object>> results = new java.util.ArrayList<>();
+            for (Map.Entry<String, Long> reader : readers) {
+                actAs(reader.getKey());
+                org.springframework.security.core.context.SecurityContext context =
+                        org.springframework.security.core.context.SecurityContextHolder.getContext();
+                org.springframework.security.core.context.SecurityContextHolder.clearContext();
+                results.add(pool.submit(() -> {
+                    org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+                    start.await();
+                    try {
+                        return compilation.readFile(reader.getValue(), "big.csv", file);
+                    } catch (RuntimeException e) {
+                        return e;
+                    }
+                }));
+            }
+            List<Object> out = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Object> r : results) {
+                out.add(r.get(2, java.util.concurrent.TimeUnit.MINUTES));
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
