@@ -289,13 +289,13 @@ class InformationRepository {
     }
 
     List<Attachment> attachments(long recordId) {
-        return jdbc.sql("select id, record_id, file_name, media_type, size_bytes, sha256 from information_attachment "
+        return jdbc.sql("select id, record_id, file_name, media_type, size_bytes, sha256, withheld_at from information_attachment "
                 + "where record_id = ? and not detached order by id").param(recordId)
                 .query(InformationRepository::attachment).list();
     }
 
     Optional<Attachment> attachment(long id) {
-        return jdbc.sql("select id, record_id, file_name, media_type, size_bytes, sha256 from information_attachment "
+        return jdbc.sql("select id, record_id, file_name, media_type, size_bytes, sha256, withheld_at from information_attachment "
                 + "where id = ?").param(id).query(InformationRepository::attachment).optional();
     }
 
@@ -316,7 +316,8 @@ class InformationRepository {
         return jdbc.sql("select count(*) from information_revision_attachment ra "
                         + "join information_revision v on v.id = ra.revision_id "
                         + "join information_record r on r.id = v.record_id "
-                        + "where ra.attachment_id = ? and r.status <> 'WITHDRAWN'")
+                        + "join information_attachment a on a.id = ra.attachment_id "
+                        + "where ra.attachment_id = ? and r.status <> 'WITHDRAWN' and a.withheld_at is null")
                 .param(attachmentId).query(Long.class).single() > 0;
     }
 
@@ -497,8 +498,8 @@ class InformationRepository {
                         v.get("summary"), v.get("body_html"), v.get("body_text"), v.get("correction_note"), recordId)
                 .update();
         long revisionId = ((Number) v.get("id")).longValue();
-        jdbc.sql("update information_attachment set detached = case when id in (select attachment_id from "
-                        + "information_revision_attachment where revision_id = ?) then false else true end where record_id = ?")
+        jdbc.sql("update information_attachment set detached = case when withheld_at is null and id in (select attachment_id "
+                        + "from information_revision_attachment where revision_id = ?) then false else true end where record_id = ?")
                 .params(revisionId, recordId).update();
         jdbc.sql("delete from information_issuer where record_id = ?").param(recordId).update();
         jdbc.sql("insert into information_issuer (record_id, organization_id, sort_order) "
@@ -536,7 +537,7 @@ class InformationRepository {
         long revisionId = rs.getLong("revision_id");
         Long related = (Long) rs.getObject("validity_record_id", Long.class);
         PublishedInformation.RelatedRecord relatedRecord = related == null ? null : relatedRecord(related).orElse(null);
-        List<Attachment> files = jdbc.sql("select a.id, a.record_id, a.file_name, a.media_type, a.size_bytes, a.sha256 "
+        List<Attachment> files = jdbc.sql("select a.id, a.record_id, a.file_name, a.media_type, a.size_bytes, a.sha256, a.withheld_at "
                         + "from information_revision_attachment ra join information_attachment a on a.id = ra.attachment_id "
                         + "where ra.revision_id = ? order by ra.sort_order")
                 .param(revisionId).query(InformationRepository::attachment).list();
@@ -615,7 +616,8 @@ class InformationRepository {
                         + "join information_revision v on v.id = ra.revision_id "
                         + "join information_record r on r.id = v.record_id and r.published_revision = v.revision_number "
                         + "join information_attachment a on a.id = ra.attachment_id "
-                        + "where v.record_id between ? and ? and a.extracted_text is not null order by v.record_id, a.id")
+                        + "where v.record_id between ? and ? and a.extracted_text is not null and a.withheld_at is null "
+                        + "order by v.record_id, a.id")
                 .params(first, last)
                 .query((ResultSet rs) -> {
                     StringBuilder text = files.computeIfAbsent(rs.getLong(1), k -> new StringBuilder());
@@ -668,7 +670,8 @@ class InformationRepository {
 
     private static Attachment attachment(ResultSet rs, int n) throws SQLException {
         return new Attachment(rs.getLong("id"), rs.getLong("record_id"), rs.getString("file_name"),
-                rs.getString("media_type"), rs.getLong("size_bytes"), rs.getString("sha256"));
+                rs.getString("media_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
+                rs.getObject("withheld_at") != null);
     }
 
     private static DisclosureColumn column(String value) {

@@ -26,9 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Redaction of a published revision (issue 9 §15): a correction publishes a new revision, but the earlier ones stay
  * public, personal information included. A signer of the unit proposes to redact a revision, with the reason; a
  * secrecy reviewer or another signer of the unit — never the proposer — applies or rejects it. Applying masks the
- * personal information of the revision's title, summary and body (attachments are replaced by a correction), marks
- * the revision so the public page says 本版本部分内容已依法处理, and updates the search index and the read model
- * when it is the current revision. Every step is audited.
+ * personal information of the revision's title, summary and body, withdraws the files the proposal names from the
+ * public in every revision that carries them (a file cannot be masked online; the scanner cannot read a scanned
+ * image, so the signer names them), marks the revision so the public page says 本版本部分内容已依法处理, and
+ * updates the search index and the read model. Every step is audited.
  */
 @Service
 public class Redactions {
@@ -48,11 +49,15 @@ public class Redactions {
     }
 
     public record Redaction(long id, long recordId, int revision, String reason, Status status, String proposedBy,
-            Instant proposedAt, String decidedBy, Instant decidedAt, String comment) {
+            Instant proposedAt, String decidedBy, Instant decidedAt, String comment, List<String> withheldFiles) {
     }
 
-    /** A published revision and how much personal information its texts still hold. */
-    public record RevisionFindings(int revision, int findings, boolean redacted) {
+    /** A published revision, how much personal information its texts still hold, and its files. */
+    public record RevisionFindings(int revision, int findings, boolean redacted, List<RevisionFile> files) {
+    }
+
+    /** A file of a published revision: the personal information found in its text, and whether it is withheld. */
+    public record RevisionFile(long attachmentId, String fileName, int findings, boolean withheld) {
     }
 
     private final JdbcClient jdbc;
@@ -75,19 +80,43 @@ public class Redactions {
     @Transactional(readOnly = true)
     public List<Redaction> of(long recordId) {
         editing.record(recordId);
-        return jdbc.sql(SELECT + "where record_id = ? order by id desc").param(recordId).query(Redactions::redaction).list();
+        return jdbc.sql(SELECT + "where record_id = ? order by id desc").param(recordId).query(this::redaction).list();
     }
 
     /** The published revisions with the personal information the scanner still finds in them. */
     @Transactional(readOnly = true)
     public List<RevisionFindings> revisions(long recordId) {
         editing.record(recordId);
+        java.util.Map<Integer, List<RevisionFile>> files = new java.util.HashMap<>();
+        java.util.Map<Long, RevisionFile> scanned = new java.util.HashMap<>();
+        jdbc.sql("select v.revision_number, a.id, a.file_name, a.extracted_text, a.withheld_at "
+                        + "from information_revision_attachment ra join information_revision v on v.id = ra.revision_id "
+                        + "join information_attachment a on a.id = ra.attachment_id where v.record_id = ? "
+                        + "order by v.revision_number, ra.sort_order")
+                .param(recordId)
+                .query((java.sql.ResultSet rs) -> {
+                    RevisionFile file = scanned.computeIfAbsent(rs.getLong(2), id -> {
+                        try {
+                            return new RevisionFile(id, rs.getString(3), findings(rs.getString(4)), rs.getObject(5) != null);
+                        } catch (java.sql.SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    files.computeIfAbsent(rs.getInt(1), k -> new java.util.ArrayList<>()).add(file);
+                });
         return jdbc.sql("select revision_number, title, summary, body_text, redacted_at from information_revision "
                         + "where record_id = ? order by revision_number")
                 .param(recordId)
                 .query((rs, n) -> new RevisionFindings(rs.getInt(1), findings(rs.getString(2)) + findings(rs.getString(3))
-                        + findings(rs.getString(4)), rs.getTimestamp(5) != null))
+                        + findings(rs.getString(4)), rs.getTimestamp(5) != null, files.getOrDefault(rs.getInt(1), List.of())))
                 .list();
+    }
+
+    /** The files of the published revisions that a redaction may still withdraw, each once. */
+    public static List<RevisionFile> withholdable(List<RevisionFindings> revisions) {
+        java.util.Map<Long, RevisionFile> files = new java.util.LinkedHashMap<>();
+        revisions.forEach(v -> v.files().stream().filter(f -> !f.withheld()).forEach(f -> files.putIfAbsent(f.attachmentId(), f)));
+        return List.copyOf(files.values());
     }
 
     public boolean canPropose(long organizationId) {
@@ -98,8 +127,12 @@ public class Redactions {
         return access.canAny(EnumSet.of(Role.SIGNER, Role.SECRECY_REVIEWER), organizationId);
     }
 
+    /**
+     * Proposes to redact a revision: its texts are masked where the scanner finds personal information, and the named
+     * files (of any published revision of the record) are withdrawn from the public.
+     */
     @Transactional
-    public long propose(long recordId, int revision, String reason) {
+    public long propose(long recordId, int revision, String reason, List<Long> withheldFiles) {
         GovernmentInformation r = editing.find(recordId);
         access.require(Role.SIGNER, r.organizationId(), "INFORMATION_REDACTION_PROPOSE");
         String why = Texts.clean(reason);
@@ -108,8 +141,21 @@ public class Redactions {
         }
         RevisionFindings found = revisions(recordId).stream().filter(v -> v.revision() == revision).findFirst()
                 .orElseThrow(() -> new RuleViolation("revision", "该信息没有第 " + revision + " 版。"));
-        if (found.findings() == 0) {
-            throw new RuleViolation("revision", "第 " + revision + " 版的标题、概述和正文中没有发现个人信息；附件中的内容请以更正替换附件。");
+        java.util.Set<Long> files = new java.util.LinkedHashSet<>(withheldFiles == null ? List.of() : withheldFiles);
+        java.util.Map<Long, RevisionFile> published = new java.util.HashMap<>();
+        revisions(recordId).forEach(v -> v.files().forEach(f -> published.put(f.attachmentId(), f)));
+        for (Long file : files) {
+            RevisionFile f = published.get(file);
+            if (f == null) {
+                throw new RuleViolation("attachments", "所选附件不属于该信息的已发布版本，请刷新页面后重新选择。");
+            }
+            if (f.withheld()) {
+                throw new RuleViolation("attachments", "附件“" + f.fileName() + "”已撤下，无需再处理。");
+            }
+        }
+        if (found.findings() == 0 && files.isEmpty()) {
+            throw new RuleViolation("revision", "第 " + revision + " 版的标题、概述和正文中没有发现个人信息；"
+                    + "如附件含有个人信息，请勾选要撤下的附件。");
         }
         if (jdbc.sql("select count(*) from information_redaction where record_id = ? and revision_number = ? and status = 'PROPOSED'")
                 .params(recordId, revision).query(Long.class).single() > 0) {
@@ -119,13 +165,19 @@ public class Redactions {
         jdbc.sql("insert into information_redaction (record_id, revision_number, reason, status, proposed_by, proposed_at) "
                         + "values (?, ?, ?, 'PROPOSED', ?, ?)")
                 .params(recordId, revision, why, Actors.currentName(), utc(clock.instant())).update(keys, "id");
-        audit.record("INFORMATION_REDACTION_PROPOSE", target(recordId), Outcome.SUCCESS, "第 " + revision + " 版：" + why);
-        return keys.getKey().longValue();
+        long id = keys.getKey().longValue();
+        for (Long file : files) {
+            jdbc.sql("insert into information_redaction_attachment (redaction_id, attachment_id) values (?, ?)").params(id, file)
+                    .update();
+        }
+        audit.record("INFORMATION_REDACTION_PROPOSE", target(recordId), Outcome.SUCCESS, "第 " + revision + " 版：" + why
+                + (files.isEmpty() ? "" : "；撤下附件 " + files.size() + " 个"));
+        return id;
     }
 
     @Transactional
     public void decide(long redactionId, boolean apply, String comment) {
-        Redaction d = jdbc.sql(SELECT + "where id = ?").param(redactionId).query(Redactions::redaction).optional()
+        Redaction d = jdbc.sql(SELECT + "where id = ?").param(redactionId).query(this::redaction).optional()
                 .orElseThrow(() -> new RuleViolation("该处理申请不存在。"));
         GovernmentInformation r = editing.find(d.recordId());
         if (!canDecide(r.organizationId())) {
@@ -160,6 +212,13 @@ public class Redactions {
                         .params(mask(r.title()), mask(r.summary()), working, RichText.text(working), r.id())
                         .update();
             }
+            // the named files leave the public in every revision, and the working copy, so no correction brings them back
+            int withheld = jdbc.sql("update information_attachment set withheld_at = ?, detached = true where withheld_at is null "
+                            + "and id in (select attachment_id from information_redaction_attachment where redaction_id = ?)")
+                    .params(utc(now), redactionId).update();
+            if (withheld > 0) {
+                jdbc.sql("update information_record set lock_version = lock_version + 1 where id = ?").param(r.id()).update();
+            }
             publicChanges.changed(d.recordId());
         }
         audit.record("INFORMATION_REDACTION_DECIDE", target(d.recordId()), Outcome.SUCCESS,
@@ -169,10 +228,13 @@ public class Redactions {
     private static final String SELECT = "select id, record_id, revision_number, reason, status, proposed_by, proposed_at, "
             + "decided_by, decided_at, decision_comment from information_redaction ";
 
-    private static Redaction redaction(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private Redaction redaction(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        List<String> files = jdbc.sql("select a.file_name from information_redaction_attachment ra "
+                        + "join information_attachment a on a.id = ra.attachment_id where ra.redaction_id = ? order by a.id")
+                .param(rs.getLong("id")).query(String.class).list();
         return new Redaction(rs.getLong("id"), rs.getLong("record_id"), rs.getInt("revision_number"), rs.getString("reason"),
                 Status.valueOf(rs.getString("status")), rs.getString("proposed_by"), instant(rs, "proposed_at"),
-                rs.getString("decided_by"), instant(rs, "decided_at"), rs.getString("decision_comment"));
+                rs.getString("decided_by"), instant(rs, "decided_at"), rs.getString("decision_comment"), files);
     }
 
     private static int findings(String text) {

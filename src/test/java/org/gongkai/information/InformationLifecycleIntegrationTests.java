@@ -423,10 +423,10 @@ class InformationLifecycleIntegrationTests extends IntegrationTest {
         assertThat(publicInformation.page(editing.record(id).indexNumber(), 1).record().bodyHtml()).contains(ID_NUMBER);
 
         actAs("mz_editor");
-        assertThatThrownBy(() -> redactions.propose(id, 1, "含身份证号码")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> redactions.propose(id, 1, "含身份证号码", List.of())).isInstanceOf(AccessDeniedException.class);
         actAs("mz_signer");
         assertThat(redactions.revisions(id)).singleElement().satisfies(v -> assertThat(v.findings()).isEqualTo(1));
-        long redaction = redactions.propose(id, 1, "第 1 版含有申请人身份证号码");
+        long redaction = redactions.propose(id, 1, "第 1 版含有申请人身份证号码", List.of());
         assertThatThrownBy(() -> redactions.decide(redaction, true, null)).isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("不同人员");
         actAs("mz_reviewer");
@@ -441,5 +441,79 @@ class InformationLifecycleIntegrationTests extends IntegrationTest {
                 .param("information:" + id).query(Long.class).single()).isEqualTo(2);
         assertThatThrownBy(() -> redactions.decide(redaction, true, null)).isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("已被他人处理");
+    }
+
+    /**
+     * Issue 9 §15, files: a correction replaced the file that held an ID number, but the first revision still served it.
+     * The redaction withdraws the named file from every revision; the public page names it as withdrawn, it is not
+     * served, and abandoning a later correction does not bring it back.
+     */
+    @Test
+    void aRedactionWithdrawsTheNamedFilesFromThePublic() throws Exception {
+        long unit = organizationId("示范县教育局");
+        actAs("edu_editor");
+        long id = editing.create(unit, draft("资助名单公示（附件处理）", null, "<p>名单见附件。</p>"));
+        long listed = editing.attach(id, editing.record(id).lockVersion(), "资助名单.docx",
+                AttachmentInspectorTests.docx("学生甲 身份证号 " + ID_NUMBER + " 资助 1000 元 附件处理检索词"));
+        editing.accept(id, editing.findings(id).get(0).id(), "当时认为可以公开（测试）");
+        publishAs("edu", id);
+        actAs("edu_editor");
+        editing.startCorrection(id, editing.record(id).lockVersion());
+        editing.detach(id, editing.record(id).lockVersion(), listed);
+        editing.attach(id, editing.record(id).lockVersion(), "资助名单（已遮盖）.docx",
+                AttachmentInspectorTests.docx("学生甲 身份证号 110105********002X 资助 1000 元"));
+        InformationDraft corrected = new InformationDraft("资助名单公示（附件处理）", null, LocalDate.of(2026, 2, 27),
+                LocalDate.of(2026, 2, 27), DocumentType.NORMATIVE_DOCUMENT, "1703", DisclosureColumn.A20_11, "救助,低保",
+                "关于最低生活保障的规定", "<p>名单见附件。</p>", DisclosureAttribute.PROACTIVE, null, null, List.of(), "附件遮盖身份证号");
+        editing.update(id, editing.record(id).lockVersion(), corrected);
+        publishAs("edu", id);
+        String indexNumber = editing.record(id).indexNumber();
+        assertThat(publicInformation.attachment(listed).attachment().fileName()).as("served until redacted")
+                .isEqualTo("资助名单.docx");
+
+        actAs("edu_signer");
+        assertThat(redactions.revisions(id).get(0).files()).singleElement()
+                .satisfies(f -> assertThat(f.findings()).isEqualTo(1));
+        assertThatThrownBy(() -> redactions.propose(id, 1, "第 1 版附件含身份证号码", List.of()))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("勾选要撤下的附件");
+        actAs("edu_editor");
+        long other = editing.create(unit, draft("另一条信息", null, "<p>正文</p>"));
+        long foreign = editing.attach(other, editing.record(other).lockVersion(), "无关.docx",
+                AttachmentInspectorTests.docx("无关内容"));
+        actAs("edu_signer");
+        assertThatThrownBy(() -> redactions.propose(id, 1, "第 1 版附件含身份证号码", List.of(foreign)))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("不属于");
+        long redaction = redactions.propose(id, 1, "第 1 版附件含身份证号码", List.of(listed));
+        assertThat(redactions.of(id).get(0).withheldFiles()).containsExactly("资助名单.docx");
+        actAs("edu_reviewer");
+        redactions.decide(redaction, true, null);
+
+        assertThatThrownBy(() -> publicInformation.attachment(listed)).isInstanceOf(NotFound.class);
+        PublishedInformation first = publicInformation.page(indexNumber, 1).record();
+        assertThat(first.redacted()).isTrue();
+        assertThat(first.attachments()).singleElement().satisfies(a -> {
+            assertThat(a.fileName()).isEqualTo("资助名单.docx");
+            assertThat(a.withheld()).isTrue();
+        });
+        assertThat(publicInformation.page(indexNumber, 2).record().attachments()).extracting(Attachment::withheld)
+                .containsExactly(false);
+        assertThat(redactions.revisions(id).get(0).files().get(0).withheld()).isTrue();
+        assertThat(jdbc.sql("select count(*) from audit_entry where target = ? and action = 'INFORMATION_REDACTION_DECIDE'")
+                .param("information:" + id).query(Long.class).single()).isEqualTo(1);
+
+        // a correction abandoned goes back to the second revision, whose files never included the withheld one
+        actAs("edu_editor");
+        editing.startCorrection(id, editing.record(id).lockVersion());
+        editing.abandonCorrection(id, editing.record(id).lockVersion());
+        assertThat(editing.attachments(id)).extracting(Attachment::fileName).containsExactly("资助名单（已遮盖）.docx");
+    }
+
+    private void publishAs(String prefix, long id) {
+        actAs(prefix + "_editor");
+        editing.submit(id, editing.record(id).lockVersion());
+        actAs(prefix + "_reviewer");
+        review.secrecyReview(id, editing.record(id).lockVersion(), true, null);
+        actAs(prefix + "_signer");
+        review.signOff(id, editing.record(id).lockVersion(), true, "同意发布", null);
     }
 }

@@ -125,7 +125,9 @@ class InformationConsoleController {
         model.addAttribute("canAbandonCorrection", editing.canAbandonCorrection(r));
         if (r.publishedRevision() != null) {
             model.addAttribute("redactions", redactions.of(id));
-            model.addAttribute("revisionFindings", redactions.revisions(id));
+            var revisionFindings = redactions.revisions(id);
+            model.addAttribute("revisionFindings", revisionFindings);
+            model.addAttribute("withholdableFiles", org.gongkai.information.Redactions.withholdable(revisionFindings));
             model.addAttribute("canProposeRedaction", redactions.canPropose(r.organizationId()));
             model.addAttribute("canDecideRedaction", redactions.canDecide(r.organizationId()));
         }
@@ -264,16 +266,17 @@ class InformationConsoleController {
 
     @PostMapping("/console/information/{id}/redactions")
     String proposeRedaction(@PathVariable long id, @RequestParam(required = false) Integer revision,
-            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+            @RequestParam(required = false) String reason, @RequestParam(required = false) java.util.List<Long> attachments,
+            RedirectAttributes redirect) {
         return act(page(id), redirect, "已提出依法处理申请，待保密审查人员或其他签发人审核。",
-                () -> redactions.propose(id, revision == null ? -1 : revision, reason));
+                () -> redactions.propose(id, revision == null ? -1 : revision, reason, attachments));
     }
 
     @PostMapping("/console/information/{id}/redactions/{redactionId}/decision")
     String decideRedaction(@PathVariable long id, @PathVariable long redactionId, @RequestParam(required = false) String decision,
             @RequestParam(required = false) String comment, RedirectAttributes redirect) {
         boolean apply = "apply".equals(decision);
-        return act(page(id), redirect, apply ? "已处理：公众看到的该版本已遮盖个人信息，并注明“本版本部分内容已依法处理”。" : "已不同意该申请。",
+        return act(page(id), redirect, apply ? "已处理：公众看到的该版本已遮盖个人信息、撤下所选附件，并注明“本版本部分内容已依法处理”。" : "已不同意该申请。",
                 () -> redactions.decide(redactionId, apply, comment));
     }
 

@@ -1,0 +1,8 @@
+-- Issue 9 §15: a file of a published revision that holds personal information is withdrawn from the public by the
+-- reviewed redaction, in every revision that carries it (the same bytes); the public page names it as withdrawn.
+alter table information_attachment add column withheld_at timestamp with time zone;
+create table information_redaction_attachment (
+    redaction_id   bigint  not null references information_redaction (id),
+    attachment_id  bigint  not null references information_attachment (id),
+    primary key (redaction_id, attachment_id)
+);
