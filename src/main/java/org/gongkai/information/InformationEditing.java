@@ -75,7 +75,11 @@ public class InformationEditing {
     @Transactional(readOnly = true)
     public GovernmentInformation record(long id) {
         GovernmentInformation r = find(id);
-        access.requireAny(STAFF, r.organizationId(), "INFORMATION_READ");
+        // the staff of the lead unit, and a signer of a unit the record names as joint issuer (who must read it to
+        // confirm, issue 9 §26)
+        if (!access.canAny(STAFF, r.organizationId()) && r.jointIssuerIds().stream().noneMatch(this::canConfirmJointIssue)) {
+            access.requireAny(STAFF, r.organizationId(), "INFORMATION_READ");
+        }
         return r;
     }
 

@@ -142,8 +142,11 @@ class PublicListingIntegrationTests extends IntegrationTest {
         assertThat(publicInformation.list(new InformationQuery(edu, DisclosureColumn.A20_1, null, null, null, null, null, 1, 5))
                 .items()).noneMatch(i -> i.recordId() == id);
         assertThatThrownBy(() -> editing.confirmJointIssue(id, edu)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        actAs("edu_editor");
+        assertThatThrownBy(() -> editing.record(id)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         actAs("edu_signer");
         assertThat(editing.awaitingJointIssueConfirmation()).extracting(GovernmentInformation::id).contains(id);
+        assertThat(editing.record(id).title()).as("the joint issuer's signer reads what it confirms").contains("读模型");
         editing.confirmJointIssue(id, edu);
         assertThat(editing.awaitingJointIssueConfirmation()).extracting(GovernmentInformation::id).doesNotContain(id);
         // the joint issuer lists it too, with the lead unit as the issuer shown
