@@ -74,6 +74,30 @@ class HardeningBrowserTests extends BrowserTest {
         assertThat(jdbc.sql("select count(*) from audit_entry where outcome = 'DENIED'").query(Long.class).single()).isEqualTo(refusals);
     }
 
+    /**
+     * §26 as the joint issuer's signer meets it: the console lists the record awaiting the unit's confirmation, its
+     * page opens (it answered 无权访问 for a unit outside the lead unit's scope), and the confirmation is taken there.
+     */
+    @Test
+    void aJointIssuersSignerOpensTheRecordAndConfirms() {
+        long edu = jdbc.sql("select id from organization where name = '示范县教育局'").query(Long.class).single();
+        long mz = jdbc.sql("select id from organization where name = '示范县民政局'").query(Long.class).single();
+        actAs("edu_editor");
+        long id = editing.create(edu, new InformationDraft("教育局民政局联合发文确认测试", null, LocalDate.now(), LocalDate.now(),
+                DocumentType.NOTICE, null, DisclosureColumn.A20_11, null, null, "<p>正文</p>", DisclosureAttribute.PROACTIVE,
+                null, null, List.of(mz), null));
+
+        signIn("mz_signer");
+        open("/console/information");
+        assertThat(pageText()).contains("待本单位确认的联合发文", "教育局民政局联合发文确认测试");
+        driver.findElement(By.linkText("教育局民政局联合发文确认测试")).click();
+        assertThat(h1()).isEqualTo("教育局民政局联合发文确认测试");
+        assertThat(pageText()).contains("示范县民政局（待该单位确认）").doesNotContain("签发并发布", "提交保密审查");
+        new FormPage(driver).clickButton("以示范县民政局名义确认联合发文");
+        assertThat(pageText()).contains("已确认联合发文").doesNotContain("待该单位确认");
+        assertThat(editing.unconfirmedIssuers(id)).isEmpty();
+    }
+
     /** §24: a formed date stored before input was checked (0001-01-01) no longer breaks the lists with a 400. */
     @Test
     void oneOutOfRangeStoredDateDoesNotBreakTheLists() {

@@ -116,7 +116,8 @@ class InformationConsoleController {
     String record(@PathVariable long id, Model model) {
         GovernmentInformation r = editing.record(id);
         model.addAttribute("record", r);
-        model.addAttribute("unit", county.organization(r.organizationId()));
+        // the unit's name, also for a joint issuer's signer outside the lead unit's scope (the record was authorized)
+        model.addAttribute("unit", directory.find(r.organizationId()).orElseThrow());
         model.addAttribute("jointIssuers", r.jointIssuerIds().stream().map(directory::find)
                 .flatMap(java.util.Optional::stream).toList());
         model.addAttribute("topicPath", topics.path(r.topicCode()));
