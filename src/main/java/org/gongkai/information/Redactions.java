@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Redaction of a published revision (issue 9 §15): a correction publishes a new revision, but the earlier ones stay
  * public, personal information included. A signer of the unit proposes to redact a revision, with the reason; a
  * secrecy reviewer or another signer of the unit — never the proposer — applies or rejects it. Applying masks the
- * personal information of the revision's title, summary and body, withdraws the files the proposal names from the
+ * personal information of the revision's title, summary and body, and the words the proposal names (a name, an
+ * address: what the scanner cannot know), withdraws the files the proposal names from the
  * public in every revision that carries them (a file cannot be masked online; the scanner cannot read a scanned
  * image, so the signer names them), marks the revision so the public page says 本版本部分内容已依法处理, and
  * updates the search index and the read model. Every step is audited.
@@ -49,8 +50,12 @@ public class Redactions {
     }
 
     public record Redaction(long id, long recordId, int revision, String reason, Status status, String proposedBy,
-            Instant proposedAt, String decidedBy, Instant decidedAt, String comment, List<String> withheldFiles) {
+            Instant proposedAt, String decidedBy, Instant decidedAt, String comment, List<String> withheldFiles,
+            List<String> phrases) {
     }
+
+    /** At most this many words to mask in one proposal, each of 2 to 100 characters. */
+    static final int MAX_PHRASES = 20;
 
     /** A published revision, how much personal information its texts still hold, and its files. */
     public record RevisionFindings(int revision, int findings, boolean redacted, List<RevisionFile> files) {
@@ -132,7 +137,7 @@ public class Redactions {
      * files (of any published revision of the record) are withdrawn from the public.
      */
     @Transactional
-    public long propose(long recordId, int revision, String reason, List<Long> withheldFiles) {
+    public long propose(long recordId, int revision, String reason, List<Long> withheldFiles, String phrasesText) {
         GovernmentInformation r = editing.find(recordId);
         access.require(Role.SIGNER, r.organizationId(), "INFORMATION_REDACTION_PROPOSE");
         String why = Texts.clean(reason);
@@ -153,25 +158,42 @@ public class Redactions {
                 throw new RuleViolation("attachments", "附件“" + f.fileName() + "”已撤下，无需再处理。");
             }
         }
-        if (found.findings() == 0 && files.isEmpty()) {
+        List<String> phrases = phrases(phrasesText);
+        var texts = jdbc.sql("select title, summary, body_html, body_text from information_revision where record_id = ? "
+                + "and revision_number = ?").params(recordId, revision).query().singleRow();
+        for (String phrase : phrases) {
+            boolean inTitle = contains(texts.get("title"), phrase);
+            boolean inSummary = contains(texts.get("summary"), phrase);
+            boolean inBody = contains(texts.get("body_text"), phrase);
+            if (!inTitle && !inSummary && !inBody) {
+                throw new RuleViolation("phrases", "“" + phrase + "”不在第 " + revision + " 版的标题、概述或正文中，请核对后重新填写。");
+            }
+            if (inBody && RichText.replaceText((String) texts.get("body_html"), phrase, "＊") == null) {
+                throw new RuleViolation("phrases", "“" + phrase + "”在正文中被格式分隔，无法遮盖：请只填写其中连续的一段。");
+            }
+        }
+        if (found.findings() == 0 && files.isEmpty() && phrases.isEmpty()) {
             throw new RuleViolation("revision", "第 " + revision + " 版的标题、概述和正文中没有发现个人信息；"
-                    + "如附件含有个人信息，请勾选要撤下的附件。");
+                    + "如含有系统无法识别的个人信息（如姓名、住址），请填写要遮盖的内容；附件含有个人信息的，请勾选要撤下的附件。");
         }
         if (jdbc.sql("select count(*) from information_redaction where record_id = ? and revision_number = ? and status = 'PROPOSED'")
                 .params(recordId, revision).query(Long.class).single() > 0) {
             throw new RuleViolation("revision", "第 " + revision + " 版已有待审核的处理申请。");
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into information_redaction (record_id, revision_number, reason, status, proposed_by, proposed_at) "
-                        + "values (?, ?, ?, 'PROPOSED', ?, ?)")
-                .params(recordId, revision, why, Actors.currentName(), utc(clock.instant())).update(keys, "id");
+        jdbc.sql("insert into information_redaction (record_id, revision_number, reason, status, proposed_by, proposed_at, "
+                        + "phrases) values (?, ?, ?, 'PROPOSED', ?, ?, ?)")
+                .params(recordId, revision, why, Actors.currentName(), utc(clock.instant()),
+                        phrases.isEmpty() ? null : String.join("\n", phrases))
+                .update(keys, "id");
         long id = keys.getKey().longValue();
         for (Long file : files) {
             jdbc.sql("insert into information_redaction_attachment (redaction_id, attachment_id) values (?, ?)").params(id, file)
                     .update();
         }
         audit.record("INFORMATION_REDACTION_PROPOSE", target(recordId), Outcome.SUCCESS, "第 " + revision + " 版：" + why
-                + (files.isEmpty() ? "" : "；撤下附件 " + files.size() + " 个"));
+                + (files.isEmpty() ? "" : "；撤下附件 " + files.size() + " 个")
+                + (phrases.isEmpty() ? "" : "；另遮盖 " + phrases.size() + " 处指定内容"));
         return id;
     }
 
@@ -199,17 +221,18 @@ public class Redactions {
         if (apply) {
             var v = jdbc.sql("select title, summary, body_html from information_revision where record_id = ? and revision_number = ?")
                     .params(d.recordId(), d.revision()).query().singleRow();
-            String body = RichText.maskPersonalInformation((String) v.get("body_html"));
+            String body = maskHtml((String) v.get("body_html"), d.phrases());
             jdbc.sql("update information_revision set title = ?, summary = ?, body_html = ?, body_text = ?, redacted_at = ? "
                             + "where record_id = ? and revision_number = ?")
-                    .params(mask((String) v.get("title")), mask((String) v.get("summary")), body, RichText.text(body),
-                            utc(now), d.recordId(), d.revision())
+                    .params(mask((String) v.get("title"), d.phrases()), mask((String) v.get("summary"), d.phrases()), body,
+                            RichText.text(body), utc(now), d.recordId(), d.revision())
                     .update();
             if (Objects.equals(r.publishedRevision(), d.revision()) && r.status() == RecordStatus.PUBLISHED) {
                 // the working copy is the current revision: masked too, so a later correction does not bring it back
-                String working = RichText.maskPersonalInformation(r.bodyHtml());
+                String working = maskHtml(r.bodyHtml(), d.phrases());
                 jdbc.sql("update information_record set title = ?, summary = ?, body_html = ?, body_text = ? where id = ?")
-                        .params(mask(r.title()), mask(r.summary()), working, RichText.text(working), r.id())
+                        .params(mask(r.title(), d.phrases()), mask(r.summary(), d.phrases()), working,
+                                RichText.text(working), r.id())
                         .update();
             }
             // the named files leave the public in every revision, and the working copy, so no correction brings them back
@@ -226,7 +249,7 @@ public class Redactions {
     }
 
     private static final String SELECT = "select id, record_id, revision_number, reason, status, proposed_by, proposed_at, "
-            + "decided_by, decided_at, decision_comment from information_redaction ";
+            + "decided_by, decided_at, decision_comment, phrases from information_redaction ";
 
     private Redaction redaction(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         List<String> files = jdbc.sql("select a.file_name from information_redaction_attachment ra "
@@ -234,14 +257,62 @@ public class Redactions {
                 .param(rs.getLong("id")).query(String.class).list();
         return new Redaction(rs.getLong("id"), rs.getLong("record_id"), rs.getInt("revision_number"), rs.getString("reason"),
                 Status.valueOf(rs.getString("status")), rs.getString("proposed_by"), instant(rs, "proposed_at"),
-                rs.getString("decided_by"), instant(rs, "decided_at"), rs.getString("decision_comment"), files);
+                rs.getString("decided_by"), instant(rs, "decided_at"), rs.getString("decision_comment"), files,
+                rs.getString("phrases") == null ? List.of() : List.of(rs.getString("phrases").split("\n")));
     }
 
     private static int findings(String text) {
         return text == null ? 0 : PersonalInformationScanner.scan(text).size();
     }
 
-    private static String mask(String text) {
-        return text == null ? null : PersonalInformationScanner.mask(text);
+    /** The lines of the proposal's words to mask: trimmed, blank lines dropped, each once. */
+    static List<String> phrases(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        if (text.length() > 2200) {
+            throw new RuleViolation("phrases", "要遮盖的内容过长：一次最多 " + MAX_PHRASES + " 项，每项不超过 100 字。");
+        }
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (String line : text.lines().toList()) {
+            String phrase = Texts.clean(line);
+            if (phrase == null) {
+                continue;
+            }
+            if (phrase.length() < 2 || phrase.length() > 100) {
+                throw new RuleViolation("phrases", "要遮盖的内容每行 2 到 100 个字：“"
+                        + (phrase.length() > 20 ? phrase.substring(0, 20) + "…" : phrase) + "”不符合。");
+            }
+            out.add(phrase);
+        }
+        if (out.size() > MAX_PHRASES) {
+            throw new RuleViolation("phrases", "一次最多遮盖 " + MAX_PHRASES + " 项内容，请分次提出。");
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean contains(Object text, String phrase) {
+        return text instanceof String s && s.contains(phrase);
+    }
+
+    /** Personal information the scanner finds, then the named words, masked with ＊ one per character. */
+    private static String mask(String text, List<String> phrases) {
+        if (text == null) {
+            return null;
+        }
+        String masked = PersonalInformationScanner.mask(text);
+        for (String phrase : phrases) {
+            masked = masked.replace(phrase, "＊".repeat(phrase.length()));
+        }
+        return masked;
+    }
+
+    private static String maskHtml(String html, List<String> phrases) {
+        String masked = RichText.maskPersonalInformation(html);
+        for (String phrase : phrases) {
+            String replaced = masked == null ? null : RichText.replaceText(masked, phrase, "＊".repeat(phrase.length()));
+            masked = replaced == null ? masked : replaced;
+        }
+        return masked;
     }
 }

@@ -6,3 +6,5 @@ create table information_redaction_attachment (
     attachment_id  bigint  not null references information_attachment (id),
     primary key (redaction_id, attachment_id)
 );
+-- Words the scanner cannot know (a name, an address) that the proposal names for masking, one per line.
+alter table information_redaction add column phrases varchar(2200);

@@ -423,10 +423,10 @@ class InformationLifecycleIntegrationTests extends IntegrationTest {
         assertThat(publicInformation.page(editing.record(id).indexNumber(), 1).record().bodyHtml()).contains(ID_NUMBER);
 
         actAs("mz_editor");
-        assertThatThrownBy(() -> redactions.propose(id, 1, "含身份证号码", List.of())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> redactions.propose(id, 1, "含身份证号码", List.of(), null)).isInstanceOf(AccessDeniedException.class);
         actAs("mz_signer");
         assertThat(redactions.revisions(id)).singleElement().satisfies(v -> assertThat(v.findings()).isEqualTo(1));
-        long redaction = redactions.propose(id, 1, "第 1 版含有申请人身份证号码", List.of());
+        long redaction = redactions.propose(id, 1, "第 1 版含有申请人身份证号码", List.of(), null);
         assertThatThrownBy(() -> redactions.decide(redaction, true, null)).isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("不同人员");
         actAs("mz_reviewer");
@@ -474,16 +474,16 @@ class InformationLifecycleIntegrationTests extends IntegrationTest {
         actAs("edu_signer");
         assertThat(redactions.revisions(id).get(0).files()).singleElement()
                 .satisfies(f -> assertThat(f.findings()).isEqualTo(1));
-        assertThatThrownBy(() -> redactions.propose(id, 1, "第 1 版附件含身份证号码", List.of()))
+        assertThatThrownBy(() -> redactions.propose(id, 1, "第 1 版附件含身份证号码", List.of(), null))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("勾选要撤下的附件");
         actAs("edu_editor");
         long other = editing.create(unit, draft("另一条信息", null, "<p>正文</p>"));
         long foreign = editing.attach(other, editing.record(other).lockVersion(), "无关.docx",
                 AttachmentInspectorTests.docx("无关内容"));
         actAs("edu_signer");
-        assertThatThrownBy(() -> redactions.propose(id, 1, "第 1 版附件含身份证号码", List.of(foreign)))
+        assertThatThrownBy(() -> redactions.propose(id, 1, "第 1 版附件含身份证号码", List.of(foreign), null))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("不属于");
-        long redaction = redactions.propose(id, 1, "第 1 版附件含身份证号码", List.of(listed));
+        long redaction = redactions.propose(id, 1, "第 1 版附件含身份证号码", List.of(listed), null);
         assertThat(redactions.of(id).get(0).withheldFiles()).containsExactly("资助名单.docx");
         actAs("edu_reviewer");
         redactions.decide(redaction, true, null);
@@ -506,6 +506,44 @@ class InformationLifecycleIntegrationTests extends IntegrationTest {
         editing.startCorrection(id, editing.record(id).lockVersion());
         editing.abandonCorrection(id, editing.record(id).lockVersion());
         assertThat(editing.attachments(id)).extracting(Attachment::fileName).containsExactly("资助名单（已遮盖）.docx");
+    }
+
+    /**
+     * Issue 9 §15, what the scanner cannot know: a name and an address in an earlier revision are masked by the
+     * words the signer names; each must be found in the revision, and a bad list is refused whole.
+     */
+    @Test
+    void aRedactionMasksTheWordsTheSignerNames() {
+        long unit = organizationId("示范县教育局");
+        actAs("edu_editor");
+        long id = editing.create(unit, draft("困难学生资助情况（指定内容遮盖）", null,
+                "<p>受助学生<b>张小明</b>，家住城关镇幸福村3组，资助 1000 元。</p>"));
+        publishAs("edu", id);
+        String indexNumber = editing.record(id).indexNumber();
+
+        actAs("edu_signer");
+        assertThatThrownBy(() -> redactions.propose(id, 1, "含学生姓名", List.of(), null)).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("姓名");
+        assertThatThrownBy(() -> redactions.propose(id, 1, "含学生姓名", List.of(), "李四")).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("“李四”不在第 1 版");
+        assertThatThrownBy(() -> redactions.propose(id, 1, "含学生姓名", List.of(), "学生张小明"))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("格式分隔");
+        assertThatThrownBy(() -> redactions.propose(id, 1, "含学生姓名", List.of(), "张")).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("2 到 100");
+        assertThatThrownBy(() -> redactions.propose(id, 1, "含学生姓名", List.of(),
+                String.join("\n", java.util.Collections.nCopies(21, "x").stream().map(x -> "字词" + x + Math.random()).toList())))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("最多");
+        assertThat(redactions.of(id)).isEmpty();
+        long redaction = redactions.propose(id, 1, "第 1 版含受助学生姓名和住址", List.of(), "张小明\n\n 城关镇幸福村3组 \n张小明");
+        assertThat(redactions.of(id).get(0).phrases()).containsExactly("张小明", "城关镇幸福村3组");
+        actAs("edu_reviewer");
+        redactions.decide(redaction, true, null);
+
+        PublishedInformation first = publicInformation.page(indexNumber, 1).record();
+        assertThat(first.bodyHtml()).doesNotContain("张小明", "幸福村").contains("<b>＊＊＊</b>", "家住＊＊＊＊＊＊＊＊，");
+        assertThat(first.redacted()).isTrue();
+        actAs("edu_editor");
+        assertThat(editing.record(id).bodyHtml()).as("the working copy too").doesNotContain("张小明");
     }
 
     private void publishAs(String prefix, long id) {

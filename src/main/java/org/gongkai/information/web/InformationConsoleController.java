@@ -268,9 +268,9 @@ class InformationConsoleController {
     @PostMapping("/console/information/{id}/redactions")
     String proposeRedaction(@PathVariable long id, @RequestParam(required = false) Integer revision,
             @RequestParam(required = false) String reason, @RequestParam(required = false) java.util.List<Long> attachments,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) String phrases, RedirectAttributes redirect) {
         return act(page(id), redirect, "已提出依法处理申请，待保密审查人员或其他签发人审核。",
-                () -> redactions.propose(id, revision == null ? -1 : revision, reason, attachments));
+                () -> redactions.propose(id, revision == null ? -1 : revision, reason, attachments, phrases));
     }
 
     @PostMapping("/console/information/{id}/redactions/{redactionId}/decision")
