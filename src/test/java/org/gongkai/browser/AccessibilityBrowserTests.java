@@ -30,6 +30,16 @@ class AccessibilityBrowserTests extends BrowserTest {
         assertThat(seriousAccessibilityViolations()).as(path).isEmpty();
     }
 
+    /** The audit administrator reads the trail with each action named in Chinese beside its code. */
+    @org.junit.jupiter.api.Test
+    void theAuditTrailNamesItsActionsInChinese() throws IOException {
+        signIn("auditadmin");
+        open("/console/audit");
+        assertNotAnErrorPage("/console/audit");
+        assertThat(pageText()).contains("登录").contains("SIGN_IN");
+        assertThat(seriousAccessibilityViolations()).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/console/catalogs", "/console/negative-lists"})
     void anAdministratorWithoutCatalogRolesIsToldSoNotRefused(String path) throws IOException {

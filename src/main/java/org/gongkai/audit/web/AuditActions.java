@@ -1,0 +1,106 @@
+package org.gongkai.audit.web;
+
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Chinese name of each audited action, for the audit administrator's console (the trail stores the stable
+ * code, which stays searchable and is shown beside the name). An action without a name here is shown by its code.
+ */
+@Component("auditActions")
+public class AuditActions {
+
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("ACCESS_DENIED", "越权访问被拒绝"),
+            Map.entry("AUDIT_CHAIN_KEYED", "审计哈希链启用密钥"),
+            Map.entry("AUDIT_CHECKPOINT_EXPORT", "导出审计检查点"),
+            Map.entry("CALENDAR_YEAR_LOADED", "载入年度节假日安排"),
+            Map.entry("CATALOG_ADJUSTMENT_EXPLAIN", "填写目录调整说明"),
+            Map.entry("CATALOG_AREA_CREATE", "新增目录领域"),
+            Map.entry("CATALOG_COVERAGE_READ", "查看目录覆盖情况"),
+            Map.entry("CATALOG_DRAFT_START", "新建标准目录草稿"),
+            Map.entry("CATALOG_GUIDELINES_SEEDED", "载入领域标准指引"),
+            Map.entry("CATALOG_IMPORT", "导入标准目录"),
+            Map.entry("CATALOG_ITEM_CREATE", "新增目录事项"),
+            Map.entry("CATALOG_ITEM_REMOVE", "删除目录事项"),
+            Map.entry("CATALOG_ITEM_UPDATE", "修改目录事项"),
+            Map.entry("CATALOG_PUBLISH", "发布标准目录"),
+            Map.entry("CATALOG_READ", "查看标准目录"),
+            Map.entry("CATALOG_REVIEW", "审核标准目录"),
+            Map.entry("CATALOG_REVIEW_APPROVE", "标准目录审核通过"),
+            Map.entry("CATALOG_REVIEW_CHAIN_UPDATE", "修改目录审核链"),
+            Map.entry("CATALOG_REVIEW_RETURN", "标准目录审核退回"),
+            Map.entry("CATALOG_SUBMIT", "提交标准目录审核"),
+            Map.entry("CLEANUP_CLOSE", "完成信息清理"),
+            Map.entry("CLEANUP_DECIDE", "作出清理决定"),
+            Map.entry("CLEANUP_OPEN", "发起信息清理"),
+            Map.entry("CLEANUP_READ", "查看信息清理"),
+            Map.entry("GUIDELINE_ITEM_CREATE", "新增指引事项"),
+            Map.entry("GUIDELINE_ITEM_REMOVE", "删除指引事项"),
+            Map.entry("GUIDELINE_ITEM_UPDATE", "修改指引事项"),
+            Map.entry("INFORMATION_ATTACH", "上传附件"),
+            Map.entry("INFORMATION_CATALOG_LINK", "关联标准目录事项"),
+            Map.entry("INFORMATION_CORRECT", "开始更正信息"),
+            Map.entry("INFORMATION_CORRECTION_ABANDON", "放弃更正"),
+            Map.entry("INFORMATION_CREATE", "新建政府信息"),
+            Map.entry("INFORMATION_DETACH", "移除附件"),
+            Map.entry("INFORMATION_FINDING_ACCEPT", "说明理由接受扫描发现"),
+            Map.entry("INFORMATION_FINDING_MASK", "遮盖扫描发现"),
+            Map.entry("INFORMATION_GUIDE", "修改公开指南"),
+            Map.entry("INFORMATION_GUIDE_SIGN_OFF", "签发公开指南"),
+            Map.entry("INFORMATION_GUIDE_SUBMIT", "提交公开指南"),
+            Map.entry("INFORMATION_INDEX_PATTERN", "修改索引号规则"),
+            Map.entry("INFORMATION_JOINT_ISSUE_CONFIRM", "确认联合发文"),
+            Map.entry("INFORMATION_MIGRATE", "迁移已发布信息"),
+            Map.entry("INFORMATION_PUBLISH", "发布政府信息"),
+            Map.entry("INFORMATION_READ", "查看政府信息"),
+            Map.entry("INFORMATION_REDACTION_DECIDE", "审核依法处理"),
+            Map.entry("INFORMATION_REDACTION_PROPOSE", "提出依法处理"),
+            Map.entry("INFORMATION_SECRECY_REVIEW", "保密审查"),
+            Map.entry("INFORMATION_SETTINGS_READ", "查看公开设置"),
+            Map.entry("INFORMATION_SIGN_OFF", "签发政府信息"),
+            Map.entry("INFORMATION_SUBMIT", "提交保密审查"),
+            Map.entry("INFORMATION_UPDATE", "修改政府信息"),
+            Map.entry("INFORMATION_VALIDITY", "变更有效性"),
+            Map.entry("INFORMATION_WITHDRAW", "撤回政府信息"),
+            Map.entry("JURISDICTION_CREATE", "新增行政区划"),
+            Map.entry("JURISDICTION_UPDATE", "修改行政区划"),
+            Map.entry("NEGATIVE_LIST_ENTRY_CREATE", "新增负面清单条目"),
+            Map.entry("NEGATIVE_LIST_ENTRY_REMOVE", "删除负面清单条目"),
+            Map.entry("NEGATIVE_LIST_PUBLISH", "发布负面清单"),
+            Map.entry("NEGATIVE_LIST_READ", "查看负面清单"),
+            Map.entry("NEGATIVE_LIST_REVIEW", "审核负面清单"),
+            Map.entry("NEGATIVE_LIST_REVIEW_APPROVE", "负面清单审核通过"),
+            Map.entry("NEGATIVE_LIST_REVIEW_RETURN", "负面清单审核退回"),
+            Map.entry("NEGATIVE_LIST_START", "新建负面清单"),
+            Map.entry("NEGATIVE_LIST_SUBMIT", "提交负面清单审核"),
+            Map.entry("ORGANIZATION_CONTACT_UPDATE", "修改单位联系方式"),
+            Map.entry("ORGANIZATION_CREATE", "新增单位"),
+            Map.entry("ORGANIZATION_MOVE", "调整单位隶属"),
+            Map.entry("ORGANIZATION_READ", "查看单位"),
+            Map.entry("ORGANIZATION_UPDATE", "修改单位"),
+            Map.entry("PASSWORD_CHANGE", "修改密码"),
+            Map.entry("PASSWORD_POLICY_UPDATE", "修改密码策略"),
+            Map.entry("ROLE_GRANT", "授予角色"),
+            Map.entry("ROLE_REVOKE", "撤销角色"),
+            Map.entry("SECOND_FACTOR_ENROLL", "绑定动态口令"),
+            Map.entry("SIGN_IN", "登录"),
+            Map.entry("STAFF_CREATE", "新增工作人员账号"),
+            Map.entry("STAFF_LIST", "查看工作人员列表"),
+            Map.entry("STAFF_MOVE", "调整工作人员所属单位"),
+            Map.entry("STAFF_PASSWORD_RESET", "重置密码"),
+            Map.entry("STAFF_READ", "查看工作人员"),
+            Map.entry("STAFF_UPDATE", "修改工作人员账号"),
+            Map.entry("WORDING_RULE_CREATE", "新增错敏词"),
+            Map.entry("WORDING_RULE_REMOVE", "删除错敏词"));
+
+    /** The action's Chinese name, or its code when it has none. */
+    public String label(String action) {
+        return LABELS.getOrDefault(action, action);
+    }
+
+    /** Whether the action has a name (a test checks that every audited action has one). */
+    static boolean named(String action) {
+        return LABELS.containsKey(action);
+    }
+}
