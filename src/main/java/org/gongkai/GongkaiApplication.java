@@ -23,7 +23,8 @@ public class GongkaiApplication {
 
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(GongkaiApplication.class);
-        if (Arrays.asList(args).contains("--verify-audit") || Arrays.asList(args).contains("--rebuild-search-index")) {
+        if (Arrays.asList(args).contains("--verify-audit")
+                || Arrays.asList(args).contains("--rebuild-search-index")) {
             application.setWebApplicationType(WebApplicationType.NONE);
             ConfigurableApplicationContext context = application.run(args);
             System.exit(SpringApplication.exit(context));

@@ -28,8 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class MigrationUpgradeIntegrationTests {
 
     /** The migrations of the release of 2026-11-30 (commit 70f39fa), the last before any module added lower ones. */
-    private static final Set<String> RELEASED_2026_11_30 = Set.of("1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4",
-            "3.1", "3.2", "3.3", "3.4");
+    private static final Set<String> RELEASED_2026_11_30 =
+            Set.of("1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4", "3.1", "3.2", "3.3", "3.4");
 
     @TempDir
     Path released;
@@ -52,24 +52,32 @@ class MigrationUpgradeIntegrationTests {
 
         Map<String, String> database = TestDatabase.properties();
         Flyway.configure()
-                .dataSource(database.get("spring.datasource.url"), database.get("spring.datasource.username"),
+                .dataSource(
+                        database.get("spring.datasource.url"),
+                        database.get("spring.datasource.username"),
                         database.get("spring.datasource.password"))
-                .schemas(database.containsKey("spring.flyway.schemas")
-                        ? new String[] {database.get("spring.flyway.schemas")} : new String[0])
+                .schemas(
+                        database.containsKey("spring.flyway.schemas")
+                                ? new String[] {database.get("spring.flyway.schemas")}
+                                : new String[0])
                 .locations("filesystem:" + released)
-                .load().migrate();
+                .load()
+                .migrate();
 
         List<String> args = new ArrayList<>(List.of("--server.port=0"));
         database.forEach((key, value) -> args.add("--" + key + "=" + value));
-        try (ConfigurableApplicationContext upgraded = new SpringApplicationBuilder(GongkaiApplication.class)
-                .run(args.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext upgraded =
+                new SpringApplicationBuilder(GongkaiApplication.class).run(args.toArray(String[]::new))) {
             JdbcClient jdbc = upgraded.getBean(JdbcClient.class);
             long applied = jdbc.sql("select count(*) from flyway_schema_history where success and version is not null")
-                    .query(Long.class).single();
+                    .query(Long.class)
+                    .single();
             assertThat(applied).isEqualTo(all.length);
             // a column that a migration added after the release (V1_5) is there
             assertThat(jdbc.sql("select count(*) from staff_member where failures_since_sign_in >= 0")
-                    .query(Long.class).single()).isNotNegative();
+                            .query(Long.class)
+                            .single())
+                    .isNotNegative();
         }
     }
 }

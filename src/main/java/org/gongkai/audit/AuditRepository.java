@@ -34,17 +34,22 @@ class AuditRepository {
     }
 
     /** Serializes appends on the chain head row so that sequence and previous hash are never shared. */
-    void append(Instant at, String actor, String address, String action, String target, Outcome outcome, String detail) {
-        Map<String, Object> head = jdbc.sql("select last_seq, last_hash, scheme from audit_chain_head where id = 1 for update")
-                .query().singleRow();
+    void append(
+            Instant at, String actor, String address, String action, String target, Outcome outcome, String detail) {
+        Map<String, Object> head = jdbc.sql(
+                        "select last_seq, last_hash, scheme from audit_chain_head where id = 1 for update")
+                .query()
+                .singleRow();
         long seq = ((Number) head.get("last_seq")).longValue() + 1;
         String previous = (String) head.get("last_hash");
-        String hash = hasher.hash((String) head.get("scheme"), seq, at, actor, address, action, target, outcome, detail, previous);
+        String hash = hasher.hash(
+                (String) head.get("scheme"), seq, at, actor, address, action, target, outcome, detail, previous);
         jdbc.sql("insert into audit_entry (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(seq, SqlTimes.utc(at), actor, address, action, target,
-                        outcome.name(), detail, previous, hash)
+                .params(seq, SqlTimes.utc(at), actor, address, action, target, outcome.name(), detail, previous, hash)
                 .update();
-        jdbc.sql("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1").params(seq, hash).update();
+        jdbc.sql("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1")
+                .params(seq, hash)
+                .update();
     }
 
     AuditPage search(AuditQuery q) {
@@ -70,17 +75,25 @@ class AuditRepository {
             where.append(" and occurred_at < :to");
             params.put("to", q.to().plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime());
         }
-        long total = jdbc.sql("select count(*) from audit_entry" + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from audit_entry" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         List<AuditEntry> entries = jdbc.sql("select " + COLUMNS + " from audit_entry" + where
                         + " order by seq desc limit :limit offset :offset")
-                .params(params).param("limit", q.size()).param("offset", (long) q.page() * q.size())
-                .query(AuditRepository::map).list();
+                .params(params)
+                .param("limit", q.size())
+                .param("offset", (long) q.page() * q.size())
+                .query(AuditRepository::map)
+                .list();
         return new AuditPage(entries, total, q.page(), q.size());
     }
 
     List<AuditEntry> recentBy(String actor, int limit) {
         return jdbc.sql("select " + COLUMNS + " from audit_entry where actor = ? order by seq desc limit ?")
-                .params(actor, limit).query(AuditRepository::map).list();
+                .params(actor, limit)
+                .query(AuditRepository::map)
+                .list();
     }
 
     /**
@@ -112,11 +125,13 @@ class AuditRepository {
         });
         if (broken.isEmpty()) {
             Map<String, Object> head = jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1")
-                    .query().singleRow();
+                    .query()
+                    .singleRow();
             long lastSeq = ((Number) head.get("last_seq")).longValue();
             if (lastSeq != expectedSeq[0] - 1 || !previous.get().equals(head.get("last_hash"))) {
-                broken.add(new Object[] {expectedSeq[0], "链尾与最后一条记录不符（应有 " + lastSeq + " 条，实有 "
-                        + (expectedSeq[0] - 1) + " 条），末尾记录可能被删除。"});
+                broken.add(new Object[] {
+                    expectedSeq[0], "链尾与最后一条记录不符（应有 " + lastSeq + " 条，实有 " + (expectedSeq[0] - 1) + " 条），末尾记录可能被删除。"
+                });
             }
         }
         if (broken.isEmpty()) {
@@ -126,17 +141,24 @@ class AuditRepository {
     }
 
     String scheme() {
-        return jdbc.sql("select scheme from audit_chain_head where id = 1").query(String.class).single();
+        return jdbc.sql("select scheme from audit_chain_head where id = 1")
+                .query(String.class)
+                .single();
     }
 
     /** The chain's head: its last sequence number and hash. */
     Map<String, Object> head() {
-        return jdbc.sql("select last_seq, last_hash, scheme from audit_chain_head where id = 1").query().singleRow();
+        return jdbc.sql("select last_seq, last_hash, scheme from audit_chain_head where id = 1")
+                .query()
+                .singleRow();
     }
 
     /** The stored hash of one entry, if it exists. */
     java.util.Optional<String> hashOf(long seq) {
-        return jdbc.sql("select hash from audit_entry where seq = ?").param(seq).query(String.class).optional();
+        return jdbc.sql("select hash from audit_entry where seq = ?")
+                .param(seq)
+                .query(String.class)
+                .optional();
     }
 
     /**
@@ -144,8 +166,10 @@ class AuditRepository {
      * of entries rekeyed, or -1 when the chain is not plain (already keyed). The caller has verified it first.
      */
     long rekey() {
-        Map<String, Object> head = jdbc.sql("select last_seq, last_hash, scheme from audit_chain_head where id = 1 for update")
-                .query().singleRow();
+        Map<String, Object> head = jdbc.sql(
+                        "select last_seq, last_hash, scheme from audit_chain_head where id = 1 for update")
+                .query()
+                .singleRow();
         if (!ChainHasher.PLAIN.equals(head.get("scheme"))) {
             return -1;
         }
@@ -153,25 +177,43 @@ class AuditRepository {
         List<Object[]> updates = new ArrayList<>();
         jdbc.sql("select " + COLUMNS + " from audit_entry order by seq").query((ResultSet rs) -> {
             AuditEntry e = map(rs, 0);
-            AuditEntry relinked = new AuditEntry(e.sequence(), e.occurredAt(), e.actor(), e.actorAddress(), e.action(),
-                    e.target(), e.outcome(), e.detail(), previous[0], null);
+            AuditEntry relinked = new AuditEntry(
+                    e.sequence(),
+                    e.occurredAt(),
+                    e.actor(),
+                    e.actorAddress(),
+                    e.action(),
+                    e.target(),
+                    e.outcome(),
+                    e.detail(),
+                    previous[0],
+                    null);
             String hash = hasher.hash(ChainHasher.KEYED, relinked);
             updates.add(new Object[] {previous[0], hash, e.sequence()});
             previous[0] = hash;
         });
         for (int from = 0; from < updates.size(); from += 1000) {
-            batches.batchUpdate("update audit_entry set previous_hash = ?, hash = ? where seq = ?",
+            batches.batchUpdate(
+                    "update audit_entry set previous_hash = ?, hash = ? where seq = ?",
                     updates.subList(from, Math.min(from + 1000, updates.size())));
         }
         jdbc.sql("update audit_chain_head set last_hash = ?, scheme = ? where id = 1")
-                .params(previous[0], ChainHasher.KEYED).update();
+                .params(previous[0], ChainHasher.KEYED)
+                .update();
         return updates.size();
     }
 
     private static AuditEntry map(ResultSet rs, int row) throws SQLException {
-        return new AuditEntry(rs.getLong("seq"), SqlTimes.instant(rs, "occurred_at"),
-                rs.getString("actor"), rs.getString("actor_address"), rs.getString("action"), rs.getString("target"),
-                Outcome.valueOf(rs.getString("outcome")), rs.getString("detail"), rs.getString("previous_hash"),
+        return new AuditEntry(
+                rs.getLong("seq"),
+                SqlTimes.instant(rs, "occurred_at"),
+                rs.getString("actor"),
+                rs.getString("actor_address"),
+                rs.getString("action"),
+                rs.getString("target"),
+                Outcome.valueOf(rs.getString("outcome")),
+                rs.getString("detail"),
+                rs.getString("previous_hash"),
                 rs.getString("hash"));
     }
 }

@@ -57,7 +57,9 @@ public class AuditTrail {
     private void append(String actor, String action, String target, Outcome outcome, String detail) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String safeDetail = masked(detail);
-        String boundedDetail = safeDetail != null && safeDetail.length() > MAX_DETAIL ? safeDetail.substring(0, MAX_DETAIL) : safeDetail;
+        String boundedDetail = safeDetail != null && safeDetail.length() > MAX_DETAIL
+                ? safeDetail.substring(0, MAX_DETAIL)
+                : safeDetail;
         repository.append(now, masked(actor), currentAddress(), action, masked(target), outcome, boundedDetail);
     }
 
@@ -113,13 +115,23 @@ public class AuditTrail {
             return chain;
         }
         if (chain.entriesChecked() < checkpoint.sequence()) {
-            return new ChainVerification(false, chain.entriesChecked(), chain.entriesChecked() + 1, "审计日志现有 "
-                    + chain.entriesChecked() + " 条，少于 " + checkpoint.issuedAt() + " 的检查点记录的 " + checkpoint.sequence()
-                    + " 条：检查点之后或之前的记录被删除并重新链接。", now);
+            return new ChainVerification(
+                    false,
+                    chain.entriesChecked(),
+                    chain.entriesChecked() + 1,
+                    "审计日志现有 "
+                            + chain.entriesChecked() + " 条，少于 " + checkpoint.issuedAt() + " 的检查点记录的 "
+                            + checkpoint.sequence()
+                            + " 条：检查点之后或之前的记录被删除并重新链接。",
+                    now);
         }
         if (!repository.hashOf(checkpoint.sequence()).orElse("").equals(checkpoint.hash())) {
-            return new ChainVerification(false, chain.entriesChecked(), checkpoint.sequence(), "第 " + checkpoint.sequence()
-                    + " 条记录的哈希与检查点不符：检查点之前的记录已被改写。", now);
+            return new ChainVerification(
+                    false,
+                    chain.entriesChecked(),
+                    checkpoint.sequence(),
+                    "第 " + checkpoint.sequence() + " 条记录的哈希与检查点不符：检查点之前的记录已被改写。",
+                    now);
         }
         return new ChainVerification(true, chain.entriesChecked(), null, null, now);
     }
@@ -133,8 +145,11 @@ public class AuditTrail {
             throw new org.gongkai.shared.RuleViolation("哈希链已断裂（" + chain.problem() + "），不能导出检查点；请先查明原因。");
         }
         var head = repository.head();
-        Checkpoint checkpoint = Checkpoint.sign(((Number) head.get("last_seq")).longValue(), (String) head.get("last_hash"),
-                clock.instant().truncatedTo(ChronoUnit.SECONDS), checkpointKey);
+        Checkpoint checkpoint = Checkpoint.sign(
+                ((Number) head.get("last_seq")).longValue(),
+                (String) head.get("last_hash"),
+                clock.instant().truncatedTo(ChronoUnit.SECONDS),
+                checkpointKey);
         record("AUDIT_CHECKPOINT_EXPORT", "audit-chain", Outcome.SUCCESS, "序号 " + checkpoint.sequence());
         return checkpoint;
     }
@@ -157,7 +172,11 @@ public class AuditTrail {
         String oldHead = (String) repository.head().get("last_hash");
         long rekeyed = repository.rekey();
         if (rekeyed > 0) {
-            append(Actors.SYSTEM, "AUDIT_CHAIN_KEYED", "audit-chain", Outcome.SUCCESS,
+            append(
+                    Actors.SYSTEM,
+                    "AUDIT_CHAIN_KEYED",
+                    "audit-chain",
+                    Outcome.SUCCESS,
                     "以 HMAC-SM3 重新计算 " + rekeyed + " 条记录的哈希；原 SM3 链尾 " + oldHead);
         }
         return rekeyed;

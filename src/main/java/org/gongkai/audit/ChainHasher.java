@@ -24,11 +24,28 @@ final class ChainHasher {
         this.key = key.clone();
     }
 
-    String hash(String scheme, long sequence, Instant occurredAt, String actor, String actorAddress, String action,
-            String target, Outcome outcome, String detail, String previousHash) {
-        String canonical = String.join(String.valueOf(SEPARATOR), Long.toString(sequence), occurredAt.toString(),
-                nullToEmpty(actor), nullToEmpty(actorAddress), nullToEmpty(action), nullToEmpty(target),
-                outcome.name(), nullToEmpty(detail), previousHash);
+    String hash(
+            String scheme,
+            long sequence,
+            Instant occurredAt,
+            String actor,
+            String actorAddress,
+            String action,
+            String target,
+            Outcome outcome,
+            String detail,
+            String previousHash) {
+        String canonical = String.join(
+                String.valueOf(SEPARATOR),
+                Long.toString(sequence),
+                occurredAt.toString(),
+                nullToEmpty(actor),
+                nullToEmpty(actorAddress),
+                nullToEmpty(action),
+                nullToEmpty(target),
+                outcome.name(),
+                nullToEmpty(detail),
+                previousHash);
         byte[] input = canonical.getBytes(StandardCharsets.UTF_8);
         if (KEYED.equals(scheme)) {
             return HexFormat.of().formatHex(KeyRing.hmac(key, input));
@@ -41,8 +58,17 @@ final class ChainHasher {
     }
 
     String hash(String scheme, AuditEntry e) {
-        return hash(scheme, e.sequence(), e.occurredAt(), e.actor(), e.actorAddress(), e.action(), e.target(),
-                e.outcome(), e.detail(), e.previousHash());
+        return hash(
+                scheme,
+                e.sequence(),
+                e.occurredAt(),
+                e.actor(),
+                e.actorAddress(),
+                e.action(),
+                e.target(),
+                e.outcome(),
+                e.detail(),
+                e.previousHash());
     }
 
     private static String nullToEmpty(String s) {

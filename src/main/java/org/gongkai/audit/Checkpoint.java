@@ -24,7 +24,8 @@ public record Checkpoint(long sequence, String hash, Instant issuedAt, String si
     }
 
     boolean signedWith(byte[] key) {
-        return MessageDigest.isEqual(signature(sequence, hash, issuedAt, key).getBytes(StandardCharsets.US_ASCII),
+        return MessageDigest.isEqual(
+                signature(sequence, hash, issuedAt, key).getBytes(StandardCharsets.US_ASCII),
                 signature.getBytes(StandardCharsets.US_ASCII));
     }
 
@@ -47,17 +48,22 @@ public record Checkpoint(long sequence, String hash, Instant issuedAt, String si
         for (String line : text.strip().split("\\R")) {
             int colon = line.indexOf('：');
             if (colon > 0) {
-                fields.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
+                fields.put(
+                        line.substring(0, colon).strip(),
+                        line.substring(colon + 1).strip());
             }
         }
         try {
             String hash = fields.get("链尾哈希");
             String signature = fields.get("签名");
-            if (hash == null || !hash.matches("[0-9a-f]{64}") || signature == null || !signature.matches("[0-9a-f]{64}")) {
+            if (hash == null
+                    || !hash.matches("[0-9a-f]{64}")
+                    || signature == null
+                    || !signature.matches("[0-9a-f]{64}")) {
                 return Optional.empty();
             }
-            return Optional.of(new Checkpoint(Long.parseLong(fields.get("序号")), hash, Instant.parse(fields.get("导出时间")),
-                    signature));
+            return Optional.of(new Checkpoint(
+                    Long.parseLong(fields.get("序号")), hash, Instant.parse(fields.get("导出时间")), signature));
         } catch (NumberFormatException | DateTimeParseException | NullPointerException e) {
             return Optional.empty();
         }

@@ -30,8 +30,7 @@ final class ArrangementParser {
     static final int MAX_BYTES = 1024 * 1024;
     private static final int MAX_ERRORS_SHOWN = 20;
 
-    private ArrangementParser() {
-    }
+    private ArrangementParser() {}
 
     static YearArrangement parse(int year, String source, String fileName, byte[] content) {
         if (content == null || content.length == 0) {
@@ -74,7 +73,8 @@ final class ArrangementParser {
                 for (int c = 0; c < 3; c++) {
                     Cell cell = row == null ? null : row.getCell(c);
                     if (cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-                        cells[c] = cell.getLocalDateTimeCellValue().toLocalDate().toString();
+                        cells[c] =
+                                cell.getLocalDateTimeCellValue().toLocalDate().toString();
                     } else {
                         cells[c] = cell == null ? "" : formatter.formatCellValue(cell);
                     }
@@ -89,8 +89,10 @@ final class ArrangementParser {
 
     private static YearArrangement build(int year, String source, List<String[]> rows) {
         if (year < WorkingDayCalendar.FIRST_SUPPORTED.getYear() || year > WorkingDayCalendar.LAST_SUPPORTED.getYear()) {
-            throw new RuleViolation("year", "年份须在 " + WorkingDayCalendar.FIRST_SUPPORTED.getYear() + " 到 "
-                    + WorkingDayCalendar.LAST_SUPPORTED.getYear() + " 之间。");
+            throw new RuleViolation(
+                    "year",
+                    "年份须在 " + WorkingDayCalendar.FIRST_SUPPORTED.getYear() + " 到 "
+                            + WorkingDayCalendar.LAST_SUPPORTED.getYear() + " 之间。");
         }
         List<String> errors = new ArrayList<>();
         List<SpecialDay> days = new ArrayList<>();

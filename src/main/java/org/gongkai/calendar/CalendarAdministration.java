@@ -69,7 +69,10 @@ public class CalendarAdministration {
 
     private void save(YearArrangement arrangement, String by) {
         repository.replace(arrangement, clock.instant(), by);
-        audit.record("CALENDAR_YEAR_LOADED", "calendar:" + arrangement.year(), Outcome.SUCCESS,
+        audit.record(
+                "CALENDAR_YEAR_LOADED",
+                "calendar:" + arrangement.year(),
+                Outcome.SUCCESS,
                 arrangement.source() + "；放假 " + arrangement.weekdayHolidays() + " 个工作日，调休上班 "
                         + arrangement.adjustedWorkdays() + " 天");
         cache.remove(arrangement.year());

@@ -30,7 +30,9 @@ class CalendarConfiguration {
                 int year = Integer.parseInt(name.substring(0, name.indexOf('.')));
                 byte[] content = read(file);
                 String text = new String(content, StandardCharsets.UTF_8);
-                String source = text.startsWith("# ") ? text.substring(2, text.indexOf('\n')).strip() : name;
+                String source = text.startsWith("# ")
+                        ? text.substring(2, text.indexOf('\n')).strip()
+                        : name;
                 administration.loadShipped(year, source, content);
             }
         };

@@ -11,8 +11,13 @@ import java.util.SortedSet;
  * them, and {@code yearsWithoutArrangement} the years computed as plain Monday–Friday because no
  * arrangement is loaded for them.
  */
-public record Deadline(LocalDate from, int workingDays, LocalDate due, List<LocalDate> skipped,
-        List<LocalDate> paused, SortedSet<Integer> yearsWithoutArrangement) {
+public record Deadline(
+        LocalDate from,
+        int workingDays,
+        LocalDate due,
+        List<LocalDate> skipped,
+        List<LocalDate> paused,
+        SortedSet<Integer> yearsWithoutArrangement) {
 
     public boolean isCertain() {
         return yearsWithoutArrangement.isEmpty();

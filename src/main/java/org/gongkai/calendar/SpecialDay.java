@@ -3,5 +3,4 @@ package org.gongkai.calendar;
 import java.time.LocalDate;
 
 /** One date of a year's arrangement, with the name of the festival it belongs to. */
-public record SpecialDay(LocalDate date, DayKind kind, String name) {
-}
+public record SpecialDay(LocalDate date, DayKind kind, String name) {}

@@ -23,6 +23,7 @@ public class WorkingDayCalendar {
 
     /** Dates outside this range are refused rather than guessed. */
     public static final LocalDate FIRST_SUPPORTED = LocalDate.of(2000, 1, 1);
+
     public static final LocalDate LAST_SUPPORTED = LocalDate.of(2099, 12, 31);
     /** Long enough for any statutory period; prevents unbounded loops on hostile input. */
     public static final int MAX_WORKING_DAYS = 1000;
@@ -111,8 +112,8 @@ public class WorkingDayCalendar {
             throw new RuleViolation(field, "请填写日期（格式：2026-01-31）。");
         }
         if (date.isBefore(FIRST_SUPPORTED) || date.isAfter(LAST_SUPPORTED)) {
-            throw new RuleViolation(field, "日期 " + date + " 超出支持范围（" + FIRST_SUPPORTED + " 至 "
-                    + LAST_SUPPORTED + "），请检查日期。");
+            throw new RuleViolation(
+                    field, "日期 " + date + " 超出支持范围（" + FIRST_SUPPORTED + " 至 " + LAST_SUPPORTED + "），请检查日期。");
         }
     }
 
@@ -122,10 +123,12 @@ public class WorkingDayCalendar {
         private final SortedSet<Integer> missing = new TreeSet<>();
 
         Map<LocalDate, SpecialDay> of(int year) {
-            return byYear.computeIfAbsent(year, y -> arrangements.apply(y).map(YearArrangement::byDate).orElseGet(() -> {
-                missing.add(y);
-                return Map.of();
-            }));
+            return byYear.computeIfAbsent(
+                    year,
+                    y -> arrangements.apply(y).map(YearArrangement::byDate).orElseGet(() -> {
+                        missing.add(y);
+                        return Map.of();
+                    }));
         }
 
         SortedSet<Integer> missing() {

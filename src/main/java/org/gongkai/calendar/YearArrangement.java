@@ -24,7 +24,9 @@ public record YearArrangement(int year, String source, List<SpecialDay> days) {
 
     /** Holidays that fall on a weekday: the days the arrangement takes away from Monday–Friday. */
     public long weekdayHolidays() {
-        return days.stream().filter(d -> d.kind() == DayKind.HOLIDAY && !isWeekend(d.date())).count();
+        return days.stream()
+                .filter(d -> d.kind() == DayKind.HOLIDAY && !isWeekend(d.date()))
+                .count();
     }
 
     public long adjustedWorkdays() {

@@ -35,12 +35,13 @@ public class AreaGuidelines {
     }
 
     /** An area with the number of items its current guideline has. */
-    public record AreaSummary(CatalogArea area, long items) {
-    }
+    public record AreaSummary(CatalogArea area, long items) {}
 
     @Transactional(readOnly = true)
     public List<AreaSummary> areas() {
-        return repository.areas().stream().map(a -> new AreaSummary(a, repository.countCurrentItems(a.id()))).toList();
+        return repository.areas().stream()
+                .map(a -> new AreaSummary(a, repository.countCurrentItems(a.id())))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -61,7 +62,11 @@ public class AreaGuidelines {
 
     @Transactional(readOnly = true)
     public boolean canEdit() {
-        return directory.root().map(Organization::id).map(root -> access.can(Role.SUPERVISOR, root)).orElse(false);
+        return directory
+                .root()
+                .map(Organization::id)
+                .map(root -> access.can(Role.SUPERVISOR, root))
+                .orElse(false);
     }
 
     @Transactional
@@ -86,7 +91,10 @@ public class AreaGuidelines {
         int next = nextVersion(areaId, expectedGuidelineVersion);
         String key = UUID.randomUUID().toString();
         repository.insertItem(areaId, key, next, repository.maxItemSortOrder(areaId) + 1, clean);
-        audit.record("GUIDELINE_ITEM_CREATE", "catalog-area:" + areaId, Outcome.SUCCESS,
+        audit.record(
+                "GUIDELINE_ITEM_CREATE",
+                "catalog-area:" + areaId,
+                Outcome.SUCCESS,
                 "第 " + next + " 版 新增 " + clean.secondLevel());
         return key;
     }
@@ -99,7 +107,10 @@ public class AreaGuidelines {
         int next = nextVersion(areaId, expectedGuidelineVersion);
         repository.closeItem(areaId, itemKey, next - 1);
         repository.insertItem(areaId, itemKey, next, current.sortOrder(), clean);
-        audit.record("GUIDELINE_ITEM_UPDATE", "catalog-area:" + areaId, Outcome.SUCCESS,
+        audit.record(
+                "GUIDELINE_ITEM_UPDATE",
+                "catalog-area:" + areaId,
+                Outcome.SUCCESS,
                 "第 " + next + " 版 修改 " + clean.secondLevel());
     }
 
@@ -109,7 +120,10 @@ public class AreaGuidelines {
         GuidelineItem current = currentItem(areaId, itemKey);
         int next = nextVersion(areaId, expectedGuidelineVersion);
         repository.closeItem(areaId, itemKey, next - 1);
-        audit.record("GUIDELINE_ITEM_REMOVE", "catalog-area:" + areaId, Outcome.SUCCESS,
+        audit.record(
+                "GUIDELINE_ITEM_REMOVE",
+                "catalog-area:" + areaId,
+                Outcome.SUCCESS,
                 "第 " + next + " 版 删除 " + current.secondLevel());
     }
 
@@ -145,12 +159,16 @@ public class AreaGuidelines {
         if (d.levels() == null || d.levels().isEmpty()) {
             throw new RuleViolation("levels", "请至少选择一个公开层级。");
         }
-        return new GuidelineItemDraft(limit("firstLevel", d.firstLevel(), 200, "一级事项"),
-                limit("secondLevel", second, 200, "二级事项"), limit("thirdLevel", d.thirdLevel(), 200, "三级事项"),
+        return new GuidelineItemDraft(
+                limit("firstLevel", d.firstLevel(), 200, "一级事项"),
+                limit("secondLevel", second, 200, "二级事项"),
+                limit("thirdLevel", d.thirdLevel(), 200, "三级事项"),
                 limit("contentElements", d.contentElements(), 4000, "公开内容"),
                 limit("legalBasis", d.legalBasis(), 2000, "公开依据"),
                 limit("timeLimit", d.timeLimit(), TimeLimitParser.MAX_PHRASE, "公开时限"),
-                limit("responsibleBody", d.responsibleBody(), 200, "公开主体"), d.audience(), d.mode(),
+                limit("responsibleBody", d.responsibleBody(), 200, "公开主体"),
+                d.audience(),
+                d.mode(),
                 EnumSet.copyOf(d.levels()));
     }
 

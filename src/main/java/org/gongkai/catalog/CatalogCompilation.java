@@ -32,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CatalogCompilation {
 
     private static final Set<Role> COMPILERS = EnumSet.of(Role.EDITOR);
-    private static final Set<Role> READERS = EnumSet.of(Role.EDITOR, Role.SUPERVISOR, Role.SIGNER, Role.SECRECY_REVIEWER);
+    private static final Set<Role> READERS =
+            EnumSet.of(Role.EDITOR, Role.SUPERVISOR, Role.SIGNER, Role.SECRECY_REVIEWER);
 
     private final CatalogRepository catalogs;
     private final AreaRepository areas;
@@ -44,8 +45,14 @@ public class CatalogCompilation {
 
     private final org.gongkai.organization.SupervisingOffice supervisingOffice;
 
-    CatalogCompilation(CatalogRepository catalogs, AreaRepository areas, AccessControl access,
-            OrganizationDirectory directory, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+    CatalogCompilation(
+            CatalogRepository catalogs,
+            AreaRepository areas,
+            AccessControl access,
+            OrganizationDirectory directory,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            Clock clock,
             org.gongkai.organization.SupervisingOffice supervisingOffice) {
         this.supervisingOffice = supervisingOffice;
         this.catalogs = catalogs;
@@ -58,8 +65,7 @@ public class CatalogCompilation {
     }
 
     /** One area of a unit: its latest catalog version, if any. */
-    public record AreaStatus(CatalogArea area, Long catalogId, Integer versionNumber, CatalogStatus status) {
-    }
+    public record AreaStatus(CatalogArea area, Long catalogId, Integer versionNumber, CatalogStatus status) {}
 
     // --- reading
 
@@ -67,9 +73,13 @@ public class CatalogCompilation {
     public List<AreaStatus> overview(long organizationId) {
         access.requireAny(READERS, organizationId, "CATALOG_READ");
         List<CatalogRepository.Header> latest = catalogs.latestOf(organizationId);
-        return areas.areas().stream().map(area -> latest.stream().filter(h -> h.areaId() == area.id()).findFirst()
-                .map(h -> new AreaStatus(area, h.id(), h.versionNumber(), h.status()))
-                .orElse(new AreaStatus(area, null, null, null))).toList();
+        return areas.areas().stream()
+                .map(area -> latest.stream()
+                        .filter(h -> h.areaId() == area.id())
+                        .findFirst()
+                        .map(h -> new AreaStatus(area, h.id(), h.versionNumber(), h.status()))
+                        .orElse(new AreaStatus(area, null, null, null)))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -82,7 +92,9 @@ public class CatalogCompilation {
     /** Published catalogs, for the portal and the API; anyone may read them. */
     @Transactional(readOnly = true)
     public List<StandardCatalog> published(Long organizationId, Long areaId) {
-        return catalogs.published(organizationId, areaId).stream().map(this::assemble).toList();
+        return catalogs.published(organizationId, areaId).stream()
+                .map(this::assemble)
+                .toList();
     }
 
     /** The items of the unit's published catalogs with their areas, read in one statement (public pages). */
@@ -93,7 +105,8 @@ public class CatalogCompilation {
 
     @Transactional(readOnly = true)
     public Optional<StandardCatalog> publishedCatalog(long id) {
-        return catalogs.header(id).filter(h -> h.status() == CatalogStatus.PUBLISHED || h.status() == CatalogStatus.SUPERSEDED)
+        return catalogs.header(id)
+                .filter(h -> h.status() == CatalogStatus.PUBLISHED || h.status() == CatalogStatus.SUPERSEDED)
                 .map(this::assemble);
     }
 
@@ -101,7 +114,8 @@ public class CatalogCompilation {
     public List<StandardCatalog> versions(long organizationId, long areaId) {
         return catalogs.versions(organizationId, areaId).stream()
                 .filter(h -> h.status() == CatalogStatus.PUBLISHED || h.status() == CatalogStatus.SUPERSEDED)
-                .map(this::assemble).toList();
+                .map(this::assemble)
+                .toList();
     }
 
     /** A catalog as an xlsx workbook in the standard layout: published ones for anyone, others for their readers. */
@@ -115,7 +129,10 @@ public class CatalogCompilation {
     /** Catalogs waiting for a decision of the signed-in staff member. */
     @Transactional(readOnly = true)
     public List<StandardCatalog> awaitingMyReview() {
-        return catalogs.inReview().stream().filter(this::isReviewer).map(this::assemble).toList();
+        return catalogs.inReview().stream()
+                .filter(this::isReviewer)
+                .map(this::assemble)
+                .toList();
     }
 
     /** Whether the signed-in staff member may see the unit's unpublished catalogs. */
@@ -143,15 +160,18 @@ public class CatalogCompilation {
         Organization unit = directory.find(organizationId).orElseThrow(() -> new RuleViolation("单位不存在。"));
         CatalogArea area = areas.area(areaId).orElseThrow(() -> new RuleViolation("该领域不存在。"));
         List<CatalogRepository.Header> versions = catalogs.versions(organizationId, areaId);
-        if (versions.stream().anyMatch(h -> h.status().editable() || h.status() == CatalogStatus.SUBMITTED
-                || h.status() == CatalogStatus.REVIEWED)) {
+        if (versions.stream()
+                .anyMatch(h -> h.status().editable()
+                        || h.status() == CatalogStatus.SUBMITTED
+                        || h.status() == CatalogStatus.REVIEWED)) {
             throw new RuleViolation("该领域已有未发布的目录（草稿或审核中），请在其上继续编辑。");
         }
         int next = versions.isEmpty() ? 1 : versions.get(0).versionNumber() + 1;
-        long id = catalogs.insertHeader(organizationId, areaId, next, area.guidelineVersion(), clock.instant(),
-                Actors.currentName());
+        long id = catalogs.insertHeader(
+                organizationId, areaId, next, area.guidelineVersion(), clock.instant(), Actors.currentName());
         Optional<CatalogRepository.Header> published = versions.stream()
-                .filter(h -> h.status() == CatalogStatus.PUBLISHED).findFirst();
+                .filter(h -> h.status() == CatalogStatus.PUBLISHED)
+                .findFirst();
         if (published.isPresent()) {
             catalogs.copyItems(published.get().id(), id);
         } else {
@@ -161,13 +181,29 @@ public class CatalogCompilation {
                 if (!g.appliesAt(level)) {
                     continue;
                 }
-                catalogs.insertItem(id, UUID.randomUUID().toString(), ++order, new CatalogItemDraft(g.firstLevel(),
-                        g.secondLevel(), g.thirdLevel(), g.contentElements(), g.legalBasis(), g.timeLimit().phrase(),
-                        unit.name(), EnumSet.of(Channel.GOVERNMENT_WEBSITE), null, g.audience(), g.mode(),
-                        EnumSet.of(level)));
+                catalogs.insertItem(
+                        id,
+                        UUID.randomUUID().toString(),
+                        ++order,
+                        new CatalogItemDraft(
+                                g.firstLevel(),
+                                g.secondLevel(),
+                                g.thirdLevel(),
+                                g.contentElements(),
+                                g.legalBasis(),
+                                g.timeLimit().phrase(),
+                                unit.name(),
+                                EnumSet.of(Channel.GOVERNMENT_WEBSITE),
+                                null,
+                                g.audience(),
+                                g.mode(),
+                                EnumSet.of(level)));
             }
         }
-        audit.record("CATALOG_DRAFT_START", "catalog:" + id, Outcome.SUCCESS,
+        audit.record(
+                "CATALOG_DRAFT_START",
+                "catalog:" + id,
+                Outcome.SUCCESS,
                 unit.name() + " " + area.name() + " 第 " + next + " 版");
         return id;
     }
@@ -221,20 +257,30 @@ public class CatalogCompilation {
     @Transactional
     public void explainAdjustment(long catalogId, int lockVersion, String itemKey, AdjustmentKind kind, String reason) {
         CatalogRepository.Header h = editableDraft(catalogId, "CATALOG_ADJUSTMENT_EXPLAIN");
-        CatalogAdjustment proposed = proposed(h).stream().filter(a -> a.itemKey().equals(itemKey)).findFirst()
+        CatalogAdjustment proposed = proposed(h).stream()
+                .filter(a -> a.itemKey().equals(itemKey))
+                .findFirst()
                 .orElseThrow(() -> new RuleViolation("该事项在本版中没有调整。"));
         String clean = Texts.clean(reason);
         if (clean == null || clean.length() > 1000) {
             throw new RuleViolation("reason", "请填写调整理由（最多 1000 字）。");
         }
-        if (kind == AdjustmentKind.TAKEN_OVER && proposed.kind() != AdjustmentKind.ADDED && proposed.kind() != AdjustmentKind.TAKEN_OVER
-                || kind == AdjustmentKind.DELEGATED && proposed.kind() != AdjustmentKind.CANCELLED && proposed.kind() != AdjustmentKind.DELEGATED
+        if (kind == AdjustmentKind.TAKEN_OVER
+                        && proposed.kind() != AdjustmentKind.ADDED
+                        && proposed.kind() != AdjustmentKind.TAKEN_OVER
+                || kind == AdjustmentKind.DELEGATED
+                        && proposed.kind() != AdjustmentKind.CANCELLED
+                        && proposed.kind() != AdjustmentKind.DELEGATED
                 || kind != null && kind != AdjustmentKind.TAKEN_OVER && kind != AdjustmentKind.DELEGATED) {
             throw new RuleViolation("kind", "“承接”只用于新增的事项，“下放”只用于取消的事项。");
         }
         touch(h, lockVersion);
         catalogs.explain(catalogId, itemKey, kind, clean);
-        audit.record("CATALOG_ADJUSTMENT_EXPLAIN", "catalog:" + catalogId, Outcome.SUCCESS, proposed.itemName() + "：" + clean);
+        audit.record(
+                "CATALOG_ADJUSTMENT_EXPLAIN",
+                "catalog:" + catalogId,
+                Outcome.SUCCESS,
+                proposed.itemName() + "：" + clean);
     }
 
     /** The published adjustment history of a unit's catalogs of an area; public. */
@@ -245,12 +291,16 @@ public class CatalogCompilation {
 
     private List<CatalogAdjustment> proposed(CatalogRepository.Header h) {
         Optional<CatalogRepository.Header> previous = catalogs.versions(h.organizationId(), h.areaId()).stream()
-                .filter(v -> v.status() == CatalogStatus.PUBLISHED && v.versionNumber() < h.versionNumber()).findFirst();
+                .filter(v -> v.status() == CatalogStatus.PUBLISHED && v.versionNumber() < h.versionNumber())
+                .findFirst();
         if (previous.isEmpty()) {
             return List.of();
         }
-        return Adjustments.between(catalogs.items(previous.get().id()), catalogs.items(h.id()),
-                catalogs.explanations(h.id()), h.versionNumber());
+        return Adjustments.between(
+                catalogs.items(previous.get().id()),
+                catalogs.items(h.id()),
+                catalogs.explanations(h.id()),
+                h.versionNumber());
     }
 
     // --- import (Excel / CSV)
@@ -260,6 +310,7 @@ public class CatalogCompilation {
      * uploads cannot together exhaust the memory a bounded read may use (issue 9 §1).
      */
     private final java.util.Set<Long> reading = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private static final java.util.concurrent.Semaphore FILE_READERS = new java.util.concurrent.Semaphore(2);
 
     /** Reads an uploaded catalog for the preview; nothing is stored. */
@@ -290,7 +341,8 @@ public class CatalogCompilation {
         if (hint == null) {
             return Optional.empty();
         }
-        return areas.areas().stream().filter(a -> hint.contains(a.name()))
+        return areas.areas().stream()
+                .filter(a -> hint.contains(a.name()))
                 .max(java.util.Comparator.comparingInt(a -> a.name().length()));
     }
 
@@ -302,26 +354,34 @@ public class CatalogCompilation {
     public long importFile(long organizationId, Long areaId, String fileName, byte[] content) {
         ImportedCatalog file = readFile(organizationId, fileName, content);
         if (areaId == null || areas.area(areaId).isEmpty()) {
-            throw new RuleViolation("areaId", "文件“" + (file.areaHint() == null ? fileName : file.areaHint())
-                    + "”中没有可识别的领域，请在列表中选择该目录所属的领域。");
+            throw new RuleViolation(
+                    "areaId",
+                    "文件“" + (file.areaHint() == null ? fileName : file.areaHint()) + "”中没有可识别的领域，请在列表中选择该目录所属的领域。");
         }
         if (!file.importable()) {
-            List<String> shown = file.problems().subList(0, Math.min(10, file.problems().size()));
-            throw new RuleViolation("file", "文件有 " + file.problems().size() + " 处问题，未导入任何内容：" + String.join(" ", shown));
+            List<String> shown =
+                    file.problems().subList(0, Math.min(10, file.problems().size()));
+            throw new RuleViolation(
+                    "file", "文件有 " + file.problems().size() + " 处问题，未导入任何内容：" + String.join(" ", shown));
         }
         CatalogArea area = areas.area(areaId).orElseThrow();
         List<CatalogRepository.Header> versions = catalogs.versions(organizationId, areaId);
-        if (versions.stream().anyMatch(h -> h.status().editable() || h.status() == CatalogStatus.SUBMITTED
-                || h.status() == CatalogStatus.REVIEWED)) {
+        if (versions.stream()
+                .anyMatch(h -> h.status().editable()
+                        || h.status() == CatalogStatus.SUBMITTED
+                        || h.status() == CatalogStatus.REVIEWED)) {
             throw new RuleViolation("该领域已有未发布的目录（草稿或审核中），请先处理该目录，再导入新版本。");
         }
         java.util.Map<String, String> keys = new java.util.HashMap<>();
-        versions.stream().filter(h -> h.status() == CatalogStatus.PUBLISHED).findFirst()
-                .ifPresent(p -> catalogs.items(p.id()).forEach(i -> keys.putIfAbsent(identity(i.firstLevel(), i.secondLevel(),
-                        i.thirdLevel()), i.itemKey())));
+        versions.stream()
+                .filter(h -> h.status() == CatalogStatus.PUBLISHED)
+                .findFirst()
+                .ifPresent(p -> catalogs.items(p.id())
+                        .forEach(i -> keys.putIfAbsent(
+                                identity(i.firstLevel(), i.secondLevel(), i.thirdLevel()), i.itemKey())));
         int next = versions.isEmpty() ? 1 : versions.get(0).versionNumber() + 1;
-        long id = catalogs.insertHeader(organizationId, areaId, next, area.guidelineVersion(), clock.instant(),
-                Actors.currentName());
+        long id = catalogs.insertHeader(
+                organizationId, areaId, next, area.guidelineVersion(), clock.instant(), Actors.currentName());
         java.util.Set<String> used = new java.util.HashSet<>();
         List<String> itemKeys = new ArrayList<>();
         List<CatalogItemDraft> items = new ArrayList<>();
@@ -335,8 +395,12 @@ public class CatalogCompilation {
             items.add(item);
         }
         catalogs.insertItems(id, itemKeys, items);
-        audit.record("CATALOG_IMPORT", "catalog:" + id, Outcome.SUCCESS,
-                fileName + "：" + area.name() + " 第 " + next + " 版，" + file.rows().size() + " 个事项");
+        audit.record(
+                "CATALOG_IMPORT",
+                "catalog:" + id,
+                Outcome.SUCCESS,
+                fileName + "：" + area.name() + " 第 " + next + " 版，"
+                        + file.rows().size() + " 个事项");
         return id;
     }
 
@@ -354,12 +418,17 @@ public class CatalogCompilation {
         if (items.isEmpty()) {
             throw new RuleViolation("目录中还没有任何事项，不能提交审核。");
         }
-        List<String> unexplained = proposed(h).stream().filter(CatalogAdjustment::needsReason)
-                .map(a -> a.kind().label() + "“" + a.itemName() + "”").toList();
+        List<String> unexplained = proposed(h).stream()
+                .filter(CatalogAdjustment::needsReason)
+                .map(a -> a.kind().label() + "“" + a.itemName() + "”")
+                .toList();
         if (!unexplained.isEmpty()) {
             throw new RuleViolation("reason", "以下调整还没有填写理由，请在“本版调整”中补充后再提交：" + String.join("、", unexplained));
         }
-        if (!catalogs.transition(catalogId, lockVersion, EnumSet.of(CatalogStatus.DRAFT, CatalogStatus.RETURNED),
+        if (!catalogs.transition(
+                catalogId,
+                lockVersion,
+                EnumSet.of(CatalogStatus.DRAFT, CatalogStatus.RETURNED),
                 CatalogStatus.SUBMITTED)) {
             throw stale();
         }
@@ -370,7 +439,8 @@ public class CatalogCompilation {
         if (isGrassroots(unit.kind())) {
             Optional<Long> department = catalogs.reviewDepartment(h.areaId());
             if (department.isPresent()) {
-                catalogs.insertStep(catalogId, round, ++step, ReviewStep.ReviewerKind.DEPARTMENT_IN_CHARGE, department.get());
+                catalogs.insertStep(
+                        catalogId, round, ++step, ReviewStep.ReviewerKind.DEPARTMENT_IN_CHARGE, department.get());
             }
         }
         catalogs.insertStep(catalogId, round, ++step, ReviewStep.ReviewerKind.SUPERVISING_OFFICE, null);
@@ -392,16 +462,25 @@ public class CatalogCompilation {
             throw new RuleViolation("comment", "审核意见最多 2000 字。");
         }
         List<ReviewStep> steps = catalogs.steps(catalogId, h.reviewRound());
-        ReviewStep pending = steps.stream().filter(s -> s.decision() == null).findFirst().orElseThrow(this::stale);
+        ReviewStep pending =
+                steps.stream().filter(s -> s.decision() == null).findFirst().orElseThrow(this::stale);
         boolean last = pending.stepNumber() == steps.get(steps.size() - 1).stepNumber();
-        CatalogStatus next = !approve ? CatalogStatus.RETURNED : last ? CatalogStatus.REVIEWED : CatalogStatus.SUBMITTED;
+        CatalogStatus next =
+                !approve ? CatalogStatus.RETURNED : last ? CatalogStatus.REVIEWED : CatalogStatus.SUBMITTED;
         if (!catalogs.transition(catalogId, lockVersion, EnumSet.of(CatalogStatus.SUBMITTED), next)
-                || !catalogs.decide(pending.id(), approve ? ReviewStep.Decision.APPROVED : ReviewStep.Decision.RETURNED,
-                        cleanComment, Actors.currentName(), clock.instant())) {
+                || !catalogs.decide(
+                        pending.id(),
+                        approve ? ReviewStep.Decision.APPROVED : ReviewStep.Decision.RETURNED,
+                        cleanComment,
+                        Actors.currentName(),
+                        clock.instant())) {
             throw stale();
         }
-        audit.record(approve ? "CATALOG_REVIEW_APPROVE" : "CATALOG_REVIEW_RETURN", "catalog:" + catalogId,
-                Outcome.SUCCESS, pending.reviewerKind().label() + (cleanComment == null ? "" : "：" + cleanComment));
+        audit.record(
+                approve ? "CATALOG_REVIEW_APPROVE" : "CATALOG_REVIEW_RETURN",
+                "catalog:" + catalogId,
+                Outcome.SUCCESS,
+                pending.reviewerKind().label() + (cleanComment == null ? "" : "：" + cleanComment));
     }
 
     /** Publishes a reviewed catalog; the previous published version is superseded. */
@@ -431,11 +510,18 @@ public class CatalogCompilation {
     public void setReviewDepartment(long areaId, Long departmentId) {
         Long root = directory.root().map(Organization::id).orElse(null);
         access.require(Role.SUPERVISOR, root, "CATALOG_REVIEW_CHAIN_UPDATE");
-        if (departmentId != null && directory.find(departmentId).filter(o -> o.kind() == OrganizationKind.DEPARTMENT).isEmpty()) {
+        if (departmentId != null
+                && directory
+                        .find(departmentId)
+                        .filter(o -> o.kind() == OrganizationKind.DEPARTMENT)
+                        .isEmpty()) {
             throw new RuleViolation("departmentId", "请选择一个县级政府工作部门。");
         }
         catalogs.setReviewDepartment(areaId, departmentId);
-        audit.record("CATALOG_REVIEW_CHAIN_UPDATE", "catalog-area:" + areaId, Outcome.SUCCESS,
+        audit.record(
+                "CATALOG_REVIEW_CHAIN_UPDATE",
+                "catalog-area:" + areaId,
+                Outcome.SUCCESS,
                 departmentId == null ? "不设行业主管部门审核" : "organization:" + departmentId);
     }
 
@@ -452,13 +538,15 @@ public class CatalogCompilation {
      * step of this or an earlier round names it), never the other departments' drafts of that area (issue 9 §27).
      */
     private void requireReadable(CatalogRepository.Header h) {
-        if (h.status() == CatalogStatus.PUBLISHED || h.status() == CatalogStatus.SUPERSEDED
+        if (h.status() == CatalogStatus.PUBLISHED
+                || h.status() == CatalogStatus.SUPERSEDED
                 || access.canAny(READERS, h.organizationId())) {
             return;
         }
         boolean departmentInCharge = catalogs.reviewDepartment(h.areaId())
                 .filter(d -> access.can(Role.SIGNER, d))
-                .map(d -> catalogs.askedToReview(h.id(), d)).orElse(false);
+                .map(d -> catalogs.askedToReview(h.id(), d))
+                .orElse(false);
         if (!departmentInCharge && !isReviewer(h)) {
             access.deny("CATALOG_READ", "catalog:" + h.id());
         }
@@ -468,15 +556,17 @@ public class CatalogCompilation {
         if (h.status() != CatalogStatus.SUBMITTED) {
             return false;
         }
-        ReviewStep pending = catalogs.steps(h.id(), h.reviewRound()).stream().filter(s -> s.decision() == null)
-                .findFirst().orElse(null);
+        ReviewStep pending = catalogs.steps(h.id(), h.reviewRound()).stream()
+                .filter(s -> s.decision() == null)
+                .findFirst()
+                .orElse(null);
         if (pending == null) {
             return false;
         }
         return switch (pending.reviewerKind()) {
             case DEPARTMENT_IN_CHARGE -> access.can(Role.SIGNER, pending.reviewerOrganizationId());
-            case SUPERVISING_OFFICE -> access.can(Role.SUPERVISOR, h.organizationId())
-                    && !access.canAny(COMPILERS, h.organizationId());
+            case SUPERVISING_OFFICE ->
+                access.can(Role.SUPERVISOR, h.organizationId()) && !access.canAny(COMPILERS, h.organizationId());
         };
     }
 
@@ -504,29 +594,65 @@ public class CatalogCompilation {
     }
 
     private StandardCatalog assemble(CatalogRepository.Header h) {
-        String unitName = directory.find(h.organizationId()).map(Organization::name).orElse("（已删除的单位）");
+        String unitName =
+                directory.find(h.organizationId()).map(Organization::name).orElse("（已删除的单位）");
         CatalogArea area = areas.area(h.areaId()).orElseThrow();
         List<ReviewStep> review = new ArrayList<>();
         for (ReviewStep s : catalogs.steps(h.id(), h.reviewRound())) {
             String org = s.reviewerOrganizationId() == null
                     ? supervisingOffice.over(h.organizationId()).orElse("政务公开主管部门（尚未指定监督人员）")
-                    : directory.find(s.reviewerOrganizationId()).map(Organization::name).orElse("");
-            review.add(new ReviewStep(s.id(), s.round(), s.stepNumber(), s.reviewerKind(), s.reviewerOrganizationId(), org,
-                    s.decision(), s.comment(), s.decidedBy(), s.decidedAt()));
+                    : directory
+                            .find(s.reviewerOrganizationId())
+                            .map(Organization::name)
+                            .orElse("");
+            review.add(new ReviewStep(
+                    s.id(),
+                    s.round(),
+                    s.stepNumber(),
+                    s.reviewerKind(),
+                    s.reviewerOrganizationId(),
+                    org,
+                    s.decision(),
+                    s.comment(),
+                    s.decidedBy(),
+                    s.decidedAt()));
         }
-        return new StandardCatalog(h.id(), h.organizationId(), unitName, area, h.versionNumber(), h.status(),
-                h.guidelineVersion(), h.createdAt(), h.createdBy(), h.submittedAt(), h.publishedAt(), h.publishedBy(),
-                h.reviewRound(), h.lockVersion(), catalogs.items(h.id()), List.copyOf(review));
+        return new StandardCatalog(
+                h.id(),
+                h.organizationId(),
+                unitName,
+                area,
+                h.versionNumber(),
+                h.status(),
+                h.guidelineVersion(),
+                h.createdAt(),
+                h.createdBy(),
+                h.submittedAt(),
+                h.publishedAt(),
+                h.publishedBy(),
+                h.reviewRound(),
+                h.lockVersion(),
+                catalogs.items(h.id()),
+                List.copyOf(review));
     }
 
     private static boolean isGrassroots(OrganizationKind kind) {
-        return kind == OrganizationKind.TOWNSHIP || kind == OrganizationKind.SUBDISTRICT
+        return kind == OrganizationKind.TOWNSHIP
+                || kind == OrganizationKind.SUBDISTRICT
                 || kind == OrganizationKind.VILLAGE_COMMITTEE;
     }
 
     static CatalogItemDraft check(CatalogItemDraft d) {
-        GuidelineItemDraft g = AreaGuidelines.check(new GuidelineItemDraft(d.firstLevel(), d.secondLevel(), d.thirdLevel(),
-                d.contentElements(), d.legalBasis(), d.timeLimit(), d.responsibleBody(), d.audience(), d.mode(),
+        GuidelineItemDraft g = AreaGuidelines.check(new GuidelineItemDraft(
+                d.firstLevel(),
+                d.secondLevel(),
+                d.thirdLevel(),
+                d.contentElements(),
+                d.legalBasis(),
+                d.timeLimit(),
+                d.responsibleBody(),
+                d.audience(),
+                d.mode(),
                 d.levels()));
         if (d.channels() == null || d.channels().isEmpty() && Texts.isBlank(d.localChannels())) {
             throw new RuleViolation("channels", "请至少选择一个公开渠道和载体。");
@@ -535,10 +661,21 @@ public class CatalogCompilation {
         if (local != null && local.length() > 500) {
             throw new RuleViolation("localChannels", "本地渠道最多 500 字。");
         }
-        return new CatalogItemDraft(g.firstLevel(), g.secondLevel(), g.thirdLevel(), g.contentElements(), g.legalBasis(),
-                g.timeLimit(), g.responsibleBody(), d.channels().isEmpty() ? EnumSet.noneOf(Channel.class)
-                        : EnumSet.copyOf(d.channels()), local, g.audience(), g.mode(), g.levels(),
-                note("audienceNote", d.audienceNote(), "公开对象"), note("modeNote", d.modeNote(), "公开方式"));
+        return new CatalogItemDraft(
+                g.firstLevel(),
+                g.secondLevel(),
+                g.thirdLevel(),
+                g.contentElements(),
+                g.legalBasis(),
+                g.timeLimit(),
+                g.responsibleBody(),
+                d.channels().isEmpty() ? EnumSet.noneOf(Channel.class) : EnumSet.copyOf(d.channels()),
+                local,
+                g.audience(),
+                g.mode(),
+                g.levels(),
+                note("audienceNote", d.audienceNote(), "公开对象"),
+                note("modeNote", d.modeNote(), "公开方式"));
     }
 
     private static String note(String field, String value, String label) {

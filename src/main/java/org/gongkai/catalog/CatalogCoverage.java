@@ -26,15 +26,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CatalogCoverage {
 
-    private static final Set<OrganizationKind> COMPILING_UNITS = EnumSet.of(OrganizationKind.DEPARTMENT,
-            OrganizationKind.TOWNSHIP, OrganizationKind.SUBDISTRICT, OrganizationKind.VILLAGE_COMMITTEE);
+    private static final Set<OrganizationKind> COMPILING_UNITS = EnumSet.of(
+            OrganizationKind.DEPARTMENT,
+            OrganizationKind.TOWNSHIP,
+            OrganizationKind.SUBDISTRICT,
+            OrganizationKind.VILLAGE_COMMITTEE);
 
     private final CatalogRepository catalogs;
     private final AreaRepository areas;
     private final OrganizationDirectory directory;
     private final AccessControl access;
 
-    CatalogCoverage(CatalogRepository catalogs, AreaRepository areas, OrganizationDirectory directory, AccessControl access) {
+    CatalogCoverage(
+            CatalogRepository catalogs, AreaRepository areas, OrganizationDirectory directory, AccessControl access) {
         this.catalogs = catalogs;
         this.areas = areas;
         this.directory = directory;
@@ -42,14 +46,22 @@ public class CatalogCoverage {
     }
 
     /** One cell: the latest version's state, whether a version is published, and the gaps. */
-    public record Cell(long organizationId, long areaId, Long catalogId, CatalogStatus latestStatus, boolean published,
-            int items, List<String> missing, List<String> extra) {
+    public record Cell(
+            long organizationId,
+            long areaId,
+            Long catalogId,
+            CatalogStatus latestStatus,
+            boolean published,
+            int items,
+            List<String> missing,
+            List<String> extra) {
 
         public String statusLabel() {
             if (latestStatus == null) {
                 return "未编制";
             }
-            return published && latestStatus != CatalogStatus.PUBLISHED ? "已发布（新版本" + latestStatus.label() + "）"
+            return published && latestStatus != CatalogStatus.PUBLISHED
+                    ? "已发布（新版本" + latestStatus.label() + "）"
                     : latestStatus.label();
         }
     }
@@ -61,16 +73,17 @@ public class CatalogCoverage {
         }
     }
 
-    public record Table(List<CatalogArea> areas, List<Row> rows) {
-    }
+    public record Table(List<CatalogArea> areas, List<Row> rows) {}
 
     /** The county-wide table, for a SUPERVISOR over the top organization. */
     @Transactional(readOnly = true)
     public Table county() {
         Long root = directory.root().map(Organization::id).orElse(null);
         access.require(Role.SUPERVISOR, root, "CATALOG_COVERAGE_READ");
-        List<Organization> units = directory.tree().stream().map(OrganizationDirectory.Entry::organization)
-                .filter(o -> COMPILING_UNITS.contains(o.kind())).toList();
+        List<Organization> units = directory.tree().stream()
+                .map(OrganizationDirectory.Entry::organization)
+                .filter(o -> COMPILING_UNITS.contains(o.kind()))
+                .toList();
         return table(units);
     }
 
@@ -81,7 +94,9 @@ public class CatalogCoverage {
             access.deny("CATALOG_COVERAGE_READ", "organization:" + organizationId);
         }
         Organization unit = directory.find(organizationId).orElseThrow();
-        return table(List.of(unit)).rows().get(0).cells().stream().filter(c -> c.areaId() == areaId).findFirst()
+        return table(List.of(unit)).rows().get(0).cells().stream()
+                .filter(c -> c.areaId() == areaId)
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -92,8 +107,9 @@ public class CatalogCoverage {
             Map<AdministrativeLevel, Set<CatalogRepository.ItemIdentity>> byLevel = new HashMap<>();
             for (GuidelineItem item : areas.itemsAt(area.id(), area.guidelineVersion())) {
                 for (AdministrativeLevel level : item.levels()) {
-                    byLevel.computeIfAbsent(level, k -> new LinkedHashSet<>()).add(
-                            new CatalogRepository.ItemIdentity(item.firstLevel(), item.secondLevel(), item.thirdLevel()));
+                    byLevel.computeIfAbsent(level, k -> new LinkedHashSet<>())
+                            .add(new CatalogRepository.ItemIdentity(
+                                    item.firstLevel(), item.secondLevel(), item.thirdLevel()));
                 }
             }
             guideline.put(area.id(), byLevel);
@@ -110,15 +126,31 @@ public class CatalogCoverage {
             for (CatalogArea area : allAreas) {
                 String pair = unit.id() + "/" + area.id();
                 CatalogRepository.Header h = latest.get(pair);
-                Set<CatalogRepository.ItemIdentity> expected = guideline.get(area.id()).getOrDefault(level, Set.of());
-                List<CatalogRepository.ItemIdentity> rowsOfCatalog = h == null ? List.of() : items.getOrDefault(h.id(), List.of());
+                Set<CatalogRepository.ItemIdentity> expected =
+                        guideline.get(area.id()).getOrDefault(level, Set.of());
+                List<CatalogRepository.ItemIdentity> rowsOfCatalog =
+                        h == null ? List.of() : items.getOrDefault(h.id(), List.of());
                 Set<CatalogRepository.ItemIdentity> present = new java.util.HashSet<>(rowsOfCatalog);
-                List<String> missing = h == null ? List.of() : expected.stream().filter(n -> !present.contains(n))
-                        .map(CatalogRepository.ItemIdentity::label).toList();
-                List<String> extra = present.stream().filter(n -> !expected.contains(n))
-                        .map(CatalogRepository.ItemIdentity::label).sorted().toList();
-                cells.add(new Cell(unit.id(), area.id(), h == null ? null : h.id(), h == null ? null : h.status(),
-                        published.contains(pair), rowsOfCatalog.size(), missing, extra));
+                List<String> missing = h == null
+                        ? List.of()
+                        : expected.stream()
+                                .filter(n -> !present.contains(n))
+                                .map(CatalogRepository.ItemIdentity::label)
+                                .toList();
+                List<String> extra = present.stream()
+                        .filter(n -> !expected.contains(n))
+                        .map(CatalogRepository.ItemIdentity::label)
+                        .sorted()
+                        .toList();
+                cells.add(new Cell(
+                        unit.id(),
+                        area.id(),
+                        h == null ? null : h.id(),
+                        h == null ? null : h.status(),
+                        published.contains(pair),
+                        rowsOfCatalog.size(),
+                        missing,
+                        extra));
             }
             rows.add(new Row(unit, cells));
         }

@@ -1,9 +1,9 @@
 package org.gongkai.catalog;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -29,13 +29,29 @@ final class CatalogFileReader {
     static final int MAX_BYTES = 10 * 1024 * 1024;
     /** The most rows of a workbook or a CSV file, stated on the import form. */
     static final int MAX_ROWS = 20_000;
+
     private static final int HEADER_SEARCH_ROWS = 15;
     private static final int MAX_PROBLEMS = 200;
     private static final Set<String> TICKS = Set.of("√", "✓", "✔", "☑", "■", "是", "Y", "YES", "1");
 
     enum Column {
-        NUMBER, FIRST, SECOND, THIRD, CONTENT, BASIS, LIMIT, BODY, CHANNELS, PUBLIC, SPECIFIC, PROACTIVE, ON_REQUEST,
-        COUNTY, TOWNSHIP, TOWNSHIP_AND_VILLAGE, VILLAGE
+        NUMBER,
+        FIRST,
+        SECOND,
+        THIRD,
+        CONTENT,
+        BASIS,
+        LIMIT,
+        BODY,
+        CHANNELS,
+        PUBLIC,
+        SPECIFIC,
+        PROACTIVE,
+        ON_REQUEST,
+        COUNTY,
+        TOWNSHIP,
+        TOWNSHIP_AND_VILLAGE,
+        VILLAGE
     }
 
     /** The eight elements 国办发〔2019〕54号 requires of every catalog entry, as columns. */
@@ -52,8 +68,7 @@ final class CatalogFileReader {
         REQUIRED.put("公开方式（主动/依申请）", EnumSet.of(Column.PROACTIVE, Column.ON_REQUEST));
     }
 
-    private CatalogFileReader() {
-    }
+    private CatalogFileReader() {}
 
     static ImportedCatalog read(String fileName, byte[] content, AdministrativeLevel defaultLevel) {
         if (content == null || content.length == 0) {
@@ -73,8 +88,11 @@ final class CatalogFileReader {
 
     private static List<List<String>> readCsv(byte[] content) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
             return Csv.parse(text, MAX_ROWS, XlsxGrid.MAX_COLUMNS);
         } catch (CharacterCodingException e) {
             throw new RuleViolation("file", "文件既不是 xlsx 工作簿，也不是 UTF-8 编码的 CSV。请用 Excel 另存为 xlsx 或“CSV UTF-8”后重新导入。");
@@ -91,7 +109,8 @@ final class CatalogFileReader {
         }
     }
 
-    static ImportedCatalog parse(String fileName, List<List<String>> grid, String sheetName, AdministrativeLevel defaultLevel) {
+    static ImportedCatalog parse(
+            String fileName, List<List<String>> grid, String sheetName, AdministrativeLevel defaultLevel) {
         int headerRow = -1;
         for (int r = 0; r < Math.min(grid.size(), HEADER_SEARCH_ROWS) && headerRow < 0; r++) {
             for (String cell : grid.get(r)) {
@@ -105,8 +124,10 @@ final class CatalogFileReader {
             throw new RuleViolation("file", "文件中找不到目录的表头（应有“公开事项”“公开内容（要素）”“公开依据”“公开时限”等列），这可能不是政务公开事项标准目录。");
         }
         String title = headerRow > 0 ? String.join("", grid.get(0)).strip() : null;
-        boolean twoRows = headerRow + 1 < grid.size() && grid.get(headerRow + 1).stream().map(CatalogFileReader::norm)
-                .anyMatch(c -> c.equals("一级事项") || c.equals("二级事项") || c.equals("全社会") || c.equals("主动"));
+        boolean twoRows = headerRow + 1 < grid.size()
+                && grid.get(headerRow + 1).stream()
+                        .map(CatalogFileReader::norm)
+                        .anyMatch(c -> c.equals("一级事项") || c.equals("二级事项") || c.equals("全社会") || c.equals("主动"));
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
         List<String> top = grid.get(headerRow);
         List<String> bottom = twoRows ? grid.get(headerRow + 1) : List.of();
@@ -128,10 +149,13 @@ final class CatalogFileReader {
             columns.put(Column.SECOND, columns.remove(Column.FIRST));
         }
         List<String> missing = REQUIRED.entrySet().stream()
-                .filter(e -> e.getValue().stream().noneMatch(columns::containsKey)).map(Map.Entry::getKey).toList();
+                .filter(e -> e.getValue().stream().noneMatch(columns::containsKey))
+                .map(Map.Entry::getKey)
+                .toList();
         if (!missing.isEmpty()) {
-            throw new RuleViolation("file", "目录缺少必需的列：" + String.join("、", missing)
-                    + "。国办发〔2019〕54号要求每个事项至少写明名称、内容、依据、时限、主体、方式、渠道和公开对象。");
+            throw new RuleViolation(
+                    "file",
+                    "目录缺少必需的列：" + String.join("、", missing) + "。国办发〔2019〕54号要求每个事项至少写明名称、内容、依据、时限、主体、方式、渠道和公开对象。");
         }
 
         List<ImportedCatalog.Row> rows = new ArrayList<>();
@@ -146,7 +170,8 @@ final class CatalogFileReader {
             if (firstCell.startsWith("标准目录要素说明") || firstCell.startsWith("注")) {
                 break;
             }
-            if (raw.stream().filter(v -> v != null && !v.isBlank()).count() == 1 && !firstCell.isEmpty()
+            if (raw.stream().filter(v -> v != null && !v.isBlank()).count() == 1
+                    && !firstCell.isEmpty()
                     && !firstCell.matches("\\d+")) {
                 continue; // a section heading such as "（一）重大建设项目"
             }
@@ -175,13 +200,18 @@ final class CatalogFileReader {
             problems.add("表头下面没有任何事项行。");
         }
         List<String> recognized = columns.entrySet().stream()
-                .map(e -> CellReference.convertNumToColString(e.getValue()) + " 列：" + label(e.getKey())).toList();
+                .map(e -> CellReference.convertNumToColString(e.getValue()) + " 列：" + label(e.getKey()))
+                .toList();
         String areaHint = title != null && !title.isEmpty() ? title : sheetName;
         return new ImportedCatalog(fileName, areaHint, rows, problems, recognized);
     }
 
-    private static ImportedCatalog.Row row(int line, List<String> v, Map<Column, Integer> columns,
-            AdministrativeLevel defaultLevel, List<String> problems) {
+    private static ImportedCatalog.Row row(
+            int line,
+            List<String> v,
+            Map<Column, Integer> columns,
+            AdministrativeLevel defaultLevel,
+            List<String> problems) {
         int before = problems.size();
         String second = value(v, columns, Column.SECOND);
         String first = value(v, columns, Column.FIRST);
@@ -203,7 +233,11 @@ final class CatalogFileReader {
         } else if (Boolean.TRUE.equals(isSpecific)) {
             audience = Audience.SPECIFIC_GROUP;
         } else if (isPublic != null || isSpecific != null) {
-            problem(problems, line, columns.getOrDefault(Column.PUBLIC, columns.get(Column.SPECIFIC)), columns,
+            problem(
+                    problems,
+                    line,
+                    columns.getOrDefault(Column.PUBLIC, columns.get(Column.SPECIFIC)),
+                    columns,
                     "公开对象没有打勾，请在“全社会”或“特定群体”中勾选一个");
         }
         DisclosureMode mode = null;
@@ -214,7 +248,11 @@ final class CatalogFileReader {
         } else if (Boolean.TRUE.equals(onRequest)) {
             mode = DisclosureMode.ON_REQUEST;
         } else {
-            problem(problems, line, columns.getOrDefault(Column.PROACTIVE, columns.get(Column.ON_REQUEST)), columns,
+            problem(
+                    problems,
+                    line,
+                    columns.getOrDefault(Column.PROACTIVE, columns.get(Column.ON_REQUEST)),
+                    columns,
                     "公开方式没有打勾，请在“主动”或“依申请公开”中勾选一个");
         }
         Set<AdministrativeLevel> levels = EnumSet.noneOf(AdministrativeLevel.class);
@@ -239,7 +277,11 @@ final class CatalogFileReader {
         if (!levelColumns) {
             levels.add(defaultLevel);
         } else if (levels.isEmpty()) {
-            problem(problems, line, columns.getOrDefault(Column.COUNTY, columns.get(Column.TOWNSHIP)), columns,
+            problem(
+                    problems,
+                    line,
+                    columns.getOrDefault(Column.COUNTY, columns.get(Column.TOWNSHIP)),
+                    columns,
                     "公开层级没有打勾，请至少勾选一个层级");
         }
         ChannelChoice channels = channels(value(v, columns, Column.CHANNELS));
@@ -249,10 +291,21 @@ final class CatalogFileReader {
         if (problems.size() > before || second == null || audience == null || mode == null) {
             return null;
         }
-        CatalogItemDraft draft = new CatalogItemDraft(first, second, value(v, columns, Column.THIRD),
-                value(v, columns, Column.CONTENT), value(v, columns, Column.BASIS), value(v, columns, Column.LIMIT),
-                value(v, columns, Column.BODY), channels.standard(), channels.local(), audience, mode, levels,
-                noteOf(v, columns, Column.PUBLIC, Column.SPECIFIC), noteOf(v, columns, Column.PROACTIVE, Column.ON_REQUEST));
+        CatalogItemDraft draft = new CatalogItemDraft(
+                first,
+                second,
+                value(v, columns, Column.THIRD),
+                value(v, columns, Column.CONTENT),
+                value(v, columns, Column.BASIS),
+                value(v, columns, Column.LIMIT),
+                value(v, columns, Column.BODY),
+                channels.standard(),
+                channels.local(),
+                audience,
+                mode,
+                levels,
+                noteOf(v, columns, Column.PUBLIC, Column.SPECIFIC),
+                noteOf(v, columns, Column.PROACTIVE, Column.ON_REQUEST));
         try {
             return new ImportedCatalog.Row(line, CatalogCompilation.check(draft));
         } catch (RuleViolation e) {
@@ -261,8 +314,7 @@ final class CatalogFileReader {
         }
     }
 
-    record ChannelChoice(Set<Channel> standard, String local) {
-    }
+    record ChannelChoice(Set<Channel> standard, String local) {}
 
     /** "■政府网站 □政府公报 …", or a plain list such as "政府网站、公示栏". Unknown selected names stay local channels. */
     static ChannelChoice channels(String text) {
@@ -315,7 +367,8 @@ final class CatalogFileReader {
         return null;
     }
 
-    private static Boolean tick(List<String> v, Map<Column, Integer> columns, Column column, int line, List<String> problems) {
+    private static Boolean tick(
+            List<String> v, Map<Column, Integer> columns, Column column, int line, List<String> problems) {
         Integer c = columns.get(column);
         if (c == null) {
             return null;
@@ -369,10 +422,17 @@ final class CatalogFileReader {
         return s.isEmpty() ? null : s;
     }
 
-    private static void problem(List<String> problems, int line, Integer column, Map<Column, Integer> columns, String what) {
-        String where = column == null ? "" : " " + CellReference.convertNumToColString(column) + " 列（"
-                + columns.entrySet().stream().filter(e -> e.getValue().equals(column)).findFirst()
-                        .map(e -> label(e.getKey())).orElse("") + "）";
+    private static void problem(
+            List<String> problems, int line, Integer column, Map<Column, Integer> columns, String what) {
+        String where = column == null
+                ? ""
+                : " " + CellReference.convertNumToColString(column) + " 列（"
+                        + columns.entrySet().stream()
+                                .filter(e -> e.getValue().equals(column))
+                                .findFirst()
+                                .map(e -> label(e.getKey()))
+                                .orElse("")
+                        + "）";
         problems.add("第 " + line + " 行" + where + "：" + what + "。");
     }
 

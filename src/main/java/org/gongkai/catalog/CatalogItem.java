@@ -4,10 +4,24 @@ import java.util.Set;
 import org.gongkai.organization.AdministrativeLevel;
 
 /** 公开事项: one row of a catalog, with every element of the standard layout (RULES.md §3.3). */
-public record CatalogItem(long id, String itemKey, int sortOrder, String firstLevel, String secondLevel,
-        String thirdLevel, String contentElements, String legalBasis, TimeLimit timeLimit, String responsibleBody,
-        Set<Channel> channels, String localChannels, Audience audience, DisclosureMode mode,
-        Set<AdministrativeLevel> levels, String audienceNote, String modeNote) {
+public record CatalogItem(
+        long id,
+        String itemKey,
+        int sortOrder,
+        String firstLevel,
+        String secondLevel,
+        String thirdLevel,
+        String contentElements,
+        String legalBasis,
+        TimeLimit timeLimit,
+        String responsibleBody,
+        Set<Channel> channels,
+        String localChannels,
+        Audience audience,
+        DisclosureMode mode,
+        Set<AdministrativeLevel> levels,
+        String audienceNote,
+        String modeNote) {
 
     /** The audience as shown, with its note: 特定群体（仅限本人）. */
     public String audienceText() {

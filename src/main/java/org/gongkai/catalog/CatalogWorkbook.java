@@ -24,19 +24,20 @@ import org.gongkai.organization.AdministrativeLevel;
  */
 final class CatalogWorkbook {
 
-    static final List<String> HEADER_TOP = List.of("序号", "公开事项", "", "公开内容（要素）", "公开依据", "公开时限",
-            "公开主体", "公开渠道和载体", "公开对象", "", "公开方式", "", "公开层级", "", "");
-    static final List<String> HEADER_BOTTOM = List.of("", "一级事项", "二级事项", "", "", "", "", "", "全社会", "特定群体",
-            "主动", "依申请公开", "县级", "乡级", "村级");
+    static final List<String> HEADER_TOP = List.of(
+            "序号", "公开事项", "", "公开内容（要素）", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "公开对象", "", "公开方式", "", "公开层级", "", "");
+    static final List<String> HEADER_BOTTOM =
+            List.of("", "一级事项", "二级事项", "", "", "", "", "", "全社会", "特定群体", "主动", "依申请公开", "县级", "乡级", "村级");
     private static final String TICK = "√";
     private static final int[] WIDTHS = {6, 14, 18, 40, 30, 24, 18, 40, 7, 7, 7, 7, 7, 7, 7};
 
-    private CatalogWorkbook() {
-    }
+    private CatalogWorkbook() {}
 
     static byte[] write(StandardCatalog catalog) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(catalog.area().name()));
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(
+                    WorkbookUtil.createSafeSheetName(catalog.area().name()));
             CellStyle header = style(workbook, true);
             CellStyle body = style(workbook, false);
             CellStyle centered = style(workbook, false);
@@ -45,7 +46,8 @@ final class CatalogWorkbook {
             boolean third = catalog.items().stream().anyMatch(i -> i.thirdLevel() != null);
             List<String> headerTop = new java.util.ArrayList<>(HEADER_TOP);
             List<String> headerBottom = new java.util.ArrayList<>(HEADER_BOTTOM);
-            List<Integer> widths = new java.util.ArrayList<>(java.util.Arrays.stream(WIDTHS).boxed().toList());
+            List<Integer> widths = new java.util.ArrayList<>(
+                    java.util.Arrays.stream(WIDTHS).boxed().toList());
             if (third) { // the variant with a 三级事项 column, so that nothing is lost on the way back
                 headerTop.add(3, "");
                 headerBottom.add(3, "三级事项");
@@ -53,7 +55,8 @@ final class CatalogWorkbook {
             }
             int shift = third ? 1 : 0;
             Row title = sheet.createRow(0);
-            title.createCell(0).setCellValue(catalog.organizationName() + catalog.area().name() + "领域政务公开事项标准目录");
+            title.createCell(0)
+                    .setCellValue(catalog.organizationName() + catalog.area().name() + "领域政务公开事项标准目录");
             title.getCell(0).setCellStyle(header);
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, headerTop.size() - 1));
             Row top = sheet.createRow(1);
@@ -77,16 +80,22 @@ final class CatalogWorkbook {
             int r = 3;
             for (CatalogItem item : catalog.items()) {
                 Row row = sheet.createRow(r);
-                List<String> values = new java.util.ArrayList<>(java.util.Arrays.asList(Integer.toString(r - 2),
-                    item.firstLevel(), item.secondLevel(), item.contentElements(),
-                    item.legalBasis(), item.timeLimit().phrase(), item.responsibleBody(), item.channelChecklist(),
-                    tick(item.audience() == Audience.PUBLIC, item.audienceNote()),
-                    tick(item.audience() == Audience.SPECIFIC_GROUP, item.audienceNote()),
-                    tick(item.mode() == DisclosureMode.PROACTIVE, item.modeNote()),
-                    tick(item.mode() == DisclosureMode.ON_REQUEST, item.modeNote()),
-                    tick(item.levels().contains(AdministrativeLevel.COUNTY)),
-                    tick(item.levels().contains(AdministrativeLevel.TOWNSHIP)),
-                    tick(item.levels().contains(AdministrativeLevel.VILLAGE))));
+                List<String> values = new java.util.ArrayList<>(java.util.Arrays.asList(
+                        Integer.toString(r - 2),
+                        item.firstLevel(),
+                        item.secondLevel(),
+                        item.contentElements(),
+                        item.legalBasis(),
+                        item.timeLimit().phrase(),
+                        item.responsibleBody(),
+                        item.channelChecklist(),
+                        tick(item.audience() == Audience.PUBLIC, item.audienceNote()),
+                        tick(item.audience() == Audience.SPECIFIC_GROUP, item.audienceNote()),
+                        tick(item.mode() == DisclosureMode.PROACTIVE, item.modeNote()),
+                        tick(item.mode() == DisclosureMode.ON_REQUEST, item.modeNote()),
+                        tick(item.levels().contains(AdministrativeLevel.COUNTY)),
+                        tick(item.levels().contains(AdministrativeLevel.TOWNSHIP)),
+                        tick(item.levels().contains(AdministrativeLevel.VILLAGE))));
                 if (third) {
                     values.add(3, item.thirdLevel());
                 }

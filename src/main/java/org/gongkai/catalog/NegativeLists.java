@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NegativeLists {
 
-    private static final Set<Role> READERS = EnumSet.of(Role.EDITOR, Role.SUPERVISOR, Role.SIGNER, Role.SECRECY_REVIEWER);
+    private static final Set<Role> READERS =
+            EnumSet.of(Role.EDITOR, Role.SUPERVISOR, Role.SIGNER, Role.SECRECY_REVIEWER);
 
     private final NegativeListRepository lists;
     private final AccessControl access;
@@ -37,8 +38,13 @@ public class NegativeLists {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    NegativeLists(NegativeListRepository lists, AccessControl access, OrganizationDirectory directory, AuditTrail audit,
-            Clock clock, ApplicationEventPublisher events) {
+    NegativeLists(
+            NegativeListRepository lists,
+            AccessControl access,
+            OrganizationDirectory directory,
+            AuditTrail audit,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.lists = lists;
         this.access = access;
@@ -57,7 +63,8 @@ public class NegativeLists {
     @Transactional(readOnly = true)
     public NegativeList list(long id) {
         NegativeListRepository.Header h = header(id);
-        if (h.status() != CatalogStatus.PUBLISHED && h.status() != CatalogStatus.SUPERSEDED
+        if (h.status() != CatalogStatus.PUBLISHED
+                && h.status() != CatalogStatus.SUPERSEDED
                 && !access.canAny(READERS, h.organizationId())) {
             access.deny("NEGATIVE_LIST_READ", "negative-list:" + id);
         }
@@ -90,20 +97,29 @@ public class NegativeLists {
     public long start(long organizationId) {
         access.require(Role.EDITOR, organizationId, "NEGATIVE_LIST_START");
         List<NegativeListRepository.Header> versions = lists.versions(organizationId);
-        if (versions.stream().anyMatch(h -> h.status() != CatalogStatus.PUBLISHED && h.status() != CatalogStatus.SUPERSEDED)) {
+        if (versions.stream()
+                .anyMatch(h -> h.status() != CatalogStatus.PUBLISHED && h.status() != CatalogStatus.SUPERSEDED)) {
             throw new RuleViolation("本单位已有未发布的负面清单（草稿或审核中），请在其上继续编辑。");
         }
         int next = versions.isEmpty() ? 1 : versions.get(0).versionNumber() + 1;
         long id = lists.insert(organizationId, next, clock.instant(), Actors.currentName());
-        versions.stream().filter(h -> h.status() == CatalogStatus.PUBLISHED).findFirst()
+        versions.stream()
+                .filter(h -> h.status() == CatalogStatus.PUBLISHED)
+                .findFirst()
                 .ifPresent(p -> lists.copyEntries(p.id(), id));
         audit.record("NEGATIVE_LIST_START", "negative-list:" + id, Outcome.SUCCESS, "第 " + next + " 版");
         return id;
     }
 
     @Transactional
-    public void addEntry(long id, int lockVersion, String name, String content, WithholdingGround ground,
-            String legalBasis, String reason) {
+    public void addEntry(
+            long id,
+            int lockVersion,
+            String name,
+            String content,
+            WithholdingGround ground,
+            String legalBasis,
+            String reason) {
         NegativeListRepository.Header h = editable(id, "NEGATIVE_LIST_ENTRY_CREATE");
         String cleanName = limit("name", name, 200, "事项名称", true);
         String cleanBasis = limit("legalBasis", legalBasis, 2000, "不予公开的依据", true);
@@ -116,7 +132,11 @@ public class NegativeLists {
             throw stale();
         }
         lists.insertEntry(id, lists.entries(id).size() + 1, cleanName, cleanContent, ground, cleanBasis, cleanReason);
-        audit.record("NEGATIVE_LIST_ENTRY_CREATE", "negative-list:" + h.id(), Outcome.SUCCESS, cleanName + "（" + ground.label() + "）");
+        audit.record(
+                "NEGATIVE_LIST_ENTRY_CREATE",
+                "negative-list:" + h.id(),
+                Outcome.SUCCESS,
+                cleanName + "（" + ground.label() + "）");
     }
 
     @Transactional
@@ -154,12 +174,16 @@ public class NegativeLists {
         if (!approve && clean == null) {
             throw new RuleViolation("comment", "退回时请填写审核意见，说明需要修改的内容。");
         }
-        if (!lists.move(id, lockVersion, CatalogStatus.SUBMITTED, approve ? CatalogStatus.REVIEWED : CatalogStatus.RETURNED)) {
+        if (!lists.move(
+                id, lockVersion, CatalogStatus.SUBMITTED, approve ? CatalogStatus.REVIEWED : CatalogStatus.RETURNED)) {
             throw stale();
         }
         lists.reviewed(id, clean, Actors.currentName(), clock.instant());
-        audit.record(approve ? "NEGATIVE_LIST_REVIEW_APPROVE" : "NEGATIVE_LIST_REVIEW_RETURN", "negative-list:" + id,
-                Outcome.SUCCESS, clean);
+        audit.record(
+                approve ? "NEGATIVE_LIST_REVIEW_APPROVE" : "NEGATIVE_LIST_REVIEW_RETURN",
+                "negative-list:" + id,
+                Outcome.SUCCESS,
+                clean);
     }
 
     @Transactional
@@ -201,8 +225,18 @@ public class NegativeLists {
 
     private NegativeList assemble(NegativeListRepository.Header h) {
         String name = directory.find(h.organizationId()).map(Organization::name).orElse("（已删除的单位）");
-        return new NegativeList(h.id(), h.organizationId(), name, h.versionNumber(), h.status(), h.reviewComment(),
-                h.reviewedBy(), h.reviewedAt(), h.publishedAt(), h.lockVersion(), lists.entries(h.id()));
+        return new NegativeList(
+                h.id(),
+                h.organizationId(),
+                name,
+                h.versionNumber(),
+                h.status(),
+                h.reviewComment(),
+                h.reviewedBy(),
+                h.reviewedAt(),
+                h.publishedAt(),
+                h.lockVersion(),
+                lists.entries(h.id()));
     }
 
     private static String limit(String field, String value, int max, String label, boolean required) {

@@ -7,8 +7,17 @@ import java.time.Instant;
  * made. A township's catalog goes first to the county department in charge of its area, then to the
  * supervising office; a department's goes to the supervising office.
  */
-public record ReviewStep(long id, int round, int stepNumber, ReviewerKind reviewerKind, Long reviewerOrganizationId,
-        String reviewerOrganizationName, Decision decision, String comment, String decidedBy, Instant decidedAt) {
+public record ReviewStep(
+        long id,
+        int round,
+        int stepNumber,
+        ReviewerKind reviewerKind,
+        Long reviewerOrganizationId,
+        String reviewerOrganizationName,
+        Decision decision,
+        String comment,
+        String decidedBy,
+        Instant decidedAt) {
 
     public enum ReviewerKind {
         DEPARTMENT_IN_CHARGE("行业主管部门"),

@@ -63,9 +63,17 @@ class ShippedGuidelines implements ApplicationRunner {
             }
             // a row printed without 公开依据 or 公开主体 takes what the area's guideline states for all its rows
             List<String> area = areaRows.get(row.get(1));
-            GuidelineItemDraft draft = new GuidelineItemDraft(row.get(2), row.get(3), null, row.get(4),
-                    orElse(row.get(5), area, 3), row.get(6), orElse(row.get(7), area, 4), Audience.valueOf(row.get(8)),
-                    DisclosureMode.valueOf(row.get(9)), levels(row.get(10)));
+            GuidelineItemDraft draft = new GuidelineItemDraft(
+                    row.get(2),
+                    row.get(3),
+                    null,
+                    row.get(4),
+                    orElse(row.get(5), area, 3),
+                    row.get(6),
+                    orElse(row.get(7), area, 4),
+                    Audience.valueOf(row.get(8)),
+                    DisclosureMode.valueOf(row.get(9)),
+                    levels(row.get(10)));
             insert(areaId, AreaGuidelines.check(draft), seen, order);
             loaded++;
         }
@@ -74,17 +82,27 @@ class ShippedGuidelines implements ApplicationRunner {
             for (List<String> row : common) {
                 if (!seen.getOrDefault(area.getValue(), Set.of()).contains(row.get(0) + "/" + row.get(1))) {
                     List<String> areaRow = areaRows.get(area.getKey());
-                    insert(area.getValue(), new GuidelineItemDraft(row.get(0), row.get(1), null,
-                            row.get(2).replace("{领域}", area.getKey()), orElse(row.get(3), areaRow, 3), row.get(4),
-                            orElse(null, areaRow, 4), Audience.PUBLIC,
-                            DisclosureMode.PROACTIVE, EnumSet.of(AdministrativeLevel.COUNTY, AdministrativeLevel.TOWNSHIP)),
-                            seen, order);
+                    insert(
+                            area.getValue(),
+                            new GuidelineItemDraft(
+                                    row.get(0),
+                                    row.get(1),
+                                    null,
+                                    row.get(2).replace("{领域}", area.getKey()),
+                                    orElse(row.get(3), areaRow, 3),
+                                    row.get(4),
+                                    orElse(null, areaRow, 4),
+                                    Audience.PUBLIC,
+                                    DisclosureMode.PROACTIVE,
+                                    EnumSet.of(AdministrativeLevel.COUNTY, AdministrativeLevel.TOWNSHIP)),
+                            seen,
+                            order);
                     loaded++;
                 }
             }
         }
-        audit.record("CATALOG_GUIDELINES_SEEDED", "catalog", Outcome.SUCCESS,
-                areaIds.size() + " 个领域，" + loaded + " 个指引事项");
+        audit.record(
+                "CATALOG_GUIDELINES_SEEDED", "catalog", Outcome.SUCCESS, areaIds.size() + " 个领域，" + loaded + " 个指引事项");
     }
 
     private void insert(long areaId, GuidelineItemDraft draft, Map<Long, Set<String>> seen, Map<Long, Integer> order) {
@@ -107,7 +125,9 @@ class ShippedGuidelines implements ApplicationRunner {
     private static List<List<String>> rows(String resource) throws IOException {
         try (InputStream in = new ClassPathResource(resource).getInputStream()) {
             List<List<String>> rows = Csv.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            return rows.subList(1, rows.size()).stream().filter(r -> r.size() > 1).toList();
+            return rows.subList(1, rows.size()).stream()
+                    .filter(r -> r.size() > 1)
+                    .toList();
         }
     }
 }

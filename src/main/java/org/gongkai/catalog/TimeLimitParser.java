@@ -28,8 +28,7 @@ final class TimeLimitParser {
     private static final Pattern WHEREOF = Pattern.compile("^其中(.+?)(?:事项)?(?:应|须|应当)?(?:自|在|于)");
     private static final Set<String> FILLER = Set.of("公开", "予以公开", "公示", "及时更新", "更新", "动态调整");
 
-    private TimeLimitParser() {
-    }
+    private TimeLimitParser() {}
 
     static TimeLimit parse(String phrase) {
         String text = phrase == null ? "" : phrase.strip();
@@ -70,8 +69,10 @@ final class TimeLimitParser {
         Matcher working = WORKING_DAYS.matcher(c);
         if (working.find()) {
             int days = Integer.parseInt(working.group(1));
-            boolean notice = c.contains("公示") && !c.substring(working.end()).startsWith("内")
-                    && !c.contains("之日起") && !c.contains("自");
+            boolean notice = c.contains("公示")
+                    && !c.substring(working.end()).startsWith("内")
+                    && !c.contains("之日起")
+                    && !c.contains("自");
             if (notice) {
                 return new TimeRule(Kind.NOTICE_PERIOD, days, null, null, null);
             }

@@ -48,7 +48,10 @@ public record TimeRule(Kind kind, Integer days, Trigger trigger, Period period, 
     }
 
     public enum Period {
-        MONTH("每月"), QUARTER("每季度"), HALF_YEAR("每半年"), YEAR("每年");
+        MONTH("每月"),
+        QUARTER("每季度"),
+        HALF_YEAR("每半年"),
+        YEAR("每年");
 
         private final String label;
 

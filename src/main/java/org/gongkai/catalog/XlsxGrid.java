@@ -39,19 +39,20 @@ final class XlsxGrid {
     static final int MAX_COLUMNS = 64;
     /** All the cell text of one workbook, in characters. */
     static final long MAX_CHARACTERS = 20_000_000;
+
     static final int MAX_MERGED = 100_000;
     /** Cells that merged ranges may fill, counted within the grid read. */
     static final long MAX_MERGED_CELLS = 2_000_000;
     /** The largest part (sheet, shared strings, styles) once decompressed. */
     static final long MAX_PART_BYTES = 64L * 1024 * 1024;
+
     private static final long MAX_HELD_PART_BYTES = 32L * 1024 * 1024;
 
     static {
         ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
     }
 
-    private XlsxGrid() {
-    }
+    private XlsxGrid() {}
 
     /** Reads the first sheet; {@code sheetNames} receives its name. Rows beyond {@code maxRows} are refused. */
     static List<List<String>> read(byte[] content, int maxRows, List<String> sheetNames) throws IOException {
@@ -62,7 +63,8 @@ final class XlsxGrid {
                 XSSFReader reader = new XSSFReader(pkg);
                 ReadOnlySharedStringsTable strings;
                 try (InputStream in = held(reader.getSharedStringsData())) {
-                    strings = in == null ? new ReadOnlySharedStringsTable(InputStream.nullInputStream())
+                    strings = in == null
+                            ? new ReadOnlySharedStringsTable(InputStream.nullInputStream())
                             : new ReadOnlySharedStringsTable(in, false);
                 }
                 StylesTable styles = new StylesTable();
@@ -79,8 +81,8 @@ final class XlsxGrid {
                     sheetNames.add(sheets.getSheetName());
                     Collector collector = new Collector(maxRows);
                     XMLReader parser = XMLHelper.newXMLReader();
-                    XSSFSheetXMLHandler cells = new XSSFSheetXMLHandler(styles, null, strings, collector,
-                            new DataFormatter(Locale.CHINA), false);
+                    XSSFSheetXMLHandler cells = new XSSFSheetXMLHandler(
+                            styles, null, strings, collector, new DataFormatter(Locale.CHINA), false);
                     MergedCells merged = new MergedCells(parser, collector);
                     merged.setContentHandler(cells);
                     merged.parse(new InputSource(sheet));
@@ -92,7 +94,8 @@ final class XlsxGrid {
                 throw v;
             }
             throw new IOException(e);
-        } catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException | javax.xml.parsers.ParserConfigurationException e) {
+        } catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException
+                | javax.xml.parsers.ParserConfigurationException e) {
             throw new IOException(e);
         } finally {
             Files.deleteIfExists(file);
@@ -124,8 +127,10 @@ final class XlsxGrid {
             private void count(int n) {
                 read += n;
                 if (read > MAX_HELD_PART_BYTES) {
-                    throw new RuleViolation("file", "工作簿中的文字或样式过多（超过 " + MAX_HELD_PART_BYTES / 1024 / 1024
-                            + " MB），不像一个事项目录。请只保留目录所在的工作表，另存后重新导入。");
+                    throw new RuleViolation(
+                            "file",
+                            "工作簿中的文字或样式过多（超过 " + MAX_HELD_PART_BYTES / 1024 / 1024
+                                    + " MB），不像一个事项目录。请只保留目录所在的工作表，另存后重新导入。");
                 }
             }
         };
@@ -171,8 +176,10 @@ final class XlsxGrid {
                 if (value.isBlank()) {
                     return;
                 }
-                throw new RuleViolation("file", "第 " + grid.size() + " 行 " + CellReference.convertNumToColString(column)
-                        + " 列有内容，超出了目录的范围（最多 " + MAX_COLUMNS + " 列）。请删除目录右侧多余的列后重新导入。");
+                throw new RuleViolation(
+                        "file",
+                        "第 " + grid.size() + " 行 " + CellReference.convertNumToColString(column) + " 列有内容，超出了目录的范围（最多 "
+                                + MAX_COLUMNS + " 列）。请删除目录右侧多余的列后重新导入。");
             }
             characters += value.length();
             if (characters > MAX_CHARACTERS) {

@@ -13,9 +13,9 @@ import org.gongkai.organization.CountyAdministration;
 import org.gongkai.organization.JurisdictionDraft;
 import org.gongkai.organization.OrganizationDraft;
 import org.gongkai.organization.OrganizationKind;
+import org.gongkai.organization.PlatformBootstrap;
 import org.gongkai.organization.PlatformBootstrap.AdministratorSeed;
 import org.gongkai.organization.PlatformBootstrap.CreatedAdministrator;
-import org.gongkai.organization.PlatformBootstrap;
 import org.gongkai.organization.Role;
 import org.gongkai.organization.StaffAdministration;
 import org.gongkai.organization.StaffDraft;
@@ -47,6 +47,7 @@ class DemoCounty implements ApplicationRunner {
     static final String TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
     /** Published records the demo county gets unless {@code --demo-records=N} asks for another number. */
     static final int DEFAULT_HISTORY = 160;
+
     private static final int HISTORY_IN_ONE_TRANSACTION = 2000;
     private static final Logger log = LoggerFactory.getLogger(DemoCounty.class);
 
@@ -64,9 +65,17 @@ class DemoCounty implements ApplicationRunner {
     private Map<String, Long> demoOrganizations = Map.of();
     private long gkbAccount;
 
-    DemoCounty(PlatformBootstrap bootstrap, CountyAdministration county, StaffAdministration staff,
-            AreaGuidelines guidelines, CatalogCompilation catalogs, PlatformTransactionManager transactionManager,
-            DemoInformation information, InformationEditing editing, ApplicationEventPublisher events, Clock clock) {
+    DemoCounty(
+            PlatformBootstrap bootstrap,
+            CountyAdministration county,
+            StaffAdministration staff,
+            AreaGuidelines guidelines,
+            CatalogCompilation catalogs,
+            PlatformTransactionManager transactionManager,
+            DemoInformation information,
+            InformationEditing editing,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.information = information;
         this.editing = editing;
         this.events = events;
@@ -89,14 +98,20 @@ class DemoCounty implements ApplicationRunner {
             return;
         }
         historyCount = args.containsOption("demo-records")
-                ? Integer.parseInt(args.getOptionValues("demo-records").get(0)) : DEFAULT_HISTORY;
+                ? Integer.parseInt(args.getOptionValues("demo-records").get(0))
+                : DEFAULT_HISTORY;
         transactions.executeWithoutResult(status -> load());
         if (historyCount > HISTORY_IN_ONE_TRANSACTION) {
             // A benchmark-sized county: batches of 1,000 in their own transactions, then one index rebuild.
             runAs(gkbAccount, "gkb", Role.SUPERVISOR);
             try {
                 LocalDate today = LocalDate.now(clock);
-                information.publishHistory(demoOrganizations, historyCount, today.minusYears(5), today.minusDays(1), false,
+                information.publishHistory(
+                        demoOrganizations,
+                        historyCount,
+                        today.minusYears(5),
+                        today.minusDays(1),
+                        false,
                         batch -> transactions.executeWithoutResult(s -> batch.run()));
             } finally {
                 SecurityContextHolder.clearContext();
@@ -116,26 +131,52 @@ class DemoCounty implements ApplicationRunner {
         Map<String, Long> accounts = new HashMap<>();
         try {
             runAs(admins.get(0));
-            long county = this.county.createJurisdiction(new JurisdictionDraft("510799", "示范县", AdministrativeLevel.COUNTY, null));
+            long county = this.county.createJurisdiction(
+                    new JurisdictionDraft("510799", "示范县", AdministrativeLevel.COUNTY, null));
             Map<String, Long> towns = new HashMap<>();
             String[][] townships = {
-                {"510799001", "东城街道", "SUBDISTRICT"}, {"510799100", "城关镇", "TOWNSHIP"}, {"510799101", "河东镇", "TOWNSHIP"},
-                {"510799200", "青山乡", "TOWNSHIP"}, {"510799201", "白果乡", "TOWNSHIP"}};
+                {"510799001", "东城街道", "SUBDISTRICT"},
+                {"510799100", "城关镇", "TOWNSHIP"},
+                {"510799101", "河东镇", "TOWNSHIP"},
+                {"510799200", "青山乡", "TOWNSHIP"},
+                {"510799201", "白果乡", "TOWNSHIP"}
+            };
             for (String[] t : townships) {
-                towns.put(t[1], this.county.createJurisdiction(new JurisdictionDraft(t[0], t[1], AdministrativeLevel.TOWNSHIP, county)));
+                towns.put(
+                        t[1],
+                        this.county.createJurisdiction(
+                                new JurisdictionDraft(t[0], t[1], AdministrativeLevel.TOWNSHIP, county)));
             }
-            String[][] villages = {{"510799100201", "红星村", "城关镇"}, {"510799101202", "柳树村", "河东镇"},
-                {"510799001003", "新华社区", "东城街道"}};
+            String[][] villages = {
+                {"510799100201", "红星村", "城关镇"}, {"510799101202", "柳树村", "河东镇"}, {"510799001003", "新华社区", "东城街道"}
+            };
             Map<String, Long> villageIds = new HashMap<>();
             for (String[] v : villages) {
-                villageIds.put(v[1], this.county.createJurisdiction(new JurisdictionDraft(v[0], v[1], AdministrativeLevel.VILLAGE, towns.get(v[2]))));
+                villageIds.put(
+                        v[1],
+                        this.county.createJurisdiction(
+                                new JurisdictionDraft(v[0], v[1], AdministrativeLevel.VILLAGE, towns.get(v[2]))));
             }
 
             int[] serial = {1};
-            long government = org(orgs, serial, "示范县人民政府", OrganizationKind.PEOPLES_GOVERNMENT, null, county,
-                    "执行县人民代表大会及其常务委员会的决议，领导全县经济社会发展和公共服务工作。", "示范县人民路1号");
-            long office = org(orgs, serial, "示范县人民政府办公室", OrganizationKind.DEPARTMENT, government, county,
-                    "负责县政府日常运转；是全县政务公开工作主管部门，组织协调、指导监督全县政务公开工作。", "示范县人民路1号");
+            long government = org(
+                    orgs,
+                    serial,
+                    "示范县人民政府",
+                    OrganizationKind.PEOPLES_GOVERNMENT,
+                    null,
+                    county,
+                    "执行县人民代表大会及其常务委员会的决议，领导全县经济社会发展和公共服务工作。",
+                    "示范县人民路1号");
+            long office = org(
+                    orgs,
+                    serial,
+                    "示范县人民政府办公室",
+                    OrganizationKind.DEPARTMENT,
+                    government,
+                    county,
+                    "负责县政府日常运转；是全县政务公开工作主管部门，组织协调、指导监督全县政务公开工作。",
+                    "示范县人民路1号");
             String[][] departments = {
                 {"示范县发展和改革局", "拟订并组织实施国民经济和社会发展规划，统筹协调经济社会发展。"},
                 {"示范县教育局", "贯彻执行教育方针政策，管理和指导全县各级各类教育工作。"},
@@ -145,19 +186,42 @@ class DemoCounty implements ApplicationRunner {
                 {"示范县住房和城乡建设局", "负责住房保障、城乡建设、建筑市场和房屋征收监管等工作。"},
                 {"示范县应急管理局", "负责应急管理、安全生产监督管理和防灾减灾救灾工作。"},
                 {"示范县司法局", "负责全面依法治县、行政执法协调监督、法治宣传和公共法律服务工作。"},
-                {"示范县人力资源和社会保障局", "负责就业创业、社会保险、人事人才和劳动关系工作。"}};
+                {"示范县人力资源和社会保障局", "负责就业创业、社会保险、人事人才和劳动关系工作。"}
+            };
             for (String[] d : departments) {
-                org(orgs, serial, d[0], OrganizationKind.DEPARTMENT, government, county, d[1], "示范县政务中心" + serial[0] + "楼");
+                org(
+                        orgs,
+                        serial,
+                        d[0],
+                        OrganizationKind.DEPARTMENT,
+                        government,
+                        county,
+                        d[1],
+                        "示范县政务中心" + serial[0] + "楼");
             }
             for (String[] t : townships) {
-                org(orgs, serial, townshipUnitName(t), OrganizationKind.valueOf(t[2]), government, towns.get(t[1]),
-                        "贯彻执行党和国家的方针政策，负责本辖区经济发展、社会事务和公共服务。", "示范县" + t[1] + "政府大院");
+                org(
+                        orgs,
+                        serial,
+                        townshipUnitName(t),
+                        OrganizationKind.valueOf(t[2]),
+                        government,
+                        towns.get(t[1]),
+                        "贯彻执行党和国家的方针政策，负责本辖区经济发展、社会事务和公共服务。",
+                        "示范县" + t[1] + "政府大院");
             }
             for (String[] v : villages) {
                 String parent = townshipOrgName(v[2], townships);
                 String suffix = v[1].endsWith("社区") ? "居民委员会" : "村民委员会";
-                org(orgs, serial, "示范县" + v[2] + v[1] + suffix, OrganizationKind.VILLAGE_COMMITTEE, orgs.get(parent),
-                        villageIds.get(v[1]), "办理本村（居）公共事务和公益事业，调解民间纠纷，协助维护社会治安。", v[2] + v[1] + "便民服务站");
+                org(
+                        orgs,
+                        serial,
+                        "示范县" + v[2] + v[1] + suffix,
+                        OrganizationKind.VILLAGE_COMMITTEE,
+                        orgs.get(parent),
+                        villageIds.get(v[1]),
+                        "办理本村（居）公共事务和公益事业，调解民间纠纷，协助维护社会治安。",
+                        v[2] + v[1] + "便民服务站");
             }
 
             String[][] people = {
@@ -172,9 +236,11 @@ class DemoCounty implements ApplicationRunner {
                 {"cg_editor", "周城关", "示范县城关镇人民政府", "EDITOR"},
                 {"cg_reviewer", "褚保密", "示范县城关镇人民政府", "SECRECY_REVIEWER"},
                 {"cg_signer", "吴镇长", "示范县城关镇人民政府", "SIGNER"},
-                {"hd_editor", "郑河东", "示范县河东镇人民政府", "EDITOR"}};
+                {"hd_editor", "郑河东", "示范县河东镇人民政府", "EDITOR"}
+            };
             for (String[] p : people) {
-                long id = staff.createAccount(new StaffDraft(p[0], p[1], null, orgs.get(p[2]))).staffId();
+                long id = staff.createAccount(new StaffDraft(p[0], p[1], null, orgs.get(p[2])))
+                        .staffId();
                 staff.setPassword(id, PASSWORD, false);
                 accounts.put(p[0], id);
             }
@@ -189,7 +255,9 @@ class DemoCounty implements ApplicationRunner {
             // 逐级审核: townships' catalogs of these areas go first to the county department in charge.
             runAs(accounts.get("gkb"), "gkb", Role.SUPERVISOR);
             Map<String, Long> areaIds = new HashMap<>();
-            guidelines.areas().forEach(s -> areaIds.put(s.area().name(), s.area().id()));
+            guidelines
+                    .areas()
+                    .forEach(s -> areaIds.put(s.area().name(), s.area().id()));
             catalogs.setReviewDepartment(areaIds.get("社会救助"), orgs.get("示范县民政局"));
             catalogs.setReviewDepartment(areaIds.get("养老服务"), orgs.get("示范县民政局"));
             catalogs.setReviewDepartment(areaIds.get("义务教育"), orgs.get("示范县教育局"));
@@ -197,14 +265,16 @@ class DemoCounty implements ApplicationRunner {
             // Government information: two years of published records, amended and repealed ones, work in progress.
             LocalDate today = LocalDate.now(clock);
             if (historyCount <= HISTORY_IN_ONE_TRANSACTION) {
-                var ids = information.publishHistory(orgs, historyCount, today.minusYears(2), today.minusDays(1), true, Runnable::run);
+                var ids = information.publishHistory(
+                        orgs, historyCount, today.minusYears(2), today.minusDays(1), true, Runnable::run);
                 information.markValidity(ids, id -> editing.record(id).indexNumber());
             }
             Map<String, Role> roles = new HashMap<>();
             for (String[] p : people) {
                 roles.put(p[0], Role.valueOf(p[3]));
             }
-            information.workInProgress(orgs, username -> runAs(accounts.get(username), username, roles.get(username)), today);
+            information.workInProgress(
+                    orgs, username -> runAs(accounts.get(username), username, roles.get(username)), today);
             demoOrganizations = Map.copyOf(orgs);
             gkbAccount = accounts.get("gkb");
         } finally {
@@ -226,15 +296,32 @@ class DemoCounty implements ApplicationRunner {
         return "示范县" + township[1] + (township[2].equals("SUBDISTRICT") ? "办事处" : "人民政府");
     }
 
-    private long org(Map<String, Long> orgs, int[] serial, String name, OrganizationKind kind, Long parent,
-            long jurisdiction, String functions, String address) {
+    private long org(
+            Map<String, Long> orgs,
+            int[] serial,
+            String name,
+            OrganizationKind kind,
+            Long parent,
+            long jurisdiction,
+            String functions,
+            String address) {
         int n = serial[0]++;
         String first17 = "11510799" + "MB" + String.format("%07d", 1520 + n);
         String creditCode = first17 + UnifiedSocialCreditCode.checkCharacter(first17);
-        long id = county.createOrganization(new OrganizationDraft(name, kind, parent, jurisdiction, creditCode, functions,
-                address, "工作日 上午 9:00—12:00，下午 13:30—17:30", "0818-62" + String.format("%05d", 10000 + n),
-                "0818-63" + String.format("%05d", 10000 + n), "gk" + n + "@shifanxian.gov.cn",
-                "https://www.shifanxian.gov.cn/", n));
+        long id = county.createOrganization(new OrganizationDraft(
+                name,
+                kind,
+                parent,
+                jurisdiction,
+                creditCode,
+                functions,
+                address,
+                "工作日 上午 9:00—12:00，下午 13:30—17:30",
+                "0818-62" + String.format("%05d", 10000 + n),
+                "0818-63" + String.format("%05d", 10000 + n),
+                "gk" + n + "@shifanxian.gov.cn",
+                "https://www.shifanxian.gov.cn/",
+                n));
         orgs.put(name, id);
         return id;
     }
@@ -245,7 +332,8 @@ class DemoCounty implements ApplicationRunner {
 
     private static void runAs(long staffId, String username, Role role) {
         StaffPrincipal principal = new StaffPrincipal(staffId, username, username, null);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                principal, null, AuthorityUtils.createAuthorityList(role.authority())));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        principal, null, AuthorityUtils.createAuthorityList(role.authority())));
     }
 }

@@ -33,26 +33,105 @@ import org.springframework.stereotype.Component;
 class DemoInformation {
 
     /** A unit's subjects, 文号 prefix, topic code and, for townships, their own 第二十一条 column. */
-    record Profile(String unit, String prefix, String topic, List<String> subjects, DisclosureColumn localColumn) {
-    }
+    record Profile(String unit, String prefix, String topic, List<String> subjects, DisclosureColumn localColumn) {}
 
     static final List<Profile> PROFILES = List.of(
-            new Profile("示范县人民政府", "示府发", "0201", List.of("政务公开", "优化营商环境", "乡村振兴", "防汛抗旱", "民生实事"), DisclosureColumn.A21_PUBLIC_SERVICE),
-            new Profile("示范县人民政府办公室", "示府办发", "0201", List.of("政务公开", "政务服务", "督查督办", "电子政务", "信访工作"), DisclosureColumn.A21_PUBLIC_SERVICE),
-            new Profile("示范县发展和改革局", "示发改发", "0301", List.of("重大项目建设", "价格监测", "粮食储备", "社会信用体系建设", "节能降耗"), DisclosureColumn.A21_MUNICIPAL),
-            new Profile("示范县教育局", "示教发", "1102", List.of("义务教育招生入学", "学生资助", "校车安全管理", "教师招聘", "学前教育收费"), DisclosureColumn.A21_PUBLIC_SERVICE),
-            new Profile("示范县民政局", "示民发", "1703", List.of("最低生活保障", "特困人员救助供养", "临时救助", "养老服务补贴", "婚姻登记服务"), DisclosureColumn.A21_SOCIAL_ASSISTANCE),
-            new Profile("示范县财政局", "示财发", "0401", List.of("财政预算", "政府采购", "惠民惠农补贴", "国有资产管理", "债务管理"), DisclosureColumn.A21_PUBLIC_WELFARE),
-            new Profile("示范县自然资源局", "示自然资发", "0501", List.of("土地征收", "不动产登记", "国土空间规划", "矿产资源管理", "耕地保护"), DisclosureColumn.A21_LAND_EXPROPRIATION),
-            new Profile("示范县住房和城乡建设局", "示住建发", "1002", List.of("保障性住房", "房屋征收补偿", "城镇老旧小区改造", "建筑施工安全", "燃气安全"), DisclosureColumn.A21_HOUSING_EXPROPRIATION),
-            new Profile("示范县应急管理局", "示应急发", "0203", List.of("安全生产检查", "森林防火", "自然灾害救助", "应急预案", "危险化学品管理"), DisclosureColumn.A21_PUBLIC_SERVICE),
-            new Profile("示范县司法局", "示司发", "1603", List.of("法治宣传教育", "人民调解", "法律援助", "行政执法监督", "社区矫正"), DisclosureColumn.A21_PUBLIC_SECURITY),
-            new Profile("示范县人力资源和社会保障局", "示人社发", "1501", List.of("就业创业补贴", "城乡居民养老保险", "事业单位公开招聘", "农民工工资支付", "职业技能培训"), DisclosureColumn.A21_PUBLIC_SERVICE),
-            new Profile("示范县东城街道办事处", "东街发", "0201", List.of("社区治理", "城市管理", "居家养老服务", "就业服务", "社会救助"), DisclosureColumn.A21_SOCIAL_ASSISTANCE),
-            new Profile("示范县城关镇人民政府", "城府发", "0601", List.of("高标准农田建设", "农村人居环境整治", "宅基地审批", "土地承包经营权流转", "防汛减灾"), DisclosureColumn.A21_AGRICULTURAL_POLICY),
-            new Profile("示范县河东镇人民政府", "河府发", "0603", List.of("农田水利设施", "一事一议筹资筹劳", "农村公路养护", "耕地地力保护补贴", "村级财务公开"), DisclosureColumn.A21_IRRIGATION),
-            new Profile("示范县青山乡人民政府", "青府发", "0602", List.of("森林防火", "退耕还林", "特色产业发展", "宅基地审批", "生态护林员"), DisclosureColumn.A21_HOMESTEAD),
-            new Profile("示范县白果乡人民政府", "白府发", "0601", List.of("农业产业结构调整", "土地承包经营权流转", "移民后期扶持", "乡村道路建设", "临时救助"), DisclosureColumn.A21_LAND_CONTRACT));
+            new Profile(
+                    "示范县人民政府",
+                    "示府发",
+                    "0201",
+                    List.of("政务公开", "优化营商环境", "乡村振兴", "防汛抗旱", "民生实事"),
+                    DisclosureColumn.A21_PUBLIC_SERVICE),
+            new Profile(
+                    "示范县人民政府办公室",
+                    "示府办发",
+                    "0201",
+                    List.of("政务公开", "政务服务", "督查督办", "电子政务", "信访工作"),
+                    DisclosureColumn.A21_PUBLIC_SERVICE),
+            new Profile(
+                    "示范县发展和改革局",
+                    "示发改发",
+                    "0301",
+                    List.of("重大项目建设", "价格监测", "粮食储备", "社会信用体系建设", "节能降耗"),
+                    DisclosureColumn.A21_MUNICIPAL),
+            new Profile(
+                    "示范县教育局",
+                    "示教发",
+                    "1102",
+                    List.of("义务教育招生入学", "学生资助", "校车安全管理", "教师招聘", "学前教育收费"),
+                    DisclosureColumn.A21_PUBLIC_SERVICE),
+            new Profile(
+                    "示范县民政局",
+                    "示民发",
+                    "1703",
+                    List.of("最低生活保障", "特困人员救助供养", "临时救助", "养老服务补贴", "婚姻登记服务"),
+                    DisclosureColumn.A21_SOCIAL_ASSISTANCE),
+            new Profile(
+                    "示范县财政局",
+                    "示财发",
+                    "0401",
+                    List.of("财政预算", "政府采购", "惠民惠农补贴", "国有资产管理", "债务管理"),
+                    DisclosureColumn.A21_PUBLIC_WELFARE),
+            new Profile(
+                    "示范县自然资源局",
+                    "示自然资发",
+                    "0501",
+                    List.of("土地征收", "不动产登记", "国土空间规划", "矿产资源管理", "耕地保护"),
+                    DisclosureColumn.A21_LAND_EXPROPRIATION),
+            new Profile(
+                    "示范县住房和城乡建设局",
+                    "示住建发",
+                    "1002",
+                    List.of("保障性住房", "房屋征收补偿", "城镇老旧小区改造", "建筑施工安全", "燃气安全"),
+                    DisclosureColumn.A21_HOUSING_EXPROPRIATION),
+            new Profile(
+                    "示范县应急管理局",
+                    "示应急发",
+                    "0203",
+                    List.of("安全生产检查", "森林防火", "自然灾害救助", "应急预案", "危险化学品管理"),
+                    DisclosureColumn.A21_PUBLIC_SERVICE),
+            new Profile(
+                    "示范县司法局",
+                    "示司发",
+                    "1603",
+                    List.of("法治宣传教育", "人民调解", "法律援助", "行政执法监督", "社区矫正"),
+                    DisclosureColumn.A21_PUBLIC_SECURITY),
+            new Profile(
+                    "示范县人力资源和社会保障局",
+                    "示人社发",
+                    "1501",
+                    List.of("就业创业补贴", "城乡居民养老保险", "事业单位公开招聘", "农民工工资支付", "职业技能培训"),
+                    DisclosureColumn.A21_PUBLIC_SERVICE),
+            new Profile(
+                    "示范县东城街道办事处",
+                    "东街发",
+                    "0201",
+                    List.of("社区治理", "城市管理", "居家养老服务", "就业服务", "社会救助"),
+                    DisclosureColumn.A21_SOCIAL_ASSISTANCE),
+            new Profile(
+                    "示范县城关镇人民政府",
+                    "城府发",
+                    "0601",
+                    List.of("高标准农田建设", "农村人居环境整治", "宅基地审批", "土地承包经营权流转", "防汛减灾"),
+                    DisclosureColumn.A21_AGRICULTURAL_POLICY),
+            new Profile(
+                    "示范县河东镇人民政府",
+                    "河府发",
+                    "0603",
+                    List.of("农田水利设施", "一事一议筹资筹劳", "农村公路养护", "耕地地力保护补贴", "村级财务公开"),
+                    DisclosureColumn.A21_IRRIGATION),
+            new Profile(
+                    "示范县青山乡人民政府",
+                    "青府发",
+                    "0602",
+                    List.of("森林防火", "退耕还林", "特色产业发展", "宅基地审批", "生态护林员"),
+                    DisclosureColumn.A21_HOMESTEAD),
+            new Profile(
+                    "示范县白果乡人民政府",
+                    "白府发",
+                    "0601",
+                    List.of("农业产业结构调整", "土地承包经营权流转", "移民后期扶持", "乡村道路建设", "临时救助"),
+                    DisclosureColumn.A21_LAND_CONTRACT));
 
     private final InformationMigration migration;
     private final InformationEditing editing;
@@ -70,7 +149,12 @@ class DemoInformation {
      * Brings in {@code count} published records spread over the units, publication times between
      * {@code from} and {@code to}; returns the ids per unit name. Runs as the supervising office.
      */
-    Map<String, List<Long>> publishHistory(Map<String, Long> orgs, int count, LocalDate from, LocalDate to, boolean announce,
+    Map<String, List<Long>> publishHistory(
+            Map<String, Long> orgs,
+            int count,
+            LocalDate from,
+            LocalDate to,
+            boolean announce,
             java.util.function.Consumer<Runnable> inTransaction) {
         Random random = new Random(20260302L);
         Map<String, List<PublishedBefore>> batches = new HashMap<>();
@@ -82,7 +166,9 @@ class DemoInformation {
             if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
                 day = day.minusDays(day.getDayOfWeek() == DayOfWeek.SATURDAY ? 1 : 2);
             }
-            Instant publishedAt = day.atTime(LocalTime.of(9 + random.nextInt(8), random.nextInt(60))).atZone(zone).toInstant();
+            Instant publishedAt = day.atTime(LocalTime.of(9 + random.nextInt(8), random.nextInt(60)))
+                    .atZone(zone)
+                    .toInstant();
             LocalDate formed = day.minusDays(random.nextInt(12));
             int n = numbers.merge(p.unit() + day.getYear(), 1, Integer::sum);
             batches.computeIfAbsent(p.unit(), k -> new ArrayList<>())
@@ -144,8 +230,11 @@ class DemoInformation {
             }
             default -> {
                 type = DocumentType.NOTICE;
-                column = p.unit().contains("教育") || p.unit().contains("民政") || p.unit().contains("人力")
-                        ? DisclosureColumn.A20_11 : p.localColumn();
+                column = p.unit().contains("教育")
+                                || p.unit().contains("民政")
+                                || p.unit().contains("人力")
+                        ? DisclosureColumn.A20_11
+                        : p.localColumn();
                 title = "关于做好" + year + "年" + subject + "工作的通知";
                 number = p.prefix().replace("发", "函") + "〔" + year + "〕" + n + "号";
             }
@@ -155,8 +244,22 @@ class DemoInformation {
                 + "依法依规、公开透明推进" + subject + "，确保各项政策措施落实到位。</p>\n<p>二、主要任务。明确责任分工，加强部门协同，"
                 + "规范办理程序，及时公开办理结果，接受群众监督。</p>\n<p>三、工作要求。各单位要高度重视，认真组织实施，"
                 + "遇到问题及时向" + shortUnit + "报告。咨询电话：0818-6210" + String.format("%03d", random.nextInt(1000)) + "。</p>";
-        return new InformationDraft(title, number, formed, formed, type, p.topic(), column, subject + "," + shortUnit,
-                shortUnit + "关于" + subject + "的" + type.label(), body, DisclosureAttribute.PROACTIVE, null, null, List.of(), null);
+        return new InformationDraft(
+                title,
+                number,
+                formed,
+                formed,
+                type,
+                p.topic(),
+                column,
+                subject + "," + shortUnit,
+                shortUnit + "关于" + subject + "的" + type.label(),
+                body,
+                DisclosureAttribute.PROACTIVE,
+                null,
+                null,
+                List.of(),
+                null);
     }
 
     /**
@@ -167,19 +270,28 @@ class DemoInformation {
         for (String unit : List.of("示范县民政局", "示范县教育局", "示范县财政局")) {
             List<Long> list = ids.getOrDefault(unit, List.of());
             List<Long> normative = list.stream()
-                    .filter(id -> editing.record(id).documentType() == DocumentType.NORMATIVE_DOCUMENT).toList();
+                    .filter(id -> editing.record(id).documentType() == DocumentType.NORMATIVE_DOCUMENT)
+                    .toList();
             if (normative.size() < 2) {
                 continue;
             }
             long old = normative.get(0);
             long newer = normative.get(normative.size() - 1);
             var r = editing.record(old);
-            review.changeValidity(old, r.lockVersion(), Validity.REPEALED, editing.record(newer).formedDate(),
+            review.changeValidity(
+                    old,
+                    r.lockVersion(),
+                    Validity.REPEALED,
+                    editing.record(newer).formedDate(),
                     indexNumber.apply(newer));
             if (normative.size() > 2) {
                 var amended = editing.record(normative.get(1));
-                review.changeValidity(amended.id(), amended.lockVersion(), Validity.AMENDED,
-                        editing.record(newer).formedDate(), indexNumber.apply(newer));
+                review.changeValidity(
+                        amended.id(),
+                        amended.lockVersion(),
+                        Validity.AMENDED,
+                        editing.record(newer).formedDate(),
+                        indexNumber.apply(newer));
             }
         }
     }
@@ -187,32 +299,86 @@ class DemoInformation {
     /** Records in each state of the review path, for the demo accounts to work on. */
     void workInProgress(Map<String, Long> orgs, java.util.function.Consumer<String> actAs, LocalDate today) {
         actAs.accept("mz_editor");
-        editing.create(orgs.get("示范县民政局"), new InformationDraft("关于" + today.getYear() + "年春节困难群众慰问金发放情况的公示", null,
-                today.minusDays(3), today.minusDays(3), DocumentType.NOTICE, "1703", DisclosureColumn.A21_SOCIAL_ASSISTANCE,
-                "慰问金,困难群众", "春节慰问金发放名单公示",
-                "慰问对象：王某某，身份证号 11010519491231002X，联系电话 13812345678，发放金额 800 元。\n公示期 5 个工作日。",
-                DisclosureAttribute.PROACTIVE, null, null, List.of(), null));
+        editing.create(
+                orgs.get("示范县民政局"),
+                new InformationDraft(
+                        "关于" + today.getYear() + "年春节困难群众慰问金发放情况的公示",
+                        null,
+                        today.minusDays(3),
+                        today.minusDays(3),
+                        DocumentType.NOTICE,
+                        "1703",
+                        DisclosureColumn.A21_SOCIAL_ASSISTANCE,
+                        "慰问金,困难群众",
+                        "春节慰问金发放名单公示",
+                        "慰问对象：王某某，身份证号 11010519491231002X，联系电话 13812345678，发放金额 800 元。\n公示期 5 个工作日。",
+                        DisclosureAttribute.PROACTIVE,
+                        null,
+                        null,
+                        List.of(),
+                        null));
 
         actAs.accept("edu_editor");
-        long submitted = editing.create(orgs.get("示范县教育局"), new InformationDraft("示范县" + today.getYear()
-                + "年义务教育阶段学校招生入学工作实施方案", "示教发〔" + today.getYear() + "〕9001号", today.minusDays(5),
-                today.minusDays(5), DocumentType.NORMATIVE_DOCUMENT, "1102", DisclosureColumn.A20_1, "招生,入学",
-                "义务教育招生入学的对象、方式和时间安排", "一、招生对象。\n二、招生方式。\n三、时间安排。",
-                DisclosureAttribute.PROACTIVE, null, null, List.of(), null));
+        long submitted = editing.create(
+                orgs.get("示范县教育局"),
+                new InformationDraft(
+                        "示范县" + today.getYear() + "年义务教育阶段学校招生入学工作实施方案",
+                        "示教发〔" + today.getYear() + "〕9001号",
+                        today.minusDays(5),
+                        today.minusDays(5),
+                        DocumentType.NORMATIVE_DOCUMENT,
+                        "1102",
+                        DisclosureColumn.A20_1,
+                        "招生,入学",
+                        "义务教育招生入学的对象、方式和时间安排",
+                        "一、招生对象。\n二、招生方式。\n三、时间安排。",
+                        DisclosureAttribute.PROACTIVE,
+                        null,
+                        null,
+                        List.of(),
+                        null));
         editing.submit(submitted, editing.record(submitted).lockVersion());
 
-        long cleared = editing.create(orgs.get("示范县教育局"), new InformationDraft("关于公布" + today.getYear()
-                + "年学前教育资助名额分配的通知", "示教函〔" + today.getYear() + "〕9002号", today.minusDays(8), today.minusDays(8),
-                DocumentType.NOTICE, "1102", DisclosureColumn.A20_11, "学前教育,资助", "学前教育资助名额分配",
-                "各幼儿园：现将资助名额分配如下。", DisclosureAttribute.PROACTIVE, null, null, List.of(), null));
+        long cleared = editing.create(
+                orgs.get("示范县教育局"),
+                new InformationDraft(
+                        "关于公布" + today.getYear() + "年学前教育资助名额分配的通知",
+                        "示教函〔" + today.getYear() + "〕9002号",
+                        today.minusDays(8),
+                        today.minusDays(8),
+                        DocumentType.NOTICE,
+                        "1102",
+                        DisclosureColumn.A20_11,
+                        "学前教育,资助",
+                        "学前教育资助名额分配",
+                        "各幼儿园：现将资助名额分配如下。",
+                        DisclosureAttribute.PROACTIVE,
+                        null,
+                        null,
+                        List.of(),
+                        null));
         editing.submit(cleared, editing.record(cleared).lockVersion());
         actAs.accept("edu_reviewer");
         review.secrecyReview(cleared, editing.record(cleared).lockVersion(), true, "未发现涉密内容");
 
         actAs.accept("cg_editor");
-        editing.create(orgs.get("示范县城关镇人民政府"), new InformationDraft("城关镇高标准农田建设项目实施情况", null,
-                today.minusDays(40), today.minusDays(40), DocumentType.WORK_REPORT, "0601",
-                DisclosureColumn.A21_AGRICULTURAL_POLICY, "高标准农田", "项目进度与资金使用", "项目总体进展顺利。",
-                DisclosureAttribute.PROACTIVE, null, null, List.of(), null));
+        editing.create(
+                orgs.get("示范县城关镇人民政府"),
+                new InformationDraft(
+                        "城关镇高标准农田建设项目实施情况",
+                        null,
+                        today.minusDays(40),
+                        today.minusDays(40),
+                        DocumentType.WORK_REPORT,
+                        "0601",
+                        DisclosureColumn.A21_AGRICULTURAL_POLICY,
+                        "高标准农田",
+                        "项目进度与资金使用",
+                        "项目总体进展顺利。",
+                        DisclosureAttribute.PROACTIVE,
+                        null,
+                        null,
+                        List.of(),
+                        null));
     }
 }

@@ -32,8 +32,7 @@ final class AttachmentInspector {
     private static final int MAX_TEXT = 1_000_000;
     private static final long MAX_OFD_XML = 20L * 1024 * 1024;
 
-    record Inspected(String mediaType, String text) {
-    }
+    record Inspected(String mediaType, String text) {}
 
     private enum Kind {
         PDF("application/pdf", "PDF", Set.of("pdf")),
@@ -55,8 +54,7 @@ final class AttachmentInspector {
         }
     }
 
-    private AttachmentInspector() {
-    }
+    private AttachmentInspector() {}
 
     static Inspected inspect(String fileName, byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
@@ -67,13 +65,14 @@ final class AttachmentInspector {
         }
         Kind kind = detect(bytes);
         if (kind == null) {
-            throw new RuleViolation("file", "附件《" + fileName + "》的内容不是可接受的格式。附件只能是 PDF、OFD、DOCX、XLSX "
-                    + "或 PNG、JPEG、GIF 图片（按文件内容判断，不看扩展名）。");
+            throw new RuleViolation(
+                    "file",
+                    "附件《" + fileName + "》的内容不是可接受的格式。附件只能是 PDF、OFD、DOCX、XLSX " + "或 PNG、JPEG、GIF 图片（按文件内容判断，不看扩展名）。");
         }
         String extension = extension(fileName);
         if (!kind.extensions.contains(extension)) {
-            throw new RuleViolation("file", "附件《" + fileName + "》的内容是 " + kind.label + "，与扩展名“." + extension
-                    + "”不符，可能是改名的文件。请上传原始文件。");
+            throw new RuleViolation(
+                    "file", "附件《" + fileName + "》的内容是 " + kind.label + "，与扩展名“." + extension + "”不符，可能是改名的文件。请上传原始文件。");
         }
         String text;
         try {
@@ -114,7 +113,8 @@ final class AttachmentInspector {
         if (starts(b, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
             return Kind.JPEG;
         }
-        if (starts(b, "GIF87a".getBytes(StandardCharsets.US_ASCII)) || starts(b, "GIF89a".getBytes(StandardCharsets.US_ASCII))) {
+        if (starts(b, "GIF87a".getBytes(StandardCharsets.US_ASCII))
+                || starts(b, "GIF89a".getBytes(StandardCharsets.US_ASCII))) {
             return Kind.GIF;
         }
         if (starts(b, new byte[] {'P', 'K', 3, 4})) {

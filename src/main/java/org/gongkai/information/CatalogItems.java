@@ -21,7 +21,8 @@ class CatalogItems {
     Map<String, CatalogLink> of(long organizationId) {
         Map<String, CatalogLink> items = new LinkedHashMap<>();
         for (PublishedCatalogItem i : catalogs.publishedItems(organizationId)) {
-            String name = (i.firstLevel() == null ? "" : i.firstLevel() + " › ") + i.secondLevel()
+            String name = (i.firstLevel() == null ? "" : i.firstLevel() + " › ")
+                    + i.secondLevel()
                     + (i.thirdLevel() == null ? "" : " › " + i.thirdLevel());
             CatalogLink link = new CatalogLink(i.areaId(), i.areaName(), i.itemKey(), name);
             items.put(link.ref(), link);
@@ -32,7 +33,8 @@ class CatalogItems {
     /** Stored links with their current names; an item no longer in the published catalog keeps its key as name. */
     List<CatalogLink> resolve(long organizationId, List<String[]> stored) {
         Map<String, CatalogLink> items = stored.isEmpty() ? Map.of() : of(organizationId);
-        return stored.stream().map(s -> items.getOrDefault(s[0] + ":" + s[1],
-                new CatalogLink(Long.parseLong(s[0]), "", s[1], s[1]))).toList();
+        return stored.stream()
+                .map(s -> items.getOrDefault(s[0] + ":" + s[1], new CatalogLink(Long.parseLong(s[0]), "", s[1], s[1])))
+                .toList();
     }
 }

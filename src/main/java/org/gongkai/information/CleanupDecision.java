@@ -21,7 +21,8 @@ public enum CleanupDecision {
 
     /** Decisions that fit effective normative documents, or records not disclosed. */
     public boolean fits(CleanupScope scope) {
-        return scope == CleanupScope.NORMATIVE ? this != STILL_WITHHELD && this != DISCLOSE
+        return scope == CleanupScope.NORMATIVE
+                ? this != STILL_WITHHELD && this != DISCLOSE
                 : this == STILL_WITHHELD || this == DISCLOSE;
     }
 

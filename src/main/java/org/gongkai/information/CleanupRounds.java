@@ -42,8 +42,14 @@ public class CleanupRounds {
     private final PublicChanges publicChanges;
     private final Clock clock;
 
-    CleanupRounds(JdbcClient jdbc, InformationRepository records, AccessControl access, OrganizationDirectory directory,
-            AuditTrail audit, PublicChanges publicChanges, Clock clock) {
+    CleanupRounds(
+            JdbcClient jdbc,
+            InformationRepository records,
+            AccessControl access,
+            OrganizationDirectory directory,
+            AuditTrail audit,
+            PublicChanges publicChanges,
+            Clock clock) {
         this.jdbc = jdbc;
         this.records = records;
         this.access = access;
@@ -66,8 +72,14 @@ public class CleanupRounds {
         }
         List<Long> units = directory.subtree(organizationId);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into cleanup_round (title, organization_id, opened_by, opened_at, due_date) values (?, ?, ?, ?, ?)")
-                .params(clean, organizationId, Actors.currentName(), utc(clock.instant()), dueDate == null ? null : Date.valueOf(dueDate))
+        jdbc.sql(
+                        "insert into cleanup_round (title, organization_id, opened_by, opened_at, due_date) values (?, ?, ?, ?, ?)")
+                .params(
+                        clean,
+                        organizationId,
+                        Actors.currentName(),
+                        utc(clock.instant()),
+                        dueDate == null ? null : Date.valueOf(dueDate))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         List<Object> params = new ArrayList<>(List.of(id));
@@ -76,21 +88,30 @@ public class CleanupRounds {
         int normative = jdbc.sql("insert into cleanup_entry (round_id, record_id, organization_id, scope, title) "
                         + "select ?, r.id, r.organization_id, 'NORMATIVE', v.title from information_record r "
                         + "join information_revision v on v.record_id = r.id and v.revision_number = r.published_revision "
-                        + "where r.organization_id in (" + in + ") and r.status <> 'WITHDRAWN' and r.validity = 'EFFECTIVE' "
+                        + "where r.organization_id in (" + in
+                        + ") and r.status <> 'WITHDRAWN' and r.validity = 'EFFECTIVE' "
                         + "and v.document_type in ('REGULATION', 'NORMATIVE_DOCUMENT')")
-                .params(params).update();
+                .params(params)
+                .update();
         int withheld = jdbc.sql("insert into cleanup_entry (round_id, record_id, organization_id, scope, title) "
                         + "select ?, r.id, r.organization_id, 'WITHHELD', r.title from information_record r "
-                        + "where r.organization_id in (" + in + ") and r.status = 'FILED' and r.attribute <> 'PROACTIVE'")
-                .params(params).update();
-        audit.record("CLEANUP_OPEN", "cleanup:" + id, Outcome.SUCCESS, clean + "：规范性文件 " + normative + " 件，未公开信息 " + withheld + " 条");
+                        + "where r.organization_id in (" + in
+                        + ") and r.status = 'FILED' and r.attribute <> 'PROACTIVE'")
+                .params(params)
+                .update();
+        audit.record(
+                "CLEANUP_OPEN",
+                "cleanup:" + id,
+                Outcome.SUCCESS,
+                clean + "：规范性文件 " + normative + " 件，未公开信息 " + withheld + " 条");
         return id;
     }
 
     @Transactional(readOnly = true)
     public CleanupRound round(long id) {
         CleanupRound r = load(id);
-        if (!r.isClosed() && !access.canAny(InformationEditing.STAFF, r.organizationId())
+        if (!r.isClosed()
+                && !access.canAny(InformationEditing.STAFF, r.organizationId())
                 && r.entries().stream().noneMatch(e -> access.canAny(InformationEditing.STAFF, e.organizationId()))) {
             access.deny("CLEANUP_READ", "cleanup:" + id);
         }
@@ -101,8 +122,10 @@ public class CleanupRounds {
     @Transactional(readOnly = true)
     public List<CleanupRound> rounds() {
         OrganizationScope scope = access.scope(InformationEditing.STAFF);
-        return ids("select id from cleanup_round order by id desc").stream().map(this::load)
-                .filter(r -> r.isClosed() || scope.covers(r.organizationId())
+        return ids("select id from cleanup_round order by id desc").stream()
+                .map(this::load)
+                .filter(r -> r.isClosed()
+                        || scope.covers(r.organizationId())
                         || r.entries().stream().anyMatch(e -> scope.covers(e.organizationId())))
                 .toList();
     }
@@ -111,7 +134,8 @@ public class CleanupRounds {
     @Transactional(readOnly = true)
     public List<CleanupRound> closedRounds() {
         return ids("select id from cleanup_round where closed_at is not null order by closed_at desc").stream()
-                .map(this::load).toList();
+                .map(this::load)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -137,7 +161,9 @@ public class CleanupRounds {
         if (r.isClosed()) {
             throw new RuleViolation("该轮清理已结束，不能再修改。");
         }
-        CleanupRound.Entry e = r.entries().stream().filter(x -> x.id() == entryId).findFirst()
+        CleanupRound.Entry e = r.entries().stream()
+                .filter(x -> x.id() == entryId)
+                .findFirst()
                 .orElseThrow(() -> new RuleViolation("该清理事项不存在。"));
         access.require(Role.EDITOR, e.organizationId(), "CLEANUP_DECIDE");
         if (decision == null || !decision.fits(e.scope())) {
@@ -151,7 +177,8 @@ public class CleanupRounds {
             throw new RuleViolation("note", "说明不能超过 2000 字。");
         }
         jdbc.sql("update cleanup_entry set decision = ?, note = ?, decided_by = ?, decided_at = ? where id = ?")
-                .params(decision.name(), clean, Actors.currentName(), utc(clock.instant()), entryId).update();
+                .params(decision.name(), clean, Actors.currentName(), utc(clock.instant()), entryId)
+                .update();
         audit.record("CLEANUP_DECIDE", "cleanup:" + roundId, Outcome.SUCCESS, e.title() + "：" + decision.label());
     }
 
@@ -166,8 +193,10 @@ public class CleanupRounds {
             throw new RuleViolation("还有 " + r.undecided() + " 件未作出清理结果，不能结束本轮清理。");
         }
         if (jdbc.sql("update cleanup_round set closed_by = ?, closed_at = ?, lock_version = lock_version + 1 "
-                + "where id = ? and lock_version = ? and closed_at is null")
-                .params(Actors.currentName(), utc(clock.instant()), roundId, lockVersion).update() != 1) {
+                                + "where id = ? and lock_version = ? and closed_at is null")
+                        .params(Actors.currentName(), utc(clock.instant()), roundId, lockVersion)
+                        .update()
+                != 1) {
             throw new RuleViolation("该轮清理已被他人修改，请刷新页面后重试。");
         }
         LocalDate today = LocalDate.now(clock);
@@ -176,18 +205,32 @@ public class CleanupRounds {
             switch (e.decision()) {
                 case EXPIRE, REPEAL -> {
                     if (g.isPublic()) {
-                        records.validity(g.id(), g.lockVersion(), e.decision() == CleanupDecision.EXPIRE ? Validity.EXPIRED
-                                : Validity.REPEALED, today, null);
-                        records.review(g.id(), "VALIDITY", "DONE", e.decision().label() + "（" + r.title() + "）",
-                                Actors.currentName(), clock.instant());
+                        records.validity(
+                                g.id(),
+                                g.lockVersion(),
+                                e.decision() == CleanupDecision.EXPIRE ? Validity.EXPIRED : Validity.REPEALED,
+                                today,
+                                null);
+                        records.review(
+                                g.id(),
+                                "VALIDITY",
+                                "DONE",
+                                e.decision().label() + "（" + r.title() + "）",
+                                Actors.currentName(),
+                                clock.instant());
                         publicChanges.changed(g.id());
                     }
                 }
                 case DISCLOSE -> {
                     if (g.status() == RecordStatus.FILED) {
                         records.attribute(g.id(), DisclosureAttribute.PROACTIVE, today);
-                        records.review(g.id(), "VALIDITY", "DONE", "经" + r.title() + "评估现可公开，转为主动公开，重新审核后发布",
-                                Actors.currentName(), clock.instant());
+                        records.review(
+                                g.id(),
+                                "VALIDITY",
+                                "DONE",
+                                "经" + r.title() + "评估现可公开，转为主动公开，重新审核后发布",
+                                Actors.currentName(),
+                                clock.instant());
                     }
                 }
                 default -> {
@@ -195,28 +238,59 @@ public class CleanupRounds {
                 }
             }
         }
-        audit.record("CLEANUP_CLOSE", "cleanup:" + roundId, Outcome.SUCCESS, r.title() + "：" + r.entries().size() + " 件");
+        audit.record(
+                "CLEANUP_CLOSE",
+                "cleanup:" + roundId,
+                Outcome.SUCCESS,
+                r.title() + "：" + r.entries().size() + " 件");
     }
 
     private CleanupRound load(long id) {
-        var row = jdbc.sql("select id, title, organization_id, opened_by, opened_at, due_date, closed_by, closed_at, lock_version "
-                        + "from cleanup_round where id = ?").param(id)
-                .query((rs, n) -> new Object[] {rs.getString("title"), rs.getLong("organization_id"), rs.getString("opened_by"),
-                        instant(rs, "opened_at"), rs.getDate("due_date"), rs.getString("closed_by"), instant(rs, "closed_at"),
-                        rs.getInt("lock_version")})
-                .optional().orElseThrow(() -> new NotFound("该清理不存在。"));
-        List<CleanupRound.Entry> entries = jdbc.sql("select e.id, e.record_id, e.organization_id, e.scope, e.title, e.decision, "
-                        + "e.note, e.decided_by, e.decided_at, r.index_number from cleanup_entry e "
-                        + "join information_record r on r.id = e.record_id where e.round_id = ? order by e.organization_id, e.scope, e.id")
+        var row = jdbc.sql(
+                        "select id, title, organization_id, opened_by, opened_at, due_date, closed_by, closed_at, lock_version "
+                                + "from cleanup_round where id = ?")
                 .param(id)
-                .query((rs, n) -> new CleanupRound.Entry(rs.getLong("id"), rs.getLong("record_id"), rs.getLong("organization_id"),
-                        CleanupScope.valueOf(rs.getString("scope")), rs.getString("title"),
+                .query((rs, n) -> new Object[] {
+                    rs.getString("title"),
+                    rs.getLong("organization_id"),
+                    rs.getString("opened_by"),
+                    instant(rs, "opened_at"),
+                    rs.getDate("due_date"),
+                    rs.getString("closed_by"),
+                    instant(rs, "closed_at"),
+                    rs.getInt("lock_version")
+                })
+                .optional()
+                .orElseThrow(() -> new NotFound("该清理不存在。"));
+        List<CleanupRound.Entry> entries = jdbc.sql(
+                        "select e.id, e.record_id, e.organization_id, e.scope, e.title, e.decision, "
+                                + "e.note, e.decided_by, e.decided_at, r.index_number from cleanup_entry e "
+                                + "join information_record r on r.id = e.record_id where e.round_id = ? order by e.organization_id, e.scope, e.id")
+                .param(id)
+                .query((rs, n) -> new CleanupRound.Entry(
+                        rs.getLong("id"),
+                        rs.getLong("record_id"),
+                        rs.getLong("organization_id"),
+                        CleanupScope.valueOf(rs.getString("scope")),
+                        rs.getString("title"),
                         rs.getString("decision") == null ? null : CleanupDecision.valueOf(rs.getString("decision")),
-                        rs.getString("note"), rs.getString("decided_by"), instant(rs, "decided_at"), rs.getString("index_number")))
+                        rs.getString("note"),
+                        rs.getString("decided_by"),
+                        instant(rs, "decided_at"),
+                        rs.getString("index_number")))
                 .list();
         Date due = (Date) row[4];
-        return new CleanupRound(id, (String) row[0], (Long) row[1], (String) row[2], (java.time.Instant) row[3],
-                due == null ? null : due.toLocalDate(), (String) row[5], (java.time.Instant) row[6], (Integer) row[7], entries);
+        return new CleanupRound(
+                id,
+                (String) row[0],
+                (Long) row[1],
+                (String) row[2],
+                (java.time.Instant) row[3],
+                due == null ? null : due.toLocalDate(),
+                (String) row[5],
+                (java.time.Instant) row[6],
+                (Integer) row[7],
+                entries);
     }
 
     private List<Long> ids(String sql) {

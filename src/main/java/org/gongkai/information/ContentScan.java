@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 class ContentScan {
 
     /** A finding in the current text: where, what, its fingerprint, how it is shown, and the text that matched. */
-    record Hit(String source, FindingKind kind, String fingerprint, String excerpt, String matched, String replacement) {
-    }
+    record Hit(
+            String source, FindingKind kind, String fingerprint, String excerpt, String matched, String replacement) {}
 
     private final InformationRepository records;
     private final WordingRules wording;
@@ -48,20 +48,28 @@ class ContentScan {
                 // gone from the text: an open finding was corrected by hand; masked and accepted ones stay, so that
                 // the secrecy reviewer and the signer see how every finding was handled (issue 9 §25)
                 if (Resolution.OPEN.name().equals(resolution)) {
-                    records.resolveFinding(recordId, fingerprint, Resolution.MASKED, "编辑修改后不再出现",
-                            Actors.currentName(), clock.instant());
+                    records.resolveFinding(
+                            recordId,
+                            fingerprint,
+                            Resolution.MASKED,
+                            "编辑修改后不再出现",
+                            Actors.currentName(),
+                            clock.instant());
                 }
             } else if (Resolution.MASKED.name().equals(resolution)) {
                 records.reopenFinding(recordId, fingerprint);
             }
         });
-        hits.values().stream().filter(h -> !known.containsKey(h.fingerprint()))
+        hits.values().stream()
+                .filter(h -> !known.containsKey(h.fingerprint()))
                 .forEach(h -> records.insertFinding(recordId, h.source(), h.kind(), h.fingerprint(), h.excerpt()));
         return records.openFindings(recordId);
     }
 
     Optional<Hit> locate(long recordId, String fingerprint) {
-        return scan(recordId).stream().filter(h -> h.fingerprint().equals(fingerprint)).findFirst();
+        return scan(recordId).stream()
+                .filter(h -> h.fingerprint().equals(fingerprint))
+                .findFirst();
     }
 
     private List<Hit> scan(long recordId) {
@@ -84,20 +92,27 @@ class ContentScan {
         for (PersonalInformationFinding f : PersonalInformationScanner.scan(text)) {
             String matched = text.substring(f.start(), f.end());
             FindingKind kind = FindingKind.of(f.kind());
-            hits.add(new Hit(source, kind, fingerprint(recordId, source, kind, matched), f.masked(), matched, f.masked()));
+            hits.add(new Hit(
+                    source, kind, fingerprint(recordId, source, kind, matched), f.masked(), matched, f.masked()));
         }
         for (WordingRule rule : rules) {
             int at = text.indexOf(rule.phrase());
             if (at < 0) {
                 continue;
             }
-            FindingKind kind = rule.kind() == WordingRule.Kind.ERRONEOUS ? FindingKind.ERRONEOUS_WORDING
+            FindingKind kind = rule.kind() == WordingRule.Kind.ERRONEOUS
+                    ? FindingKind.ERRONEOUS_WORDING
                     : FindingKind.SENSITIVE_WORDING;
             String excerpt = context(text, at, rule.phrase().length())
                     + (rule.replacement() == null ? "" : "（应为“" + rule.replacement() + "”）")
                     + (rule.note() == null ? "" : "：" + rule.note());
-            hits.add(new Hit(source, kind, fingerprint(recordId, source, kind, rule.phrase()),
-                    excerpt.length() > 300 ? excerpt.substring(0, 300) : excerpt, rule.phrase(), rule.replacement()));
+            hits.add(new Hit(
+                    source,
+                    kind,
+                    fingerprint(recordId, source, kind, rule.phrase()),
+                    excerpt.length() > 300 ? excerpt.substring(0, 300) : excerpt,
+                    rule.phrase(),
+                    rule.replacement()));
         }
     }
 

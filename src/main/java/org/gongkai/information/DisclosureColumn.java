@@ -40,7 +40,10 @@ public enum DisclosureColumn {
 
     /** Which units' 法定主动公开内容 carry the category. */
     public enum Scope {
-        ALL, COUNTY, TOWNSHIP, COUNTY_AND_TOWNSHIP
+        ALL,
+        COUNTY,
+        TOWNSHIP,
+        COUNTY_AND_TOWNSHIP
     }
 
     private final String label;
@@ -76,6 +79,8 @@ public enum DisclosureColumn {
 
     /** The 法定主动公开内容 categories of a county-level unit or of a township, in the order of the articles. */
     public static List<DisclosureColumn> statutory(boolean township) {
-        return Arrays.stream(values()).filter(c -> c.isStatutory() && c.appliesTo(township)).toList();
+        return Arrays.stream(values())
+                .filter(c -> c.isStatutory() && c.appliesTo(township))
+                .toList();
     }
 }

@@ -6,8 +6,17 @@ import java.time.Instant;
  * Something found in a record's text before sign-off; the record cannot go on while a finding is open.
  * The excerpt never holds the personal information itself, only its masked form.
  */
-public record Finding(long id, long recordId, String source, String sourceLabel, FindingKind kind, String excerpt,
-        Resolution resolution, String reason, String resolvedBy, Instant resolvedAt) {
+public record Finding(
+        long id,
+        long recordId,
+        String source,
+        String sourceLabel,
+        FindingKind kind,
+        String excerpt,
+        Resolution resolution,
+        String reason,
+        String resolvedBy,
+        Instant resolvedAt) {
 
     public enum Resolution {
         OPEN("待处理"),

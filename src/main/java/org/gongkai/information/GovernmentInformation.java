@@ -6,13 +6,37 @@ import java.util.List;
 import org.gongkai.shared.WithholdingGround;
 
 /** The working copy of a record as its unit's staff see it, with where it stands in review. */
-public record GovernmentInformation(long id, long organizationId, List<Long> jointIssuerIds, String title,
-        String documentNumber, LocalDate writtenDate, LocalDate formedDate, DocumentType documentType, String topicCode,
-        DisclosureColumn column, String keywords, String summary, String bodyHtml, DisclosureAttribute attribute,
-        WithholdingGround withholdingGround, String withholdingReason, RecordStatus status, Instant scheduledAt,
-        String indexNumber, Integer publishedRevision, Instant firstPublishedAt, Validity validity,
-        LocalDate validityDate, Long validityRecordId, String withdrawnReason, Instant createdAt, String createdBy,
-        String submittedBy, String correctionNote, int lockVersion) {
+public record GovernmentInformation(
+        long id,
+        long organizationId,
+        List<Long> jointIssuerIds,
+        String title,
+        String documentNumber,
+        LocalDate writtenDate,
+        LocalDate formedDate,
+        DocumentType documentType,
+        String topicCode,
+        DisclosureColumn column,
+        String keywords,
+        String summary,
+        String bodyHtml,
+        DisclosureAttribute attribute,
+        WithholdingGround withholdingGround,
+        String withholdingReason,
+        RecordStatus status,
+        Instant scheduledAt,
+        String indexNumber,
+        Integer publishedRevision,
+        Instant firstPublishedAt,
+        Validity validity,
+        LocalDate validityDate,
+        Long validityRecordId,
+        String withdrawnReason,
+        Instant createdAt,
+        String createdBy,
+        String submittedBy,
+        String correctionNote,
+        int lockVersion) {
 
     public boolean isPublic() {
         return publishedRevision != null && status != RecordStatus.WITHDRAWN;
@@ -25,13 +49,28 @@ public record GovernmentInformation(long id, long organizationId, List<Long> joi
 
     /** The 20-working-day clock of 第二十六条 runs for proactive information not yet (re)published. */
     public boolean hasStatutoryClock() {
-        return attribute == DisclosureAttribute.PROACTIVE && status != RecordStatus.PUBLISHED
-                && status != RecordStatus.WITHDRAWN && status != RecordStatus.FILED;
+        return attribute == DisclosureAttribute.PROACTIVE
+                && status != RecordStatus.PUBLISHED
+                && status != RecordStatus.WITHDRAWN
+                && status != RecordStatus.FILED;
     }
 
     public InformationDraft toDraft() {
-        return new InformationDraft(title, documentNumber, writtenDate, formedDate, documentType, topicCode, column,
-                keywords, summary, bodyHtml, attribute, withholdingGround, withholdingReason, jointIssuerIds,
+        return new InformationDraft(
+                title,
+                documentNumber,
+                writtenDate,
+                formedDate,
+                documentType,
+                topicCode,
+                column,
+                keywords,
+                summary,
+                bodyHtml,
+                attribute,
+                withholdingGround,
+                withholdingReason,
+                jointIssuerIds,
                 correctionNote);
     }
 }

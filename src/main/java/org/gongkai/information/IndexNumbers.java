@@ -69,7 +69,8 @@ class IndexNumbers {
             String token = m.group(1);
             String value = switch (token) {
                 case "org" -> organizationCode(organization);
-                case "credit" -> organization.creditCode() == null ? organizationCode(organization) : organization.creditCode();
+                case "credit" ->
+                    organization.creditCode() == null ? organizationCode(organization) : organization.creditCode();
                 case "yyyy" -> String.valueOf(day.getYear());
                 case "mm" -> String.format("%02d", day.getMonthValue());
                 default -> String.format("%0" + token.length() + "d", sequence);

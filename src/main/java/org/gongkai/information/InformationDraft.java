@@ -8,10 +8,22 @@ import org.gongkai.shared.WithholdingGround;
  * What an editor enters for a record. {@code bodyHtml} is rich text and is sanitized before it is kept;
  * {@code jointIssuerIds} are the organizations issuing jointly with the record's own (联合发文).
  */
-public record InformationDraft(String title, String documentNumber, LocalDate writtenDate, LocalDate formedDate,
-        DocumentType documentType, String topicCode, DisclosureColumn column, String keywords, String summary,
-        String bodyHtml, DisclosureAttribute attribute, WithholdingGround withholdingGround, String withholdingReason,
-        List<Long> jointIssuerIds, String correctionNote) {
+public record InformationDraft(
+        String title,
+        String documentNumber,
+        LocalDate writtenDate,
+        LocalDate formedDate,
+        DocumentType documentType,
+        String topicCode,
+        DisclosureColumn column,
+        String keywords,
+        String summary,
+        String bodyHtml,
+        DisclosureAttribute attribute,
+        WithholdingGround withholdingGround,
+        String withholdingReason,
+        List<Long> jointIssuerIds,
+        String correctionNote) {
 
     public InformationDraft {
         jointIssuerIds = jointIssuerIds == null ? List.of() : List.copyOf(jointIssuerIds);

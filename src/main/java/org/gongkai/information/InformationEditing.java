@@ -54,9 +54,18 @@ public class InformationEditing {
     private final AuditTrail audit;
     private final Clock clock;
 
-    InformationEditing(InformationRepository records, AccessControl access, OrganizationDirectory directory,
-            TopicCategories topics, ContentScan scan, AttachmentStore files, WorkingDayCalendar calendar, AuditTrail audit,
-            Clock clock, CatalogItems catalogItems, PublicChanges publicChanges) {
+    InformationEditing(
+            InformationRepository records,
+            AccessControl access,
+            OrganizationDirectory directory,
+            TopicCategories topics,
+            ContentScan scan,
+            AttachmentStore files,
+            WorkingDayCalendar calendar,
+            AuditTrail audit,
+            Clock clock,
+            CatalogItems catalogItems,
+            PublicChanges publicChanges) {
         this.catalogItems = catalogItems;
         this.publicChanges = publicChanges;
         this.records = records;
@@ -77,7 +86,8 @@ public class InformationEditing {
         GovernmentInformation r = find(id);
         // the staff of the lead unit, and a signer of a unit the record names as joint issuer (who must read it to
         // confirm, issue 9 §26)
-        if (!access.canAny(STAFF, r.organizationId()) && r.jointIssuerIds().stream().noneMatch(this::canConfirmJointIssue)) {
+        if (!access.canAny(STAFF, r.organizationId())
+                && r.jointIssuerIds().stream().noneMatch(this::canConfirmJointIssue)) {
             access.requireAny(STAFF, r.organizationId(), "INFORMATION_READ");
         }
         return r;
@@ -105,7 +115,8 @@ public class InformationEditing {
     @Transactional(readOnly = true)
     public PublicInformation.PublicFile attachmentFile(long id, long attachmentId) {
         record(id);
-        Attachment a = records.attachment(attachmentId).filter(x -> x.recordId() == id)
+        Attachment a = records.attachment(attachmentId)
+                .filter(x -> x.recordId() == id)
                 .orElseThrow(() -> new org.gongkai.shared.NotFound("该附件不存在。"));
         return new PublicInformation.PublicFile(a, files.path(a.sha256()));
     }
@@ -119,9 +130,12 @@ public class InformationEditing {
     /** Proactive records not yet published, with their 第二十六条 due dates, most urgent first. */
     @Transactional(readOnly = true)
     public List<PublicationDeadline> deadlines(Long organizationId) {
-        return records.clockRunning(units(organizationId)).stream().map(this::deadline)
-                .sorted(java.util.Comparator.comparing(PublicationDeadline::dueDate,
-                        java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))).toList();
+        return records.clockRunning(units(organizationId)).stream()
+                .map(this::deadline)
+                .sorted(java.util.Comparator.comparing(
+                        PublicationDeadline::dueDate,
+                        java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
+                .toList();
     }
 
     /** The clock of one record, or null when none runs (published, filed, or not proactive). */
@@ -131,17 +145,20 @@ public class InformationEditing {
             return null;
         }
         String unit = directory.find(r.organizationId()).map(o -> o.name()).orElse("");
-        if (r.formedDate() == null || r.formedDate().isBefore(WorkingDayCalendar.FIRST_SUPPORTED)
+        if (r.formedDate() == null
+                || r.formedDate().isBefore(WorkingDayCalendar.FIRST_SUPPORTED)
                 || r.formedDate().isAfter(WorkingDayCalendar.LAST_SUPPORTED)) {
             // a date stored before input was checked: shown as it is, never breaking the list (issue 9 §24)
-            return new PublicationDeadline(r.id(), r.title(), r.organizationId(), unit, r.status(), r.formedDate(), null,
-                    Long.MIN_VALUE);
+            return new PublicationDeadline(
+                    r.id(), r.title(), r.organizationId(), unit, r.status(), r.formedDate(), null, Long.MIN_VALUE);
         }
-        LocalDate due = calendar.addWorkingDays(r.formedDate(), PublicationDeadline.WORKING_DAYS).due();
+        LocalDate due = calendar.addWorkingDays(r.formedDate(), PublicationDeadline.WORKING_DAYS)
+                .due();
         LocalDate today = LocalDate.now(clock);
-        long left = today.isAfter(due) ? -calendar.workingDaysBetween(due, today)
-                : calendar.workingDaysBetween(today, due);
-        return new PublicationDeadline(r.id(), r.title(), r.organizationId(), unit, r.status(), r.formedDate(), due, left);
+        long left =
+                today.isAfter(due) ? -calendar.workingDaysBetween(due, today) : calendar.workingDaysBetween(today, due);
+        return new PublicationDeadline(
+                r.id(), r.title(), r.organizationId(), unit, r.status(), r.formedDate(), due, left);
     }
 
     @Transactional(readOnly = true)
@@ -173,10 +190,14 @@ public class InformationEditing {
         access.require(Role.EDITOR, organizationId, "INFORMATION_CREATE");
         Organization unit = directory.find(organizationId).orElseThrow(() -> new RuleViolation("单位不存在。"));
         InformationDraft clean = validate(unit, draft, null);
-        long id = records.insert(organizationId, clean, RichText.text(clean.bodyHtml()), clock.instant(), Actors.currentName());
+        long id = records.insert(
+                organizationId, clean, RichText.text(clean.bodyHtml()), clock.instant(), Actors.currentName());
         long open = scan.refresh(id);
-        audit.record("INFORMATION_CREATE", target(id), Outcome.SUCCESS, clean.title() + "（" + clean.attribute().label() + "）"
-                + (open > 0 ? "，扫描发现 " + open + " 处待处理" : ""));
+        audit.record(
+                "INFORMATION_CREATE",
+                target(id),
+                Outcome.SUCCESS,
+                clean.title() + "（" + clean.attribute().label() + "）" + (open > 0 ? "，扫描发现 " + open + " 处待处理" : ""));
         return id;
     }
 
@@ -204,11 +225,21 @@ public class InformationEditing {
             throw stale();
         }
         String sha = files.put(bytes);
-        long attachmentId = records.insertAttachment(r.id(), name, inspected.mediaType(), bytes.length, sha,
-                inspected.text(), clock.instant(), Actors.currentName());
+        long attachmentId = records.insertAttachment(
+                r.id(),
+                name,
+                inspected.mediaType(),
+                bytes.length,
+                sha,
+                inspected.text(),
+                clock.instant(),
+                Actors.currentName());
         long open = scan.refresh(id);
-        audit.record("INFORMATION_ATTACH", target(id), Outcome.SUCCESS, name + "（" + bytes.length + " 字节）"
-                + (open > 0 ? "，扫描发现 " + open + " 处待处理" : ""));
+        audit.record(
+                "INFORMATION_ATTACH",
+                target(id),
+                Outcome.SUCCESS,
+                name + "（" + bytes.length + " 字节）" + (open > 0 ? "，扫描发现 " + open + " 处待处理" : ""));
         return attachmentId;
     }
 
@@ -287,8 +318,11 @@ public class InformationEditing {
         records.resolveFinding(id, findingId, Resolution.MASKED, null, Actors.currentName(), clock.instant());
         records.replaceTexts(id, title, summary, body, RichText.text(body));
         scan.refresh(id);
-        audit.record("INFORMATION_FINDING_MASK", target(id), Outcome.SUCCESS, FindingKind.valueOf(row[1]).label()
-                + "（" + Sources.label(hit.source(), null) + "）");
+        audit.record(
+                "INFORMATION_FINDING_MASK",
+                target(id),
+                Outcome.SUCCESS,
+                FindingKind.valueOf(row[1]).label() + "（" + Sources.label(hit.source(), null) + "）");
     }
 
     /** Accepts a finding as it stands; the reason is kept and shown to the reviewer and the signer. */
@@ -316,7 +350,8 @@ public class InformationEditing {
         if (open > 0) {
             throw new RuleViolation("扫描发现 " + open + " 处个人信息或错敏表述尚未处理。请逐条遮盖（更正），或写明理由后接受，再提交。");
         }
-        if (!records.move(id, lockVersion, EnumSet.of(RecordStatus.DRAFT, RecordStatus.RETURNED), RecordStatus.SUBMITTED)) {
+        if (!records.move(
+                id, lockVersion, EnumSet.of(RecordStatus.DRAFT, RecordStatus.RETURNED), RecordStatus.SUBMITTED)) {
             throw stale();
         }
         records.submitted(id, clock.instant(), Actors.currentName());
@@ -353,12 +388,14 @@ public class InformationEditing {
         if (!EnumSet.of(RecordStatus.DRAFT, RecordStatus.RETURNED).contains(r.status())) {
             throw new RuleViolation("更正已提交审核，不能直接放弃；请审核人员退回后再放弃。");
         }
-        if (!records.move(id, lockVersion, EnumSet.of(RecordStatus.DRAFT, RecordStatus.RETURNED), RecordStatus.PUBLISHED)) {
+        if (!records.move(
+                id, lockVersion, EnumSet.of(RecordStatus.DRAFT, RecordStatus.RETURNED), RecordStatus.PUBLISHED)) {
             throw stale();
         }
         records.restoreRevision(id, r.publishedRevision());
         scan.refresh(id);
-        audit.record("INFORMATION_CORRECTION_ABANDON", target(id), Outcome.SUCCESS, "恢复为第 " + r.publishedRevision() + " 版");
+        audit.record(
+                "INFORMATION_CORRECTION_ABANDON", target(id), Outcome.SUCCESS, "恢复为第 " + r.publishedRevision() + " 版");
     }
 
     /**
@@ -409,7 +446,8 @@ public class InformationEditing {
     }
 
     public boolean canAbandonCorrection(GovernmentInformation r) {
-        return r.publishedRevision() != null && EnumSet.of(RecordStatus.DRAFT, RecordStatus.RETURNED).contains(r.status())
+        return r.publishedRevision() != null
+                && EnumSet.of(RecordStatus.DRAFT, RecordStatus.RETURNED).contains(r.status())
                 && access.can(Role.EDITOR, r.organizationId());
     }
 
@@ -450,8 +488,10 @@ public class InformationEditing {
         }
         boolean township = unit.kind().level() == AdministrativeLevel.TOWNSHIP;
         if (d.column() != null && !d.column().appliesTo(township)) {
-            throw new RuleViolation("column", "“" + d.column().label() + "”（" + d.column().article() + "）不是"
-                    + (township ? "乡镇（街道）" : "县级政府及其部门") + "的法定主动公开内容，请另选栏目。");
+            throw new RuleViolation(
+                    "column",
+                    "“" + d.column().label() + "”（" + d.column().article() + "）不是" + (township ? "乡镇（街道）" : "县级政府及其部门")
+                            + "的法定主动公开内容，请另选栏目。");
         }
         if (d.attribute() == null) {
             throw new RuleViolation("attribute", "请选择公开属性：主动公开、依申请公开或不予公开。公开属性须在拟制时确定，随文报批。");
@@ -463,12 +503,11 @@ public class InformationEditing {
             }
         } else {
             if (d.withholdingGround() == null) {
-                throw new RuleViolation("withholdingGround", "“" + d.attribute().label()
-                        + "”须选择依据（条例第十四、十五、十六条）。");
+                throw new RuleViolation("withholdingGround", "“" + d.attribute().label() + "”须选择依据（条例第十四、十五、十六条）。");
             }
             if (d.withholdingGround().article() == null) {
-                throw new RuleViolation("withholdingGround", "“" + d.withholdingGround().label()
-                        + "”不是条例第十四、十五、十六条规定的理由，请另选依据。");
+                throw new RuleViolation(
+                        "withholdingGround", "“" + d.withholdingGround().label() + "”不是条例第十四、十五、十六条规定的理由，请另选依据。");
             }
             if (reason == null) {
                 throw new RuleViolation("withholdingReason", "“" + d.attribute().label() + "”须依法说明理由。");
@@ -488,22 +527,35 @@ public class InformationEditing {
             joint.add(org);
         }
         if (number != null) {
-            records.titleWithNumber(unit.id(), number, existing == null ? null : existing.id()).ifPresent(other -> {
-                throw new RuleViolation("documentNumber", "本单位已有文号为“" + number + "”的信息《" + other + "》，请核对文号。");
-            });
+            records.titleWithNumber(unit.id(), number, existing == null ? null : existing.id())
+                    .ifPresent(other -> {
+                        throw new RuleViolation("documentNumber", "本单位已有文号为“" + number + "”的信息《" + other + "》，请核对文号。");
+                    });
         }
         if (d.bodyHtml() != null && d.bodyHtml().length() > MAX_BODY_HTML) {
-            throw new RuleViolation("bodyHtml", "正文过长（" + d.bodyHtml().length() + " 字符，含格式），不能超过 "
-                    + MAX_BODY_HTML + " 字符；篇幅很长的文件请作为附件上传。");
+            throw new RuleViolation(
+                    "bodyHtml",
+                    "正文过长（" + d.bodyHtml().length() + " 字符，含格式），不能超过 " + MAX_BODY_HTML + " 字符；篇幅很长的文件请作为附件上传。");
         }
         String correction = limit("correctionNote", d.correctionNote(), 2000, "更正说明", false);
         if (existing != null && existing.publishedRevision() != null && correction == null) {
             throw new RuleViolation("correctionNote", "这是对已发布信息的更正，请填写更正说明（公众可见）。");
         }
-        return new InformationDraft(title, number, d.writtenDate(), d.formedDate(), d.documentType(), d.topicCode(),
-                d.column(), limit("keywords", d.keywords(), 300, "关键词", false),
-                limit("summary", d.summary(), 2000, "内容概述", false), RichText.sanitize(d.bodyHtml()), d.attribute(),
-                d.attribute() == DisclosureAttribute.PROACTIVE ? null : d.withholdingGround(), reason, List.copyOf(joint),
+        return new InformationDraft(
+                title,
+                number,
+                d.writtenDate(),
+                d.formedDate(),
+                d.documentType(),
+                d.topicCode(),
+                d.column(),
+                limit("keywords", d.keywords(), 300, "关键词", false),
+                limit("summary", d.summary(), 2000, "内容概述", false),
+                RichText.sanitize(d.bodyHtml()),
+                d.attribute(),
+                d.attribute() == DisclosureAttribute.PROACTIVE ? null : d.withholdingGround(),
+                reason,
+                List.copyOf(joint),
                 correction);
     }
 
@@ -523,7 +575,9 @@ public class InformationEditing {
 
     static String cleanFileName(String fileName) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\\p{Cf}\"<>|:*?]", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("[\\p{Cntrl}\\p{Cf}\"<>|:*?]", "")
+                .strip();
         if (name.isEmpty()) {
             throw new RuleViolation("file", "请选择要上传的附件。");
         }

@@ -24,8 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class InformationMigration {
 
     /** One record as published before, with its 索引号 (null to assign one) and publication time. */
-    public record PublishedBefore(InformationDraft draft, String indexNumber, Instant publishedAt) {
-    }
+    public record PublishedBefore(InformationDraft draft, String indexNumber, Instant publishedAt) {}
 
     private final InformationRepository records;
     private final InformationEditing editing;
@@ -36,8 +35,14 @@ public class InformationMigration {
     private final PublicChanges publicChanges;
     private final Clock clock;
 
-    InformationMigration(InformationRepository records, InformationEditing editing, IndexNumbers indexNumbers,
-            AccessControl access, OrganizationDirectory directory, AuditTrail audit, PublicChanges publicChanges,
+    InformationMigration(
+            InformationRepository records,
+            InformationEditing editing,
+            IndexNumbers indexNumbers,
+            AccessControl access,
+            OrganizationDirectory directory,
+            AuditTrail audit,
+            PublicChanges publicChanges,
             Clock clock) {
         this.records = records;
         this.editing = editing;
@@ -97,7 +102,11 @@ public class InformationMigration {
                 publicChanges.changedQuietly(id);
             }
         }
-        audit.record("INFORMATION_MIGRATE", "organization:" + organizationId, Outcome.SUCCESS, "迁移已发布信息 " + batch.size() + " 条");
+        audit.record(
+                "INFORMATION_MIGRATE",
+                "organization:" + organizationId,
+                Outcome.SUCCESS,
+                "迁移已发布信息 " + batch.size() + " 条");
         return ids;
     }
 }

@@ -5,8 +5,17 @@ package org.gongkai.information;
  * category and its subcategories; {@code year} is the year of first publication; {@code catalogAreaId} and
  * {@code catalogItemKey} select records linked to a standard-catalog area or item.
  */
-public record InformationQuery(Long organizationId, DisclosureColumn column, String topicCode,
-        DocumentType documentType, Integer year, Validity validity, Sort sort, int page, int size, Long catalogAreaId,
+public record InformationQuery(
+        Long organizationId,
+        DisclosureColumn column,
+        String topicCode,
+        DocumentType documentType,
+        Integer year,
+        Validity validity,
+        Sort sort,
+        int page,
+        int size,
+        Long catalogAreaId,
         String catalogItemKey) {
 
     public enum Sort {
@@ -25,8 +34,16 @@ public record InformationQuery(Long organizationId, DisclosureColumn column, Str
     }
 
     /** Filters without a catalog item. */
-    public InformationQuery(Long organizationId, DisclosureColumn column, String topicCode, DocumentType documentType,
-            Integer year, Validity validity, Sort sort, int page, int size) {
+    public InformationQuery(
+            Long organizationId,
+            DisclosureColumn column,
+            String topicCode,
+            DocumentType documentType,
+            Integer year,
+            Validity validity,
+            Sort sort,
+            int page,
+            int size) {
         this(organizationId, column, topicCode, documentType, year, validity, sort, page, size, null, null);
     }
 
@@ -35,7 +52,17 @@ public record InformationQuery(Long organizationId, DisclosureColumn column, Str
     }
 
     public InformationQuery withPage(int newPage) {
-        return new InformationQuery(organizationId, column, topicCode, documentType, year, validity, sort, newPage, size,
-                catalogAreaId, catalogItemKey);
+        return new InformationQuery(
+                organizationId,
+                column,
+                topicCode,
+                documentType,
+                year,
+                validity,
+                sort,
+                newPage,
+                size,
+                catalogAreaId,
+                catalogItemKey);
     }
 }

@@ -42,9 +42,24 @@ class InformationRepository {
                         + "document_type, topic_code, disclosure_column, keywords, summary, body_html, body_text, attribute, "
                         + "withholding_ground, withholding_reason, status, created_at, created_by) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?)")
-                .params(organizationId, d.title(), d.documentNumber(), date(d.writtenDate()), date(d.formedDate()),
-                        d.documentType().name(), d.topicCode(), name(d.column()), d.keywords(), d.summary(), d.bodyHtml(),
-                        bodyText, d.attribute().name(), name(d.withholdingGround()), d.withholdingReason(), utc(at), by)
+                .params(
+                        organizationId,
+                        d.title(),
+                        d.documentNumber(),
+                        date(d.writtenDate()),
+                        date(d.formedDate()),
+                        d.documentType().name(),
+                        d.topicCode(),
+                        name(d.column()),
+                        d.keywords(),
+                        d.summary(),
+                        d.bodyHtml(),
+                        bodyText,
+                        d.attribute().name(),
+                        name(d.withholdingGround()),
+                        d.withholdingReason(),
+                        utc(at),
+                        by)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         setIssuers(id, d.jointIssuerIds());
@@ -54,15 +69,30 @@ class InformationRepository {
     /** Saves an editable working copy if nobody changed it since {@code lockVersion}. */
     boolean update(long id, int lockVersion, InformationDraft d, String bodyText) {
         boolean saved = jdbc.sql("update information_record set title = ?, document_number = ?, written_date = ?, "
-                        + "formed_date = ?, document_type = ?, topic_code = ?, disclosure_column = ?, keywords = ?, summary = ?, "
-                        + "body_html = ?, body_text = ?, attribute = ?, withholding_ground = ?, withholding_reason = ?, "
-                        + "correction_note = ?, lock_version = lock_version + 1 "
-                        + "where id = ? and lock_version = ? and status in ('DRAFT', 'RETURNED')")
-                .params(d.title(), d.documentNumber(), date(d.writtenDate()), date(d.formedDate()), d.documentType().name(),
-                        d.topicCode(), name(d.column()), d.keywords(), d.summary(), d.bodyHtml(), bodyText,
-                        d.attribute().name(), name(d.withholdingGround()), d.withholdingReason(), d.correctionNote(), id,
-                        lockVersion)
-                .update() == 1;
+                                + "formed_date = ?, document_type = ?, topic_code = ?, disclosure_column = ?, keywords = ?, summary = ?, "
+                                + "body_html = ?, body_text = ?, attribute = ?, withholding_ground = ?, withholding_reason = ?, "
+                                + "correction_note = ?, lock_version = lock_version + 1 "
+                                + "where id = ? and lock_version = ? and status in ('DRAFT', 'RETURNED')")
+                        .params(
+                                d.title(),
+                                d.documentNumber(),
+                                date(d.writtenDate()),
+                                date(d.formedDate()),
+                                d.documentType().name(),
+                                d.topicCode(),
+                                name(d.column()),
+                                d.keywords(),
+                                d.summary(),
+                                d.bodyHtml(),
+                                bodyText,
+                                d.attribute().name(),
+                                name(d.withholdingGround()),
+                                d.withholdingReason(),
+                                d.correctionNote(),
+                                id,
+                                lockVersion)
+                        .update()
+                == 1;
         if (saved) {
             setIssuers(id, d.jointIssuerIds());
         }
@@ -72,7 +102,9 @@ class InformationRepository {
     /** Replaces the texts a masking changed, without touching the lock (the editor's form stays valid only if reloaded). */
     void replaceTexts(long id, String title, String summary, String bodyHtml, String bodyText) {
         jdbc.sql("update information_record set title = ?, summary = ?, body_html = ?, body_text = ?, "
-                + "lock_version = lock_version + 1 where id = ?").params(title, summary, bodyHtml, bodyText, id).update();
+                        + "lock_version = lock_version + 1 where id = ?")
+                .params(title, summary, bodyHtml, bodyText, id)
+                .update();
     }
 
     /** The working copy's joint issuers in order (a unit's confirmation is kept apart, in information_issue_confirmation). */
@@ -81,7 +113,8 @@ class InformationRepository {
         int order = 1;
         for (Long org : issuers) {
             jdbc.sql("insert into information_issuer (record_id, organization_id, sort_order) values (?, ?, ?)")
-                    .params(id, org, order++).update();
+                    .params(id, org, order++)
+                    .update();
         }
     }
 
@@ -91,10 +124,13 @@ class InformationRepository {
      */
     boolean confirmIssuer(long id, long organizationId, String by, Instant at) {
         try {
-            return jdbc.sql("insert into information_issue_confirmation (record_id, organization_id, confirmed_at, confirmed_by) "
-                            + "select record_id, organization_id, ?, ? from information_issuer i where record_id = ? "
-                            + "and organization_id = ? and " + NOT_CONFIRMED)
-                    .params(utc(at), by, id, organizationId).update() == 1;
+            return jdbc.sql(
+                                    "insert into information_issue_confirmation (record_id, organization_id, confirmed_at, confirmed_by) "
+                                            + "select record_id, organization_id, ?, ? from information_issuer i where record_id = ? "
+                                            + "and organization_id = ? and " + NOT_CONFIRMED)
+                            .params(utc(at), by, id, organizationId)
+                            .update()
+                    == 1;
         } catch (org.springframework.dao.DuplicateKeyException e) {
             return false;
         }
@@ -106,7 +142,10 @@ class InformationRepository {
     /** The working copy's joint issuers that have not yet confirmed. */
     List<Long> unconfirmedIssuers(long id) {
         return jdbc.sql("select organization_id from information_issuer i where record_id = ? and " + NOT_CONFIRMED
-                + " order by sort_order").param(id).query(Long.class).list();
+                        + " order by sort_order")
+                .param(id)
+                .query(Long.class)
+                .list();
     }
 
     /** Records naming one of the units as joint issuer, awaiting its confirmation. */
@@ -115,64 +154,89 @@ class InformationRepository {
             return List.of();
         }
         return jdbc.sql("select distinct record_id from information_issuer i where organization_id in (:orgs) and "
-                + NOT_CONFIRMED + " order by record_id desc").param("orgs", organizationIds).query(Long.class).list();
+                        + NOT_CONFIRMED + " order by record_id desc")
+                .param("orgs", organizationIds)
+                .query(Long.class)
+                .list();
     }
 
     Optional<GovernmentInformation> find(long id) {
-        return jdbc.sql("select " + RECORD + " from information_record where id = ?").param(id)
-                .query((rs, n) -> record(rs, issuers(rs.getLong("id")))).optional();
+        return jdbc.sql("select " + RECORD + " from information_record where id = ?")
+                .param(id)
+                .query((rs, n) -> record(rs, issuers(rs.getLong("id"))))
+                .optional();
     }
 
     Optional<String> indexNumber(long id) {
-        return jdbc.sql("select index_number from information_record where id = ? and index_number is not null").param(id)
-                .query(String.class).optional();
+        return jdbc.sql("select index_number from information_record where id = ? and index_number is not null")
+                .param(id)
+                .query(String.class)
+                .optional();
     }
 
     Optional<Long> idByIndexNumber(String indexNumber) {
-        return jdbc.sql("select id from information_record where index_number = ?").param(indexNumber)
-                .query(Long.class).optional();
+        return jdbc.sql("select id from information_record where index_number = ?")
+                .param(indexNumber)
+                .query(Long.class)
+                .optional();
     }
 
     String bodyText(long id) {
-        return jdbc.sql("select body_text from information_record where id = ?").param(id).query(String.class).optional()
+        return jdbc.sql("select body_text from information_record where id = ?")
+                .param(id)
+                .query(String.class)
+                .optional()
                 .orElse(null);
     }
 
     /** The joint issuers the public sees on a revision: the revision's, those that have confirmed. */
     List<Long> publicIssuers(long recordId, long revisionId) {
-        return jdbc.sql("select i.organization_id from information_revision_issuer i join information_issue_confirmation c "
-                        + "on c.record_id = ? and c.organization_id = i.organization_id where i.revision_id = ? order by i.sort_order")
-                .params(recordId, revisionId).query(Long.class).list();
+        return jdbc.sql(
+                        "select i.organization_id from information_revision_issuer i join information_issue_confirmation c "
+                                + "on c.record_id = ? and c.organization_id = i.organization_id where i.revision_id = ? order by i.sort_order")
+                .params(recordId, revisionId)
+                .query(Long.class)
+                .list();
     }
 
     List<Long> issuers(long id) {
         return jdbc.sql("select organization_id from information_issuer where record_id = ? order by sort_order")
-                .param(id).query(Long.class).list();
+                .param(id)
+                .query(Long.class)
+                .list();
     }
 
     /** Another live record of the unit with this 文号, if any (withdrawn records give their number back). */
     Optional<String> titleWithNumber(long organizationId, String documentNumber, Long exceptId) {
-        return jdbc.sql("select title from information_record where organization_id = ? and document_number = ? "
+        return jdbc
+                .sql("select title from information_record where organization_id = ? and document_number = ? "
                         + "and id <> ? and status <> 'WITHDRAWN'")
-                .params(organizationId, documentNumber, exceptId == null ? -1L : exceptId).query(String.class).list()
-                .stream().findFirst();
+                .params(organizationId, documentNumber, exceptId == null ? -1L : exceptId)
+                .query(String.class)
+                .list()
+                .stream()
+                .findFirst();
     }
 
     boolean move(long id, int lockVersion, Collection<RecordStatus> from, RecordStatus to) {
         List<Object> params = new ArrayList<>(List.of(to.name(), id, lockVersion));
         from.forEach(s -> params.add(s.name()));
         return jdbc.sql("update information_record set status = ?, lock_version = lock_version + 1 where id = ? "
-                        + "and lock_version = ? and status in (" + marks(from.size()) + ")")
-                .params(params).update() == 1;
+                                + "and lock_version = ? and status in (" + marks(from.size()) + ")")
+                        .params(params)
+                        .update()
+                == 1;
     }
 
     void submitted(long id, Instant at, String by) {
-        jdbc.sql("update information_record set submitted_at = ?, submitted_by = ? where id = ?").params(utc(at), by, id)
+        jdbc.sql("update information_record set submitted_at = ?, submitted_by = ? where id = ?")
+                .params(utc(at), by, id)
                 .update();
     }
 
     void scheduled(long id, Instant at) {
-        jdbc.sql("update information_record set scheduled_at = ? where id = ?").params(at == null ? null : utc(at), id)
+        jdbc.sql("update information_record set scheduled_at = ? where id = ?")
+                .params(at == null ? null : utc(at), id)
                 .update();
     }
 
@@ -180,24 +244,30 @@ class InformationRepository {
         jdbc.sql("update information_record set status = 'PUBLISHED', index_number = ?, published_revision = ?, "
                         + "first_published_at = coalesce(first_published_at, ?), scheduled_at = null, correction_note = null, "
                         + "lock_version = lock_version + 1 where id = ?")
-                .params(indexNumber, revision, utc(at), id).update();
+                .params(indexNumber, revision, utc(at), id)
+                .update();
     }
 
     void withdrawn(long id, String reason, String by, Instant at) {
         jdbc.sql("update information_record set status = 'WITHDRAWN', withdrawn_reason = ?, withdrawn_by = ?, "
-                + "withdrawn_at = ?, lock_version = lock_version + 1 where id = ?").params(reason, by, utc(at), id).update();
+                        + "withdrawn_at = ?, lock_version = lock_version + 1 where id = ?")
+                .params(reason, by, utc(at), id)
+                .update();
     }
 
     boolean validity(long id, int lockVersion, Validity validity, LocalDate date, Long relatedId) {
         return jdbc.sql("update information_record set validity = ?, validity_date = ?, validity_record_id = ?, "
-                        + "lock_version = lock_version + 1 where id = ? and lock_version = ?")
-                .params(validity.name(), date(date), relatedId, id, lockVersion).update() == 1;
+                                + "lock_version = lock_version + 1 where id = ? and lock_version = ?")
+                        .params(validity.name(), date(date), relatedId, id, lockVersion)
+                        .update()
+                == 1;
     }
 
     void attribute(long id, DisclosureAttribute attribute, LocalDate formedDate) {
         jdbc.sql("update information_record set attribute = ?, withholding_ground = null, withholding_reason = null, "
                         + "formed_date = ?, status = 'DRAFT', lock_version = lock_version + 1 where id = ?")
-                .params(attribute.name(), date(formedDate), id).update();
+                .params(attribute.name(), date(formedDate), id)
+                .update();
     }
 
     /** Records of these units, newest first, optionally in one status. */
@@ -213,7 +283,9 @@ class InformationRepository {
         }
         params.add(limit);
         return jdbc.sql("select " + RECORD + " from information_record where " + where + " order by id desc limit ?")
-                .params(params).query((rs, n) -> record(rs, List.of())).list();
+                .params(params)
+                .query((rs, n) -> record(rs, List.of()))
+                .list();
     }
 
     /** Proactive records of these units whose working copy is not public yet: the 第二十六条 clock runs. */
@@ -224,34 +296,47 @@ class InformationRepository {
         return jdbc.sql("select " + RECORD + " from information_record where organization_id in ("
                         + marks(organizationIds.size()) + ") and attribute = 'PROACTIVE' "
                         + "and status not in ('PUBLISHED', 'WITHDRAWN', 'FILED') order by formed_date, id")
-                .params(new ArrayList<>(organizationIds)).query((rs, n) -> record(rs, List.of())).list();
+                .params(new ArrayList<>(organizationIds))
+                .query((rs, n) -> record(rs, List.of()))
+                .list();
     }
 
     List<Long> scheduledBefore(Instant at) {
-        return jdbc.sql("select id from information_record where status = 'SCHEDULED' and scheduled_at <= ? order by id")
-                .param(utc(at)).query(Long.class).list();
+        return jdbc.sql(
+                        "select id from information_record where status = 'SCHEDULED' and scheduled_at <= ? order by id")
+                .param(utc(at))
+                .query(Long.class)
+                .list();
     }
 
     // --- catalog items ----------------------------------------------------------------------------
 
     List<String[]> catalogLinks(long recordId) {
-        return jdbc.sql("select area_id, item_key from information_catalog_link where record_id = ? order by area_id, item_key")
-                .param(recordId).query((rs, n) -> new String[] {Long.toString(rs.getLong(1)), rs.getString(2)}).list();
+        return jdbc.sql(
+                        "select area_id, item_key from information_catalog_link where record_id = ? order by area_id, item_key")
+                .param(recordId)
+                .query((rs, n) -> new String[] {Long.toString(rs.getLong(1)), rs.getString(2)})
+                .list();
     }
 
     /** The links a published revision holds: what the public sees of the record's catalog items. */
     List<String[]> catalogLinks(long recordId, int revision) {
-        return jdbc.sql("select l.area_id, l.item_key from information_revision_catalog_link l join information_revision v "
-                        + "on v.id = l.revision_id where v.record_id = ? and v.revision_number = ? order by l.area_id, l.item_key")
-                .params(recordId, revision).query((rs, n) -> new String[] {Long.toString(rs.getLong(1)), rs.getString(2)})
+        return jdbc.sql(
+                        "select l.area_id, l.item_key from information_revision_catalog_link l join information_revision v "
+                                + "on v.id = l.revision_id where v.record_id = ? and v.revision_number = ? order by l.area_id, l.item_key")
+                .params(recordId, revision)
+                .query((rs, n) -> new String[] {Long.toString(rs.getLong(1)), rs.getString(2)})
                 .list();
     }
 
     void setCatalogLinks(long recordId, List<String[]> links) {
-        jdbc.sql("delete from information_catalog_link where record_id = ?").param(recordId).update();
+        jdbc.sql("delete from information_catalog_link where record_id = ?")
+                .param(recordId)
+                .update();
         for (String[] l : links) {
             jdbc.sql("insert into information_catalog_link (record_id, area_id, item_key) values (?, ?, ?)")
-                    .params(recordId, Long.parseLong(l[0]), l[1]).update();
+                    .params(recordId, Long.parseLong(l[0]), l[1])
+                    .update();
         }
     }
 
@@ -259,71 +344,107 @@ class InformationRepository {
 
     void review(long id, String step, String decision, String comment, String by, Instant at) {
         jdbc.sql("insert into information_review (record_id, step, decision, comment, decided_by, decided_at) "
-                + "values (?, ?, ?, ?, ?, ?)").params(id, step, decision, comment, by, utc(at)).update();
+                        + "values (?, ?, ?, ?, ?, ?)")
+                .params(id, step, decision, comment, by, utc(at))
+                .update();
     }
 
     /** Who took the latest decision of this step and outcome on the record. */
     Optional<String> lastDecider(long id, String step, String decision) {
         return jdbc.sql("select decided_by from information_review where record_id = ? and step = ? and decision = ? "
                         + "order by id desc fetch first 1 rows only")
-                .params(id, step, decision).query(String.class).optional();
+                .params(id, step, decision)
+                .query(String.class)
+                .optional();
     }
 
     List<ReviewDecision> reviews(long id) {
         return jdbc.sql("select step, decision, comment, decided_by, decided_at from information_review "
                         + "where record_id = ? order by id")
-                .param(id).query((rs, n) -> new ReviewDecision(rs.getString("step"), rs.getString("decision"),
-                        rs.getString("comment"), rs.getString("decided_by"), instant(rs, "decided_at")))
+                .param(id)
+                .query((rs, n) -> new ReviewDecision(
+                        rs.getString("step"),
+                        rs.getString("decision"),
+                        rs.getString("comment"),
+                        rs.getString("decided_by"),
+                        instant(rs, "decided_at")))
                 .list();
     }
 
     // --- attachments -----------------------------------------------------------------------------
 
-    long insertAttachment(long recordId, String fileName, String mediaType, long size, String sha256, String text,
-            Instant at, String by) {
+    long insertAttachment(
+            long recordId,
+            String fileName,
+            String mediaType,
+            long size,
+            String sha256,
+            String text,
+            Instant at,
+            String by) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into information_attachment (record_id, file_name, media_type, size_bytes, sha256, "
                         + "extracted_text, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(recordId, fileName, mediaType, size, sha256, text, utc(at), by).update(keys, "id");
+                .params(recordId, fileName, mediaType, size, sha256, text, utc(at), by)
+                .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     List<Attachment> attachments(long recordId) {
-        return jdbc.sql("select id, record_id, file_name, media_type, size_bytes, sha256, withheld_at from information_attachment "
-                + "where record_id = ? and not detached order by id").param(recordId)
-                .query(InformationRepository::attachment).list();
+        return jdbc.sql(
+                        "select id, record_id, file_name, media_type, size_bytes, sha256, withheld_at from information_attachment "
+                                + "where record_id = ? and not detached order by id")
+                .param(recordId)
+                .query(InformationRepository::attachment)
+                .list();
     }
 
     Optional<Attachment> attachment(long id) {
-        return jdbc.sql("select id, record_id, file_name, media_type, size_bytes, sha256, withheld_at from information_attachment "
-                + "where id = ?").param(id).query(InformationRepository::attachment).optional();
+        return jdbc.sql(
+                        "select id, record_id, file_name, media_type, size_bytes, sha256, withheld_at from information_attachment "
+                                + "where id = ?")
+                .param(id)
+                .query(InformationRepository::attachment)
+                .optional();
     }
 
     /** Texts of the attached files, by attachment id. */
     List<Object[]> attachmentTexts(long recordId) {
         return jdbc.sql("select id, file_name, extracted_text from information_attachment where record_id = ? "
                         + "and not detached order by id")
-                .param(recordId).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}).list();
+                .param(recordId)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)})
+                .list();
     }
 
     boolean detach(long recordId, long attachmentId) {
-        return jdbc.sql("update information_attachment set detached = true where id = ? and record_id = ? and not detached")
-                .params(attachmentId, recordId).update() == 1;
+        return jdbc.sql(
+                                "update information_attachment set detached = true where id = ? and record_id = ? and not detached")
+                        .params(attachmentId, recordId)
+                        .update()
+                == 1;
     }
 
     /** Whether the attachment is part of a published revision that is still public. */
     boolean isPublic(long attachmentId) {
         return jdbc.sql("select count(*) from information_revision_attachment ra "
-                        + "join information_revision v on v.id = ra.revision_id "
-                        + "join information_record r on r.id = v.record_id "
-                        + "join information_attachment a on a.id = ra.attachment_id "
-                        + "where ra.attachment_id = ? and r.status <> 'WITHDRAWN' and a.withheld_at is null")
-                .param(attachmentId).query(Long.class).single() > 0;
+                                + "join information_revision v on v.id = ra.revision_id "
+                                + "join information_record r on r.id = v.record_id "
+                                + "join information_attachment a on a.id = ra.attachment_id "
+                                + "where ra.attachment_id = ? and r.status <> 'WITHDRAWN' and a.withheld_at is null")
+                        .param(attachmentId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     boolean touch(long id, int lockVersion) {
-        return jdbc.sql("update information_record set lock_version = lock_version + 1 where id = ? and lock_version = ? "
-                + "and status in ('DRAFT', 'RETURNED')").params(id, lockVersion).update() == 1;
+        return jdbc.sql(
+                                "update information_record set lock_version = lock_version + 1 where id = ? and lock_version = ? "
+                                        + "and status in ('DRAFT', 'RETURNED')")
+                        .params(id, lockVersion)
+                        .update()
+                == 1;
     }
 
     // --- findings --------------------------------------------------------------------------------
@@ -334,94 +455,133 @@ class InformationRepository {
                         + "on f.source = concat('" + Sources.ATTACHMENT_PREFIX + "', cast(a.id as varchar(20))) "
                         + "where f.record_id = ? order by f.id")
                 .param(recordId)
-                .query((rs, n) -> new Finding(rs.getLong("id"), rs.getLong("record_id"), rs.getString("source"),
+                .query((rs, n) -> new Finding(
+                        rs.getLong("id"),
+                        rs.getLong("record_id"),
+                        rs.getString("source"),
                         Sources.label(rs.getString("source"), rs.getString("file_name")),
-                        FindingKind.valueOf(rs.getString("kind")), rs.getString("excerpt"),
-                        Resolution.valueOf(rs.getString("resolution")), rs.getString("reason"),
-                        rs.getString("resolved_by"), instant(rs, "resolved_at")))
+                        FindingKind.valueOf(rs.getString("kind")),
+                        rs.getString("excerpt"),
+                        Resolution.valueOf(rs.getString("resolution")),
+                        rs.getString("reason"),
+                        rs.getString("resolved_by"),
+                        instant(rs, "resolved_at")))
                 .list();
     }
 
     /** Fingerprint → resolution of what was found before. */
     List<String[]> fingerprints(long recordId) {
-        return jdbc.sql("select fingerprint, resolution from information_finding where record_id = ?").param(recordId)
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        return jdbc.sql("select fingerprint, resolution from information_finding where record_id = ?")
+                .param(recordId)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .list();
     }
 
     void insertFinding(long recordId, String source, FindingKind kind, String fingerprint, String excerpt) {
         jdbc.sql("insert into information_finding (record_id, source, kind, fingerprint, excerpt, resolution) "
-                + "values (?, ?, ?, ?, ?, 'OPEN')").params(recordId, source, kind.name(), fingerprint, excerpt).update();
+                        + "values (?, ?, ?, ?, ?, 'OPEN')")
+                .params(recordId, source, kind.name(), fingerprint, excerpt)
+                .update();
     }
 
     void reopenFinding(long recordId, String fingerprint) {
-        jdbc.sql("update information_finding set resolution = 'OPEN', reason = null, resolved_by = null, resolved_at = null "
-                + "where record_id = ? and fingerprint = ?").params(recordId, fingerprint).update();
+        jdbc.sql(
+                        "update information_finding set resolution = 'OPEN', reason = null, resolved_by = null, resolved_at = null "
+                                + "where record_id = ? and fingerprint = ?")
+                .params(recordId, fingerprint)
+                .update();
     }
 
     /** An open finding no longer in the text, resolved by the edit that removed it. */
-    void resolveFinding(long recordId, String fingerprint, Resolution resolution, String reason, String by, Instant at) {
+    void resolveFinding(
+            long recordId, String fingerprint, Resolution resolution, String reason, String by, Instant at) {
         jdbc.sql("update information_finding set resolution = ?, reason = ?, resolved_by = ?, resolved_at = ? "
                         + "where record_id = ? and fingerprint = ? and resolution = 'OPEN'")
-                .params(resolution.name(), reason, by, utc(at), recordId, fingerprint).update();
+                .params(resolution.name(), reason, by, utc(at), recordId, fingerprint)
+                .update();
     }
 
     boolean resolveFinding(long recordId, long findingId, Resolution resolution, String reason, String by, Instant at) {
         return jdbc.sql("update information_finding set resolution = ?, reason = ?, resolved_by = ?, resolved_at = ? "
-                        + "where id = ? and record_id = ? and resolution = 'OPEN'")
-                .params(resolution.name(), reason, by, utc(at), findingId, recordId).update() == 1;
+                                + "where id = ? and record_id = ? and resolution = 'OPEN'")
+                        .params(resolution.name(), reason, by, utc(at), findingId, recordId)
+                        .update()
+                == 1;
     }
 
     Optional<String[]> finding(long recordId, long findingId) {
         return jdbc.sql("select source, kind, fingerprint from information_finding where id = ? and record_id = ?")
-                .params(findingId, recordId).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .params(findingId, recordId)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
                 .optional();
     }
 
     long openFindings(long recordId) {
         return jdbc.sql("select count(*) from information_finding where record_id = ? and resolution = 'OPEN'")
-                .param(recordId).query(Long.class).single();
+                .param(recordId)
+                .query(Long.class)
+                .single();
     }
 
     // --- publication -----------------------------------------------------------------------------
 
     String indexPattern(long organizationId) {
-        return jdbc.sql("select index_pattern from information_settings where organization_id = ?").param(organizationId)
-                .query(String.class).optional().orElse(null);
+        return jdbc.sql("select index_pattern from information_settings where organization_id = ?")
+                .param(organizationId)
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 
     String guideText(long organizationId) {
-        return jdbc.sql("select guide_text from information_settings where organization_id = ?").param(organizationId)
-                .query(String.class).optional().orElse(null);
+        return jdbc.sql("select guide_text from information_settings where organization_id = ?")
+                .param(organizationId)
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 
     void setGuideText(long organizationId, String html) {
         if (jdbc.sql("update information_settings set guide_text = ?, lock_version = lock_version + 1 "
-                + "where organization_id = ?").params(html, organizationId).update() == 0) {
+                                + "where organization_id = ?")
+                        .params(html, organizationId)
+                        .update()
+                == 0) {
             jdbc.sql("insert into information_settings (organization_id, index_pattern, guide_text) values (?, ?, ?)")
-                    .params(organizationId, IndexNumbers.DEFAULT_PATTERN, html).update();
+                    .params(organizationId, IndexNumbers.DEFAULT_PATTERN, html)
+                    .update();
         }
     }
 
     Optional<DisclosureGuideDraft> guideDraft(long organizationId) {
         return jdbc.sql("select guide_draft, guide_draft_by, guide_draft_at, guide_comment from information_settings "
-                        + "where organization_id = ?").param(organizationId)
-                .query((rs, n) -> new DisclosureGuideDraft(rs.getString(1), rs.getString(2), instant(rs, "guide_draft_at"),
-                        rs.getString(4)))
-                .optional().filter(d -> d.html() != null || d.returnComment() != null);
+                        + "where organization_id = ?")
+                .param(organizationId)
+                .query((rs, n) -> new DisclosureGuideDraft(
+                        rs.getString(1), rs.getString(2), instant(rs, "guide_draft_at"), rs.getString(4)))
+                .optional()
+                .filter(d -> d.html() != null || d.returnComment() != null);
     }
 
     void setGuideDraft(long organizationId, String html, String by, Instant at) {
-        if (jdbc.sql("update information_settings set guide_draft = ?, guide_draft_by = ?, guide_draft_at = ?, guide_comment = null, "
-                + "lock_version = lock_version + 1 where organization_id = ?").params(html, by, utc(at), organizationId).update() == 0) {
-            jdbc.sql("insert into information_settings (organization_id, index_pattern, guide_draft, guide_draft_by, guide_draft_at) "
-                            + "values (?, ?, ?, ?, ?)")
-                    .params(organizationId, IndexNumbers.DEFAULT_PATTERN, html, by, utc(at)).update();
+        if (jdbc.sql(
+                                "update information_settings set guide_draft = ?, guide_draft_by = ?, guide_draft_at = ?, guide_comment = null, "
+                                        + "lock_version = lock_version + 1 where organization_id = ?")
+                        .params(html, by, utc(at), organizationId)
+                        .update()
+                == 0) {
+            jdbc.sql(
+                            "insert into information_settings (organization_id, index_pattern, guide_draft, guide_draft_by, guide_draft_at) "
+                                    + "values (?, ?, ?, ?, ?)")
+                    .params(organizationId, IndexNumbers.DEFAULT_PATTERN, html, by, utc(at))
+                    .update();
         }
     }
 
     /** Signs off the pending draft (it becomes the public text) or returns it with a comment; false when none is pending. */
     boolean decideGuide(long organizationId, boolean approve, String comment) {
-        String set = approve ? "guide_text = guide_draft, guide_draft = null, guide_draft_by = null, guide_draft_at = null, guide_comment = null"
+        String set = approve
+                ? "guide_text = guide_draft, guide_draft = null, guide_draft_by = null, guide_draft_at = null, guide_comment = null"
                 : "guide_draft = null, guide_draft_by = null, guide_draft_at = null, guide_comment = ?";
         List<Object> params = new ArrayList<>();
         if (!approve) {
@@ -429,32 +589,48 @@ class InformationRepository {
         }
         params.add(organizationId);
         return jdbc.sql("update information_settings set " + set + ", lock_version = lock_version + 1 "
-                + "where organization_id = ? and guide_draft is not null").params(params).update() == 1;
+                                + "where organization_id = ? and guide_draft is not null")
+                        .params(params)
+                        .update()
+                == 1;
     }
 
     void setIndexPattern(long organizationId, String pattern) {
         if (jdbc.sql("update information_settings set index_pattern = ?, lock_version = lock_version + 1 "
-                + "where organization_id = ?").params(pattern, organizationId).update() == 0) {
+                                + "where organization_id = ?")
+                        .params(pattern, organizationId)
+                        .update()
+                == 0) {
             jdbc.sql("insert into information_settings (organization_id, index_pattern) values (?, ?)")
-                    .params(organizationId, pattern).update();
+                    .params(organizationId, pattern)
+                    .update();
         }
     }
 
     /** The next number of the unit's sequence for the year; the row stays locked until commit, so numbers are never given twice. */
     int nextSequence(long organizationId, int seqYear) {
-        if (jdbc.sql("update index_sequence set last_number = last_number + 1 where organization_id = ? and seq_year = ?")
-                .params(organizationId, seqYear).update() == 0) {
+        if (jdbc.sql(
+                                "update index_sequence set last_number = last_number + 1 where organization_id = ? and seq_year = ?")
+                        .params(organizationId, seqYear)
+                        .update()
+                == 0) {
             jdbc.sql("insert into index_sequence (organization_id, seq_year, last_number) values (?, ?, 1)")
-                    .params(organizationId, seqYear).update();
+                    .params(organizationId, seqYear)
+                    .update();
             return 1;
         }
         return jdbc.sql("select last_number from index_sequence where organization_id = ? and seq_year = ?")
-                .params(organizationId, seqYear).query(Integer.class).single();
+                .params(organizationId, seqYear)
+                .query(Integer.class)
+                .single();
     }
 
     boolean indexNumberTaken(String indexNumber) {
-        return jdbc.sql("select count(*) from information_record where index_number = ?").param(indexNumber)
-                .query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from information_record where index_number = ?")
+                        .param(indexNumber)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** Freezes the working copy as a published revision, with its attached files. */
@@ -465,23 +641,32 @@ class InformationRepository {
                         + "select id, ?, title, document_number, written_date, formed_date, document_type, topic_code, "
                         + "disclosure_column, keywords, summary, body_html, body_text, correction_note, ?, ? "
                         + "from information_record where id = ?")
-                .params(revision, utc(at), by, recordId).update();
+                .params(revision, utc(at), by, recordId)
+                .update();
         long revisionId = jdbc.sql("select id from information_revision where record_id = ? and revision_number = ?")
-                .params(recordId, revision).query(Long.class).single();
+                .params(recordId, revision)
+                .query(Long.class)
+                .single();
         int order = 1;
         for (Attachment a : attachments(recordId)) {
-            jdbc.sql("insert into information_revision_attachment (revision_id, attachment_id, sort_order) values (?, ?, ?)")
-                    .params(revisionId, a.id(), order++).update();
+            jdbc.sql(
+                            "insert into information_revision_attachment (revision_id, attachment_id, sort_order) values (?, ?, ?)")
+                    .params(revisionId, a.id(), order++)
+                    .update();
         }
         jdbc.sql("insert into information_revision_issuer (revision_id, organization_id, sort_order) "
-                + "select ?, organization_id, sort_order from information_issuer where record_id = ?").params(revisionId, recordId)
+                        + "select ?, organization_id, sort_order from information_issuer where record_id = ?")
+                .params(revisionId, recordId)
                 .update();
         jdbc.sql("insert into information_revision_catalog_link (revision_id, area_id, item_key) "
-                + "select ?, area_id, item_key from information_catalog_link where record_id = ?").params(revisionId, recordId)
+                        + "select ?, area_id, item_key from information_catalog_link where record_id = ?")
+                .params(revisionId, recordId)
                 .update();
         // a unit the published revision no longer names has no agreement left to keep
         jdbc.sql("delete from information_issue_confirmation where record_id = ? and organization_id not in "
-                + "(select organization_id from information_issuer where record_id = ?)").params(recordId, recordId).update();
+                        + "(select organization_id from information_issuer where record_id = ?)")
+                .params(recordId, recordId)
+                .update();
     }
 
     /** The working copy set back to a published revision: its texts and metadata, and its attachments. */
@@ -489,26 +674,48 @@ class InformationRepository {
         Map<String, Object> v = jdbc.sql("select id, title, document_number, written_date, formed_date, document_type, "
                         + "topic_code, disclosure_column, keywords, summary, body_html, body_text, correction_note "
                         + "from information_revision where record_id = ? and revision_number = ?")
-                .params(recordId, revision).query().singleRow();
+                .params(recordId, revision)
+                .query()
+                .singleRow();
         jdbc.sql("update information_record set title = ?, document_number = ?, written_date = ?, formed_date = ?, "
                         + "document_type = ?, topic_code = ?, disclosure_column = ?, keywords = ?, summary = ?, body_html = ?, "
                         + "body_text = ?, correction_note = ? where id = ?")
-                .params(v.get("title"), v.get("document_number"), v.get("written_date"), v.get("formed_date"),
-                        v.get("document_type"), v.get("topic_code"), v.get("disclosure_column"), v.get("keywords"),
-                        v.get("summary"), v.get("body_html"), v.get("body_text"), v.get("correction_note"), recordId)
+                .params(
+                        v.get("title"),
+                        v.get("document_number"),
+                        v.get("written_date"),
+                        v.get("formed_date"),
+                        v.get("document_type"),
+                        v.get("topic_code"),
+                        v.get("disclosure_column"),
+                        v.get("keywords"),
+                        v.get("summary"),
+                        v.get("body_html"),
+                        v.get("body_text"),
+                        v.get("correction_note"),
+                        recordId)
                 .update();
         long revisionId = ((Number) v.get("id")).longValue();
-        jdbc.sql("update information_attachment set detached = case when withheld_at is null and id in (select attachment_id "
-                        + "from information_revision_attachment where revision_id = ?) then false else true end where record_id = ?")
-                .params(revisionId, recordId).update();
-        jdbc.sql("delete from information_issuer where record_id = ?").param(recordId).update();
-        jdbc.sql("insert into information_issuer (record_id, organization_id, sort_order) "
-                + "select ?, organization_id, sort_order from information_revision_issuer where revision_id = ?")
-                .params(recordId, revisionId).update();
-        jdbc.sql("delete from information_catalog_link where record_id = ?").param(recordId).update();
+        jdbc.sql(
+                        "update information_attachment set detached = case when withheld_at is null and id in (select attachment_id "
+                                + "from information_revision_attachment where revision_id = ?) then false else true end where record_id = ?")
+                .params(revisionId, recordId)
+                .update();
+        jdbc.sql("delete from information_issuer where record_id = ?")
+                .param(recordId)
+                .update();
+        jdbc.sql(
+                        "insert into information_issuer (record_id, organization_id, sort_order) "
+                                + "select ?, organization_id, sort_order from information_revision_issuer where revision_id = ?")
+                .params(recordId, revisionId)
+                .update();
+        jdbc.sql("delete from information_catalog_link where record_id = ?")
+                .param(recordId)
+                .update();
         jdbc.sql("insert into information_catalog_link (record_id, area_id, item_key) "
-                + "select ?, area_id, item_key from information_revision_catalog_link where revision_id = ?")
-                .params(recordId, revisionId).update();
+                        + "select ?, area_id, item_key from information_revision_catalog_link where revision_id = ?")
+                .params(recordId, revisionId)
+                .update();
     }
 
     // --- the public side -------------------------------------------------------------------------
@@ -522,52 +729,84 @@ class InformationRepository {
     Optional<PublishedInformation> published(long recordId, Integer revision) {
         return jdbc.sql(PUBLISHED + "where r.id = ? and r.status <> 'WITHDRAWN' and r.published_revision is not null "
                         + "and v.revision_number = coalesce(?, r.published_revision)")
-                .params(recordId, revision).query(this::published).optional();
+                .params(recordId, revision)
+                .query(this::published)
+                .optional();
     }
 
     /** The same by 索引号, in one statement (the record page's first read). */
     Optional<PublishedInformation> publishedByIndexNumber(String indexNumber, Integer revision) {
-        return jdbc.sql(PUBLISHED + "where r.index_number = ? and r.status <> 'WITHDRAWN' and r.published_revision is not null "
+        return jdbc.sql(PUBLISHED
+                        + "where r.index_number = ? and r.status <> 'WITHDRAWN' and r.published_revision is not null "
                         + "and v.revision_number = coalesce(?, r.published_revision)")
-                .params(indexNumber, revision).query(this::published).optional();
+                .params(indexNumber, revision)
+                .query(this::published)
+                .optional();
     }
 
     private PublishedInformation published(ResultSet rs, int n) throws SQLException {
         long recordId = rs.getLong("id");
         long revisionId = rs.getLong("revision_id");
         Long related = (Long) rs.getObject("validity_record_id", Long.class);
-        PublishedInformation.RelatedRecord relatedRecord = related == null ? null : relatedRecord(related).orElse(null);
-        List<Attachment> files = jdbc.sql("select a.id, a.record_id, a.file_name, a.media_type, a.size_bytes, a.sha256, a.withheld_at "
-                        + "from information_revision_attachment ra join information_attachment a on a.id = ra.attachment_id "
-                        + "where ra.revision_id = ? order by ra.sort_order")
-                .param(revisionId).query(InformationRepository::attachment).list();
-        return new PublishedInformation(recordId, rs.getString("index_number"), rs.getLong("organization_id"),
-                publicIssuers(recordId, revisionId), rs.getInt("revision_number"), rs.getInt("published_revision"), rs.getString("title"),
-                rs.getString("document_number"), localDate(rs, "written_date"), localDate(rs, "formed_date"),
-                DocumentType.valueOf(rs.getString("document_type")), rs.getString("topic_code"),
-                column(rs.getString("disclosure_column")), rs.getString("keywords"), rs.getString("summary"),
-                rs.getString("body_html"), rs.getString("body_text"), rs.getString("correction_note"),
-                instant(rs, "first_published_at"), instant(rs, "published_at"), Validity.valueOf(rs.getString("validity")),
-                localDate(rs, "validity_date"), relatedRecord, files, instant(rs, "redacted_at"));
+        PublishedInformation.RelatedRecord relatedRecord =
+                related == null ? null : relatedRecord(related).orElse(null);
+        List<Attachment> files = jdbc.sql(
+                        "select a.id, a.record_id, a.file_name, a.media_type, a.size_bytes, a.sha256, a.withheld_at "
+                                + "from information_revision_attachment ra join information_attachment a on a.id = ra.attachment_id "
+                                + "where ra.revision_id = ? order by ra.sort_order")
+                .param(revisionId)
+                .query(InformationRepository::attachment)
+                .list();
+        return new PublishedInformation(
+                recordId,
+                rs.getString("index_number"),
+                rs.getLong("organization_id"),
+                publicIssuers(recordId, revisionId),
+                rs.getInt("revision_number"),
+                rs.getInt("published_revision"),
+                rs.getString("title"),
+                rs.getString("document_number"),
+                localDate(rs, "written_date"),
+                localDate(rs, "formed_date"),
+                DocumentType.valueOf(rs.getString("document_type")),
+                rs.getString("topic_code"),
+                column(rs.getString("disclosure_column")),
+                rs.getString("keywords"),
+                rs.getString("summary"),
+                rs.getString("body_html"),
+                rs.getString("body_text"),
+                rs.getString("correction_note"),
+                instant(rs, "first_published_at"),
+                instant(rs, "published_at"),
+                Validity.valueOf(rs.getString("validity")),
+                localDate(rs, "validity_date"),
+                relatedRecord,
+                files,
+                instant(rs, "redacted_at"));
     }
 
     Optional<PublishedInformation.RelatedRecord> relatedRecord(long id) {
         return jdbc.sql("select r.index_number, v.title from information_record r join information_revision v "
                         + "on v.record_id = r.id and v.revision_number = r.published_revision "
                         + "where r.id = ? and r.status <> 'WITHDRAWN'")
-                .param(id).query((rs, n) -> new PublishedInformation.RelatedRecord(id, rs.getString(1), rs.getString(2)))
+                .param(id)
+                .query((rs, n) -> new PublishedInformation.RelatedRecord(id, rs.getString(1), rs.getString(2)))
                 .optional();
     }
 
     /** Public records whose validity points at this one (it amended or repealed them). */
     List<PublishedSummary> amendedOrRepealedBy(long recordId) {
         return jdbc.sql(SUMMARY + LIVE + "and r.validity_record_id = ? order by r.first_published_at desc")
-                .param(recordId).query(InformationRepository::summary).list();
+                .param(recordId)
+                .query(InformationRepository::summary)
+                .list();
     }
 
     List<Integer> revisionNumbers(long recordId) {
         return jdbc.sql("select revision_number from information_revision where record_id = ? order by revision_number")
-                .param(recordId).query(Integer.class).list();
+                .param(recordId)
+                .query(Integer.class)
+                .list();
     }
 
     private static final String SUMMARY = "select r.id, r.index_number, v.title, v.document_number, r.organization_id, "
@@ -578,7 +817,9 @@ class InformationRepository {
 
     /** How many records are public, counted on the records themselves (a check of the read model at start). */
     long liveCount() {
-        return jdbc.sql("select count(*) from information_record r " + LIVE).query(Long.class).single();
+        return jdbc.sql("select count(*) from information_record r " + LIVE)
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -591,10 +832,17 @@ class InformationRepository {
                         + "from information_record r join information_revision v on v.record_id = r.id "
                         + "and v.revision_number = r.published_revision " + LIVE + "and r.id > ? order by r.id limit ?")
                 .params(afterId, limit)
-                .query((rs, n) -> new TextRow(rs.getLong("id"), rs.getString("index_number"), rs.getLong("organization_id"),
-                        rs.getString("title"), rs.getString("document_number"), rs.getString("summary"),
-                        rs.getString("body_text"), rs.getString("topic_code"),
-                        DocumentType.valueOf(rs.getString("document_type")), Validity.valueOf(rs.getString("validity")),
+                .query((rs, n) -> new TextRow(
+                        rs.getLong("id"),
+                        rs.getString("index_number"),
+                        rs.getLong("organization_id"),
+                        rs.getString("title"),
+                        rs.getString("document_number"),
+                        rs.getString("summary"),
+                        rs.getString("body_text"),
+                        rs.getString("topic_code"),
+                        DocumentType.valueOf(rs.getString("document_type")),
+                        Validity.valueOf(rs.getString("validity")),
                         instant(rs, "first_published_at")))
                 .list();
         if (rows.isEmpty()) {
@@ -607,7 +855,8 @@ class InformationRepository {
                         + "join information_revision v on v.id = i.revision_id "
                         + "join information_record r on r.id = v.record_id and r.published_revision = v.revision_number "
                         + "join information_issue_confirmation c on c.record_id = v.record_id and c.organization_id = i.organization_id "
-                        + "where v.record_id between ? and ? order by v.record_id, i.sort_order").params(first, last)
+                        + "where v.record_id between ? and ? order by v.record_id, i.sort_order")
+                .params(first, last)
                 .query((ResultSet rs) -> {
                     joint.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
                 });
@@ -629,48 +878,98 @@ class InformationRepository {
             orgs.add(r.organizationId());
             orgs.addAll(joint.getOrDefault(r.id(), List.of()));
             StringBuilder text = files.get(r.id());
-            out.add(new PublicText(r.id(), r.indexNumber(), r.title(), r.documentNumber(), r.summary(), r.bodyText(),
-                    text == null ? "" : text.toString(), orgs, r.topicCode(), r.documentType(), r.validity(),
+            out.add(new PublicText(
+                    r.id(),
+                    r.indexNumber(),
+                    r.title(),
+                    r.documentNumber(),
+                    r.summary(),
+                    r.bodyText(),
+                    text == null ? "" : text.toString(),
+                    orgs,
+                    r.topicCode(),
+                    r.documentType(),
+                    r.validity(),
                     r.firstPublishedAt()));
         }
         return out;
     }
 
     /** A public record's revision fields as {@link #publicTexts} reads them, before issuers and files join them. */
-    private record TextRow(long id, String indexNumber, long organizationId, String title, String documentNumber,
-            String summary, String bodyText, String topicCode, DocumentType documentType, Validity validity,
-            Instant firstPublishedAt) {
-    }
+    private record TextRow(
+            long id,
+            String indexNumber,
+            long organizationId,
+            String title,
+            String documentNumber,
+            String summary,
+            String bodyText,
+            String topicCode,
+            DocumentType documentType,
+            Validity validity,
+            Instant firstPublishedAt) {}
 
     // --- mapping ---------------------------------------------------------------------------------
 
     private static GovernmentInformation record(ResultSet rs, List<Long> issuers) throws SQLException {
         String ground = rs.getString("withholding_ground");
-        return new GovernmentInformation(rs.getLong("id"), rs.getLong("organization_id"), issuers, rs.getString("title"),
-                rs.getString("document_number"), localDate(rs, "written_date"), localDate(rs, "formed_date"),
-                DocumentType.valueOf(rs.getString("document_type")), rs.getString("topic_code"),
-                column(rs.getString("disclosure_column")), rs.getString("keywords"), rs.getString("summary"),
-                rs.getString("body_html"), DisclosureAttribute.valueOf(rs.getString("attribute")),
-                ground == null ? null : WithholdingGround.valueOf(ground), rs.getString("withholding_reason"),
-                RecordStatus.valueOf(rs.getString("status")), instant(rs, "scheduled_at"), rs.getString("index_number"),
-                (Integer) rs.getObject("published_revision", Integer.class), instant(rs, "first_published_at"),
-                Validity.valueOf(rs.getString("validity")), localDate(rs, "validity_date"),
-                (Long) rs.getObject("validity_record_id", Long.class), rs.getString("withdrawn_reason"),
-                instant(rs, "created_at"), rs.getString("created_by"), rs.getString("submitted_by"),
-                rs.getString("correction_note"), rs.getInt("lock_version"));
+        return new GovernmentInformation(
+                rs.getLong("id"),
+                rs.getLong("organization_id"),
+                issuers,
+                rs.getString("title"),
+                rs.getString("document_number"),
+                localDate(rs, "written_date"),
+                localDate(rs, "formed_date"),
+                DocumentType.valueOf(rs.getString("document_type")),
+                rs.getString("topic_code"),
+                column(rs.getString("disclosure_column")),
+                rs.getString("keywords"),
+                rs.getString("summary"),
+                rs.getString("body_html"),
+                DisclosureAttribute.valueOf(rs.getString("attribute")),
+                ground == null ? null : WithholdingGround.valueOf(ground),
+                rs.getString("withholding_reason"),
+                RecordStatus.valueOf(rs.getString("status")),
+                instant(rs, "scheduled_at"),
+                rs.getString("index_number"),
+                (Integer) rs.getObject("published_revision", Integer.class),
+                instant(rs, "first_published_at"),
+                Validity.valueOf(rs.getString("validity")),
+                localDate(rs, "validity_date"),
+                (Long) rs.getObject("validity_record_id", Long.class),
+                rs.getString("withdrawn_reason"),
+                instant(rs, "created_at"),
+                rs.getString("created_by"),
+                rs.getString("submitted_by"),
+                rs.getString("correction_note"),
+                rs.getInt("lock_version"));
     }
 
     private static PublishedSummary summary(ResultSet rs, int n) throws SQLException {
-        return new PublishedSummary(rs.getLong("id"), rs.getString("index_number"), rs.getString("title"),
-                rs.getString("document_number"), rs.getLong("organization_id"), localDate(rs, "written_date"),
-                instant(rs, "first_published_at"), DocumentType.valueOf(rs.getString("document_type")),
-                rs.getString("topic_code"), column(rs.getString("disclosure_column")),
-                Validity.valueOf(rs.getString("validity")), localDate(rs, "written_date"));
+        return new PublishedSummary(
+                rs.getLong("id"),
+                rs.getString("index_number"),
+                rs.getString("title"),
+                rs.getString("document_number"),
+                rs.getLong("organization_id"),
+                localDate(rs, "written_date"),
+                instant(rs, "first_published_at"),
+                DocumentType.valueOf(rs.getString("document_type")),
+                rs.getString("topic_code"),
+                column(rs.getString("disclosure_column")),
+                Validity.valueOf(rs.getString("validity")),
+                localDate(rs, "written_date"));
     }
 
     private static Attachment attachment(ResultSet rs, int n) throws SQLException {
-        return new Attachment(rs.getLong("id"), rs.getLong("record_id"), rs.getString("file_name"),
-                rs.getString("media_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
+        return new Attachment(
+                rs.getLong("id"),
+                rs.getLong("record_id"),
+                rs.getString("file_name"),
+                rs.getString("media_type"),
+                rs.getLong("size_bytes"),
+                rs.getString("sha256"),
                 rs.getObject("withheld_at") != null);
     }
 

@@ -46,9 +46,17 @@ public class InformationReview {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    InformationReview(InformationRepository records, InformationEditing editing, ContentScan scan,
-            IndexNumbers indexNumbers, AccessControl access, OrganizationDirectory directory, AuditTrail audit,
-            PublicChanges publicChanges, TransactionTemplate transactions, Clock clock) {
+    InformationReview(
+            InformationRepository records,
+            InformationEditing editing,
+            ContentScan scan,
+            IndexNumbers indexNumbers,
+            AccessControl access,
+            OrganizationDirectory directory,
+            AuditTrail audit,
+            PublicChanges publicChanges,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.records = records;
         this.editing = editing;
         this.scan = scan;
@@ -63,13 +71,15 @@ public class InformationReview {
 
     @Transactional(readOnly = true)
     public boolean canClear(GovernmentInformation r) {
-        return r.status() == RecordStatus.SUBMITTED && access.can(Role.SECRECY_REVIEWER, r.organizationId())
+        return r.status() == RecordStatus.SUBMITTED
+                && access.can(Role.SECRECY_REVIEWER, r.organizationId())
                 && separate(r, false) == null;
     }
 
     @Transactional(readOnly = true)
     public boolean canSignOff(GovernmentInformation r) {
-        return r.status() == RecordStatus.CLEARED && access.can(Role.SIGNER, r.organizationId())
+        return r.status() == RecordStatus.CLEARED
+                && access.can(Role.SIGNER, r.organizationId())
                 && separate(r, true) == null;
     }
 
@@ -81,10 +91,11 @@ public class InformationReview {
     private String separate(GovernmentInformation r, boolean signOff) {
         String me = Actors.currentName();
         if (Objects.equals(r.submittedBy(), me)) {
-            return signOff ? "您提交了这条信息，不能再签发它（提交、保密审查和签发须由不同人员担任）。"
-                    : "您提交了这条信息，不能再对它进行保密审查（提交、保密审查和签发须由不同人员担任）。";
+            return signOff ? "您提交了这条信息，不能再签发它（提交、保密审查和签发须由不同人员担任）。" : "您提交了这条信息，不能再对它进行保密审查（提交、保密审查和签发须由不同人员担任）。";
         }
-        if (signOff && Objects.equals(records.lastDecider(r.id(), "SECRECY", "APPROVED").orElse(null), me)) {
+        if (signOff
+                && Objects.equals(
+                        records.lastDecider(r.id(), "SECRECY", "APPROVED").orElse(null), me)) {
             return "您已对这条信息进行了保密审查，不能再签发它（保密审查和签发须由不同人员担任）。";
         }
         return null;
@@ -94,7 +105,8 @@ public class InformationReview {
      * The checks before a review decision, in the order that tells the truth: no role is a refusal (audited); a
      * record another reviewer has already moved on is stale, not a refusal (issue 9 §23); then the separation.
      */
-    private void requireDecision(GovernmentInformation r, Role role, RecordStatus expected, boolean signOff, String action) {
+    private void requireDecision(
+            GovernmentInformation r, Role role, RecordStatus expected, boolean signOff, String action) {
         if (!access.can(role, r.organizationId())) {
             access.deny(action, target(r.id()));
         }
@@ -123,13 +135,19 @@ public class InformationReview {
         GovernmentInformation r = editing.find(id);
         requireDecision(r, Role.SECRECY_REVIEWER, RecordStatus.SUBMITTED, false, "INFORMATION_SECRECY_REVIEW");
         String clean = decisionComment(approve, comment);
-        if (!records.move(id, lockVersion, EnumSet.of(RecordStatus.SUBMITTED),
+        if (!records.move(
+                id,
+                lockVersion,
+                EnumSet.of(RecordStatus.SUBMITTED),
                 approve ? RecordStatus.CLEARED : RecordStatus.RETURNED)) {
             throw stale();
         }
         records.review(id, "SECRECY", approve ? "APPROVED" : "RETURNED", clean, Actors.currentName(), clock.instant());
-        audit.record("INFORMATION_SECRECY_REVIEW", target(id), Outcome.SUCCESS, (approve ? "通过" : "退回")
-                + (clean == null ? "" : "：" + clean));
+        audit.record(
+                "INFORMATION_SECRECY_REVIEW",
+                target(id),
+                Outcome.SUCCESS,
+                (approve ? "通过" : "退回") + (clean == null ? "" : "：" + clean));
     }
 
     /**
@@ -164,8 +182,11 @@ public class InformationReview {
             throw stale();
         }
         records.review(id, "SIGN_OFF", "APPROVED", clean, Actors.currentName(), now);
-        audit.record("INFORMATION_SIGN_OFF", target(id), Outcome.SUCCESS, !proactive ? "签发（" + r.attribute().label()
-                + "，不主动公开）" : later ? "签发，定时发布于 " + publishAt : "签发并发布");
+        audit.record(
+                "INFORMATION_SIGN_OFF",
+                target(id),
+                Outcome.SUCCESS,
+                !proactive ? "签发（" + r.attribute().label() + "，不主动公开）" : later ? "签发，定时发布于 " + publishAt : "签发并发布");
         if (later) {
             records.scheduled(id, publishAt);
         } else if (proactive) {
@@ -180,7 +201,8 @@ public class InformationReview {
             try {
                 transactions.executeWithoutResult(tx -> {
                     GovernmentInformation r = editing.find(id);
-                    if (r.status() == RecordStatus.SCHEDULED && r.scheduledAt() != null
+                    if (r.status() == RecordStatus.SCHEDULED
+                            && r.scheduledAt() != null
                             && !r.scheduledAt().isAfter(clock.instant())) {
                         publish(r, clock.instant());
                     }
@@ -202,10 +224,13 @@ public class InformationReview {
         String by = Actors.currentName();
         records.insertRevision(r.id(), revision, at, by);
         records.published(r.id(), number, revision, at);
-        records.review(r.id(), "PUBLICATION", "DONE", "索引号 " + number + (revision > 1 ? "，第 " + revision + " 版" : ""),
-                by, at);
-        audit.record("INFORMATION_PUBLISH", target(r.id()), Outcome.SUCCESS, number + " " + r.title()
-                + (revision > 1 ? "（更正，第 " + revision + " 版）" : ""));
+        records.review(
+                r.id(), "PUBLICATION", "DONE", "索引号 " + number + (revision > 1 ? "，第 " + revision + " 版" : ""), by, at);
+        audit.record(
+                "INFORMATION_PUBLISH",
+                target(r.id()),
+                Outcome.SUCCESS,
+                number + " " + r.title() + (revision > 1 ? "（更正，第 " + revision + " 版）" : ""));
         publicChanges.changed(r.id());
     }
 
@@ -246,8 +271,8 @@ public class InformationReview {
             throw new RuleViolation("validityDate", "请填写" + validity.label().replace("已", "") + "的日期。");
         }
         if (validity != Validity.EFFECTIVE && date.isAfter(LocalDate.now(clock))) {
-            throw new RuleViolation("validityDate", validity.label().replace("已", "") + "日期不能晚于今天；"
-                    + "到期后再标记，或发布新文件时再标记原文件。");
+            throw new RuleViolation(
+                    "validityDate", validity.label().replace("已", "") + "日期不能晚于今天；" + "到期后再标记，或发布新文件时再标记原文件。");
         }
         if (validity != Validity.EFFECTIVE && date.isBefore(InformationEditing.EARLIEST_DATE)) {
             throw new RuleViolation("validityDate", "日期不能早于 " + InformationEditing.EARLIEST_DATE + "，请核对年份。");
@@ -256,12 +281,12 @@ public class InformationReview {
         String number = Texts.clean(relatedIndexNumber);
         if (validity.needsRelatedRecord()) {
             if (number == null) {
-                throw new RuleViolation("relatedIndexNumber", "请填写" + (validity == Validity.AMENDED ? "修改" : "废止")
-                        + "该文件的信息的索引号。");
+                throw new RuleViolation(
+                        "relatedIndexNumber", "请填写" + (validity == Validity.AMENDED ? "修改" : "废止") + "该文件的信息的索引号。");
             }
-            related = records.idByIndexNumber(number).filter(other -> records.relatedRecord(other).isPresent())
-                    .orElseThrow(() -> new RuleViolation("relatedIndexNumber", "索引号为“" + number
-                            + "”的已发布信息不存在，请核对。"));
+            related = records.idByIndexNumber(number)
+                    .filter(other -> records.relatedRecord(other).isPresent())
+                    .orElseThrow(() -> new RuleViolation("relatedIndexNumber", "索引号为“" + number + "”的已发布信息不存在，请核对。"));
             if (related == id) {
                 throw new RuleViolation("relatedIndexNumber", "不能填写本信息自己的索引号。");
             }
@@ -269,7 +294,8 @@ public class InformationReview {
         if (!records.validity(id, lockVersion, validity, validity == Validity.EFFECTIVE ? null : date, related)) {
             throw stale();
         }
-        String detail = validity.label() + (date == null || validity == Validity.EFFECTIVE ? "" : "，" + date)
+        String detail = validity.label()
+                + (date == null || validity == Validity.EFFECTIVE ? "" : "，" + date)
                 + (number == null || related == null ? "" : "，见 " + number);
         records.review(id, "VALIDITY", "DONE", detail, Actors.currentName(), clock.instant());
         audit.record("INFORMATION_VALIDITY", target(id), Outcome.SUCCESS, detail);

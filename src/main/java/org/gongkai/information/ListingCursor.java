@@ -19,7 +19,8 @@ public record ListingCursor(long key, long recordId) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new ListingCursor(Long.parseLong(text.substring(0, dash)), Long.parseLong(text.substring(dash + 1))));
+            return Optional.of(new ListingCursor(
+                    Long.parseLong(text.substring(0, dash)), Long.parseLong(text.substring(dash + 1))));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -36,8 +36,14 @@ public class OpennessSettings {
     private final WordingRules wording;
     private final Clock clock;
 
-    OpennessSettings(InformationRepository records, IndexNumbers indexNumbers, AccessControl access, AuditTrail audit,
-            ApplicationEventPublisher events, WordingRules wording, Clock clock) {
+    OpennessSettings(
+            InformationRepository records,
+            IndexNumbers indexNumbers,
+            AccessControl access,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            WordingRules wording,
+            Clock clock) {
         this.events = events;
         this.wording = wording;
         this.clock = clock;
@@ -100,8 +106,10 @@ public class OpennessSettings {
             }
         }
         if (!findings.isEmpty()) {
-            throw new RuleViolation("guideText", "补充内容中有需要处理的内容，请修改后再提交：" + String.join("；", findings.subList(0,
-                    Math.min(10, findings.size()))) + (findings.size() > 10 ? " 等 " + findings.size() + " 处" : "") + "。");
+            throw new RuleViolation(
+                    "guideText",
+                    "补充内容中有需要处理的内容，请修改后再提交：" + String.join("；", findings.subList(0, Math.min(10, findings.size())))
+                            + (findings.size() > 10 ? " 等 " + findings.size() + " 处" : "") + "。");
         }
         records.setGuideDraft(organizationId, html, Actors.currentName(), clock.instant());
         audit.record("INFORMATION_GUIDE_SUBMIT", "organization:" + organizationId, Outcome.SUCCESS, null);
@@ -122,7 +130,8 @@ public class OpennessSettings {
     @Transactional
     public void signOffGuide(long organizationId, boolean approve, String comment) {
         access.require(Role.SIGNER, organizationId, "INFORMATION_GUIDE_SIGN_OFF");
-        DisclosureGuideDraft draft = records.guideDraft(organizationId).filter(DisclosureGuideDraft::pending)
+        DisclosureGuideDraft draft = records.guideDraft(organizationId)
+                .filter(DisclosureGuideDraft::pending)
                 .orElseThrow(() -> new RuleViolation("没有待签发的指南补充内容，可能已被他人处理，请刷新页面。"));
         if (java.util.Objects.equals(draft.submittedBy(), Actors.currentName())) {
             throw new RuleViolation("您提交了这段内容，不能再签发它（提交和签发须由不同人员担任）。");
@@ -134,7 +143,10 @@ public class OpennessSettings {
         if (!records.decideGuide(organizationId, approve, clean)) {
             throw new RuleViolation("没有待签发的指南补充内容，可能已被他人处理，请刷新页面。");
         }
-        audit.record("INFORMATION_GUIDE_SIGN_OFF", "organization:" + organizationId, Outcome.SUCCESS,
+        audit.record(
+                "INFORMATION_GUIDE_SIGN_OFF",
+                "organization:" + organizationId,
+                Outcome.SUCCESS,
                 approve ? "签发" : "退回：" + clean);
         if (approve) {
             events.publishEvent(new PublicContentChanged("guide:" + organizationId));

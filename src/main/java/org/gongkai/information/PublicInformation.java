@@ -26,7 +26,11 @@ public class PublicInformation {
     private final CatalogItems catalogItems;
     private final PublicListing listing;
 
-    PublicInformation(InformationRepository records, AttachmentStore files, Clock clock, CatalogItems catalogItems,
+    PublicInformation(
+            InformationRepository records,
+            AttachmentStore files,
+            Clock clock,
+            CatalogItems catalogItems,
             PublicListing listing) {
         this.catalogItems = catalogItems;
         this.listing = listing;
@@ -43,16 +47,18 @@ public class PublicInformation {
     }
 
     /** What a record's public page shows, read in one transaction. */
-    public record RecordPage(PublishedInformation record, List<Integer> revisions, List<PublishedSummary> amended,
-            List<CatalogLink> catalogLinks) {
-    }
+    public record RecordPage(
+            PublishedInformation record,
+            List<Integer> revisions,
+            List<PublishedSummary> amended,
+            List<CatalogLink> catalogLinks) {}
 
     /** The record's page by 索引号: the revision asked for (or the current one) and what the page links to. */
     @Transactional(readOnly = true)
     public RecordPage page(String indexNumber, Integer revision) {
         PublishedInformation r = byIndexNumber(indexNumber, revision);
-        return new RecordPage(r, records.revisionNumbers(r.recordId()), records.amendedOrRepealedBy(r.recordId()),
-                catalogLinks(r));
+        return new RecordPage(
+                r, records.revisionNumbers(r.recordId()), records.amendedOrRepealedBy(r.recordId()), catalogLinks(r));
     }
 
     @Transactional(readOnly = true)
@@ -68,7 +74,8 @@ public class PublicInformation {
     /** The standard-catalog items a public record fulfils, as the revision shown names them. */
     @Transactional(readOnly = true)
     public List<CatalogLink> catalogLinks(PublishedInformation record) {
-        return catalogItems.resolve(record.organizationId(), records.catalogLinks(record.recordId(), record.revision()));
+        return catalogItems.resolve(
+                record.organizationId(), records.catalogLinks(record.recordId(), record.revision()));
     }
 
     /** Items of a unit's published catalogs, for navigating its records by catalog item. */
@@ -96,9 +103,11 @@ public class PublicInformation {
     @Transactional(readOnly = true)
     public Page<PublishedSummary> list(InformationQuery query, ListingCursor cursor) {
         if (cursor == null && (long) (query.page() - 1) * query.size() > PublicListing.MAX_OFFSET) {
-            throw new RuleViolation("page", "第 " + query.page() + " 页不能直接打开：按页码只能翻到前 "
-                    + PublicListing.MAX_OFFSET + " 条，请从前面的页用“下一页”继续（接口：把上一页结果中的 next 作为 after 参数传回），"
-                    + "或用年份、栏目等条件缩小范围。");
+            throw new RuleViolation(
+                    "page",
+                    "第 " + query.page() + " 页不能直接打开：按页码只能翻到前 "
+                            + PublicListing.MAX_OFFSET + " 条，请从前面的页用“下一页”继续（接口：把上一页结果中的 next 作为 after 参数传回），"
+                            + "或用年份、栏目等条件缩小范围。");
         }
         Instant from = null;
         Instant to = null;
@@ -111,8 +120,8 @@ public class PublicInformation {
 
     /** The newest {@code limit} public records in each of the unit's columns (the unit's 政府信息公开 page). */
     @Transactional(readOnly = true)
-    public Map<DisclosureColumn, List<PublishedSummary>> latestByColumn(long organizationId, List<DisclosureColumn> columns,
-            int limit) {
+    public Map<DisclosureColumn, List<PublishedSummary>> latestByColumn(
+            long organizationId, List<DisclosureColumn> columns, int limit) {
         return listing.latestByColumn(organizationId, columns, limit);
     }
 
@@ -131,7 +140,9 @@ public class PublicInformation {
     /** One record's texts for the search index, read as a rebuild reads them; empty when it is not public. */
     @Transactional(readOnly = true)
     public Optional<PublicText> text(long recordId) {
-        return records.publicTexts(recordId - 1, 1).stream().filter(t -> t.recordId() == recordId).findFirst();
+        return records.publicTexts(recordId - 1, 1).stream()
+                .filter(t -> t.recordId() == recordId)
+                .findFirst();
     }
 
     /**
@@ -144,8 +155,7 @@ public class PublicInformation {
     }
 
     /** One line of a sitemap: the record's address key and when it last changed. */
-    public record SitemapEntry(String indexNumber, Instant lastModified) {
-    }
+    public record SitemapEntry(String indexNumber, Instant lastModified) {}
 
     /**
      * The units whose listings show the record, whatever its state: the lead unit and the joint issuers (for
@@ -182,12 +192,12 @@ public class PublicInformation {
     /** A file of a public revision, for download. */
     @Transactional(readOnly = true)
     public PublicFile attachment(long attachmentId) {
-        Attachment a = records.attachment(attachmentId).filter(x -> records.isPublic(attachmentId))
+        Attachment a = records.attachment(attachmentId)
+                .filter(x -> records.isPublic(attachmentId))
                 .orElseThrow(() -> new NotFound("该附件不存在或已撤回。"));
         return new PublicFile(a, files.path(a.sha256()));
     }
 
     /** An attachment and where its bytes are. */
-    public record PublicFile(Attachment attachment, Path path) {
-    }
+    public record PublicFile(Attachment attachment, Path path) {}
 }

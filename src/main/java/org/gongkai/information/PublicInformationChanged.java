@@ -5,5 +5,4 @@ package org.gongkai.information;
  * Published through the event publication registry, so listeners (the search index, page caches) run
  * after the commit and are retried after a crash; they read the record's current public state.
  */
-public record PublicInformationChanged(long recordId) {
-}
+public record PublicInformationChanged(long recordId) {}

@@ -51,10 +51,20 @@ class PublicListing {
     // --- maintenance --------------------------------------------------------------------------------
 
     /** One public record as the listings hold it, with every unit that issued it. */
-    private record Row(long recordId, String indexNumber, long organizationId, String title, String documentNumber,
-            LocalDate writtenDate, LocalDate formedDate, Instant firstPublishedAt, Instant publishedAt,
-            String documentType, String topicCode, String column, String validity) {
-    }
+    private record Row(
+            long recordId,
+            String indexNumber,
+            long organizationId,
+            String title,
+            String documentNumber,
+            LocalDate writtenDate,
+            LocalDate formedDate,
+            Instant firstPublishedAt,
+            Instant publishedAt,
+            String documentType,
+            String topicCode,
+            String column,
+            String validity) {}
 
     private static final String SOURCE = "select r.id, r.index_number, r.organization_id, v.title, v.document_number, "
             + "v.written_date, v.formed_date, r.first_published_at, v.published_at, v.document_type, v.topic_code, "
@@ -81,32 +91,46 @@ class PublicListing {
      * corrected, withdrawn, validity changed). Call inside the transaction that made the change.
      */
     void refresh(long recordId) {
-        List<Object[]> old = jdbc.sql("select scope_id, disclosure_column, pub_year, document_type, topic_code, validity "
-                        + "from public_listing where record_id = ?")
-                .param(recordId).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getInt(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6)})
+        List<Object[]> old = jdbc.sql(
+                        "select scope_id, disclosure_column, pub_year, document_type, topic_code, validity "
+                                + "from public_listing where record_id = ?")
+                .param(recordId)
+                .query((rs, n) -> new Object[] {
+                    rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6)
+                })
                 .list();
         for (Object[] k : old) {
             count(k, -1);
         }
-        jdbc.sql("delete from public_listing where record_id = ?").param(recordId).update();
-        jdbc.sql("delete from public_catalog_link where record_id = ?").param(recordId).update();
-        jdbc.sql(SOURCE + "and r.id = ?").param(recordId).query(PublicListing::row).optional().ifPresent(row -> {
-            List<Long> issuers = jdbc.sql(PUBLIC_ISSUERS + "and r.id = ?").param(recordId).query((rs, n) -> rs.getLong(2))
-                    .list();
-            jdbc.sql(PUBLIC_LINKS + "and r.id = ?").param(recordId).update();
-            List<Object[]> rows = rows(row, issuers);
-            template.batchUpdate(INSERT, rows);
-            for (Object[] r : rows) {
-                count(countKey(r), 1);
-            }
-        });
+        jdbc.sql("delete from public_listing where record_id = ?")
+                .param(recordId)
+                .update();
+        jdbc.sql("delete from public_catalog_link where record_id = ?")
+                .param(recordId)
+                .update();
+        jdbc.sql(SOURCE + "and r.id = ?")
+                .param(recordId)
+                .query(PublicListing::row)
+                .optional()
+                .ifPresent(row -> {
+                    List<Long> issuers = jdbc.sql(PUBLIC_ISSUERS + "and r.id = ?")
+                            .param(recordId)
+                            .query((rs, n) -> rs.getLong(2))
+                            .list();
+                    jdbc.sql(PUBLIC_LINKS + "and r.id = ?").param(recordId).update();
+                    List<Object[]> rows = rows(row, issuers);
+                    template.batchUpdate(INSERT, rows);
+                    for (Object[] r : rows) {
+                        count(countKey(r), 1);
+                    }
+                });
     }
 
-    private static final String INSERT = "insert into public_listing (scope_id, record_id, index_number, organization_id, "
-            + "title, document_number, written_date, written_key, first_published_at, published_at, pub_year, "
-            + "document_type, topic_code, topic_top, disclosure_column, validity) "
-            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT =
+            "insert into public_listing (scope_id, record_id, index_number, organization_id, "
+                    + "title, document_number, written_date, written_key, first_published_at, published_at, pub_year, "
+                    + "document_type, topic_code, topic_top, disclosure_column, validity) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** The insert parameters of the record's rows: the site's and each issuing unit's. */
     private List<Object[]> rows(Row r, Collection<Long> jointIssuers) {
@@ -119,10 +143,24 @@ class PublicListing {
         LocalDate writtenKey = r.writtenDate() != null ? r.writtenDate() : r.formedDate();
         List<Object[]> out = new ArrayList<>();
         for (long scope : scopes) {
-            out.add(new Object[] {scope, r.recordId(), r.indexNumber(), r.organizationId(), r.title(), r.documentNumber(),
-                    date(r.writtenDate()), Date.valueOf(writtenKey), utc(r.firstPublishedAt()), utc(r.publishedAt()), year,
-                    r.documentType(), topic, topic.length() >= 2 ? topic.substring(0, 2) : topic,
-                    r.column() == null ? "" : r.column(), r.validity()});
+            out.add(new Object[] {
+                scope,
+                r.recordId(),
+                r.indexNumber(),
+                r.organizationId(),
+                r.title(),
+                r.documentNumber(),
+                date(r.writtenDate()),
+                Date.valueOf(writtenKey),
+                utc(r.firstPublishedAt()),
+                utc(r.publishedAt()),
+                year,
+                r.documentType(),
+                topic,
+                topic.length() >= 2 ? topic.substring(0, 2) : topic,
+                r.column() == null ? "" : r.column(),
+                r.validity()
+            });
         }
         return out;
     }
@@ -134,17 +172,24 @@ class PublicListing {
 
     /** Adds {@code delta} to one count, creating it at zero first (safe when two publications create it at once). */
     private void count(Object[] key, int delta) {
-        jdbc.sql("insert into public_count (scope_id, disclosure_column, pub_year, document_type, topic_code, validity, n) "
-                + "values (?, ?, ?, ?, ?, ?, 0) on conflict do nothing").params(key).update();
+        jdbc.sql(
+                        "insert into public_count (scope_id, disclosure_column, pub_year, document_type, topic_code, validity, n) "
+                                + "values (?, ?, ?, ?, ?, ?, 0) on conflict do nothing")
+                .params(key)
+                .update();
         List<Object> params = new ArrayList<>(List.of(delta));
         params.addAll(List.of(key));
         jdbc.sql("update public_count set n = n + ? where scope_id = ? and disclosure_column = ? and pub_year = ? "
-                + "and document_type = ? and topic_code = ? and validity = ?").params(params).update();
+                        + "and document_type = ? and topic_code = ? and validity = ?")
+                .params(params)
+                .update();
     }
 
     /** Rows in the site scope, to tell whether the model is in step with the records. */
     long size() {
-        return jdbc.sql("select coalesce(sum(n), 0) from public_count where scope_id = 0").query(Long.class).single();
+        return jdbc.sql("select coalesce(sum(n), 0) from public_count where scope_id = 0")
+                .query(Long.class)
+                .single();
     }
 
     /** Rebuilds the whole model from the records in bulk; for an upgrade or a model found out of step. */
@@ -169,9 +214,10 @@ class PublicListing {
         if (!batch.isEmpty()) {
             template.batchUpdate(INSERT, batch);
         }
-        jdbc.sql("insert into public_count (scope_id, disclosure_column, pub_year, document_type, topic_code, validity, n) "
-                + "select scope_id, disclosure_column, pub_year, document_type, topic_code, validity, count(*) "
-                + "from public_listing group by scope_id, disclosure_column, pub_year, document_type, topic_code, validity")
+        jdbc.sql(
+                        "insert into public_count (scope_id, disclosure_column, pub_year, document_type, topic_code, validity, n) "
+                                + "select scope_id, disclosure_column, pub_year, document_type, topic_code, validity, count(*) "
+                                + "from public_listing group by scope_id, disclosure_column, pub_year, document_type, topic_code, validity")
                 .update();
     }
 
@@ -182,19 +228,24 @@ class PublicListing {
         Statement page = statement(q, yearStart, yearEnd, after);
         long total = total(q, page.scope(), page.filter());
         boolean written = q.sort() == InformationQuery.Sort.WRITTEN;
-        List<PublishedSummary> items = jdbc.sql(page.sql()).params(page.params()).query(PublicListing::summary).list();
+        List<PublishedSummary> items = jdbc.sql(page.sql())
+                .params(page.params())
+                .query(PublicListing::summary)
+                .list();
         ListingCursor next = null;
         if (items.size() == q.size()) {
             PublishedSummary last = items.get(items.size() - 1);
-            next = new ListingCursor(written ? last.writtenKey().toEpochDay() : last.publishedAt().toEpochMilli(),
+            next = new ListingCursor(
+                    written
+                            ? last.writtenKey().toEpochDay()
+                            : last.publishedAt().toEpochMilli(),
                     last.recordId());
         }
         return new Page<>(items, total, q.page(), q.size(), next);
     }
 
     /** The statement of one page of a listing, with its filter alone for the total. */
-    record Statement(long scope, Conditions filter, String sql, List<Object> params) {
-    }
+    record Statement(long scope, Conditions filter, String sql, List<Object> params) {}
 
     /** Conditions joined by {@code and}, with their parameters in order; a condition on an absent value is left out. */
     static final class Conditions {
@@ -227,29 +278,38 @@ class PublicListing {
 
     Statement statement(InformationQuery q, Instant yearStart, Instant yearEnd, ListingCursor after) {
         long scope = q.organizationId() == null ? SITE : q.organizationId();
-        Conditions filter = new Conditions().and("p.scope_id = ?", scope)
+        Conditions filter = new Conditions()
+                .and("p.scope_id = ?", scope)
                 .equal("p.disclosure_column", name(q.column()))
-                .equal(q.topicCode() != null && q.topicCode().length() <= 2 ? "p.topic_top" : "p.topic_code", q.topicCode())
+                .equal(
+                        q.topicCode() != null && q.topicCode().length() <= 2 ? "p.topic_top" : "p.topic_code",
+                        q.topicCode())
                 .equal("p.document_type", name(q.documentType()));
         if (yearStart != null) {
             filter.and("p.first_published_at >= ? and p.first_published_at < ?", utc(yearStart), utc(yearEnd));
         }
         filter.equal("p.validity", name(q.validity()));
         if (q.catalogAreaId() != null) {
-            filter.and("exists (select 1 from public_catalog_link l where l.record_id = p.record_id and "
-                    + new Conditions().and("l.area_id = ?", q.catalogAreaId()).equal("l.item_key", q.catalogItemKey()).sql()
-                    + ")", catalogParams(q));
+            filter.and(
+                    "exists (select 1 from public_catalog_link l where l.record_id = p.record_id and "
+                            + new Conditions()
+                                    .and("l.area_id = ?", q.catalogAreaId())
+                                    .equal("l.item_key", q.catalogItemKey())
+                                    .sql()
+                            + ")",
+                    catalogParams(q));
         }
         boolean written = q.sort() == InformationQuery.Sort.WRITTEN;
         String key = written ? "p.written_key" : "p.first_published_at";
         Conditions page = new Conditions().and(filter);
         if (after != null) {
-            Object at = written ? Date.valueOf(LocalDate.ofEpochDay(after.key())) : utc(Instant.ofEpochMilli(after.key()));
+            Object at =
+                    written ? Date.valueOf(LocalDate.ofEpochDay(after.key())) : utc(Instant.ofEpochMilli(after.key()));
             page.and(key + " <= ? and (" + key + " < ? or p.record_id < ?)", at, at, after.recordId());
         }
         List<Object> params = new ArrayList<>(page.params());
-        String sql = "select " + prefixed() + " from public_listing p where " + page.sql() + " order by " + order(q, key)
-                + " limit ?";
+        String sql = "select " + prefixed() + " from public_listing p where " + page.sql() + " order by "
+                + order(q, key) + " limit ?";
         params.add(q.size());
         if (after == null) {
             sql += " offset ?";
@@ -259,7 +319,8 @@ class PublicListing {
     }
 
     private static Object[] catalogParams(InformationQuery q) {
-        return q.catalogItemKey() == null ? new Object[] {q.catalogAreaId()}
+        return q.catalogItemKey() == null
+                ? new Object[] {q.catalogAreaId()}
                 : new Object[] {q.catalogAreaId(), q.catalogItemKey()};
     }
 
@@ -287,20 +348,28 @@ class PublicListing {
     private long total(InformationQuery q, long scope, Conditions filter) {
         if (q.catalogAreaId() != null) {
             // through the links of the area (indexed), not the listing
-            Conditions links = new Conditions().and("l.area_id = ?", q.catalogAreaId()).equal("l.item_key", q.catalogItemKey())
+            Conditions links = new Conditions()
+                    .and("l.area_id = ?", q.catalogAreaId())
+                    .equal("l.item_key", q.catalogItemKey())
                     .and(filter);
-            return jdbc.sql("select count(*) from public_catalog_link l join public_listing p on p.record_id = l.record_id "
-                    + "where " + links.sql()).params(links.params()).query(Long.class).single();
+            return jdbc.sql(
+                            "select count(*) from public_catalog_link l join public_listing p on p.record_id = l.record_id "
+                                    + "where " + links.sql())
+                    .params(links.params())
+                    .query(Long.class)
+                    .single();
         }
-        Conditions counts = new Conditions().and("scope_id = ?", scope)
-                .equal("disclosure_column", name(q.column()));
+        Conditions counts = new Conditions().and("scope_id = ?", scope).equal("disclosure_column", name(q.column()));
         if (q.topicCode() != null) {
             counts.and("topic_code like ?", q.topicCode() + "%");
         }
-        counts.equal("document_type", name(q.documentType())).equal("pub_year", q.year())
+        counts.equal("document_type", name(q.documentType()))
+                .equal("pub_year", q.year())
                 .equal("validity", name(q.validity()));
-        return jdbc.sql("select coalesce(sum(n), 0) from public_count where " + counts.sql()).params(counts.params())
-                .query(Long.class).single();
+        return jdbc.sql("select coalesce(sum(n), 0) from public_count where " + counts.sql())
+                .params(counts.params())
+                .query(Long.class)
+                .single();
     }
 
     private static String name(Enum<?> e) {
@@ -308,8 +377,8 @@ class PublicListing {
     }
 
     /** The newest {@code limit} records of each of the unit's columns, in one statement of indexed ranges. */
-    Map<DisclosureColumn, List<PublishedSummary>> latestByColumn(long organizationId, List<DisclosureColumn> columns,
-            int limit) {
+    Map<DisclosureColumn, List<PublishedSummary>> latestByColumn(
+            long organizationId, List<DisclosureColumn> columns, int limit) {
         Map<DisclosureColumn, List<PublishedSummary>> out = new LinkedHashMap<>();
         columns.forEach(c -> out.put(c, new ArrayList<>()));
         if (columns.isEmpty()) {
@@ -321,17 +390,26 @@ class PublicListing {
             if (!sql.isEmpty()) {
                 sql.append(" union all ");
             }
-            sql.append("(select ").append(prefixed()).append(" from public_listing p where p.scope_id = ? and p.disclosure_column = ? "
-                    + "order by p.scope_id, p.disclosure_column, p.first_published_at desc, p.record_id desc limit ?)");
+            sql.append("(select ")
+                    .append(prefixed())
+                    .append(
+                            " from public_listing p where p.scope_id = ? and p.disclosure_column = ? "
+                                    + "order by p.scope_id, p.disclosure_column, p.first_published_at desc, p.record_id desc limit ?)");
             params.add(organizationId);
             params.add(c.name());
             params.add(limit);
         }
-        for (PublishedSummary s : jdbc.sql(sql.toString()).params(params).query(PublicListing::summary).list()) {
+        for (PublishedSummary s : jdbc.sql(sql.toString())
+                .params(params)
+                .query(PublicListing::summary)
+                .list()) {
             out.get(s.column()).add(s);
         }
-        out.values().forEach(list -> list.sort(java.util.Comparator.comparing(PublishedSummary::publishedAt).reversed()
-                .thenComparing(java.util.Comparator.comparingLong(PublishedSummary::recordId).reversed())));
+        out.values()
+                .forEach(list -> list.sort(java.util.Comparator.comparing(PublishedSummary::publishedAt)
+                        .reversed()
+                        .thenComparing(java.util.Comparator.comparingLong(PublishedSummary::recordId)
+                                .reversed())));
         return out;
     }
 
@@ -340,18 +418,23 @@ class PublicListing {
         return jdbc.sql("select index_number, published_at from public_listing where scope_id = 0 and record_id >= ? "
                         + "and record_id < ? order by record_id")
                 .params(fromId, toId)
-                .query((rs, n) -> new PublicInformation.SitemapEntry(rs.getString(1), instant(rs, "published_at"))).list();
+                .query((rs, n) -> new PublicInformation.SitemapEntry(rs.getString(1), instant(rs, "published_at")))
+                .list();
     }
 
     /** The highest id of a public record, or 0. */
     long maxRecordId() {
-        return jdbc.sql("select coalesce(max(record_id), 0) from public_listing where scope_id = 0").query(Long.class).single();
+        return jdbc.sql("select coalesce(max(record_id), 0) from public_listing where scope_id = 0")
+                .query(Long.class)
+                .single();
     }
 
     /** Years with public records, newest first, from the counts. */
     List<Integer> years() {
-        return jdbc.sql("select distinct pub_year from public_count where scope_id = 0 and n > 0 order by pub_year desc")
-                .query(Integer.class).list();
+        return jdbc.sql(
+                        "select distinct pub_year from public_count where scope_id = 0 and n > 0 order by pub_year desc")
+                .query(Integer.class)
+                .list();
     }
 
     private static String prefixed() {
@@ -361,20 +444,38 @@ class PublicListing {
     // --- mapping ------------------------------------------------------------------------------------
 
     private static Row row(ResultSet rs, int n) throws SQLException {
-        return new Row(rs.getLong("id"), rs.getString("index_number"), rs.getLong("organization_id"), rs.getString("title"),
-                rs.getString("document_number"), localDate(rs, "written_date"), localDate(rs, "formed_date"),
-                instant(rs, "first_published_at"), instant(rs, "published_at"), rs.getString("document_type"),
-                rs.getString("topic_code"), rs.getString("disclosure_column"), rs.getString("validity"));
+        return new Row(
+                rs.getLong("id"),
+                rs.getString("index_number"),
+                rs.getLong("organization_id"),
+                rs.getString("title"),
+                rs.getString("document_number"),
+                localDate(rs, "written_date"),
+                localDate(rs, "formed_date"),
+                instant(rs, "first_published_at"),
+                instant(rs, "published_at"),
+                rs.getString("document_type"),
+                rs.getString("topic_code"),
+                rs.getString("disclosure_column"),
+                rs.getString("validity"));
     }
 
     private static PublishedSummary summary(ResultSet rs, int n) throws SQLException {
         String topic = rs.getString("topic_code");
         String column = rs.getString("disclosure_column");
-        return new PublishedSummary(rs.getLong("record_id"), rs.getString("index_number"), rs.getString("title"),
-                rs.getString("document_number"), rs.getLong("organization_id"), localDate(rs, "written_date"),
-                instant(rs, "first_published_at"), DocumentType.valueOf(rs.getString("document_type")),
-                topic.isEmpty() ? null : topic, column.isEmpty() ? null : DisclosureColumn.valueOf(column),
-                Validity.valueOf(rs.getString("validity")), localDate(rs, "written_key"));
+        return new PublishedSummary(
+                rs.getLong("record_id"),
+                rs.getString("index_number"),
+                rs.getString("title"),
+                rs.getString("document_number"),
+                rs.getLong("organization_id"),
+                localDate(rs, "written_date"),
+                instant(rs, "first_published_at"),
+                DocumentType.valueOf(rs.getString("document_type")),
+                topic.isEmpty() ? null : topic,
+                column.isEmpty() ? null : DisclosureColumn.valueOf(column),
+                Validity.valueOf(rs.getString("validity")),
+                localDate(rs, "written_key"));
     }
 
     private static LocalDate localDate(ResultSet rs, String column) throws SQLException {

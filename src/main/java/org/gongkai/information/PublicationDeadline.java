@@ -7,8 +7,15 @@ import java.time.LocalDate;
  * the working days left (negative when overdue). A formed date outside the working-day calendar has no due date
  * and counts as overdue.
  */
-public record PublicationDeadline(long recordId, String title, long organizationId, String organizationName,
-        RecordStatus status, LocalDate formedDate, LocalDate dueDate, long workingDaysLeft) {
+public record PublicationDeadline(
+        long recordId,
+        String title,
+        long organizationId,
+        String organizationName,
+        RecordStatus status,
+        LocalDate formedDate,
+        LocalDate dueDate,
+        long workingDaysLeft) {
 
     public static final int WORKING_DAYS = 20;
     public static final int DUE_SOON = 5;

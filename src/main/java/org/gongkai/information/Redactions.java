@@ -36,7 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Redactions {
 
     public enum Status {
-        PROPOSED("待审核"), APPLIED("已处理"), REJECTED("未通过");
+        PROPOSED("待审核"),
+        APPLIED("已处理"),
+        REJECTED("未通过");
 
         private final String label;
 
@@ -49,21 +51,28 @@ public class Redactions {
         }
     }
 
-    public record Redaction(long id, long recordId, int revision, String reason, Status status, String proposedBy,
-            Instant proposedAt, String decidedBy, Instant decidedAt, String comment, List<String> withheldFiles,
-            List<String> phrases) {
-    }
+    public record Redaction(
+            long id,
+            long recordId,
+            int revision,
+            String reason,
+            Status status,
+            String proposedBy,
+            Instant proposedAt,
+            String decidedBy,
+            Instant decidedAt,
+            String comment,
+            List<String> withheldFiles,
+            List<String> phrases) {}
 
     /** At most this many words to mask in one proposal, each of 2 to 100 characters. */
     static final int MAX_PHRASES = 20;
 
     /** A published revision, how much personal information its texts still hold, and its files. */
-    public record RevisionFindings(int revision, int findings, boolean redacted, List<RevisionFile> files) {
-    }
+    public record RevisionFindings(int revision, int findings, boolean redacted, List<RevisionFile> files) {}
 
     /** A file of a published revision: the personal information found in its text, and whether it is withheld. */
-    public record RevisionFile(long attachmentId, String fileName, int findings, boolean withheld) {
-    }
+    public record RevisionFile(long attachmentId, String fileName, int findings, boolean withheld) {}
 
     private final JdbcClient jdbc;
     private final InformationEditing editing;
@@ -72,8 +81,13 @@ public class Redactions {
     private final PublicChanges publicChanges;
     private final Clock clock;
 
-    Redactions(JdbcClient jdbc, InformationEditing editing, AccessControl access, AuditTrail audit,
-            PublicChanges publicChanges, Clock clock) {
+    Redactions(
+            JdbcClient jdbc,
+            InformationEditing editing,
+            AccessControl access,
+            AuditTrail audit,
+            PublicChanges publicChanges,
+            Clock clock) {
         this.jdbc = jdbc;
         this.editing = editing;
         this.access = access;
@@ -85,7 +99,10 @@ public class Redactions {
     @Transactional(readOnly = true)
     public List<Redaction> of(long recordId) {
         editing.record(recordId);
-        return jdbc.sql(SELECT + "where record_id = ? order by id desc").param(recordId).query(this::redaction).list();
+        return jdbc.sql(SELECT + "where record_id = ? order by id desc")
+                .param(recordId)
+                .query(this::redaction)
+                .list();
     }
 
     /** The published revisions with the personal information the scanner still finds in them. */
@@ -102,25 +119,31 @@ public class Redactions {
                 .query((java.sql.ResultSet rs) -> {
                     RevisionFile file = scanned.computeIfAbsent(rs.getLong(2), id -> {
                         try {
-                            return new RevisionFile(id, rs.getString(3), findings(rs.getString(4)), rs.getObject(5) != null);
+                            return new RevisionFile(
+                                    id, rs.getString(3), findings(rs.getString(4)), rs.getObject(5) != null);
                         } catch (java.sql.SQLException e) {
                             throw new IllegalStateException(e);
                         }
                     });
-                    files.computeIfAbsent(rs.getInt(1), k -> new java.util.ArrayList<>()).add(file);
+                    files.computeIfAbsent(rs.getInt(1), k -> new java.util.ArrayList<>())
+                            .add(file);
                 });
         return jdbc.sql("select revision_number, title, summary, body_text, redacted_at from information_revision "
                         + "where record_id = ? order by revision_number")
                 .param(recordId)
-                .query((rs, n) -> new RevisionFindings(rs.getInt(1), findings(rs.getString(2)) + findings(rs.getString(3))
-                        + findings(rs.getString(4)), rs.getTimestamp(5) != null, files.getOrDefault(rs.getInt(1), List.of())))
+                .query((rs, n) -> new RevisionFindings(
+                        rs.getInt(1),
+                        findings(rs.getString(2)) + findings(rs.getString(3)) + findings(rs.getString(4)),
+                        rs.getTimestamp(5) != null,
+                        files.getOrDefault(rs.getInt(1), List.of())))
                 .list();
     }
 
     /** The files of the published revisions that a redaction may still withdraw, each once. */
     public static List<RevisionFile> withholdable(List<RevisionFindings> revisions) {
         java.util.Map<Long, RevisionFile> files = new java.util.LinkedHashMap<>();
-        revisions.forEach(v -> v.files().stream().filter(f -> !f.withheld()).forEach(f -> files.putIfAbsent(f.attachmentId(), f)));
+        revisions.forEach(v ->
+                v.files().stream().filter(f -> !f.withheld()).forEach(f -> files.putIfAbsent(f.attachmentId(), f)));
         return List.copyOf(files.values());
     }
 
@@ -144,7 +167,9 @@ public class Redactions {
         if (why == null || why.length() < 4 || why.length() > 2000) {
             throw new RuleViolation("reason", "请写明依法处理的理由（4 到 2000 字），例如“第 1 版含有申请人身份证号码”。");
         }
-        RevisionFindings found = revisions(recordId).stream().filter(v -> v.revision() == revision).findFirst()
+        RevisionFindings found = revisions(recordId).stream()
+                .filter(v -> v.revision() == revision)
+                .findFirst()
                 .orElseThrow(() -> new RuleViolation("revision", "该信息没有第 " + revision + " 版。"));
         java.util.Set<Long> files = new java.util.LinkedHashSet<>(withheldFiles == null ? List.of() : withheldFiles);
         java.util.Map<Long, RevisionFile> published = new java.util.HashMap<>();
@@ -159,8 +184,12 @@ public class Redactions {
             }
         }
         List<String> phrases = phrases(phrasesText);
-        var texts = jdbc.sql("select title, summary, body_html, body_text from information_revision where record_id = ? "
-                + "and revision_number = ?").params(recordId, revision).query().singleRow();
+        var texts = jdbc.sql(
+                        "select title, summary, body_html, body_text from information_revision where record_id = ? "
+                                + "and revision_number = ?")
+                .params(recordId, revision)
+                .query()
+                .singleRow();
         for (String phrase : phrases) {
             boolean inTitle = contains(texts.get("title"), phrase);
             boolean inSummary = contains(texts.get("summary"), phrase);
@@ -173,33 +202,53 @@ public class Redactions {
             }
         }
         if (found.findings() == 0 && files.isEmpty() && phrases.isEmpty()) {
-            throw new RuleViolation("revision", "第 " + revision + " 版的标题、概述和正文中没有发现个人信息；"
-                    + "如含有系统无法识别的个人信息（如姓名、住址），请填写要遮盖的内容；附件含有个人信息的，请勾选要撤下的附件。");
+            throw new RuleViolation(
+                    "revision",
+                    "第 " + revision + " 版的标题、概述和正文中没有发现个人信息；"
+                            + "如含有系统无法识别的个人信息（如姓名、住址），请填写要遮盖的内容；附件含有个人信息的，请勾选要撤下的附件。");
         }
-        if (jdbc.sql("select count(*) from information_redaction where record_id = ? and revision_number = ? and status = 'PROPOSED'")
-                .params(recordId, revision).query(Long.class).single() > 0) {
+        if (jdbc.sql(
+                                "select count(*) from information_redaction where record_id = ? and revision_number = ? and status = 'PROPOSED'")
+                        .params(recordId, revision)
+                        .query(Long.class)
+                        .single()
+                > 0) {
             throw new RuleViolation("revision", "第 " + revision + " 版已有待审核的处理申请。");
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into information_redaction (record_id, revision_number, reason, status, proposed_by, proposed_at, "
-                        + "phrases) values (?, ?, ?, 'PROPOSED', ?, ?, ?)")
-                .params(recordId, revision, why, Actors.currentName(), utc(clock.instant()),
+        jdbc.sql(
+                        "insert into information_redaction (record_id, revision_number, reason, status, proposed_by, proposed_at, "
+                                + "phrases) values (?, ?, ?, 'PROPOSED', ?, ?, ?)")
+                .params(
+                        recordId,
+                        revision,
+                        why,
+                        Actors.currentName(),
+                        utc(clock.instant()),
                         phrases.isEmpty() ? null : String.join("\n", phrases))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         for (Long file : files) {
-            jdbc.sql("insert into information_redaction_attachment (redaction_id, attachment_id) values (?, ?)").params(id, file)
+            jdbc.sql("insert into information_redaction_attachment (redaction_id, attachment_id) values (?, ?)")
+                    .params(id, file)
                     .update();
         }
-        audit.record("INFORMATION_REDACTION_PROPOSE", target(recordId), Outcome.SUCCESS, "第 " + revision + " 版：" + why
-                + (files.isEmpty() ? "" : "；撤下附件 " + files.size() + " 个")
-                + (phrases.isEmpty() ? "" : "；另遮盖 " + phrases.size() + " 处指定内容"));
+        audit.record(
+                "INFORMATION_REDACTION_PROPOSE",
+                target(recordId),
+                Outcome.SUCCESS,
+                "第 " + revision + " 版：" + why
+                        + (files.isEmpty() ? "" : "；撤下附件 " + files.size() + " 个")
+                        + (phrases.isEmpty() ? "" : "；另遮盖 " + phrases.size() + " 处指定内容"));
         return id;
     }
 
     @Transactional
     public void decide(long redactionId, boolean apply, String comment) {
-        Redaction d = jdbc.sql(SELECT + "where id = ?").param(redactionId).query(this::redaction).optional()
+        Redaction d = jdbc.sql(SELECT + "where id = ?")
+                .param(redactionId)
+                .query(this::redaction)
+                .optional()
                 .orElseThrow(() -> new RuleViolation("该处理申请不存在。"));
         GovernmentInformation r = editing.find(d.recordId());
         if (!canDecide(r.organizationId())) {
@@ -213,52 +262,93 @@ public class Redactions {
             throw new RuleViolation("comment", "不同意时请写明意见（不超过 2000 字）。");
         }
         Instant now = clock.instant();
-        if (jdbc.sql("update information_redaction set status = ?, decided_by = ?, decided_at = ?, decision_comment = ? "
-                        + "where id = ? and status = 'PROPOSED'")
-                .params(apply ? "APPLIED" : "REJECTED", Actors.currentName(), utc(now), clean, redactionId).update() != 1) {
+        if (jdbc.sql(
+                                "update information_redaction set status = ?, decided_by = ?, decided_at = ?, decision_comment = ? "
+                                        + "where id = ? and status = 'PROPOSED'")
+                        .params(apply ? "APPLIED" : "REJECTED", Actors.currentName(), utc(now), clean, redactionId)
+                        .update()
+                != 1) {
             throw new RuleViolation("该处理申请已被他人处理，请刷新页面。");
         }
         if (apply) {
-            var v = jdbc.sql("select title, summary, body_html from information_revision where record_id = ? and revision_number = ?")
-                    .params(d.recordId(), d.revision()).query().singleRow();
+            var v = jdbc.sql(
+                            "select title, summary, body_html from information_revision where record_id = ? and revision_number = ?")
+                    .params(d.recordId(), d.revision())
+                    .query()
+                    .singleRow();
             String body = maskHtml((String) v.get("body_html"), d.phrases());
-            jdbc.sql("update information_revision set title = ?, summary = ?, body_html = ?, body_text = ?, redacted_at = ? "
-                            + "where record_id = ? and revision_number = ?")
-                    .params(mask((String) v.get("title"), d.phrases()), mask((String) v.get("summary"), d.phrases()), body,
-                            RichText.text(body), utc(now), d.recordId(), d.revision())
+            jdbc.sql(
+                            "update information_revision set title = ?, summary = ?, body_html = ?, body_text = ?, redacted_at = ? "
+                                    + "where record_id = ? and revision_number = ?")
+                    .params(
+                            mask((String) v.get("title"), d.phrases()),
+                            mask((String) v.get("summary"), d.phrases()),
+                            body,
+                            RichText.text(body),
+                            utc(now),
+                            d.recordId(),
+                            d.revision())
                     .update();
             if (Objects.equals(r.publishedRevision(), d.revision()) && r.status() == RecordStatus.PUBLISHED) {
                 // the working copy is the current revision: masked too, so a later correction does not bring it back
                 String working = maskHtml(r.bodyHtml(), d.phrases());
-                jdbc.sql("update information_record set title = ?, summary = ?, body_html = ?, body_text = ? where id = ?")
-                        .params(mask(r.title(), d.phrases()), mask(r.summary(), d.phrases()), working,
-                                RichText.text(working), r.id())
+                jdbc.sql(
+                                "update information_record set title = ?, summary = ?, body_html = ?, body_text = ? where id = ?")
+                        .params(
+                                mask(r.title(), d.phrases()),
+                                mask(r.summary(), d.phrases()),
+                                working,
+                                RichText.text(working),
+                                r.id())
                         .update();
             }
-            // the named files leave the public in every revision, and the working copy, so no correction brings them back
-            int withheld = jdbc.sql("update information_attachment set withheld_at = ?, detached = true where withheld_at is null "
-                            + "and id in (select attachment_id from information_redaction_attachment where redaction_id = ?)")
-                    .params(utc(now), redactionId).update();
+            // the named files leave the public in every revision, and the working copy, so no correction brings them
+            // back
+            int withheld = jdbc.sql(
+                            "update information_attachment set withheld_at = ?, detached = true where withheld_at is null "
+                                    + "and id in (select attachment_id from information_redaction_attachment where redaction_id = ?)")
+                    .params(utc(now), redactionId)
+                    .update();
             if (withheld > 0) {
-                jdbc.sql("update information_record set lock_version = lock_version + 1 where id = ?").param(r.id()).update();
+                jdbc.sql("update information_record set lock_version = lock_version + 1 where id = ?")
+                        .param(r.id())
+                        .update();
             }
             publicChanges.changed(d.recordId());
         }
-        audit.record("INFORMATION_REDACTION_DECIDE", target(d.recordId()), Outcome.SUCCESS,
+        audit.record(
+                "INFORMATION_REDACTION_DECIDE",
+                target(d.recordId()),
+                Outcome.SUCCESS,
                 "第 " + d.revision() + " 版：" + (apply ? "同意，已处理" : "不同意：" + clean));
     }
 
-    private static final String SELECT = "select id, record_id, revision_number, reason, status, proposed_by, proposed_at, "
-            + "decided_by, decided_at, decision_comment, phrases from information_redaction ";
+    private static final String SELECT =
+            "select id, record_id, revision_number, reason, status, proposed_by, proposed_at, "
+                    + "decided_by, decided_at, decision_comment, phrases from information_redaction ";
 
     private Redaction redaction(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        List<String> files = jdbc.sql("select a.file_name from information_redaction_attachment ra "
-                        + "join information_attachment a on a.id = ra.attachment_id where ra.redaction_id = ? order by a.id")
-                .param(rs.getLong("id")).query(String.class).list();
-        return new Redaction(rs.getLong("id"), rs.getLong("record_id"), rs.getInt("revision_number"), rs.getString("reason"),
-                Status.valueOf(rs.getString("status")), rs.getString("proposed_by"), instant(rs, "proposed_at"),
-                rs.getString("decided_by"), instant(rs, "decided_at"), rs.getString("decision_comment"), files,
-                rs.getString("phrases") == null ? List.of() : List.of(rs.getString("phrases").split("\n")));
+        List<String> files = jdbc.sql(
+                        "select a.file_name from information_redaction_attachment ra "
+                                + "join information_attachment a on a.id = ra.attachment_id where ra.redaction_id = ? order by a.id")
+                .param(rs.getLong("id"))
+                .query(String.class)
+                .list();
+        return new Redaction(
+                rs.getLong("id"),
+                rs.getLong("record_id"),
+                rs.getInt("revision_number"),
+                rs.getString("reason"),
+                Status.valueOf(rs.getString("status")),
+                rs.getString("proposed_by"),
+                instant(rs, "proposed_at"),
+                rs.getString("decided_by"),
+                instant(rs, "decided_at"),
+                rs.getString("decision_comment"),
+                files,
+                rs.getString("phrases") == null
+                        ? List.of()
+                        : List.of(rs.getString("phrases").split("\n")));
     }
 
     private static int findings(String text) {
@@ -280,8 +370,10 @@ public class Redactions {
                 continue;
             }
             if (phrase.length() < 2 || phrase.length() > 100) {
-                throw new RuleViolation("phrases", "要遮盖的内容每行 2 到 100 个字：“"
-                        + (phrase.length() > 20 ? phrase.substring(0, 20) + "…" : phrase) + "”不符合。");
+                throw new RuleViolation(
+                        "phrases",
+                        "要遮盖的内容每行 2 到 100 个字：“" + (phrase.length() > 20 ? phrase.substring(0, 20) + "…" : phrase)
+                                + "”不符合。");
             }
             out.add(phrase);
         }

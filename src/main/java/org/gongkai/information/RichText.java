@@ -16,11 +16,13 @@ import org.owasp.html.Sanitizers;
  */
 final class RichText {
 
-    private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS).and(Sanitizers.TABLES)
-            .and(Sanitizers.LINKS).and(new HtmlPolicyBuilder().allowElements("br", "hr", "sub", "sup").toFactory());
+    private static final PolicyFactory POLICY = Sanitizers.FORMATTING
+            .and(Sanitizers.BLOCKS)
+            .and(Sanitizers.TABLES)
+            .and(Sanitizers.LINKS)
+            .and(new HtmlPolicyBuilder().allowElements("br", "hr", "sub", "sup").toFactory());
 
-    private RichText() {
-    }
+    private RichText() {}
 
     static String sanitize(String input) {
         if (input == null || input.isBlank()) {
@@ -48,7 +50,10 @@ final class RichText {
      */
     static String normalize(String html) {
         Document document = Jsoup.parseBodyFragment(html);
-        document.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset(StandardCharsets.UTF_8);
+        document.outputSettings()
+                .prettyPrint(false)
+                .escapeMode(Entities.EscapeMode.base)
+                .charset(StandardCharsets.UTF_8);
         return document.body().html();
     }
 
@@ -61,12 +66,14 @@ final class RichText {
         Document document = Jsoup.parseBodyFragment(html);
         document.outputSettings().prettyPrint(false);
         boolean[] found = {false};
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode text && text.getWholeText().contains(matched)) {
-                text.text(text.getWholeText().replace(matched, replacement));
-                found[0] = true;
-            }
-        }, document.body());
+        NodeTraversor.traverse(
+                (node, depth) -> {
+                    if (node instanceof TextNode text && text.getWholeText().contains(matched)) {
+                        text.text(text.getWholeText().replace(matched, replacement));
+                        found[0] = true;
+                    }
+                },
+                document.body());
         return found[0] ? sanitize(document.body().html()) : null;
     }
 
@@ -77,14 +84,16 @@ final class RichText {
         }
         Document document = Jsoup.parseBodyFragment(html);
         document.outputSettings().prettyPrint(false);
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode text) {
-                String masked = org.gongkai.shared.PersonalInformationScanner.mask(text.getWholeText());
-                if (!masked.equals(text.getWholeText())) {
-                    text.text(masked);
-                }
-            }
-        }, document.body());
+        NodeTraversor.traverse(
+                (node, depth) -> {
+                    if (node instanceof TextNode text) {
+                        String masked = org.gongkai.shared.PersonalInformationScanner.mask(text.getWholeText());
+                        if (!masked.equals(text.getWholeText())) {
+                            text.text(masked);
+                        }
+                    }
+                },
+                document.body());
         return sanitize(document.body().html());
     }
 

@@ -8,8 +8,7 @@ final class Sources {
     static final String BODY = "BODY";
     static final String ATTACHMENT_PREFIX = "ATTACHMENT:";
 
-    private Sources() {
-    }
+    private Sources() {}
 
     static String attachment(long id) {
         return ATTACHMENT_PREFIX + id;

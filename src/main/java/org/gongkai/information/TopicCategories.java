@@ -25,7 +25,8 @@ public class TopicCategories {
         if (c == null) {
             List<String[]> rows = jdbc.sql("select code, parent_code, name from topic_category "
                             + "order by coalesce(parent_code, code), parent_code nulls first, sort_order")
-                    .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
+                    .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                    .list();
             Map<String, String> names = new HashMap<>();
             rows.forEach(r -> names.put(r[0], r[2]));
             List<TopicCategory> result = new ArrayList<>();
@@ -44,7 +45,9 @@ public class TopicCategories {
     }
 
     public Optional<TopicCategory> find(String code) {
-        return code == null ? Optional.empty() : all().stream().filter(t -> t.code().equals(code)).findFirst();
+        return code == null
+                ? Optional.empty()
+                : all().stream().filter(t -> t.code().equals(code)).findFirst();
     }
 
     /** 综合政务\政务公开, or an empty string for no category. */

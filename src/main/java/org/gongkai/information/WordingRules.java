@@ -30,7 +30,8 @@ public class WordingRules {
     private final Clock clock;
     private final OrganizationDirectory directory;
 
-    WordingRules(JdbcClient jdbc, AccessControl access, AuditTrail audit, Clock clock, OrganizationDirectory directory) {
+    WordingRules(
+            JdbcClient jdbc, AccessControl access, AuditTrail audit, Clock clock, OrganizationDirectory directory) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.access = access;
@@ -41,13 +42,20 @@ public class WordingRules {
     @Transactional(readOnly = true)
     public List<WordingRule> rules() {
         return jdbc.sql("select id, phrase, replacement, kind, note from wording_rule order by kind, phrase")
-                .query((rs, n) -> new WordingRule(rs.getLong("id"), rs.getString("phrase"), rs.getString("replacement"),
-                        WordingRule.Kind.valueOf(rs.getString("kind")), rs.getString("note")))
+                .query((rs, n) -> new WordingRule(
+                        rs.getLong("id"),
+                        rs.getString("phrase"),
+                        rs.getString("replacement"),
+                        WordingRule.Kind.valueOf(rs.getString("kind")),
+                        rs.getString("note")))
                 .list();
     }
 
     public boolean canManage() {
-        return directory.root().map(root -> access.can(Role.SUPERVISOR, root.id())).orElse(false);
+        return directory
+                .root()
+                .map(root -> access.can(Role.SUPERVISOR, root.id()))
+                .orElse(false);
     }
 
     private void requireManager(String action) {
@@ -80,8 +88,14 @@ public class WordingRules {
             throw new RuleViolation("note", "说明不能超过 300 字。");
         }
         try {
-            jdbc.sql("insert into wording_rule (phrase, replacement, kind, note, created_by, created_at) values (?, ?, ?, ?, ?, ?)")
-                    .params(cleanPhrase, cleanReplacement, kind.name(), cleanNote, Actors.currentName(),
+            jdbc.sql(
+                            "insert into wording_rule (phrase, replacement, kind, note, created_by, created_at) values (?, ?, ?, ?, ?, ?)")
+                    .params(
+                            cleanPhrase,
+                            cleanReplacement,
+                            kind.name(),
+                            cleanNote,
+                            Actors.currentName(),
                             org.gongkai.shared.SqlTimes.utc(clock.instant()))
                     .update();
         } catch (DuplicateKeyException e) {
@@ -93,7 +107,10 @@ public class WordingRules {
     @Transactional
     public void remove(long id) {
         requireManager("WORDING_RULE_REMOVE");
-        String phrase = jdbc.sql("select phrase from wording_rule where id = ?").param(id).query(String.class).optional()
+        String phrase = jdbc.sql("select phrase from wording_rule where id = ?")
+                .param(id)
+                .query(String.class)
+                .optional()
                 .orElseThrow(() -> new RuleViolation("该词语不存在或已被删除。"));
         jdbc.sql("delete from wording_rule where id = ?").param(id).update();
         audit.record("WORDING_RULE_REMOVE", "wording-rule:" + phrase, Outcome.SUCCESS, null);

@@ -6,5 +6,6 @@
  * public side reads; {@link org.gongkai.information.PublicInformationChanged} tells derived data
  * (search, caches) to follow.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "organization", "audit", "calendar", "catalog"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "organization", "audit", "calendar", "catalog"})
 package org.gongkai.information;

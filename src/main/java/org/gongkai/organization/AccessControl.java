@@ -56,7 +56,8 @@ public class AccessControl {
     }
 
     public boolean canAny(Collection<Role> roles, Long organizationId) {
-        List<RoleGrant> grants = myGrants().stream().filter(g -> roles.contains(g.role())).toList();
+        List<RoleGrant> grants =
+                myGrants().stream().filter(g -> roles.contains(g.role())).toList();
         if (grants.isEmpty()) {
             return false;
         }
@@ -101,7 +102,8 @@ public class AccessControl {
 
     /** Every organization the current staff member may act on in any of {@code roles}. */
     public OrganizationScope scope(Collection<Role> roles) {
-        List<RoleGrant> grants = myGrants().stream().filter(g -> roles.contains(g.role())).toList();
+        List<RoleGrant> grants =
+                myGrants().stream().filter(g -> roles.contains(g.role())).toList();
         if (grants.stream().anyMatch(RoleGrant::platformWide)) {
             return new OrganizationScope(true, Set.of());
         }
@@ -129,7 +131,6 @@ public class AccessControl {
     public OrganizationScope scopeOfAnyRole() {
         return scope(EnumSet.allOf(Role.class));
     }
-
 
     /** The unit a console page shows: the one asked for, else the staff member's own, else the first of {@code units}. */
     public Long defaultUnit(Long requested, List<Organization> units) {

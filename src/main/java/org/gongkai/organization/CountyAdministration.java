@@ -6,9 +6,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.gongkai.audit.AuditTrail;
 import org.gongkai.audit.Outcome;
+import org.gongkai.shared.PublicContentChanged;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.Texts;
-import org.gongkai.shared.PublicContentChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +31,10 @@ public class CountyAdministration {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    CountyAdministration(OrganizationRepository repository, AccessControl access, AuditTrail audit,
+    CountyAdministration(
+            OrganizationRepository repository,
+            AccessControl access,
+            AuditTrail audit,
             ApplicationEventPublisher events) {
         this.events = events;
         this.repository = repository;
@@ -81,9 +84,12 @@ public class CountyAdministration {
         if (d.level() == null) {
             throw new RuleViolation("level", "请选择层级（县级、乡级或村级）。");
         }
-        if (code == null || !DIGITS.matcher(code).matches() || code.length() != d.level().codeLength()) {
-            throw new RuleViolation("code", d.level().label() + "行政区划代码应为 " + d.level().codeLength()
-                    + " 位数字（县级按 GB/T 2260，乡级、村级按统计用区划代码）。");
+        if (code == null
+                || !DIGITS.matcher(code).matches()
+                || code.length() != d.level().codeLength()) {
+            throw new RuleViolation(
+                    "code",
+                    d.level().label() + "行政区划代码应为 " + d.level().codeLength() + " 位数字（县级按 GB/T 2260，乡级、村级按统计用区划代码）。");
         }
         if (name == null || name.length() > 60) {
             throw new RuleViolation("name", "请填写行政区划名称（最多 60 字）。");
@@ -99,11 +105,14 @@ public class CountyAdministration {
             if (d.parentId() == null) {
                 throw new RuleViolation("parentId", "请选择上级行政区划。");
             }
-            Jurisdiction parent = repository.jurisdiction(d.parentId())
+            Jurisdiction parent = repository
+                    .jurisdiction(d.parentId())
                     .orElseThrow(() -> new RuleViolation("parentId", "所选上级行政区划不存在。"));
             if (parent.level().ordinal() != d.level().ordinal() - 1) {
-                throw new RuleViolation("parentId", d.level().label() + "区划的上级应为"
-                        + AdministrativeLevel.values()[d.level().ordinal() - 1].label() + "区划。");
+                throw new RuleViolation(
+                        "parentId",
+                        d.level().label() + "区划的上级应为"
+                                + AdministrativeLevel.values()[d.level().ordinal() - 1].label() + "区划。");
             }
             if (!code.startsWith(parent.code())) {
                 throw new RuleViolation("code", "区划代码应以上级区划代码 " + parent.code() + " 开头。");
@@ -118,7 +127,9 @@ public class CountyAdministration {
     @Transactional(readOnly = true)
     public List<Organization> visibleOrganizations() {
         OrganizationScope scope = access.scopeOfAnyRole();
-        return repository.organizations().stream().filter(o -> scope.covers(o.id())).toList();
+        return repository.organizations().stream()
+                .filter(o -> scope.covers(o.id()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -174,9 +185,20 @@ public class CountyAdministration {
     public void updateContactDetails(long id, int version, OrganizationDraft contact) {
         access.requireAny(CONTACT_EDITORS, id, "ORGANIZATION_CONTACT_UPDATE");
         Organization o = organization(id);
-        OrganizationDraft merged = new OrganizationDraft(o.name(), o.kind(), o.parentId(), o.jurisdictionId(),
-                o.creditCode(), contact.functions(), contact.officeAddress(), contact.officeHours(), contact.phone(),
-                contact.fax(), contact.email(), contact.website(), o.sortOrder());
+        OrganizationDraft merged = new OrganizationDraft(
+                o.name(),
+                o.kind(),
+                o.parentId(),
+                o.jurisdictionId(),
+                o.creditCode(),
+                contact.functions(),
+                contact.officeAddress(),
+                contact.officeHours(),
+                contact.phone(),
+                contact.fax(),
+                contact.email(),
+                contact.website(),
+                o.sortOrder());
         OrganizationDraft clean = checkOrganization(id, merged);
         if (!repository.updateOrganization(id, version, clean)) {
             throw new RuleViolation("该单位信息已被他人修改，请刷新页面后重新编辑。");
@@ -196,7 +218,8 @@ public class CountyAdministration {
         if (d.kind() == null) {
             throw new RuleViolation("kind", "请选择单位类型。");
         }
-        if (d.jurisdictionId() == null || repository.jurisdiction(d.jurisdictionId()).isEmpty()) {
+        if (d.jurisdictionId() == null
+                || repository.jurisdiction(d.jurisdictionId()).isEmpty()) {
             throw new RuleViolation("jurisdictionId", "请选择单位所在的行政区划。");
         }
         if (d.parentId() != null) {
@@ -230,10 +253,19 @@ public class CountyAdministration {
         if (website != null && !website.matches("https?://[^\\s<>\"]{3,190}")) {
             throw new RuleViolation("website", "网址应以 http:// 或 https:// 开头。");
         }
-        return new OrganizationDraft(name, d.kind(), d.parentId(), d.jurisdictionId(), creditCode,
+        return new OrganizationDraft(
+                name,
+                d.kind(),
+                d.parentId(),
+                d.jurisdictionId(),
+                creditCode,
                 limit("functions", Texts.clean(d.functions()), 4000, "机构职能"),
                 limit("officeAddress", Texts.clean(d.officeAddress()), 200, "办公地址"),
-                limit("officeHours", Texts.clean(d.officeHours()), 200, "办公时间"), phone, fax, email, website,
+                limit("officeHours", Texts.clean(d.officeHours()), 200, "办公时间"),
+                phone,
+                fax,
+                email,
+                website,
                 d.sortOrder());
     }
 

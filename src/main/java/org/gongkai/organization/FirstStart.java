@@ -30,8 +30,10 @@ class FirstStart implements ApplicationRunner {
             return;
         }
         StringBuilder text = new StringBuilder("\n==== 首次启动：已创建内置管理员账号（一次性密码只显示这一次，首次登录须修改密码并绑定动态口令）====\n");
-        for (PlatformBootstrap.CreatedAdministrator a : bootstrap.createAdministrators(PlatformBootstrap.defaultSeeds())) {
-            text.append(String.format("  %-12s %-8s 一次性密码：%s%n", a.username(), a.role().label(), a.password()));
+        for (PlatformBootstrap.CreatedAdministrator a :
+                bootstrap.createAdministrators(PlatformBootstrap.defaultSeeds())) {
+            text.append(String.format(
+                    "  %-12s %-8s 一次性密码：%s%n", a.username(), a.role().label(), a.password()));
         }
         text.append("====\n");
         log.warn(text.toString());

@@ -1,5 +1,4 @@
 package org.gongkai.organization;
 
 /** What an administrator enters for a jurisdiction. */
-public record JurisdictionDraft(String code, String name, AdministrativeLevel level, Long parentId) {
-}
+public record JurisdictionDraft(String code, String name, AdministrativeLevel level, Long parentId) {}

@@ -27,8 +27,14 @@ public class MyAccount {
     private final AuditTrail audit;
     private final Clock clock;
 
-    MyAccount(StaffRepository staff, OrganizationRepository organizations, AccessControl access,
-            SecondFactor secondFactor, PasswordEncoder encoder, AuditTrail audit, Clock clock) {
+    MyAccount(
+            StaffRepository staff,
+            OrganizationRepository organizations,
+            AccessControl access,
+            SecondFactor secondFactor,
+            PasswordEncoder encoder,
+            AuditTrail audit,
+            Clock clock) {
         this.staff = staff;
         this.organizations = organizations;
         this.access = access;
@@ -40,20 +46,25 @@ public class MyAccount {
 
     /** What must happen before the staff member may use the console. */
     public enum Obligation {
-        NONE, CHANGE_PASSWORD, ENROLL_SECOND_FACTOR
+        NONE,
+        CHANGE_PASSWORD,
+        ENROLL_SECOND_FACTOR
     }
 
     /** A secret offered for enrollment, with the QR code to scan and the otpauth URI to type in. */
-    public record Enrollment(String secret, String qrDataUri, String otpauthUri) {
-    }
+    public record Enrollment(String secret, String qrDataUri, String otpauthUri) {}
 
     /** The dashboard's picture of the signed-in staff member. */
-    public record Overview(StaffPrincipal principal, Optional<Organization> organization, List<RoleGrant> grants,
-            boolean secondFactorEnrolled, SinceLastSignIn sinceLastSignIn) {
-    }
+    public record Overview(
+            StaffPrincipal principal,
+            Optional<Organization> organization,
+            List<RoleGrant> grants,
+            boolean secondFactorEnrolled,
+            SinceLastSignIn sinceLastSignIn) {}
 
     /** Failed attempts, a lock and a password reset since the previous sign-in (null where there was none). */
-    public record SinceLastSignIn(Instant previousSignInAt, int failures, Instant lockedAt, Instant resetAt, String resetBy) {
+    public record SinceLastSignIn(
+            Instant previousSignInAt, int failures, Instant lockedAt, Instant resetAt, String resetBy) {
 
         public boolean worthTelling() {
             return failures > 0 || lockedAt != null || resetAt != null;
@@ -62,14 +73,18 @@ public class MyAccount {
 
     @Transactional(readOnly = true)
     public Obligation obligation(long staffId) {
-        return staff.credentials(staffId).map(c -> obligation(c, staff.grants(staffId))).orElse(Obligation.NONE);
+        return staff.credentials(staffId)
+                .map(c -> obligation(c, staff.grants(staffId)))
+                .orElse(Obligation.NONE);
     }
 
     /** The same decision from what the caller has already read (the console's per-request filter). */
     Obligation obligation(StaffRepository.Credentials c, List<RoleGrant> grants) {
         PasswordPolicy policy = staff.policy();
         boolean expired = policy.maxAgeDays() > 0
-                && c.passwordChangedAt().plus(Duration.ofDays(policy.maxAgeDays())).isBefore(clock.instant());
+                && c.passwordChangedAt()
+                        .plus(Duration.ofDays(policy.maxAgeDays()))
+                        .isBefore(clock.instant());
         if (c.mustChangePassword() || expired) {
             return Obligation.CHANGE_PASSWORD;
         }
@@ -82,9 +97,14 @@ public class MyAccount {
     @Transactional(readOnly = true)
     public Overview overview() {
         StaffPrincipal me = access.current();
-        boolean enrolled = staff.credentials(me.staffId()).map(c -> c.totpSecret() != null).orElse(false);
-        return new Overview(me, me.organizationId() == null ? Optional.empty() : organizations.organization(me.organizationId()),
-                staff.grants(me.staffId()), enrolled, sinceLastSignIn(me.staffId()));
+        boolean enrolled =
+                staff.credentials(me.staffId()).map(c -> c.totpSecret() != null).orElse(false);
+        return new Overview(
+                me,
+                me.organizationId() == null ? Optional.empty() : organizations.organization(me.organizationId()),
+                staff.grants(me.staffId()),
+                enrolled,
+                sinceLastSignIn(me.staffId()));
     }
 
     /**
@@ -98,10 +118,16 @@ public class MyAccount {
         }
         Instant since = h.previousSignInAt();
         StaffRepository.PasswordReset reset = staff.lastReset(staffId)
-                .filter(r -> since == null || r.at().isAfter(since)).orElse(null);
-        return new SinceLastSignIn(since, h.failuresBefore(),
-                h.lastLockedAt() != null && (since == null || h.lastLockedAt().isAfter(since)) ? h.lastLockedAt() : null,
-                reset == null ? null : reset.at(), reset == null ? null : reset.by());
+                .filter(r -> since == null || r.at().isAfter(since))
+                .orElse(null);
+        return new SinceLastSignIn(
+                since,
+                h.failuresBefore(),
+                h.lastLockedAt() != null && (since == null || h.lastLockedAt().isAfter(since))
+                        ? h.lastLockedAt()
+                        : null,
+                reset == null ? null : reset.at(),
+                reset == null ? null : reset.by());
     }
 
     /**
@@ -128,9 +154,11 @@ public class MyAccount {
                 why += "，锁定 " + policy.lockoutMinutes() + " 分钟";
             }
             audit.recordIndependently(me.username(), "PASSWORD_CHANGE", "staff:" + me.staffId(), Outcome.FAILURE, why);
-            throw new RuleViolation("currentPassword", locked
-                    ? "原密码连续 " + attempt.get() + " 次不正确，账号已锁定 " + policy.lockoutMinutes() + " 分钟，请稍后重新登录。"
-                    : "原密码不正确。");
+            throw new RuleViolation(
+                    "currentPassword",
+                    locked
+                            ? "原密码连续 " + attempt.get() + " 次不正确，账号已锁定 " + policy.lockoutMinutes() + " 分钟，请稍后重新登录。"
+                            : "原密码不正确。");
         }
         staff.clearFailures(me.staffId());
         if (newPassword == null || !newPassword.equals(repeated)) {
@@ -158,7 +186,8 @@ public class MyAccount {
     }
 
     public Enrollment enrollment(String username, String secret) {
-        return new Enrollment(secret, secondFactor.qrDataUri(username, secret), secondFactor.otpauthUri(username, secret));
+        return new Enrollment(
+                secret, secondFactor.qrDataUri(username, secret), secondFactor.otpauthUri(username, secret));
     }
 
     /**
@@ -177,14 +206,19 @@ public class MyAccount {
                 throw new RuleViolation("currentPassword", "账号因连续验证失败已被暂时锁定，请稍后再试。");
             }
             boolean passwordOk = currentPassword != null && encoder.matches(currentPassword, c.passwordHash());
-            if (!passwordOk || !secondFactor.verifyAndConsume(me.staffId(), c.totpSecret(), currentCode, c.totpLastStep())) {
+            if (!passwordOk
+                    || !secondFactor.verifyAndConsume(me.staffId(), c.totpSecret(), currentCode, c.totpLastStep())) {
                 if (staff.lockAtThreshold(me.staffId(), attempt.get(), staff.policy(), now)) {
                     staff.endSessions(me.staffId(), now);
                 }
-                audit.recordIndependently(me.username(), "SECOND_FACTOR_ENROLL", "staff:" + me.staffId(), Outcome.FAILURE,
+                audit.recordIndependently(
+                        me.username(),
+                        "SECOND_FACTOR_ENROLL",
+                        "staff:" + me.staffId(),
+                        Outcome.FAILURE,
                         passwordOk ? "重新绑定：原动态口令不正确" : "重新绑定：密码不正确");
-                throw new RuleViolation(passwordOk ? "currentCode" : "currentPassword",
-                        passwordOk ? "原验证器上的动态口令不正确。" : "当前密码不正确。");
+                throw new RuleViolation(
+                        passwordOk ? "currentCode" : "currentPassword", passwordOk ? "原验证器上的动态口令不正确。" : "当前密码不正确。");
             }
             staff.clearFailures(me.staffId());
         }
@@ -193,12 +227,16 @@ public class MyAccount {
         }
         long step = secondFactor.matchingStep(secret, code, null);
         if (step < 0) {
-            audit.recordIndependently(me.username(), "SECOND_FACTOR_ENROLL", "staff:" + me.staffId(), Outcome.FAILURE,
-                    "动态口令不正确");
+            audit.recordIndependently(
+                    me.username(), "SECOND_FACTOR_ENROLL", "staff:" + me.staffId(), Outcome.FAILURE, "动态口令不正确");
             throw new RuleViolation("code", "动态口令不正确，请输入验证器上当前显示的 6 位数字（注意手机时间需准确）。");
         }
         staff.setTotpSecret(me.staffId(), secret);
         staff.consumeTotpStep(me.staffId(), step);
-        audit.record("SECOND_FACTOR_ENROLL", "staff:" + me.staffId(), Outcome.SUCCESS, c.totpSecret() == null ? null : "重新绑定");
+        audit.record(
+                "SECOND_FACTOR_ENROLL",
+                "staff:" + me.staffId(),
+                Outcome.SUCCESS,
+                c.totpSecret() == null ? null : "重新绑定");
     }
 }

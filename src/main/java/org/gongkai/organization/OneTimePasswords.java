@@ -11,8 +11,7 @@ final class OneTimePasswords {
     private static final String SYMBOLS = "@#%+=?";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private OneTimePasswords() {
-    }
+    private OneTimePasswords() {}
 
     static String generate() {
         String all = UPPER + LOWER + DIGITS + SYMBOLS;

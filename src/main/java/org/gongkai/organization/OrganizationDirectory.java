@@ -25,8 +25,7 @@ public class OrganizationDirectory {
     /** Counts changes, so that a read that raced with a change is not kept. */
     private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
 
-    private record Loaded(List<Organization> all, Map<Long, Organization> byId, long atNanos) {
-    }
+    private record Loaded(List<Organization> all, Map<Long, Organization> byId, long atNanos) {}
 
     OrganizationDirectory(OrganizationRepository repository) {
         this.repository = repository;
@@ -38,7 +37,8 @@ public class OrganizationDirectory {
      */
     private Loaded snapshot() {
         if (org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()
-                && !org.springframework.transaction.support.TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+                && !org.springframework.transaction.support.TransactionSynchronizationManager
+                        .isCurrentTransactionReadOnly()) {
             return read();
         }
         Loaded l = loaded;
@@ -54,8 +54,8 @@ public class OrganizationDirectory {
 
     private Loaded read() {
         List<Organization> all = List.copyOf(repository.organizations());
-        return new Loaded(all, all.stream().collect(Collectors.toUnmodifiableMap(Organization::id, o -> o)),
-                System.nanoTime());
+        return new Loaded(
+                all, all.stream().collect(Collectors.toUnmodifiableMap(Organization::id, o -> o)), System.nanoTime());
     }
 
     private List<Organization> organizations() {
@@ -72,7 +72,8 @@ public class OrganizationDirectory {
         loaded = null;
     }
 
-    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true,
+    @org.springframework.transaction.event.TransactionalEventListener(
+            fallbackExecution = true,
             phase = org.springframework.transaction.event.TransactionPhase.AFTER_COMPLETION)
     public void completed(org.gongkai.shared.PublicContentChanged event) {
         changes.incrementAndGet();
@@ -80,17 +81,17 @@ public class OrganizationDirectory {
     }
 
     /** An organization with its depth in the tree, for an indented listing. */
-    public record Entry(Organization organization, int depth) {
-    }
+    public record Entry(Organization organization, int depth) {}
 
     /** All organizations in tree order: each parent followed by its children, by sort order. */
     @Transactional(readOnly = true)
     public List<Entry> tree() {
         List<Organization> all = organizations();
-        Map<Long, List<Organization>> byParent = all.stream().filter(o -> o.parentId() != null)
-                .collect(Collectors.groupingBy(Organization::parentId));
+        Map<Long, List<Organization>> byParent =
+                all.stream().filter(o -> o.parentId() != null).collect(Collectors.groupingBy(Organization::parentId));
         List<Entry> out = new ArrayList<>();
-        all.stream().filter(o -> o.parentId() == null || all.stream().noneMatch(p -> p.id() == o.parentId()))
+        all.stream()
+                .filter(o -> o.parentId() == null || all.stream().noneMatch(p -> p.id() == o.parentId()))
                 .sorted(Comparator.comparingInt(Organization::sortOrder).thenComparingLong(Organization::id))
                 .forEach(root -> walk(root, 0, byParent, out));
         return out;
@@ -119,13 +120,16 @@ public class OrganizationDirectory {
 
     @Transactional(readOnly = true)
     public List<Organization> children(long id) {
-        return organizations().stream().filter(o -> o.parentId() != null && o.parentId() == id).toList();
+        return organizations().stream()
+                .filter(o -> o.parentId() != null && o.parentId() == id)
+                .toList();
     }
 
     /** The organization and every organization below it, read from one load of the directory. */
     @Transactional(readOnly = true)
     public List<Long> subtree(long id) {
-        Map<Long, List<Organization>> byParent = organizations().stream().filter(o -> o.parentId() != null)
+        Map<Long, List<Organization>> byParent = organizations().stream()
+                .filter(o -> o.parentId() != null)
                 .collect(Collectors.groupingBy(Organization::parentId));
         List<Long> result = new ArrayList<>(List.of(id));
         for (int i = 0; i < result.size(); i++) {
@@ -143,7 +147,8 @@ public class OrganizationDirectory {
     /** The top organization (the county's people's government), if set up. */
     @Transactional(readOnly = true)
     public Optional<Organization> root() {
-        return organizations().stream().filter(o -> o.parentId() == null)
+        return organizations().stream()
+                .filter(o -> o.parentId() == null)
                 .min(Comparator.comparingInt(Organization::sortOrder).thenComparingLong(Organization::id));
     }
 }

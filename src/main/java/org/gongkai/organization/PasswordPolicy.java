@@ -41,7 +41,8 @@ public record PasswordPolicy(int minLength, int maxAgeDays, int lockoutThreshold
         if (classes < 3) {
             throw new RuleViolation(field, "密码须包含大写字母、小写字母、数字、符号中的至少三类。");
         }
-        if (username != null && password.toLowerCase(java.util.Locale.ROOT).contains(username.toLowerCase(java.util.Locale.ROOT))) {
+        if (username != null
+                && password.toLowerCase(java.util.Locale.ROOT).contains(username.toLowerCase(java.util.Locale.ROOT))) {
             throw new RuleViolation(field, "密码不能包含登录名。");
         }
     }

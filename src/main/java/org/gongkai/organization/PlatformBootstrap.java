@@ -19,12 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlatformBootstrap {
 
     /** One built-in administrator; a null password means "generate a one-time password". */
-    public record AdministratorSeed(String username, String displayName, Role role, String password, String totpSecret) {
-    }
+    public record AdministratorSeed(
+            String username, String displayName, Role role, String password, String totpSecret) {}
 
     /** What was created; {@code password} is shown once when it was generated. */
-    public record CreatedAdministrator(long staffId, String username, Role role, String password, boolean mustChange) {
-    }
+    public record CreatedAdministrator(long staffId, String username, Role role, String password, boolean mustChange) {}
 
     private final StaffRepository staff;
     private final PasswordEncoder encoder;
@@ -39,7 +38,8 @@ public class PlatformBootstrap {
     }
 
     public static List<AdministratorSeed> defaultSeeds() {
-        return List.of(new AdministratorSeed("sysadmin", "系统管理员", Role.SYSTEM_ADMIN, null, null),
+        return List.of(
+                new AdministratorSeed("sysadmin", "系统管理员", Role.SYSTEM_ADMIN, null, null),
                 new AdministratorSeed("secadmin", "安全管理员", Role.SECURITY_ADMIN, null, null),
                 new AdministratorSeed("auditadmin", "审计管理员", Role.AUDIT_ADMIN, null, null));
     }
@@ -57,14 +57,19 @@ public class PlatformBootstrap {
         for (AdministratorSeed seed : seeds) {
             boolean generated = seed.password() == null;
             String password = generated ? OneTimePasswords.generate() : seed.password();
-            long id = staff.insert(new StaffDraft(seed.username(), seed.displayName(), null, null),
-                    encoder.encode(password), clock.instant());
+            long id = staff.insert(
+                    new StaffDraft(seed.username(), seed.displayName(), null, null),
+                    encoder.encode(password),
+                    clock.instant());
             staff.setPassword(id, encoder.encode(password), clock.instant(), generated);
             if (seed.totpSecret() != null) {
                 staff.setTotpSecret(id, seed.totpSecret());
             }
             staff.insertGrant(id, seed.role(), null, true, clock.instant(), Actors.SYSTEM);
-            audit.record("STAFF_CREATE", "staff:" + id, Outcome.SUCCESS,
+            audit.record(
+                    "STAFF_CREATE",
+                    "staff:" + id,
+                    Outcome.SUCCESS,
                     seed.username() + " " + seed.role().name() + "（首次启动内置账号）");
             created.add(new CreatedAdministrator(id, seed.username(), seed.role(), password, generated));
         }

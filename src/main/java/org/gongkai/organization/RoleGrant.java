@@ -3,8 +3,15 @@ package org.gongkai.organization;
 import java.time.Instant;
 
 /** A role held by a staff member over an organization (null: the whole platform), optionally with its subtree. */
-public record RoleGrant(long id, long staffId, Role role, Long organizationId, String organizationName, boolean includeSubtree,
-        Instant grantedAt, String grantedBy) {
+public record RoleGrant(
+        long id,
+        long staffId,
+        Role role,
+        Long organizationId,
+        String organizationName,
+        boolean includeSubtree,
+        Instant grantedAt,
+        String grantedBy) {
 
     public boolean platformWide() {
         return organizationId == null;

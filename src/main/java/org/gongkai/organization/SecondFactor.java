@@ -4,12 +4,12 @@ import dev.samstevens.totp.code.CodeGenerator;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.exceptions.CodeGenerationException;
 import dev.samstevens.totp.exceptions.QrGenerationException;
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
 import dev.samstevens.totp.qr.QrData;
 import dev.samstevens.totp.qr.ZxingPngQrGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import dev.samstevens.totp.util.Utils;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -97,6 +97,12 @@ class SecondFactor {
     }
 
     private static QrData data(String username, String secret) {
-        return new QrData.Builder().label(username).secret(secret).issuer(ISSUER).digits(6).period(30).build();
+        return new QrData.Builder()
+                .label(username)
+                .secret(secret)
+                .issuer(ISSUER)
+                .digits(6)
+                .period(30)
+                .build();
     }
 }

@@ -55,20 +55,30 @@ class SecurityConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new DelegatingPasswordEncoder("argon2",
-                Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+        return new DelegatingPasswordEncoder(
+                "argon2", Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
     }
 
     @Bean
     @ConditionalOnWebApplication
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAttempts attempts, MyAccount account,
-            StaffRepository staff, RateLimits limits, Clock clock) throws Exception {
-        http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/console/signin", "/css/**", "/images/**", "/error").permitAll()
-                        .requestMatchers("/console", "/console/**").authenticated()
-                        .anyRequest().permitAll())
-                .formLogin(f -> f.loginPage("/console/signin").loginProcessingUrl("/console/signin")
-                        .successHandler(new SignedIn(clock)).failureUrl("/console/signin?error")
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            SignInAttempts attempts,
+            MyAccount account,
+            StaffRepository staff,
+            RateLimits limits,
+            Clock clock)
+            throws Exception {
+        http.authorizeHttpRequests(a -> a.requestMatchers("/console/signin", "/css/**", "/images/**", "/error")
+                        .permitAll()
+                        .requestMatchers("/console", "/console/**")
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
+                .formLogin(f -> f.loginPage("/console/signin")
+                        .loginProcessingUrl("/console/signin")
+                        .successHandler(new SignedIn(clock))
+                        .failureUrl("/console/signin?error")
                         .authenticationDetailsSource(SignInDetails::new))
                 .logout(l -> l.logoutUrl("/console/signout").logoutSuccessUrl("/console/signin?signedOut"))
                 .authenticationProvider(new StaffAuthenticationProvider(attempts, staff, limits))
@@ -79,8 +89,12 @@ class SecurityConfiguration {
     }
 
     static List<GrantedAuthority> authorities(List<RoleGrant> grants) {
-        return grants.stream().map(g -> g.role().authority()).distinct().sorted()
-                .map(a -> (GrantedAuthority) new SimpleGrantedAuthority(a)).toList();
+        return grants.stream()
+                .map(g -> g.role().authority())
+                .distinct()
+                .sorted()
+                .map(a -> (GrantedAuthority) new SimpleGrantedAuthority(a))
+                .toList();
     }
 
     /**
@@ -96,8 +110,9 @@ class SecurityConfiguration {
         }
 
         @Override
-        public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-                Authentication authentication) throws ServletException, IOException {
+        public void onAuthenticationSuccess(
+                HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+                throws ServletException, IOException {
             request.getSession().setAttribute(MyAccount.SIGNED_IN_AT, clock.instant());
             super.onAuthenticationSuccess(request, response, authentication);
         }
@@ -134,14 +149,16 @@ class SecurityConfiguration {
             String code = authentication.getDetails() instanceof SignInDetails d ? d.code() : null;
             StaffPrincipal principal;
             try {
-                principal = attempts.attempt(authentication.getName(),
-                        Objects.toString(authentication.getCredentials(), null), code);
+                principal = attempts.attempt(
+                        authentication.getName(), Objects.toString(authentication.getCredentials(), null), code);
             } catch (BadCredentialsException e) {
                 // a failure spends the allowance of its address and of the name tried (issue 9 §4)
                 if (authentication.getDetails() instanceof WebAuthenticationDetails d) {
                     limits.consume(RateLimits.Policy.SIGN_IN_FAILURES_BY_ADDRESS, d.getRemoteAddress());
                 }
-                limits.consume(RateLimits.Policy.SIGN_IN_FAILURES_BY_ACCOUNT, RateLimitFilter.accountKey(authentication.getName()));
+                limits.consume(
+                        RateLimits.Policy.SIGN_IN_FAILURES_BY_ACCOUNT,
+                        RateLimitFilter.accountKey(authentication.getName()));
                 throw e;
             } catch (AuthenticationException e) {
                 throw e;
@@ -151,8 +168,8 @@ class SecurityConfiguration {
                 attempts.recordError(authentication.getName(), e);
                 throw new AuthenticationServiceException("登录服务暂时繁忙，请稍后重试。");
             }
-            UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(principal,
-                    null, authorities(staff.grants(principal.staffId())));
+            UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(
+                    principal, null, authorities(staff.grants(principal.staffId())));
             result.setDetails(authentication.getDetails());
             return result;
         }
@@ -180,7 +197,8 @@ class SecurityConfiguration {
 
         @Override
         protected boolean shouldNotFilter(HttpServletRequest request) {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
             return !path.startsWith("/console") || ALWAYS_ALLOWED.contains(path);
         }
 
@@ -192,7 +210,8 @@ class SecurityConfiguration {
                 chain.doFilter(request, response);
                 return;
             }
-            StaffRepository.Credentials c = staff.credentials(principal.staffId()).orElse(null);
+            StaffRepository.Credentials c =
+                    staff.credentials(principal.staffId()).orElse(null);
             if (c == null || !c.enabled()) {
                 request.getSession().invalidate();
                 SecurityContextHolder.clearContext();
@@ -210,15 +229,18 @@ class SecurityConfiguration {
             }
             List<RoleGrant> grants = staff.grants(principal.staffId());
             List<GrantedAuthority> fresh = authorities(grants);
-            Set<String> current = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+            Set<String> current = auth.getAuthorities().stream()
+                    .map(GrantedAuthority::getAuthority)
                     .collect(Collectors.toSet());
-            if (!current.equals(fresh.stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet()))) {
-                UsernamePasswordAuthenticationToken updated = UsernamePasswordAuthenticationToken.authenticated(principal,
-                        null, fresh);
+            if (!current.equals(
+                    fresh.stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet()))) {
+                UsernamePasswordAuthenticationToken updated =
+                        UsernamePasswordAuthenticationToken.authenticated(principal, null, fresh);
                 updated.setDetails(auth.getDetails());
                 SecurityContextHolder.getContext().setAuthentication(updated);
             }
-            String path = request.getRequestURI().substring(request.getContextPath().length());
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
             MyAccount.Obligation obligation = account.obligation(c, grants);
             if (obligation == MyAccount.Obligation.CHANGE_PASSWORD && !path.equals("/console/password")) {
                 response.sendRedirect(request.getContextPath() + "/console/password");

@@ -40,8 +40,8 @@ class SignInAttempts {
     /** Compared against when no password is checked, so timing does not tell why an attempt failed. */
     private final String dummyHash;
 
-    SignInAttempts(StaffRepository staff, PasswordEncoder encoder, SecondFactor secondFactor, AuditTrail audit,
-            Clock clock) {
+    SignInAttempts(
+            StaffRepository staff, PasswordEncoder encoder, SecondFactor secondFactor, AuditTrail audit, Clock clock) {
         this.staff = staff;
         this.encoder = encoder;
         this.secondFactor = secondFactor;
@@ -51,7 +51,8 @@ class SignInAttempts {
     }
 
     public StaffPrincipal attempt(String username, String password, String code) {
-        StaffRepository.Credentials c = staff.credentials(username == null ? "" : username.strip()).orElse(null);
+        StaffRepository.Credentials c =
+                staff.credentials(username == null ? "" : username.strip()).orElse(null);
         if (c == null) {
             throw refused(password, username, "账号不存在");
         }
@@ -70,8 +71,10 @@ class SignInAttempts {
             throw refused(password, c.username(), "账号锁定中");
         }
         boolean passwordOk = password != null && encoder.matches(password, c.passwordHash());
-        boolean secondFactorOk = passwordOk && (!secondFactor.requiredFor(c.id()) || c.totpSecret() == null
-                || secondFactor.verifyAndConsume(c.id(), c.totpSecret(), code, c.totpLastStep()));
+        boolean secondFactorOk = passwordOk
+                && (!secondFactor.requiredFor(c.id())
+                        || c.totpSecret() == null
+                        || secondFactor.verifyAndConsume(c.id(), c.totpSecret(), code, c.totpLastStep()));
         if (!passwordOk || !secondFactorOk) {
             String why = (passwordOk ? "动态口令错误" : "密码错误") + "，连续失败 " + attempt.get() + " 次";
             if (staff.lockAtThreshold(c.id(), attempt.get(), policy, now)) {
@@ -97,13 +100,16 @@ class SignInAttempts {
         try {
             fail(username, "登录出错（" + error.getClass().getSimpleName() + "）");
         } catch (RuntimeException auditFailed) {
-            log.error("登录出错且无法写入审计日志：{} / {}", error.getClass().getSimpleName(), auditFailed.getClass().getSimpleName());
+            log.error(
+                    "登录出错且无法写入审计日志：{} / {}",
+                    error.getClass().getSimpleName(),
+                    auditFailed.getClass().getSimpleName());
         }
     }
 
     private void fail(String username, String why) {
         String actor = username == null || username.isBlank() ? "（空）" : username.strip();
-        audit.recordIndependently(actor.length() > 64 ? actor.substring(0, 64) : actor, "SIGN_IN", null,
-                Outcome.FAILURE, why);
+        audit.recordIndependently(
+                actor.length() > 64 ? actor.substring(0, 64) : actor, "SIGN_IN", null, Outcome.FAILURE, why);
     }
 }

@@ -35,8 +35,13 @@ public class StaffAdministration {
     private final PasswordEncoder encoder;
     private final Clock clock;
 
-    StaffAdministration(StaffRepository staff, OrganizationRepository organizations, AccessControl access,
-            AuditTrail audit, PasswordEncoder encoder, Clock clock) {
+    StaffAdministration(
+            StaffRepository staff,
+            OrganizationRepository organizations,
+            AccessControl access,
+            AuditTrail audit,
+            PasswordEncoder encoder,
+            Clock clock) {
         this.staff = staff;
         this.organizations = organizations;
         this.access = access;
@@ -46,8 +51,7 @@ public class StaffAdministration {
     }
 
     /** A new or reset account's one-time password, shown once and never stored in clear. */
-    public record OneTimePassword(long staffId, String username, String password) {
-    }
+    public record OneTimePassword(long staffId, String username, String password) {}
 
     @Transactional(readOnly = true)
     public List<StaffMember> visibleAccounts() {
@@ -55,7 +59,9 @@ public class StaffAdministration {
         if (scope.isEmpty()) {
             access.deny("STAFF_LIST", "platform");
         }
-        return staff.all().stream().filter(s -> scope.all() || scope.covers(s.organizationId())).toList();
+        return staff.all().stream()
+                .filter(s -> scope.all() || scope.covers(s.organizationId()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -112,8 +118,10 @@ public class StaffAdministration {
             throw new RuleViolation("username", "登录名“" + username + "”已被使用，请换一个。");
         }
         String password = OneTimePasswords.generate();
-        long id = staff.insert(new StaffDraft(username, clean.displayName(), clean.phone(), clean.organizationId()),
-                encoder.encode(password), clock.instant());
+        long id = staff.insert(
+                new StaffDraft(username, clean.displayName(), clean.phone(), clean.organizationId()),
+                encoder.encode(password),
+                clock.instant());
         audit.record("STAFF_CREATE", "staff:" + id, Outcome.SUCCESS, username + " " + clean.displayName());
         return new OneTimePassword(id, username, password);
     }
@@ -135,8 +143,7 @@ public class StaffAdministration {
         if (!enabled && member.enabled()) {
             staff.endSessions(id, clock.instant());
         }
-        audit.record("STAFF_UPDATE", "staff:" + id, Outcome.SUCCESS,
-                member.username() + (enabled ? "" : "（已停用）"));
+        audit.record("STAFF_UPDATE", "staff:" + id, Outcome.SUCCESS, member.username() + (enabled ? "" : "（已停用）"));
     }
 
     /**
@@ -152,7 +159,8 @@ public class StaffAdministration {
             throw new RuleViolation("reason", "请写明重置密码的原因（4 到 200 字），例如“本人遗忘密码，已电话核实身份”；原因记入审计日志。");
         }
         String password = OneTimePasswords.generate();
-        staff.resetPassword(id, encoder.encode(password), clock.instant(), access.current().username());
+        staff.resetPassword(
+                id, encoder.encode(password), clock.instant(), access.current().username());
         audit.record("STAFF_PASSWORD_RESET", "staff:" + id, Outcome.SUCCESS, member.username() + "，原因：" + why);
         return new OneTimePassword(id, member.username(), password);
     }
@@ -184,19 +192,33 @@ public class StaffAdministration {
             throw new RuleViolation("organizationId", "所选单位不存在。");
         }
         List<RoleGrant> existing = staff.grants(staffId);
-        if (existing.stream().anyMatch(g -> g.role() == role && java.util.Objects.equals(g.organizationId(), organizationId))) {
+        if (existing.stream()
+                .anyMatch(g -> g.role() == role && java.util.Objects.equals(g.organizationId(), organizationId))) {
             throw new RuleViolation("role", "该账号已在该单位拥有“" + role.label() + "”角色。");
         }
         if (role.isAdministrator()) {
-            existing.stream().filter(g -> g.role().isAdministrator() && g.role() != role).findFirst().ifPresent(g -> {
-                throw new RuleViolation("role", "该账号已是" + g.role().label() + "；系统管理员、安全管理员、审计管理员须由不同账号担任（三员分立）。");
-            });
+            existing.stream()
+                    .filter(g -> g.role().isAdministrator() && g.role() != role)
+                    .findFirst()
+                    .ifPresent(g -> {
+                        throw new RuleViolation(
+                                "role", "该账号已是" + g.role().label() + "；系统管理员、安全管理员、审计管理员须由不同账号担任（三员分立）。");
+                    });
         }
-        long id = staff.insertGrant(staffId, role, organizationId, includeSubtree, clock.instant(),
+        long id = staff.insertGrant(
+                staffId,
+                role,
+                organizationId,
+                includeSubtree,
+                clock.instant(),
                 access.current().username());
-        audit.record("ROLE_GRANT", "staff:" + staffId, Outcome.SUCCESS, member.username() + " " + role.name()
-                + " @" + (organizationId == null ? "全平台" : "organization:" + organizationId)
-                + (includeSubtree ? "（含下级）" : ""));
+        audit.record(
+                "ROLE_GRANT",
+                "staff:" + staffId,
+                Outcome.SUCCESS,
+                member.username() + " " + role.name()
+                        + " @" + (organizationId == null ? "全平台" : "organization:" + organizationId)
+                        + (includeSubtree ? "（含下级）" : ""));
         return id;
     }
 
@@ -208,8 +230,12 @@ public class StaffAdministration {
             throw new RuleViolation("安全管理员不能撤销自己的角色（三员分立）。");
         }
         staff.deleteGrant(grantId);
-        audit.record("ROLE_REVOKE", "staff:" + grant.staffId(), Outcome.SUCCESS, grant.role().name() + " @"
-                + (grant.organizationId() == null ? "全平台" : "organization:" + grant.organizationId()));
+        audit.record(
+                "ROLE_REVOKE",
+                "staff:" + grant.staffId(),
+                Outcome.SUCCESS,
+                grant.role().name() + " @"
+                        + (grant.organizationId() == null ? "全平台" : "organization:" + grant.organizationId()));
     }
 
     @Transactional(readOnly = true)
@@ -225,9 +251,13 @@ public class StaffAdministration {
         if (!staff.updatePolicy(policy)) {
             throw new RuleViolation("密码策略已被他人修改，请刷新页面后重新编辑。");
         }
-        audit.record("PASSWORD_POLICY_UPDATE", "password-policy", Outcome.SUCCESS, policy.minLength() + " 位，"
-                + policy.maxAgeDays() + " 天有效，失败 " + policy.lockoutThreshold() + " 次锁定 "
-                + policy.lockoutMinutes() + " 分钟");
+        audit.record(
+                "PASSWORD_POLICY_UPDATE",
+                "password-policy",
+                Outcome.SUCCESS,
+                policy.minLength() + " 位，"
+                        + policy.maxAgeDays() + " 天有效，失败 " + policy.lockoutThreshold() + " 次锁定 "
+                        + policy.lockoutMinutes() + " 分钟");
     }
 
     private StaffDraft check(StaffDraft d) {
@@ -239,7 +269,8 @@ public class StaffAdministration {
         if (phone != null && !MOBILE.matcher(phone).matches()) {
             throw new RuleViolation("phone", "联系电话格式不正确，请填写 11 位手机号或带区号的固定电话。");
         }
-        if (d.organizationId() != null && organizations.organization(d.organizationId()).isEmpty()) {
+        if (d.organizationId() != null
+                && organizations.organization(d.organizationId()).isEmpty()) {
             throw new RuleViolation("organizationId", "所选单位不存在。");
         }
         return new StaffDraft(d.username(), name, phone, d.organizationId());

@@ -24,11 +24,15 @@ public class SupervisingOffice {
     @Transactional(readOnly = true)
     public Optional<String> over(long organizationId) {
         List<Long> chain = organizations.selfAndAncestors(organizationId);
-        return jdbc.sql("select o.name, g.organization_id, g.include_subtree from role_grant g "
+        return jdbc
+                .sql("select o.name, g.organization_id, g.include_subtree from role_grant g "
                         + "join staff_member s on s.id = g.staff_id join organization o on o.id = s.organization_id "
                         + "where g.role = 'SUPERVISOR' and s.enabled = true order by g.id")
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2, Long.class), rs.getBoolean(3)}).list().stream()
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2, Long.class), rs.getBoolean(3)})
+                .list()
+                .stream()
                 .filter(r -> r[1] == null || chain.indexOf(r[1]) == 0 || (chain.indexOf(r[1]) > 0 && (Boolean) r[2]))
-                .map(r -> (String) r[0]).findFirst();
+                .map(r -> (String) r[0])
+                .findFirst();
     }
 }

@@ -12,8 +12,7 @@ public final class UnifiedSocialCreditCode {
     static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
-    private UnifiedSocialCreditCode() {
-    }
+    private UnifiedSocialCreditCode() {}
 
     /** Returns the normalized code (upper case), or throws a message naming what is wrong. */
     public static String validate(String field, String raw) {
@@ -23,8 +22,8 @@ public final class UnifiedSocialCreditCode {
         }
         for (int i = 0; i < 18; i++) {
             if (ALPHABET.indexOf(code.charAt(i)) < 0) {
-                throw new RuleViolation(field, "统一社会信用代码第 " + (i + 1) + " 位“" + code.charAt(i)
-                        + "”不是有效字符（只能是数字和除 I、O、Z、S、V 以外的大写字母）。");
+                throw new RuleViolation(
+                        field, "统一社会信用代码第 " + (i + 1) + " 位“" + code.charAt(i) + "”不是有效字符（只能是数字和除 I、O、Z、S、V 以外的大写字母）。");
             }
         }
         if (!code.substring(2, 8).chars().allMatch(Character::isDigit)) {

@@ -3,5 +3,6 @@
  * fixed columns per unit, the record pages with their metadata block, listings by unit, column, topic
  * and year. Business modules contribute their own public pages; this module frames them.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "organization", "information", "search", "catalog"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "organization", "information", "search", "catalog"})
 package org.gongkai.portal;

@@ -21,8 +21,8 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -62,8 +62,8 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     static final String TITLE = "title";
     static final String BODY = "body";
     static final String PUBLISHED = "published";
-    private static final Set<String> FIELDS_SHOWN = Set.of(ID, "indexNumber", TITLE, "documentNumber", "lead", PUBLISHED,
-            "validity");
+    private static final Set<String> FIELDS_SHOWN =
+            Set.of(ID, "indexNumber", TITLE, "documentNumber", "lead", PUBLISHED, "validity");
 
     /** Title and body keep term offsets in the postings, so snippets are cut without analysing the text again. */
     private static final FieldType INDEXED_WITH_OFFSETS = offsets();
@@ -83,7 +83,8 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         Files.createDirectories(path);
         this.directory = FSDirectory.open(path);
         boolean existed = DirectoryReader.indexExists(directory);
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(16);
         this.writer = new IndexWriter(directory, config);
         if (!existed) {
@@ -201,9 +202,15 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         doc.add(new Field(TITLE, title.stream(), INDEXED_WITH_OFFSETS));
         doc.add(new StoredField(BODY, nullToEmpty(d.body())));
         doc.add(new Field(BODY, body.stream(), INDEXED_WITH_OFFSETS));
-        doc.add(new Field(ALL, AnalyzedText.joined(List.of(title, AnalyzedText.of(analyzer, ALL, nullToEmpty(d.documentNumber())),
-                AnalyzedText.of(analyzer, ALL, nullToEmpty(d.summary())), body,
-                AnalyzedText.of(analyzer, ALL, nullToEmpty(d.attachments())))), TextField.TYPE_NOT_STORED));
+        doc.add(new Field(
+                ALL,
+                AnalyzedText.joined(List.of(
+                        title,
+                        AnalyzedText.of(analyzer, ALL, nullToEmpty(d.documentNumber())),
+                        AnalyzedText.of(analyzer, ALL, nullToEmpty(d.summary())),
+                        body,
+                        AnalyzedText.of(analyzer, ALL, nullToEmpty(d.attachments())))),
+                TextField.TYPE_NOT_STORED));
         for (Long org : d.organizationIds()) {
             doc.add(new StringField("org", org.toString(), Field.Store.NO));
         }
@@ -271,7 +278,10 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         if (phrase != null) {
             all.add(new BoostQuery(phrase, 4f), Occur.SHOULD);
         }
-        filter(all, "org", q.organizationId() == null ? null : q.organizationId().toString());
+        filter(
+                all,
+                "org",
+                q.organizationId() == null ? null : q.organizationId().toString());
         filter(all, "year", q.year() == null ? null : q.year().toString());
         filter(all, "topic", q.topicCode());
         filter(all, "type", q.documentType());
@@ -318,7 +328,8 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         for (int i = from; i < docs.length; i++) {
             ids[i - from] = docs[i].doc;
         }
-        Map<String, String[]> marked = ids.length == 0 ? Map.of()
+        Map<String, String[]> marked = ids.length == 0
+                ? Map.of()
                 : highlighter(searcher).highlightFields(new String[] {TITLE, BODY}, query, ids, new int[] {1, 1});
         List<SearchHit> hits = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
@@ -327,10 +338,16 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
             String title = d.get(TITLE);
             String titleHtml = marked.isEmpty() ? null : marked.get(TITLE)[i - from];
             String snippet = marked.isEmpty() ? null : marked.get(BODY)[i - from];
-            hits.add(new SearchHit(Long.parseLong(d.get(ID)), d.get("indexNumber"), title,
-                    titleHtml == null ? escape(title) : titleHtml, snippet == null ? "" : snippet, d.get("documentNumber"),
+            hits.add(new SearchHit(
+                    Long.parseLong(d.get(ID)),
+                    d.get("indexNumber"),
+                    title,
+                    titleHtml == null ? escape(title) : titleHtml,
+                    snippet == null ? "" : snippet,
+                    d.get("documentNumber"),
                     d.getField("lead").numericValue().longValue(),
-                    Instant.ofEpochMilli(d.getField(PUBLISHED).numericValue().longValue()), d.get("validity"),
+                    Instant.ofEpochMilli(d.getField(PUBLISHED).numericValue().longValue()),
+                    d.get("validity"),
                     Float.isNaN(docs[i].score) ? 0f : docs[i].score));
         }
         return new SearchResults(hits, top.totalHits.value, q.page(), q.size(), q.isTruncated());
@@ -368,7 +385,8 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
 
     private static List<String> terms(IndexSearcher searcher, String field) throws IOException {
         List<String> out = new ArrayList<>();
-        org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(searcher.getIndexReader(), field);
+        org.apache.lucene.index.Terms terms =
+                org.apache.lucene.index.MultiTerms.getTerms(searcher.getIndexReader(), field);
         if (terms == null) {
             return out;
         }
@@ -390,8 +408,8 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         }
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        new CustomSeparatorBreakIterator('。'), 140, 0.3f))
+                .withBreakIterator(() ->
+                        LengthGoalBreakIterator.createClosestToLength(new CustomSeparatorBreakIterator('。'), 140, 0.3f))
                 .withFieldMatcher(field -> true)
                 .withHighlightPhrasesStrictly(false)
                 .withWeightMatches(false)
@@ -402,7 +420,10 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
                 .replace("'", "&#x27;");
     }
 

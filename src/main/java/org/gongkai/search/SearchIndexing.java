@@ -115,9 +115,19 @@ class SearchIndexing implements ApplicationRunner {
     private static final int BATCH = 1000;
 
     SearchDocument document(PublicText t) {
-        return new SearchDocument(t.recordId(), t.indexNumber(), t.title(), t.documentNumber(), t.summary(), t.bodyText(),
-                t.attachmentText(), t.organizationIds(), t.topicCode(), t.documentType().name(), t.validity().name(),
-                t.firstPublishedAt(), t.firstPublishedAt().atZone(zone).getYear());
+        return new SearchDocument(
+                t.recordId(),
+                t.indexNumber(),
+                t.title(),
+                t.documentNumber(),
+                t.summary(),
+                t.bodyText(),
+                t.attachmentText(),
+                t.organizationIds(),
+                t.topicCode(),
+                t.documentType().name(),
+                t.validity().name(),
+                t.firstPublishedAt(),
+                t.firstPublishedAt().atZone(zone).getYear());
     }
-
 }

@@ -4,15 +4,25 @@ package org.gongkai.search;
  * A search as the public asks it: words typed freely (never parsed as query syntax, so nothing typed can
  * fail), filters, sort and page.
  */
-public record SearchQuery(String text, Long organizationId, Integer year, String topicCode, String documentType,
-        String validity, Sort sort, int page, int size) {
+public record SearchQuery(
+        String text,
+        Long organizationId,
+        Integer year,
+        String topicCode,
+        String documentType,
+        String validity,
+        Sort sort,
+        int page,
+        int size) {
 
     public enum Sort {
-        RELEVANCE, DATE
+        RELEVANCE,
+        DATE
     }
 
     /** Longer input is cut here; Chinese search phrases are short. */
     public static final int MAX_TEXT = 100;
+
     public static final int MAX_SIZE = 50;
 
     public SearchQuery {
@@ -30,7 +40,9 @@ public record SearchQuery(String text, Long organizationId, Integer year, String
         if (text == null) {
             return "";
         }
-        String t = text.replaceAll("[\\p{Cntrl}\\p{Cs}]", " ").replaceAll("\\s+", " ").strip();
+        String t = text.replaceAll("[\\p{Cntrl}\\p{Cs}]", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
         return t.length() > MAX_TEXT ? t.substring(0, MAX_TEXT) : t;
     }
 

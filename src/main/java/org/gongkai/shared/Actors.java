@@ -10,8 +10,7 @@ public final class Actors {
     public static final String ANONYMOUS = "匿名";
     public static final String SYSTEM = "系统";
 
-    private Actors() {
-    }
+    private Actors() {}
 
     /** The signed-in staff member; 匿名 for a visitor's request; 系统 for work outside any request (start-up, jobs). */
     public static String currentName() {

@@ -6,8 +6,7 @@ import java.util.List;
 /** Reads RFC 4180 CSV text: quoted fields may hold commas, quotes ("") and line breaks. */
 public final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /** The rows of the text, each a list of fields; a leading byte-order mark is ignored. */
     public static List<List<String>> parse(String text) {
@@ -64,8 +63,10 @@ public final class Csv {
     private static void add(List<String> row, StringBuilder field, int maxFields, int line) {
         if (row.size() >= maxFields) {
             if (!field.toString().isBlank()) {
-                throw new RuleViolation("file", "第 " + line + " 行第 " + (row.size() + 1) + " 列有内容，超出了目录的范围（最多 "
-                        + maxFields + " 列）。请删除多余的列后重新导入。");
+                throw new RuleViolation(
+                        "file",
+                        "第 " + line + " 行第 " + (row.size() + 1) + " 列有内容，超出了目录的范围（最多 " + maxFields
+                                + " 列）。请删除多余的列后重新导入。");
             }
         } else {
             row.add(field.toString());

@@ -31,15 +31,15 @@ public final class PersonalInformationScanner {
 
     private static final Pattern ID = Pattern.compile("(?<![0-9A-Za-z])\\d{17}[\\dXx](?![0-9A-Za-z])");
     // a number inside a run of letters and digits (a hash, a code) is not a phone or a card number
-    private static final Pattern MOBILE = Pattern.compile("(?<![0-9A-Za-z+])(?:\\+?86[- ]?)?1[3-9]\\d{9}(?![0-9A-Za-z])");
+    private static final Pattern MOBILE =
+            Pattern.compile("(?<![0-9A-Za-z+])(?:\\+?86[- ]?)?1[3-9]\\d{9}(?![0-9A-Za-z])");
     private static final Pattern CARD = Pattern.compile("(?<![0-9A-Za-z])(?:\\d[ -]?){15,18}\\d(?![0-9A-Za-z])");
     private static final Pattern EMAIL = Pattern.compile(
             "(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])");
     private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String ID_CHECK = "10X98765432";
 
-    private PersonalInformationScanner() {
-    }
+    private PersonalInformationScanner() {}
 
     public static List<PersonalInformationFinding> scan(String text) {
         List<PersonalInformationFinding> found = new ArrayList<>();
@@ -53,8 +53,11 @@ public final class PersonalInformationScanner {
             String id = m.group();
             Kind kind = validIdNumber(id) ? Kind.ID_NUMBER : plausibleIdNumber(id) ? Kind.SUSPECTED_ID_NUMBER : null;
             if (kind != null) {
-                add(found, taken, new PersonalInformationFinding(kind, m.start(), m.end(),
-                        id.substring(0, 6) + "********" + id.substring(14)));
+                add(
+                        found,
+                        taken,
+                        new PersonalInformationFinding(
+                                kind, m.start(), m.end(), id.substring(0, 6) + "********" + id.substring(14)));
             }
         }
         m = MOBILE.matcher(scanned);
@@ -62,8 +65,14 @@ public final class PersonalInformationScanner {
             if (!overlaps(taken, m.start(), m.end())) {
                 String digits = digits(m.group());
                 String local = digits.substring(digits.length() - 11);
-                add(found, taken, new PersonalInformationFinding(Kind.MOBILE_NUMBER, m.start(), m.end(),
-                        local.substring(0, 3) + "****" + local.substring(7)));
+                add(
+                        found,
+                        taken,
+                        new PersonalInformationFinding(
+                                Kind.MOBILE_NUMBER,
+                                m.start(),
+                                m.end(),
+                                local.substring(0, 3) + "****" + local.substring(7)));
             }
         }
         m = CARD.matcher(scanned);
@@ -74,16 +83,22 @@ public final class PersonalInformationScanner {
             }
             Kind kind = luhn(digits) ? Kind.BANK_CARD : cardPrefix(digits) ? Kind.SUSPECTED_BANK_CARD : null;
             if (kind != null) {
-                add(found, taken, new PersonalInformationFinding(kind, m.start(), m.end(),
-                        digits.substring(0, 4) + " **** **** " + digits.substring(digits.length() - 4)));
+                add(
+                        found,
+                        taken,
+                        new PersonalInformationFinding(
+                                kind,
+                                m.start(),
+                                m.end(),
+                                digits.substring(0, 4) + " **** **** " + digits.substring(digits.length() - 4)));
             }
         }
         m = EMAIL.matcher(scanned);
         while (m.find()) {
             String address = m.group();
             int at = address.indexOf('@');
-            found.add(new PersonalInformationFinding(Kind.EMAIL, m.start(), m.end(),
-                    address.charAt(0) + "***" + address.substring(at)));
+            found.add(new PersonalInformationFinding(
+                    Kind.EMAIL, m.start(), m.end(), address.charAt(0) + "***" + address.substring(at)));
         }
         found.sort(Comparator.comparingInt(PersonalInformationFinding::start));
         return found;
@@ -178,7 +193,9 @@ public final class PersonalInformationScanner {
         return out.toString();
     }
 
-    private static void add(List<PersonalInformationFinding> found, TreeMap<Integer, Integer> taken,
+    private static void add(
+            List<PersonalInformationFinding> found,
+            TreeMap<Integer, Integer> taken,
             PersonalInformationFinding finding) {
         found.add(finding);
         taken.put(finding.start(), finding.end());

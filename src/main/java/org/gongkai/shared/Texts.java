@@ -3,8 +3,7 @@ package org.gongkai.shared;
 /** Small text helpers for user input. */
 public final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** Trims the value; blank becomes null. */
     public static String clean(String value) {

@@ -27,12 +27,16 @@ class CoverageBenchmark extends IntegrationTest {
 
     @Autowired
     CountyAdministration county;
+
     @Autowired
     StaffAdministration staff;
+
     @Autowired
     CatalogCompilation compilation;
+
     @Autowired
     AreaGuidelines guidelines;
+
     @Autowired
     CatalogCoverage coverage;
 
@@ -43,10 +47,23 @@ class CoverageBenchmark extends IntegrationTest {
         long jurisdiction = county.organization(government).jurisdictionId();
         List<Long> units = new ArrayList<>();
         for (int i = 0; i < UNITS; i++) {
-            units.add(county.createOrganization(new OrganizationDraft("基准测试单位" + i, OrganizationKind.DEPARTMENT, government,
-                    jurisdiction, null, null, null, null, null, null, null, null, 100 + i)));
+            units.add(county.createOrganization(new OrganizationDraft(
+                    "基准测试单位" + i,
+                    OrganizationKind.DEPARTMENT,
+                    government,
+                    jurisdiction,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    100 + i)));
         }
-        long editor = staff.createAccount(new StaffDraft("bench_editor", "基准", null, government)).staffId();
+        long editor = staff.createAccount(new StaffDraft("bench_editor", "基准", null, government))
+                .staffId();
         actAs("secadmin");
         staff.grantRole(editor, Role.EDITOR, government, true);
         actAs("bench_editor");
@@ -66,13 +83,17 @@ class CoverageBenchmark extends IntegrationTest {
             CatalogCoverage.Table table = coverage.county();
             times.add(System.nanoTime() - t);
             if (i == 0) {
-                System.out.printf("table: %d units × %d areas%n", table.rows().size(), table.areas().size());
+                System.out.printf(
+                        "table: %d units × %d areas%n",
+                        table.rows().size(), table.areas().size());
             }
         }
         List<Long> warm = times.subList(2, times.size()).stream().sorted().toList();
-        System.out.printf("BENCH coverage.county(): first %d ms, warm p50 %d ms, max %d ms (%d runs)%n",
-                Duration.ofNanos(times.get(0)).toMillis(), Duration.ofNanos(warm.get(warm.size() / 2)).toMillis(),
-                Duration.ofNanos(warm.get(warm.size() - 1)).toMillis(), warm.size());
+        System.out.printf(
+                "BENCH coverage.county(): first %d ms, warm p50 %d ms, max %d ms (%d runs)%n",
+                Duration.ofNanos(times.get(0)).toMillis(),
+                Duration.ofNanos(warm.get(warm.size() / 2)).toMillis(),
+                Duration.ofNanos(warm.get(warm.size() - 1)).toMillis(),
+                warm.size());
     }
-
 }

@@ -58,16 +58,33 @@ class PublicationBenchmark {
 
     @Test
     void publicationToVisibility() throws Exception {
-        long unit = jdbc.sql("select id from organization where name = '示范县民政局'").query(Long.class).single();
+        long unit = jdbc.sql("select id from organization where name = '示范县民政局'")
+                .query(Long.class)
+                .single();
         int count = 40;
         double[] millis = new double[count];
         String run = Long.toString(System.currentTimeMillis() % 100000);
         for (int i = 0; i < count; i++) {
             String title = "关于发布可见性测试第" + run + "批第" + (i + 1) + "件的通知";
             actAs("mz_editor");
-            long id = editing.create(unit, new InformationDraft(title, null, LocalDate.now(), LocalDate.now(),
-                    DocumentType.NOTICE, "1703", DisclosureColumn.A20_11, null, null, "测试正文。", DisclosureAttribute.PROACTIVE,
-                    null, null, List.of(), null));
+            long id = editing.create(
+                    unit,
+                    new InformationDraft(
+                            title,
+                            null,
+                            LocalDate.now(),
+                            LocalDate.now(),
+                            DocumentType.NOTICE,
+                            "1703",
+                            DisclosureColumn.A20_11,
+                            null,
+                            null,
+                            "测试正文。",
+                            DisclosureAttribute.PROACTIVE,
+                            null,
+                            null,
+                            List.of(),
+                            null));
             editing.submit(id, editing.record(id).lockVersion());
             actAs("mz_reviewer");
             review.secrecyReview(id, editing.record(id).lockVersion(), true, null);
@@ -78,8 +95,11 @@ class PublicationBenchmark {
             String indexNumber = editing.record(id).indexNumber();
             while (true) {
                 HttpResponse<String> page = get("/information/" + indexNumber);
-                HttpResponse<String> search = get("/api/v1/search?q=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
-                if (page.statusCode() == 200 && page.body().contains(title) && search.body().contains(indexNumber)) {
+                HttpResponse<String> search =
+                        get("/api/v1/search?q=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
+                if (page.statusCode() == 200
+                        && page.body().contains(title)
+                        && search.body().contains(indexNumber)) {
                     break;
                 }
                 assertThat(System.nanoTime() - t0).as("visible within 30 s").isLessThan(30_000_000_000L);
@@ -87,23 +107,37 @@ class PublicationBenchmark {
             millis[i] = (System.nanoTime() - t0) / 1e6;
         }
         Arrays.sort(millis);
-        System.out.printf("BENCH publication to visibility (%d records, %s published in the county): p50 %.1f ms, p95 %.1f ms, "
-                + "max %.1f ms; aim p95 <= 1000 ms%n", count, jdbc.sql("select count(*) from information_record "
-                + "where published_revision is not null").query(Long.class).single(), millis[count / 2],
-                millis[(int) Math.ceil(0.95 * count) - 1], millis[count - 1]);
+        System.out.printf(
+                "BENCH publication to visibility (%d records, %s published in the county): p50 %.1f ms, p95 %.1f ms, "
+                        + "max %.1f ms; aim p95 <= 1000 ms%n",
+                count,
+                jdbc.sql("select count(*) from information_record " + "where published_revision is not null")
+                        .query(Long.class)
+                        .single(),
+                millis[count / 2],
+                millis[(int) Math.ceil(0.95 * count) - 1],
+                millis[count - 1]);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private void actAs(String username) {
-        var row = jdbc.sql("select id, display_name, organization_id from staff_member where username = ?").param(username)
-                .query().singleRow();
-        StaffPrincipal principal = new StaffPrincipal(((Number) row.get("id")).longValue(), username,
-                (String) row.get("display_name"), ((Number) row.get("organization_id")).longValue());
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal,
-                null, AuthorityUtils.NO_AUTHORITIES));
+        var row = jdbc.sql("select id, display_name, organization_id from staff_member where username = ?")
+                .param(username)
+                .query()
+                .singleRow();
+        StaffPrincipal principal = new StaffPrincipal(
+                ((Number) row.get("id")).longValue(),
+                username,
+                (String) row.get("display_name"),
+                ((Number) row.get("organization_id")).longValue());
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        principal, null, AuthorityUtils.NO_AUTHORITIES));
     }
 }

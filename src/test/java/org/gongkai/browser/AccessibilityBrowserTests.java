@@ -10,9 +10,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AccessibilityBrowserTests extends BrowserTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/openness", "/organizations", "/organizations/3", "/console/signin", "/catalogs",
-        "/negative-lists", "/openness/information", "/openness/information?year=2025&sort=WRITTEN", "/openness/units/5",
-        "/openness/units/5/guide", "/openness/units/13", "/search", "/openness/cleanup", "/search?q=%E5%B7%A5%E4%BD%9C%E6%80%BB%E7%BB%93"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/openness",
+                "/organizations",
+                "/organizations/3",
+                "/console/signin",
+                "/catalogs",
+                "/negative-lists",
+                "/openness/information",
+                "/openness/information?year=2025&sort=WRITTEN",
+                "/openness/units/5",
+                "/openness/units/5/guide",
+                "/openness/units/13",
+                "/search",
+                "/openness/cleanup",
+                "/search?q=%E5%B7%A5%E4%BD%9C%E6%80%BB%E7%BB%93"
+            })
     void publicPagesPassAxe(String path) throws IOException {
         open(path);
         assertNotAnErrorPage(path);
@@ -20,9 +35,20 @@ class AccessibilityBrowserTests extends BrowserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/console", "/console/organizations", "/console/calendar?year=2026", "/console/password",
-        "/console/catalog/areas", "/console/catalog/areas/1", "/console/catalog/areas/1/items/new", "/console/catalogs",
-        "/console/catalog/coverage", "/console/negative-lists", "/console/information/settings"})
+    @ValueSource(
+            strings = {
+                "/console",
+                "/console/organizations",
+                "/console/calendar?year=2026",
+                "/console/password",
+                "/console/catalog/areas",
+                "/console/catalog/areas/1",
+                "/console/catalog/areas/1/items/new",
+                "/console/catalogs",
+                "/console/catalog/coverage",
+                "/console/negative-lists",
+                "/console/information/settings"
+            })
     void consolePagesPassAxe(String path) throws IOException {
         signIn("gkb");
         open(path);
@@ -59,39 +85,61 @@ class AccessibilityBrowserTests extends BrowserTest {
     @ValueSource(strings = {"contrast=true", "large=true", "large=true&contrast=true"})
     void everyDisplayModePassesAxe(String mode) throws IOException {
         open("/display?" + mode + "&back=/");
-        for (String path : new String[] {"/", "/openness", "/openness/information", "/openness/units/5", "/organizations/3",
-            "/catalogs", "/search?q=%E5%B7%A5%E4%BD%9C%E6%80%BB%E7%BB%93", "/negative-lists", "/openness/units/5/guide"}) {
+        for (String path : new String[] {
+            "/",
+            "/openness",
+            "/openness/information",
+            "/openness/units/5",
+            "/organizations/3",
+            "/catalogs",
+            "/search?q=%E5%B7%A5%E4%BD%9C%E6%80%BB%E7%BB%93",
+            "/negative-lists",
+            "/openness/units/5/guide"
+        }) {
             open(path);
             assertNotAnErrorPage(path);
             assertThat(seriousAccessibilityViolations()).as(mode + " " + path).isEmpty();
         }
         open("/openness/information");
-        FormPage.clickAndWaitForNextPage(driver, driver.findElement(org.openqa.selenium.By.cssSelector("#information-list a")));
+        FormPage.clickAndWaitForNextPage(
+                driver, driver.findElement(org.openqa.selenium.By.cssSelector("#information-list a")));
         assertThat(seriousAccessibilityViolations()).as(mode + " record page").isEmpty();
     }
 
     @org.junit.jupiter.api.Test
     void aRecordPagePassesAxe() throws IOException {
         open("/openness/information");
-        FormPage.clickAndWaitForNextPage(driver, driver.findElement(org.openqa.selenium.By.cssSelector("#information-list a")));
+        FormPage.clickAndWaitForNextPage(
+                driver, driver.findElement(org.openqa.selenium.By.cssSelector("#information-list a")));
         assertNotAnErrorPage(driver.getCurrentUrl());
-        assertThat(driver.findElement(org.openqa.selenium.By.id("meta-index-number")).getText()).isNotBlank();
+        assertThat(driver.findElement(org.openqa.selenium.By.id("meta-index-number"))
+                        .getText())
+                .isNotBlank();
         assertThat(seriousAccessibilityViolations()).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/console/information", "/console/information/deadlines", "/console/information/wording",
-        "/console/information/settings", "/console/cleanup",
-        "/console/information/new?organizationId=5"})
+    @ValueSource(
+            strings = {
+                "/console/information",
+                "/console/information/deadlines",
+                "/console/information/wording",
+                "/console/information/settings",
+                "/console/cleanup",
+                "/console/information/new?organizationId=5"
+            })
     void informationConsolePagesPassAxe(String path) throws IOException {
         signIn("edu_editor");
         open(path.replace("organizationId=5", "organizationId=" + organizationId("示范县教育局")));
         assertNotAnErrorPage(path);
         assertThat(seriousAccessibilityViolations()).as(path).isEmpty();
         if (path.equals("/console/information")) {
-            FormPage.clickAndWaitForNextPage(driver, driver.findElement(org.openqa.selenium.By.cssSelector("#records a")));
+            FormPage.clickAndWaitForNextPage(
+                    driver, driver.findElement(org.openqa.selenium.By.cssSelector("#records a")));
             assertNotAnErrorPage(driver.getCurrentUrl());
-            assertThat(seriousAccessibilityViolations()).as(driver.getCurrentUrl()).isEmpty();
+            assertThat(seriousAccessibilityViolations())
+                    .as(driver.getCurrentUrl())
+                    .isEmpty();
         }
     }
 
@@ -99,12 +147,16 @@ class AccessibilityBrowserTests extends BrowserTest {
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private long organizationId(String name) {
-        return jdbc.sql("select id from organization where name = ?").param(name).query(Long.class).single();
+        return jdbc.sql("select id from organization where name = ?")
+                .param(name)
+                .query(Long.class)
+                .single();
     }
 
     /** An error page would pass axe too; make sure the page under test is the one asked for. */
     private void assertNotAnErrorPage(String path) {
-        assertThat(h1()).as("%s shows an error page: %s", path, pageText())
+        assertThat(h1())
+                .as("%s shows an error page: %s", path, pageText())
                 .isNotIn("出错了", "系统繁忙", "无权访问", "页面不存在", "请求有误", "无法完成操作", "文件过大");
     }
 }

@@ -17,11 +17,16 @@ class AdministrationBrowserTests extends BrowserTest {
         signIn("sysadmin");
         open("/console/organizations/new");
         FormPage form = new FormPage(driver);
-        form.type("name", "示范县统计局").choose("kind", "政府工作部门").choose("parentId", "示范县人民政府")
-                .choose("jurisdictionId", "510799 示范县").type("creditCode", "11510799MB0009999X")
-                .type("phone", "0818-6201234").submitFormOf("name");
+        form.type("name", "示范县统计局")
+                .choose("kind", "政府工作部门")
+                .choose("parentId", "示范县人民政府")
+                .choose("jurisdictionId", "510799 示范县")
+                .type("creditCode", "11510799MB0009999X")
+                .type("phone", "0818-6201234")
+                .submitFormOf("name");
         assertThat(pageText()).contains("统一社会信用代码校验位不正确");
-        assertThat(driver.findElement(By.id("creditCode")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(driver.findElement(By.id("creditCode")).getAttribute("aria-invalid"))
+                .isEqualTo("true");
         String valid = "11510799MB0009999";
         valid += org.gongkai.organization.UnifiedSocialCreditCode.checkCharacter(valid);
         form.type("creditCode", valid).submitFormOf("name");
@@ -29,7 +34,10 @@ class AdministrationBrowserTests extends BrowserTest {
         assertThat(h1()).isEqualTo("示范县统计局");
 
         open("/console/staff/new");
-        new FormPage(driver).type("username", "tj_editor").type("displayName", "冯统计").choose("organizationId", "示范县统计局")
+        new FormPage(driver)
+                .type("username", "tj_editor")
+                .type("displayName", "冯统计")
+                .choose("organizationId", "示范县统计局")
                 .submitFormOf("username");
         assertThat(h1()).isEqualTo("账号已创建");
         String oneTimePassword = byId("one-time-password").getText();
@@ -39,11 +47,14 @@ class AdministrationBrowserTests extends BrowserTest {
         signIn("secadmin");
         open("/console/staff");
         driver.findElement(By.linkText("tj_editor")).click();
-        new FormPage(driver).choose("role", "信息员").choose("grantOrganizationId", "示范县统计局").submitFormOf("role");
+        new FormPage(driver)
+                .choose("role", "信息员")
+                .choose("grantOrganizationId", "示范县统计局")
+                .submitFormOf("role");
         assertThat(pageText()).contains("已授予角色“信息员”", "示范县统计局");
         // a forged form with a role that does not exist is named, not granted
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "document.querySelector('#role option').value = 'KING';");
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("document.querySelector('#role option').value = 'KING';");
         new FormPage(driver).submitFormOf("role");
         assertThat(pageText()).contains("角色“KING”不存在");
 
@@ -52,13 +63,17 @@ class AdministrationBrowserTests extends BrowserTest {
         assertThat(h1()).isEqualTo("修改密码");
         open("/console/organizations");
         assertThat(h1()).as("every console page waits for the new password").isEqualTo("修改密码");
-        new FormPage(driver).type("currentPassword", oneTimePassword).type("newPassword", "Tongji@2026")
-                .type("repeatedPassword", "Tongji@2026").submitFormOf("newPassword");
+        new FormPage(driver)
+                .type("currentPassword", oneTimePassword)
+                .type("newPassword", "Tongji@2026")
+                .type("repeatedPassword", "Tongji@2026")
+                .submitFormOf("newPassword");
         assertThat(h1()).isEqualTo("工作台");
         assertThat(pageText()).contains("冯统计", "示范县统计局", "信息员");
 
         // issue 9 §8: the system administrator resets the password with a reason; the signed-in session ends
-        java.util.Set<org.openqa.selenium.Cookie> editorSession = driver.manage().getCookies();
+        java.util.Set<org.openqa.selenium.Cookie> editorSession =
+                driver.manage().getCookies();
         driver.manage().deleteAllCookies();
         signIn("sysadmin");
         open("/console/staff");
@@ -74,8 +89,11 @@ class AdministrationBrowserTests extends BrowserTest {
         signInPage().signIn("tj_editor", resetPassword, null);
         assertThat(h1()).isEqualTo("修改密码");
         assertThat(byId("last-reset").getText()).contains("由管理员 sysadmin");
-        new FormPage(driver).type("currentPassword", resetPassword).type("newPassword", "Tongji@2027")
-                .type("repeatedPassword", "Tongji@2027").submitFormOf("newPassword");
+        new FormPage(driver)
+                .type("currentPassword", resetPassword)
+                .type("newPassword", "Tongji@2027")
+                .type("repeatedPassword", "Tongji@2027")
+                .submitFormOf("newPassword");
         assertThat(byId("since-last-sign-in").getText()).contains("由管理员 sysadmin 重置");
     }
 

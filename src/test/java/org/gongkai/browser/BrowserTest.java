@@ -51,13 +51,24 @@ abstract class BrowserTest {
     @BeforeAll
     static void startBrowser() throws IOException {
         profile = Files.createTempDirectory("gongkai-chromium");
-        service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort().build();
+        service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,1024", "--lang=zh-CN", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1280,1024",
+                "--lang=zh-CN",
+                "--user-data-dir=" + profile);
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
     }
@@ -72,7 +83,9 @@ abstract class BrowserTest {
         }
         if (profile != null) {
             try (var paths = Files.walk(profile)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                paths.sorted(java.util.Comparator.reverseOrder())
+                        .map(Path::toFile)
+                        .forEach(File::delete);
             }
         }
     }
@@ -136,7 +149,8 @@ abstract class BrowserTest {
     List<String> seriousAccessibilityViolations() throws IOException {
         String axe = System.getProperty("gongkai.test.axe");
         if (axe == null || axe.isBlank() || !Files.exists(Path.of(axe))) {
-            throw new IllegalStateException("axe-core not found (gongkai.test.axe=" + axe + "); run the suite with bin/test");
+            throw new IllegalStateException(
+                    "axe-core not found (gongkai.test.axe=" + axe + "); run the suite with bin/test");
         }
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript(Files.readString(Path.of(axe), StandardCharsets.UTF_8));

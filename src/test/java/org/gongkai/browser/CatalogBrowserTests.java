@@ -21,7 +21,8 @@ class CatalogBrowserTests extends BrowserTest {
     }
 
     private void clickButtonLabelled(String label) {
-        FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.cssSelector("button[aria-label='" + label + "']")));
+        FormPage.clickAndWaitForNextPage(
+                driver, driver.findElement(By.cssSelector("button[aria-label='" + label + "']")));
     }
 
     private void openAwaitingReview() {
@@ -39,8 +40,11 @@ class CatalogBrowserTests extends BrowserTest {
         String catalogUrl = driver.getCurrentUrl();
 
         FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("新增事项")));
-        new FormPage(driver).type("firstLevel", "临时救助").type("secondLevel", "河东镇临时救助对象公示")
-                .type("contentElements", "救助对象姓名（已去标识化）、救助金额").type("timeLimit", "视情况而定")
+        new FormPage(driver)
+                .type("firstLevel", "临时救助")
+                .type("secondLevel", "河东镇临时救助对象公示")
+                .type("contentElements", "救助对象姓名（已去标识化）、救助金额")
+                .type("timeLimit", "视情况而定")
                 .submitFormOf("secondLevel");
         assertThat(pageText()).contains("已新增事项“河东镇临时救助对象公示”", "需人工设定规则");
 
@@ -83,19 +87,24 @@ class CatalogBrowserTests extends BrowserTest {
         List<WebElement> rows = table.findElements(By.cssSelector("tbody tr"));
         assertThat(rows).isNotEmpty();
         for (WebElement row : rows) {
-            assertThat(row.findElements(By.tagName("td"))).as("one cell per column of the standard layout").hasSize(15);
+            assertThat(row.findElements(By.tagName("td")))
+                    .as("one cell per column of the standard layout")
+                    .hasSize(15);
         }
         assertThat(table.getText()).contains("河东镇临时救助对象公示", "示范县河东镇人民政府", "■政府网站");
         assertThat(seriousAccessibilityViolations()).isEmpty();
 
         // the download link gives the same catalog as a workbook
         String href = driver.findElement(By.partialLinkText("下载 Excel")).getAttribute("href");
-        java.net.http.HttpResponse<byte[]> xlsx = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        java.net.http.HttpResponse<byte[]> xlsx = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(xlsx.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+        try (var workbook =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
             var sheet = workbook.getSheet("社会救助");
             assertThat(sheet.getLastRowNum()).isEqualTo(2 + rows.size());
         } catch (Exception e) {
@@ -117,8 +126,9 @@ class CatalogBrowserTests extends BrowserTest {
         java.nio.file.Path good = java.nio.file.Files.createTempFile("城关镇农村危房改造", ".csv");
         try {
             java.nio.file.Files.writeString(bad, header + "1,危房改造,补助对象,名单,《条例》,20工作日,城关镇,■政府网站,√,,√,√,√\n");
-            java.nio.file.Files.writeString(good, header + "1,危房改造,补助对象,名单,《条例》,20工作日,城关镇,■政府网站,√,,√,,√\n"
-                    + "2,同上,补助标准,标准,同上,同上,同上,同上,√,,√,,√\n");
+            java.nio.file.Files.writeString(
+                    good,
+                    header + "1,危房改造,补助对象,名单,《条例》,20工作日,城关镇,■政府网站,√,,√,,√\n" + "2,同上,补助标准,标准,同上,同上,同上,同上,√,,√,,√\n");
             switchTo("cg_editor");
             open("/console/catalogs/import");
             byId("file").sendKeys(bad.toString());
@@ -155,7 +165,9 @@ class CatalogBrowserTests extends BrowserTest {
             assertThat(pageText()).contains("不超过 10 MB、20000 行、64 列");
             byId("file").sendKeys(file.toString());
             new FormPage(driver).submitFormOf("file");
-            assertThat(pageText()).contains("可以导入 250 个事项", "第 1 / 3 页", "补助事项100").doesNotContain("补助事项101");
+            assertThat(pageText())
+                    .contains("可以导入 250 个事项", "第 1 / 3 页", "补助事项100")
+                    .doesNotContain("补助事项101");
             driver.findElement(By.linkText("下一页")).click();
             assertThat(pageText()).contains("第 2 / 3 页", "补助事项101", "补助事项200").doesNotContain("补助事项201");
             open("/console/catalogs/import/preview?page=abc");
@@ -170,8 +182,11 @@ class CatalogBrowserTests extends BrowserTest {
         switchTo("mz_editor");
         open("/console/negative-lists");
         new FormPage(driver).clickButton("编制负面清单");
-        new FormPage(driver).type("name", "救助对象的身份证号码、银行账号").choose("ground", THIRD_PARTY_GROUND)
-                .type("legalBasis", "《中华人民共和国政府信息公开条例》第十五条").submitFormOf("name");
+        new FormPage(driver)
+                .type("name", "救助对象的身份证号码、银行账号")
+                .choose("ground", THIRD_PARTY_GROUND)
+                .type("legalBasis", "《中华人民共和国政府信息公开条例》第十五条")
+                .submitFormOf("name");
         assertThat(pageText()).contains("已添加事项", "保护第三方合法权益");
         String url = driver.getCurrentUrl();
         new FormPage(driver).clickButton("提交审核");

@@ -35,13 +35,25 @@ class HardeningBrowserTests extends BrowserTest {
     /** Acts in-process as a demo account, as a second person working at the same time as the browser. */
     private void actAs(String username) {
         var row = jdbc.sql("select id, display_name, organization_id from staff_member where username = ?")
-                .param(username).query().singleRow();
-        StaffPrincipal principal = new StaffPrincipal(((Number) row.get("id")).longValue(), username,
-                (String) row.get("display_name"), ((Number) row.get("organization_id")).longValue());
-        String[] roles = jdbc.sql("select distinct role from role_grant where staff_id = ?").param(principal.staffId())
-                .query(String.class).list().stream().map(r -> "ROLE_" + r).toArray(String[]::new);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                principal, null, AuthorityUtils.createAuthorityList(roles)));
+                .param(username)
+                .query()
+                .singleRow();
+        StaffPrincipal principal = new StaffPrincipal(
+                ((Number) row.get("id")).longValue(),
+                username,
+                (String) row.get("display_name"),
+                ((Number) row.get("organization_id")).longValue());
+        String[] roles = jdbc
+                .sql("select distinct role from role_grant where staff_id = ?")
+                .param(principal.staffId())
+                .query(String.class)
+                .list()
+                .stream()
+                .map(r -> "ROLE_" + r)
+                .toArray(String[]::new);
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        principal, null, AuthorityUtils.createAuthorityList(roles)));
     }
 
     @AfterEach
@@ -52,11 +64,28 @@ class HardeningBrowserTests extends BrowserTest {
     /** §23: a sign-off another person already made answers "已被他人处理，请刷新", not 403, and is no refusal. */
     @Test
     void aStaleSignOffSaysSomeoneElseHandledIt() {
-        long unit = jdbc.sql("select id from organization where name = '示范县民政局'").query(Long.class).single();
+        long unit = jdbc.sql("select id from organization where name = '示范县民政局'")
+                .query(Long.class)
+                .single();
         actAs("mz_editor");
-        long id = editing.create(unit, new InformationDraft("并发签发测试", null, LocalDate.now(), LocalDate.now(),
-                DocumentType.NOTICE, null, DisclosureColumn.A20_11, null, null, "<p>正文</p>", DisclosureAttribute.PROACTIVE,
-                null, null, List.of(), null));
+        long id = editing.create(
+                unit,
+                new InformationDraft(
+                        "并发签发测试",
+                        null,
+                        LocalDate.now(),
+                        LocalDate.now(),
+                        DocumentType.NOTICE,
+                        null,
+                        DisclosureColumn.A20_11,
+                        null,
+                        null,
+                        "<p>正文</p>",
+                        DisclosureAttribute.PROACTIVE,
+                        null,
+                        null,
+                        List.of(),
+                        null));
         editing.submit(id, editing.record(id).lockVersion());
         actAs("mz_reviewer");
         review.secrecyReview(id, editing.record(id).lockVersion(), true, null);
@@ -67,11 +96,16 @@ class HardeningBrowserTests extends BrowserTest {
         // meanwhile the same decision is taken elsewhere (another tab, another signer)
         actAs("mz_signer");
         review.signOff(id, editing.record(id).lockVersion(), true, "同意", null);
-        long refusals = jdbc.sql("select count(*) from audit_entry where outcome = 'DENIED'").query(Long.class).single();
+        long refusals = jdbc.sql("select count(*) from audit_entry where outcome = 'DENIED'")
+                .query(Long.class)
+                .single();
         new FormPage(driver).clickButton("签发并发布");
         assertThat(h1()).isNotEqualTo("无权访问");
         assertThat(pageText()).contains("已被他人处理", "请刷新");
-        assertThat(jdbc.sql("select count(*) from audit_entry where outcome = 'DENIED'").query(Long.class).single()).isEqualTo(refusals);
+        assertThat(jdbc.sql("select count(*) from audit_entry where outcome = 'DENIED'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(refusals);
     }
 
     /**
@@ -80,12 +114,31 @@ class HardeningBrowserTests extends BrowserTest {
      */
     @Test
     void aJointIssuersSignerOpensTheRecordAndConfirms() {
-        long edu = jdbc.sql("select id from organization where name = '示范县教育局'").query(Long.class).single();
-        long mz = jdbc.sql("select id from organization where name = '示范县民政局'").query(Long.class).single();
+        long edu = jdbc.sql("select id from organization where name = '示范县教育局'")
+                .query(Long.class)
+                .single();
+        long mz = jdbc.sql("select id from organization where name = '示范县民政局'")
+                .query(Long.class)
+                .single();
         actAs("edu_editor");
-        long id = editing.create(edu, new InformationDraft("教育局民政局联合发文确认测试", null, LocalDate.now(), LocalDate.now(),
-                DocumentType.NOTICE, null, DisclosureColumn.A20_11, null, null, "<p>正文</p>", DisclosureAttribute.PROACTIVE,
-                null, null, List.of(mz), null));
+        long id = editing.create(
+                edu,
+                new InformationDraft(
+                        "教育局民政局联合发文确认测试",
+                        null,
+                        LocalDate.now(),
+                        LocalDate.now(),
+                        DocumentType.NOTICE,
+                        null,
+                        DisclosureColumn.A20_11,
+                        null,
+                        null,
+                        "<p>正文</p>",
+                        DisclosureAttribute.PROACTIVE,
+                        null,
+                        null,
+                        List.of(mz),
+                        null));
 
         signIn("mz_signer");
         open("/console/information");
@@ -101,12 +154,31 @@ class HardeningBrowserTests extends BrowserTest {
     /** §24: a formed date stored before input was checked (0001-01-01) no longer breaks the lists with a 400. */
     @Test
     void oneOutOfRangeStoredDateDoesNotBreakTheLists() {
-        long unit = jdbc.sql("select id from organization where name = '示范县城关镇人民政府'").query(Long.class).single();
+        long unit = jdbc.sql("select id from organization where name = '示范县城关镇人民政府'")
+                .query(Long.class)
+                .single();
         actAs("cg_editor");
-        long id = editing.create(unit, new InformationDraft("远古日期测试", null, LocalDate.now(), LocalDate.now(),
-                DocumentType.NOTICE, null, DisclosureColumn.A20_11, null, null, "<p>正文</p>", DisclosureAttribute.PROACTIVE,
-                null, null, List.of(), null));
-        jdbc.sql("update information_record set formed_date = ? where id = ?").params(LocalDate.of(1, 1, 1), id).update();
+        long id = editing.create(
+                unit,
+                new InformationDraft(
+                        "远古日期测试",
+                        null,
+                        LocalDate.now(),
+                        LocalDate.now(),
+                        DocumentType.NOTICE,
+                        null,
+                        DisclosureColumn.A20_11,
+                        null,
+                        null,
+                        "<p>正文</p>",
+                        DisclosureAttribute.PROACTIVE,
+                        null,
+                        null,
+                        List.of(),
+                        null));
+        jdbc.sql("update information_record set formed_date = ? where id = ?")
+                .params(LocalDate.of(1, 1, 1), id)
+                .update();
         signIn("cg_editor");
         open("/console/information");
         assertThat(h1()).isEqualTo("政府信息");
@@ -123,19 +195,28 @@ class HardeningBrowserTests extends BrowserTest {
     void pagingPastTheEnd_theDeadlinesUnitColumn_andConfirmationsBeforeDestructiveActions() {
         open("/openness/information?page=30");
         String pager = driver.findElement(By.cssSelector("nav.pager, .pager")).getText();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("第 (\\d+) / (\\d+) 页").matcher(pager);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("第 (\\d+) / (\\d+) 页").matcher(pager);
         assertThat(m.find()).as(pager).isTrue();
         assertThat(m.group(1)).isEqualTo(m.group(2));
 
         signIn("gkb");
         open("/console/information/deadlines");
-        assertThat(driver.findElements(By.cssSelector("th")).stream().map(e -> e.getText()).toList()).contains("单位");
+        assertThat(driver.findElements(By.cssSelector("th")).stream()
+                        .map(e -> e.getText())
+                        .toList())
+                .contains("单位");
         driver.manage().deleteAllCookies();
 
         signIn("secadmin");
-        open("/console/staff/" + jdbc.sql("select id from staff_member where username = 'hd_editor'").query(Long.class).single());
+        open("/console/staff/"
+                + jdbc.sql("select id from staff_member where username = 'hd_editor'")
+                        .query(Long.class)
+                        .single());
         var confirm = driver.findElement(By.xpath("//button[starts-with(normalize-space(.), '确认撤销')]"));
-        assertThat(confirm.isDisplayed()).as("the revoke button is hidden until asked for").isFalse();
+        assertThat(confirm.isDisplayed())
+                .as("the revoke button is hidden until asked for")
+                .isFalse();
         driver.findElement(By.xpath("//summary[normalize-space(.)='撤销…']")).click();
         assertThat(confirm.isDisplayed()).isTrue();
     }

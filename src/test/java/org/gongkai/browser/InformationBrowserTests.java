@@ -25,11 +25,16 @@ class InformationBrowserTests extends BrowserTest {
         open("/console/information");
         new FormPage(driver).choose("newUnit", "示范县民政局").submitFormOf("newUnit");
         assertThat(h1()).startsWith("新建信息");
-        new FormPage(driver).type("title", title).type("documentNumber", number)
-                .choose("documentType", "行政规范性文件").choose("topicCode", "民政、扶贫、救灾\\社会福利")
+        new FormPage(driver)
+                .type("title", title)
+                .type("documentNumber", number)
+                .choose("documentType", "行政规范性文件")
+                .choose("topicCode", "民政、扶贫、救灾\\社会福利")
                 .choose("column", "第二十条（十一） 扶贫、教育、医疗、社会保障、促进就业等方面的政策、措施及其实施情况")
-                .type("summary", "最低生活保障的对象、标准和程序").type("body", body);
-        driver.findElement(By.cssSelector("input[name=attribute][value=PROACTIVE]")).click();
+                .type("summary", "最低生活保障的对象、标准和程序")
+                .type("body", body);
+        driver.findElement(By.cssSelector("input[name=attribute][value=PROACTIVE]"))
+                .click();
         new FormPage(driver).submitFormOf("title");
         assertThat(h1()).isEqualTo(title);
         return driver.getCurrentUrl();
@@ -50,10 +55,12 @@ class InformationBrowserTests extends BrowserTest {
     @Test
     void anEditorIsStoppedByAnIdNumberMasksItAndThePublicReadsThePublishedPolicy() {
         switchTo("mz_editor");
-        String recordUrl = draft("示范县城乡低保审核确认办法（浏览器）", "示民发〔2026〕21号",
-                "第一条 为规范低保审核确认工作，制定本办法。\n附：申请人示例 张三 " + ID_NUMBER);
+        String recordUrl =
+                draft("示范县城乡低保审核确认办法（浏览器）", "示民发〔2026〕21号", "第一条 为规范低保审核确认工作，制定本办法。\n附：申请人示例 张三 " + ID_NUMBER);
         assertThat(pageText()).contains("扫描发现 1 处");
-        assertThat(byId("findings").getText()).contains("居民身份证号码", "110105********002X").doesNotContain(ID_NUMBER);
+        assertThat(byId("findings").getText())
+                .contains("居民身份证号码", "110105********002X")
+                .doesNotContain(ID_NUMBER);
 
         new FormPage(driver).clickButton("提交保密审查");
         assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText()).contains("尚未处理");
@@ -81,7 +88,8 @@ class InformationBrowserTests extends BrowserTest {
         FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("示范县城乡低保审核确认办法（浏览器）")));
         assertThat(byId("meta-index-number").getText()).isEqualTo(indexNumber);
         assertThat(byId("meta-validity").getText()).isEqualTo("有效");
-        assertThat(pageText()).contains("示范县民政局", "示民发〔2026〕21号", "民政、扶贫、救灾\\社会福利", "110105********002X")
+        assertThat(pageText())
+                .contains("示范县民政局", "示民发〔2026〕21号", "民政、扶贫、救灾\\社会福利", "110105********002X")
                 .doesNotContain(ID_NUMBER);
 
         // A later policy replaces it; the editor marks the original repealed, and the public sees both links.

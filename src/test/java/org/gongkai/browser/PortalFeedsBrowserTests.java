@@ -35,11 +35,15 @@ class PortalFeedsBrowserTests extends BrowserTest {
         assertThat(feed.headers().firstValue("Content-Type").orElse("")).startsWith("application/atom+xml");
         var atom = parse(feed.body());
         assertThat(atom.getDocumentElement().getLocalName()).isEqualTo("feed");
-        int entries = atom.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength();
+        int entries = atom.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry")
+                .getLength();
         assertThat(entries).isBetween(1, 50);
-        String firstLink = ((org.w3c.dom.Element) ((org.w3c.dom.Element) atom.getElementsByTagNameNS(
-                "http://www.w3.org/2005/Atom", "entry").item(0)).getElementsByTagNameNS("http://www.w3.org/2005/Atom", "link")
-                .item(0)).getAttribute("href");
+        String firstLink = ((org.w3c.dom.Element)
+                        ((org.w3c.dom.Element) atom.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry")
+                                        .item(0))
+                                .getElementsByTagNameNS("http://www.w3.org/2005/Atom", "link")
+                                .item(0))
+                .getAttribute("href");
         assertThat(get(URI.create(firstLink).getPath()).statusCode()).isEqualTo(200);
 
         assertThat(get("/feeds/units/999999.atom").statusCode()).isEqualTo(404);
@@ -47,7 +51,8 @@ class PortalFeedsBrowserTests extends BrowserTest {
 
         var sitemap = parse(get("/sitemap.xml").body());
         assertThat(sitemap.getDocumentElement().getLocalName()).isEqualTo("urlset");
-        assertThat(sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "url").getLength())
+        assertThat(sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "url")
+                        .getLength())
                 .isGreaterThan(100);
     }
 
@@ -58,25 +63,38 @@ class PortalFeedsBrowserTests extends BrowserTest {
         assertThat(second.body()).isEqualTo(first.body());
         String etag = second.headers().firstValue("ETag").orElseThrow();
         assertThat(first.headers().firstValue("ETag")).contains(etag);
-        assertThat(second.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'self'");
+        assertThat(second.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("default-src 'self'");
         assertThat(second.headers().firstValue("X-Frame-Options")).contains("DENY");
         assertThat(second.headers().firstValue("Cache-Control")).contains("no-cache");
 
-        HttpResponse<String> byTag = http.send(HttpRequest.newBuilder(URI.create(url("/openness/information?sort=WRITTEN")))
-                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> byTag = http.send(
+                HttpRequest.newBuilder(URI.create(url("/openness/information?sort=WRITTEN")))
+                        .header("If-None-Match", etag)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(byTag.statusCode()).isEqualTo(304);
         assertThat(byTag.body()).isEmpty();
         String lastModified = second.headers().firstValue("Last-Modified").orElseThrow();
-        HttpResponse<String> byDate = http.send(HttpRequest.newBuilder(URI.create(url("/openness/information?sort=WRITTEN")))
-                .header("If-Modified-Since", lastModified).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> byDate = http.send(
+                HttpRequest.newBuilder(URI.create(url("/openness/information?sort=WRITTEN")))
+                        .header("If-Modified-Since", lastModified)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(byDate.statusCode()).isEqualTo(304);
-        HttpResponse<String> otherTag = http.send(HttpRequest.newBuilder(URI.create(url("/openness/information?sort=WRITTEN")))
-                .header("If-None-Match", "\"stale\"").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> otherTag = http.send(
+                HttpRequest.newBuilder(URI.create(url("/openness/information?sort=WRITTEN")))
+                        .header("If-None-Match", "\"stale\"")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(otherTag.statusCode()).isEqualTo(200);
 
         // The display mode is part of the key: a large-print visitor never gets the standard page.
-        HttpResponse<String> large = http.send(HttpRequest.newBuilder(URI.create(url("/openness/information?sort=WRITTEN")))
-                .header("Cookie", "gk-display=large").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> large = http.send(
+                HttpRequest.newBuilder(URI.create(url("/openness/information?sort=WRITTEN")))
+                        .header("Cookie", "gk-display=large")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(large.body()).contains("large-print");
         assertThat(get("/openness/information?sort=WRITTEN").body()).doesNotContain("large-print");
     }
@@ -103,7 +121,10 @@ class PortalFeedsBrowserTests extends BrowserTest {
         for (var e : expected.entrySet()) {
             HttpResponse<String> response = get(e.getKey());
             assertThat(response.statusCode()).as(e.getKey()).isEqualTo(e.getValue());
-            assertThat(response.body()).as(e.getKey()).doesNotContain("Exception").doesNotContain("系统繁忙");
+            assertThat(response.body())
+                    .as(e.getKey())
+                    .doesNotContain("Exception")
+                    .doesNotContain("系统繁忙");
         }
     }
 
@@ -114,7 +135,8 @@ class PortalFeedsBrowserTests extends BrowserTest {
         assertThat(driver.getCurrentUrl()).endsWith("/openness");
         assertThat(driver.findElement(By.tagName("body")).getAttribute("class")).contains("large-print");
         FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("高对比度")));
-        assertThat(driver.findElement(By.tagName("body")).getAttribute("class")).contains("large-print", "high-contrast");
+        assertThat(driver.findElement(By.tagName("body")).getAttribute("class"))
+                .contains("large-print", "high-contrast");
         open("/openness/information");
         assertThat(driver.findElement(By.tagName("body")).getAttribute("class")).contains("high-contrast");
         FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("标准字号")));

@@ -28,13 +28,16 @@ class SignInBrowserTests extends BrowserTest {
         }
         SignInPage page = signInPage();
         page.signIn("cg_signer", DEMO_PASSWORD, null);
-        assertThat(page.alert()).as("the right password while locked: the same answer").isEqualTo(answer);
+        assertThat(page.alert())
+                .as("the right password while locked: the same answer")
+                .isEqualTo(answer);
         assertThat(h1()).isEqualTo("工作人员登录");
 
         // the security administrator sees the lock in the console
         signIn("secadmin");
         open("/console/staff");
-        assertThat(driver.findElement(org.openqa.selenium.By.xpath("//tr[td[contains(., 'cg_signer')]]")).getText())
+        assertThat(driver.findElement(org.openqa.selenium.By.xpath("//tr[td[contains(., 'cg_signer')]]"))
+                        .getText())
                 .contains("锁定至");
     }
 

@@ -19,8 +19,8 @@ class ArrangementParserTests {
 
     @Test
     void readsChineseCsvWithHeaderAndComment() {
-        YearArrangement a = ArrangementParser.parse(2027, "通知", "2027.csv",
-                csv("\uFEFF# 通知\n日期,类型,名称\n2027-10-01,放假,国庆节\n2027-09-26,调休上班,国庆节调休\n"));
+        YearArrangement a = ArrangementParser.parse(
+                2027, "通知", "2027.csv", csv("\uFEFF# 通知\n日期,类型,名称\n2027-10-01,放假,国庆节\n2027-09-26,调休上班,国庆节调休\n"));
         assertThat(a.days()).hasSize(2);
         assertThat(a.days().get(0).date()).hasToString("2027-09-26");
         assertThat(a.adjustedWorkdays()).isEqualTo(1);
@@ -54,12 +54,21 @@ class ArrangementParserTests {
 
     @Test
     void everyBadRowIsReported_andNothingIsAccepted() {
-        assertThatThrownBy(() -> ArrangementParser.parse(2027, "通知", "x.csv", csv(
-                "2027-13-01,放假,错\n2027-10-02,休息日,错\n2026-10-01,放假,错年\n2027-10-05,调休上班,周二\n2027-10-01,放假,国庆\n2027-10-01,放假,重复\n")))
+        assertThatThrownBy(
+                        () -> ArrangementParser.parse(
+                                2027,
+                                "通知",
+                                "x.csv",
+                                csv(
+                                        "2027-13-01,放假,错\n2027-10-02,休息日,错\n2026-10-01,放假,错年\n2027-10-05,调休上班,周二\n2027-10-01,放假,国庆\n2027-10-01,放假,重复\n")))
                 .isInstanceOf(RuleViolation.class)
-                .hasMessageContaining("第 1 行").hasMessageContaining("第 2 行").hasMessageContaining("第 3 行")
-                .hasMessageContaining("第 4 行").hasMessageContaining("不是周末")
-                .hasMessageContaining("第 6 行").hasMessageContaining("重复");
+                .hasMessageContaining("第 1 行")
+                .hasMessageContaining("第 2 行")
+                .hasMessageContaining("第 3 行")
+                .hasMessageContaining("第 4 行")
+                .hasMessageContaining("不是周末")
+                .hasMessageContaining("第 6 行")
+                .hasMessageContaining("重复");
     }
 
     @Test
@@ -70,9 +79,11 @@ class ArrangementParserTests {
                 .hasMessageContaining("没有任何日期行");
         assertThatThrownBy(() -> ArrangementParser.parse(2027, "通知", "x.xlsx", new byte[] {'P', 'K', 3, 4, 1, 2, 3}))
                 .hasMessageContaining("无法读取该 xlsx");
-        assertThatThrownBy(() -> ArrangementParser.parse(2027, "通知", "x.csv", "2027-10-01,放假".getBytes(java.nio.charset.Charset.forName("GBK"))))
+        assertThatThrownBy(() -> ArrangementParser.parse(
+                        2027, "通知", "x.csv", "2027-10-01,放假".getBytes(java.nio.charset.Charset.forName("GBK"))))
                 .hasMessageContaining("UTF-8");
-        assertThatThrownBy(() -> ArrangementParser.parse(2027, "通知", "x.csv", new byte[ArrangementParser.MAX_BYTES + 1]))
+        assertThatThrownBy(
+                        () -> ArrangementParser.parse(2027, "通知", "x.csv", new byte[ArrangementParser.MAX_BYTES + 1]))
                 .hasMessageContaining("文件过大");
     }
 

@@ -46,7 +46,8 @@ class CalendarIntegrationTests extends IntegrationTest {
 
         byte[] bad = "2031-10-01,放假,国庆节\n2031-10-03,不知道,错\n".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> administration.importArrangement(year, "更正", "2031.csv", bad))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("第 2 行");
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("第 2 行");
         assertThat(calendar.arrangement(year).orElseThrow().days()).hasSize(3);
         assertThat(calendar.arrangement(year).orElseThrow().source()).contains("2031年");
         assertThatThrownBy(() -> administration.importArrangement(year, " ", "2031.csv", good))

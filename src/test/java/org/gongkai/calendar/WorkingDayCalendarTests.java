@@ -58,14 +58,32 @@ class WorkingDayCalendarTests {
 
         @ParameterizedTest(name = "{0} working={1}")
         @CsvSource({
-            "2025-09-28, true",   // Sunday, adjusted working day before National Day
-            "2025-10-11, true",   // Saturday, adjusted working day
-            "2025-10-01, false", "2025-10-08, false", "2025-10-09, true",
-            "2025-01-26, true", "2025-01-28, false", "2025-02-04, false", "2025-02-05, true", "2025-02-08, true",
-            "2025-04-27, true", "2025-05-05, false", "2025-06-02, false",
-            "2026-01-04, true", "2026-02-14, true", "2026-02-16, false", "2026-02-23, false", "2026-02-24, true",
-            "2026-02-28, true", "2026-05-09, true", "2026-09-20, true", "2026-10-07, false", "2026-10-08, true",
-            "2026-10-10, true", "2026-11-21, false", "2026-11-23, true"
+            "2025-09-28, true", // Sunday, adjusted working day before National Day
+            "2025-10-11, true", // Saturday, adjusted working day
+            "2025-10-01, false",
+            "2025-10-08, false",
+            "2025-10-09, true",
+            "2025-01-26, true",
+            "2025-01-28, false",
+            "2025-02-04, false",
+            "2025-02-05, true",
+            "2025-02-08, true",
+            "2025-04-27, true",
+            "2025-05-05, false",
+            "2025-06-02, false",
+            "2026-01-04, true",
+            "2026-02-14, true",
+            "2026-02-16, false",
+            "2026-02-23, false",
+            "2026-02-24, true",
+            "2026-02-28, true",
+            "2026-05-09, true",
+            "2026-09-20, true",
+            "2026-10-07, false",
+            "2026-10-08, true",
+            "2026-10-10, true",
+            "2026-11-21, false",
+            "2026-11-23, true"
         })
         void followsTheYearsArrangement(LocalDate date, boolean working) {
             assertThat(calendar.isWorkingDay(date)).isEqualTo(working);
@@ -80,7 +98,8 @@ class WorkingDayCalendarTests {
             Deadline d = calendar.addWorkingDays(d("2025-09-26"), 20);
             // 09-28 (Sunday) counts; 10-01..10-08 do not; 10-11 (Saturday) counts.
             assertThat(d.due()).isEqualTo(d("2025-10-30"));
-            assertThat(d.skipped()).contains(d("2025-09-27"), d("2025-10-01"), d("2025-10-08"), d("2025-10-12"))
+            assertThat(d.skipped())
+                    .contains(d("2025-09-27"), d("2025-10-01"), d("2025-10-08"), d("2025-10-12"))
                     .doesNotContain(d("2025-09-28"), d("2025-10-11"));
             assertThat(d.isCertain()).isTrue();
         }
@@ -107,8 +126,17 @@ class WorkingDayCalendarTests {
             // 02-13 Fri → 02-14 (Saturday, working) is day 1; then 02-24 day 2 after the break.
             Deadline d = calendar.addWorkingDays(d("2026-02-13"), 2);
             assertThat(d.due()).isEqualTo(d("2026-02-24"));
-            assertThat(d.skipped()).containsExactly(d("2026-02-15"), d("2026-02-16"), d("2026-02-17"),
-                    d("2026-02-18"), d("2026-02-19"), d("2026-02-20"), d("2026-02-21"), d("2026-02-22"), d("2026-02-23"));
+            assertThat(d.skipped())
+                    .containsExactly(
+                            d("2026-02-15"),
+                            d("2026-02-16"),
+                            d("2026-02-17"),
+                            d("2026-02-18"),
+                            d("2026-02-19"),
+                            d("2026-02-20"),
+                            d("2026-02-21"),
+                            d("2026-02-22"),
+                            d("2026-02-23"));
         }
 
         @Test
@@ -156,7 +184,8 @@ class WorkingDayCalendarTests {
         @Test
         void workingDaysInsideAPauseAreNotCounted() {
             // 第三十三条第三款: consultation time is not counted. 2026-03-02 (Mon) + 5 with 03-04..03-05 paused.
-            Deadline d = calendar.addWorkingDays(d("2026-03-02"), 5, List.of(new Pause(d("2026-03-04"), d("2026-03-05"))));
+            Deadline d =
+                    calendar.addWorkingDays(d("2026-03-02"), 5, List.of(new Pause(d("2026-03-04"), d("2026-03-05"))));
             assertThat(d.due()).isEqualTo(d("2026-03-11"));
             assertThat(d.paused()).containsExactly(d("2026-03-04"), d("2026-03-05"));
         }
@@ -164,7 +193,8 @@ class WorkingDayCalendarTests {
         @Test
         void aPauseOverAHolidayCostsNothingExtra() {
             Deadline without = calendar.addWorkingDays(d("2025-09-30"), 3);
-            Deadline with = calendar.addWorkingDays(d("2025-09-30"), 3, List.of(new Pause(d("2025-10-01"), d("2025-10-08"))));
+            Deadline with =
+                    calendar.addWorkingDays(d("2025-09-30"), 3, List.of(new Pause(d("2025-10-01"), d("2025-10-08"))));
             assertThat(with.due()).isEqualTo(without.due());
         }
     }
@@ -174,16 +204,21 @@ class WorkingDayCalendarTests {
 
         @Test
         void countsWorkingDaysAfterTheStartUpToAndIncludingTheEnd() {
-            assertThat(calendar.workingDaysBetween(d("2025-09-26"), d("2025-10-30"))).isEqualTo(20);
-            assertThat(calendar.workingDaysBetween(d("2025-10-01"), d("2025-10-08"))).isZero();
-            assertThat(calendar.workingDaysBetween(d("2025-10-30"), d("2025-09-26"))).isEqualTo(-20);
+            assertThat(calendar.workingDaysBetween(d("2025-09-26"), d("2025-10-30")))
+                    .isEqualTo(20);
+            assertThat(calendar.workingDaysBetween(d("2025-10-01"), d("2025-10-08")))
+                    .isZero();
+            assertThat(calendar.workingDaysBetween(d("2025-10-30"), d("2025-09-26")))
+                    .isEqualTo(-20);
         }
 
         @Test
         void isTheInverseOfAdding() {
             for (LocalDate from = d("2025-01-01"); from.isBefore(d("2026-12-01")); from = from.plusDays(11)) {
                 Deadline due = calendar.addWorkingDays(from, 20);
-                assertThat(calendar.workingDaysBetween(from, due.due())).as("from %s", from).isEqualTo(20);
+                assertThat(calendar.workingDaysBetween(from, due.due()))
+                        .as("from %s", from)
+                        .isEqualTo(20);
             }
         }
     }
@@ -193,21 +228,25 @@ class WorkingDayCalendarTests {
 
         @Test
         void dateOutsideTheSupportedRange_isRefusedWithAChineseMessage() {
-            assertThatThrownBy(() -> calendar.addWorkingDays(d("1999-12-31"), 1)).isInstanceOf(RuleViolation.class)
+            assertThatThrownBy(() -> calendar.addWorkingDays(d("1999-12-31"), 1))
+                    .isInstanceOf(RuleViolation.class)
                     .hasMessageContaining("超出支持范围");
             assertThatThrownBy(() -> calendar.isWorkingDay(d("2100-01-01"))).isInstanceOf(RuleViolation.class);
         }
 
         @Test
         void negativeOrHugeWorkingDays_areRefused() {
-            assertThatThrownBy(() -> calendar.addWorkingDays(d("2025-01-01"), -1)).isInstanceOf(RuleViolation.class)
+            assertThatThrownBy(() -> calendar.addWorkingDays(d("2025-01-01"), -1))
+                    .isInstanceOf(RuleViolation.class)
                     .hasMessageContaining("工作日数");
-            assertThatThrownBy(() -> calendar.addWorkingDays(d("2025-01-01"), 100_000)).isInstanceOf(RuleViolation.class);
+            assertThatThrownBy(() -> calendar.addWorkingDays(d("2025-01-01"), 100_000))
+                    .isInstanceOf(RuleViolation.class);
         }
 
         @Test
         void runningPastTheLastSupportedDate_isRefused() {
-            assertThatThrownBy(() -> calendar.addWorkingDays(d("2099-12-20"), 100)).isInstanceOf(RuleViolation.class)
+            assertThatThrownBy(() -> calendar.addWorkingDays(d("2099-12-20"), 100))
+                    .isInstanceOf(RuleViolation.class)
                     .hasMessageContaining("超出支持范围");
         }
     }

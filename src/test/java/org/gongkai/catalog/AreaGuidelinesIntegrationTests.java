@@ -20,8 +20,11 @@ class AreaGuidelinesIntegrationTests extends IntegrationTest {
     AreaGuidelines guidelines;
 
     private CatalogArea area(String name) {
-        return guidelines.areas().stream().map(AreaGuidelines.AreaSummary::area).filter(a -> a.name().equals(name))
-                .findFirst().orElseThrow();
+        return guidelines.areas().stream()
+                .map(AreaGuidelines.AreaSummary::area)
+                .filter(a -> a.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -29,11 +32,15 @@ class AreaGuidelinesIntegrationTests extends IntegrationTest {
         List<AreaGuidelines.AreaSummary> areas = guidelines.areas();
         assertThat(areas.stream().filter(s -> s.area().national())).hasSize(26);
         assertThat(areas).extracting(s -> s.area().name()).contains("重大建设项目", "社会救助", "公共法律服务");
-        assertThat(areas.stream().mapToLong(AreaGuidelines.AreaSummary::items).sum()).isGreaterThanOrEqualTo(223);
+        assertThat(areas.stream().mapToLong(AreaGuidelines.AreaSummary::items).sum())
+                .isGreaterThanOrEqualTo(223);
 
         List<GuidelineItem> majorProjects = guidelines.items(area("重大建设项目").id(), null);
         assertThat(majorProjects).extracting(GuidelineItem::secondLevel).contains("办事指南", "招标投标", "法律法规", "重大决策草案");
-        GuidelineItem approval = majorProjects.stream().filter(i -> i.secondLevel().equals("企业投资项目备案")).findFirst().orElseThrow();
+        GuidelineItem approval = majorProjects.stream()
+                .filter(i -> i.secondLevel().equals("企业投资项目备案"))
+                .findFirst()
+                .orElseThrow();
         assertThat(approval.timeLimit().rules()).hasSize(2);
         assertThat(approval.legalBasis()).contains("94号文");
 
@@ -45,7 +52,9 @@ class AreaGuidelinesIntegrationTests extends IntegrationTest {
         });
         assertThat(relief).anySatisfy(i -> assertThat(i.legalBasis()).isEqualTo("《信息公开条例》及相关规定"));
         assertThat(relief).allSatisfy(i -> assertThat(i.secondLevel()).isNotBlank());
-        assertThat(relief).extracting(GuidelineItem::contentElements).noneMatch(c -> c != null && c.matches(".*[a-z]{4,}.*"));
+        assertThat(relief)
+                .extracting(GuidelineItem::contentElements)
+                .noneMatch(c -> c != null && c.matches(".*[a-z]{4,}.*"));
     }
 
     @Test
@@ -57,24 +66,53 @@ class AreaGuidelinesIntegrationTests extends IntegrationTest {
         GuidelineItem first = before.get(0);
         int version = relief.guidelineVersion();
 
-        guidelines.updateItem(relief.id(), first.itemKey(), version, new GuidelineItemDraft(first.firstLevel(),
-                first.secondLevel(), null, first.contentElements() + "（含本地规定）", first.legalBasis(),
-                "信息形成或者变更之日起10个工作日内", first.responsibleBody(), first.audience(), first.mode(), first.levels()));
-        String key = guidelines.addItem(relief.id(), version + 1, new GuidelineItemDraft("救灾物资", "物资发放", null,
-                "发放对象、数量、标准", "《自然灾害救助条例》", "视情况而定", "乡镇人民政府", Audience.PUBLIC,
-                DisclosureMode.PROACTIVE, EnumSet.of(AdministrativeLevel.TOWNSHIP)));
+        guidelines.updateItem(
+                relief.id(),
+                first.itemKey(),
+                version,
+                new GuidelineItemDraft(
+                        first.firstLevel(),
+                        first.secondLevel(),
+                        null,
+                        first.contentElements() + "（含本地规定）",
+                        first.legalBasis(),
+                        "信息形成或者变更之日起10个工作日内",
+                        first.responsibleBody(),
+                        first.audience(),
+                        first.mode(),
+                        first.levels()));
+        String key = guidelines.addItem(
+                relief.id(),
+                version + 1,
+                new GuidelineItemDraft(
+                        "救灾物资",
+                        "物资发放",
+                        null,
+                        "发放对象、数量、标准",
+                        "《自然灾害救助条例》",
+                        "视情况而定",
+                        "乡镇人民政府",
+                        Audience.PUBLIC,
+                        DisclosureMode.PROACTIVE,
+                        EnumSet.of(AdministrativeLevel.TOWNSHIP)));
 
         assertThat(area("救灾").guidelineVersion()).isEqualTo(version + 2);
         List<GuidelineItem> now = guidelines.items(relief.id(), null);
         assertThat(now).hasSize(before.size() + 1);
         assertThat(now.get(0).timeLimit().rules().get(0).days()).isEqualTo(10);
-        GuidelineItem added = now.stream().filter(i -> i.itemKey().equals(key)).findFirst().orElseThrow();
+        GuidelineItem added =
+                now.stream().filter(i -> i.itemKey().equals(key)).findFirst().orElseThrow();
         assertThat(added.timeLimit().understood()).isFalse();
         assertThat(added.timeLimit().phrase()).isEqualTo("视情况而定");
-        assertThat(guidelines.items(relief.id(), version)).extracting(GuidelineItem::itemKey,
-                GuidelineItem::contentElements, i -> i.timeLimit().phrase())
-                .isEqualTo(before.stream().map(i -> org.assertj.core.groups.Tuple.tuple(i.itemKey(), i.contentElements(),
-                        i.timeLimit().phrase())).toList());
+        assertThat(guidelines.items(relief.id(), version))
+                .extracting(
+                        GuidelineItem::itemKey,
+                        GuidelineItem::contentElements,
+                        i -> i.timeLimit().phrase())
+                .isEqualTo(before.stream()
+                        .map(i -> org.assertj.core.groups.Tuple.tuple(
+                                i.itemKey(), i.contentElements(), i.timeLimit().phrase()))
+                        .toList());
 
         guidelines.removeItem(relief.id(), key, version + 2);
         assertThat(guidelines.items(relief.id(), null)).hasSize(before.size());
@@ -86,19 +124,54 @@ class AreaGuidelinesIntegrationTests extends IntegrationTest {
         actAs("gkb");
         CatalogArea area = area("就业");
         GuidelineItem item = guidelines.items(area.id(), null).get(0);
-        GuidelineItemDraft same = new GuidelineItemDraft(item.firstLevel(), item.secondLevel(), null,
-                item.contentElements(), item.legalBasis(), item.timeLimit().phrase(), item.responsibleBody(),
-                item.audience(), item.mode(), item.levels());
+        GuidelineItemDraft same = new GuidelineItemDraft(
+                item.firstLevel(),
+                item.secondLevel(),
+                null,
+                item.contentElements(),
+                item.legalBasis(),
+                item.timeLimit().phrase(),
+                item.responsibleBody(),
+                item.audience(),
+                item.mode(),
+                item.levels());
         guidelines.updateItem(area.id(), item.itemKey(), area.guidelineVersion(), same);
         assertThatThrownBy(() -> guidelines.updateItem(area.id(), item.itemKey(), area.guidelineVersion(), same))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("已被他人修改");
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("已被他人修改");
         int current = area("就业").guidelineVersion();
-        assertThatThrownBy(() -> guidelines.addItem(area.id(), current, new GuidelineItemDraft(null, " ", null, null,
-                null, null, null, Audience.PUBLIC, DisclosureMode.PROACTIVE, EnumSet.of(AdministrativeLevel.COUNTY))))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("二级事项");
-        assertThatThrownBy(() -> guidelines.addItem(area.id(), current, new GuidelineItemDraft(null, "某事项", null, null,
-                null, null, null, Audience.PUBLIC, DisclosureMode.PROACTIVE, EnumSet.noneOf(AdministrativeLevel.class))))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("公开层级");
+        assertThatThrownBy(() -> guidelines.addItem(
+                        area.id(),
+                        current,
+                        new GuidelineItemDraft(
+                                null,
+                                " ",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                Audience.PUBLIC,
+                                DisclosureMode.PROACTIVE,
+                                EnumSet.of(AdministrativeLevel.COUNTY))))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("二级事项");
+        assertThatThrownBy(() -> guidelines.addItem(
+                        area.id(),
+                        current,
+                        new GuidelineItemDraft(
+                                null,
+                                "某事项",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                Audience.PUBLIC,
+                                DisclosureMode.PROACTIVE,
+                                EnumSet.noneOf(AdministrativeLevel.class))))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("公开层级");
         assertThat(area("就业").guidelineVersion()).isEqualTo(current);
     }
 
@@ -111,6 +184,8 @@ class AreaGuidelinesIntegrationTests extends IntegrationTest {
         actAs("gkb");
         long id = guidelines.addLocalArea(name);
         assertThat(guidelines.area(id).national()).isFalse();
-        assertThatThrownBy(() -> guidelines.addLocalArea(name)).isInstanceOf(RuleViolation.class).hasMessageContaining("已存在");
+        assertThatThrownBy(() -> guidelines.addLocalArea(name))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("已存在");
     }
 }

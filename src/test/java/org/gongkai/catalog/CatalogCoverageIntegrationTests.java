@@ -25,16 +25,28 @@ class CatalogCoverageIntegrationTests extends IntegrationTest {
     @Test
     void theCountyTableShowsStatusAndGaps() {
         long township = organizationId("示范县白果乡人民政府");
-        long area = guidelines.areas().stream().filter(s -> s.area().name().equals("户籍管理")).findFirst().orElseThrow()
-                .area().id();
+        long area = guidelines.areas().stream()
+                .filter(s -> s.area().name().equals("户籍管理"))
+                .findFirst()
+                .orElseThrow()
+                .area()
+                .id();
         actAs("gkb");
         CatalogCoverage.Table before = coverage.county();
         assertThat(before.areas()).hasSizeGreaterThanOrEqualTo(26);
-        assertThat(before.rows()).extracting(r -> r.organization().name())
+        assertThat(before.rows())
+                .extracting(r -> r.organization().name())
                 .contains("示范县教育局", "示范县白果乡人民政府", "示范县河东镇柳树村村民委员会")
                 .doesNotContain("示范县人民政府");
-        CatalogCoverage.Cell empty = before.rows().stream().filter(r -> r.organization().id() == township).findFirst()
-                .orElseThrow().cells().stream().filter(c -> c.areaId() == area).findFirst().orElseThrow();
+        CatalogCoverage.Cell empty = before.rows().stream()
+                .filter(r -> r.organization().id() == township)
+                .findFirst()
+                .orElseThrow()
+                .cells()
+                .stream()
+                .filter(c -> c.areaId() == area)
+                .findFirst()
+                .orElseThrow();
         assertThat(empty.statusLabel()).isEqualTo("未编制");
 
         actAs("cg_editor");
@@ -43,9 +55,22 @@ class CatalogCoverageIntegrationTests extends IntegrationTest {
         StandardCatalog draft = compilation.catalog(id);
         CatalogItem dropped = draft.items().get(0);
         compilation.removeItem(id, dropped.itemKey(), draft.lockVersion());
-        compilation.addItem(id, compilation.catalog(id).lockVersion(), new CatalogItemDraft(null, "本镇流动人口登记",
-                null, "登记条件、材料", null, "及时公开", "示范县城关镇人民政府", EnumSet.of(Channel.SERVICE_CENTER), null,
-                Audience.PUBLIC, DisclosureMode.PROACTIVE, EnumSet.of(AdministrativeLevel.TOWNSHIP)));
+        compilation.addItem(
+                id,
+                compilation.catalog(id).lockVersion(),
+                new CatalogItemDraft(
+                        null,
+                        "本镇流动人口登记",
+                        null,
+                        "登记条件、材料",
+                        null,
+                        "及时公开",
+                        "示范县城关镇人民政府",
+                        EnumSet.of(Channel.SERVICE_CENTER),
+                        null,
+                        Audience.PUBLIC,
+                        DisclosureMode.PROACTIVE,
+                        EnumSet.of(AdministrativeLevel.TOWNSHIP)));
 
         CatalogCoverage.Cell cell = coverage.cell(chengguan, area);
         assertThat(cell.latestStatus()).isEqualTo(CatalogStatus.DRAFT);
@@ -54,10 +79,26 @@ class CatalogCoverageIntegrationTests extends IntegrationTest {
 
         // issue 9 §21: an item is itself, not its 二级事项 name — one removed while another of the same name stays
         // is missing, and two items of one name are two items
-        CatalogItem second = compilation.catalog(id).items().stream().filter(i -> i.thirdLevel() == null).findFirst().orElseThrow();
-        compilation.addItem(id, compilation.catalog(id).lockVersion(), new CatalogItemDraft("另一一级事项", second.secondLevel(),
-                null, "同名事项", null, "及时公开", "示范县城关镇人民政府", EnumSet.of(Channel.SERVICE_CENTER), null,
-                Audience.PUBLIC, DisclosureMode.PROACTIVE, EnumSet.of(AdministrativeLevel.TOWNSHIP)));
+        CatalogItem second = compilation.catalog(id).items().stream()
+                .filter(i -> i.thirdLevel() == null)
+                .findFirst()
+                .orElseThrow();
+        compilation.addItem(
+                id,
+                compilation.catalog(id).lockVersion(),
+                new CatalogItemDraft(
+                        "另一一级事项",
+                        second.secondLevel(),
+                        null,
+                        "同名事项",
+                        null,
+                        "及时公开",
+                        "示范县城关镇人民政府",
+                        EnumSet.of(Channel.SERVICE_CENTER),
+                        null,
+                        Audience.PUBLIC,
+                        DisclosureMode.PROACTIVE,
+                        EnumSet.of(AdministrativeLevel.TOWNSHIP)));
         int withNamesake = compilation.catalog(id).items().size();
         compilation.removeItem(id, second.itemKey(), compilation.catalog(id).lockVersion());
         cell = coverage.cell(chengguan, area);
@@ -65,8 +106,16 @@ class CatalogCoverageIntegrationTests extends IntegrationTest {
         assertThat(cell.items()).isEqualTo(withNamesake - 1);
 
         actAs("gkb");
-        assertThat(coverage.county().rows().stream().filter(r -> r.organization().id() == chengguan).findFirst()
-                .orElseThrow().cells().stream().filter(c -> c.areaId() == area).findFirst().orElseThrow().items())
+        assertThat(coverage.county().rows().stream()
+                        .filter(r -> r.organization().id() == chengguan)
+                        .findFirst()
+                        .orElseThrow()
+                        .cells()
+                        .stream()
+                        .filter(c -> c.areaId() == area)
+                        .findFirst()
+                        .orElseThrow()
+                        .items())
                 .isEqualTo(draft.items().size());
 
         actAs("edu_editor");

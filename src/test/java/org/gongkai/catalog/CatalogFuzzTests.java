@@ -27,7 +27,8 @@ class CatalogFuzzTests {
         byte[] content = data.consumeRemainingAsBytes();
         try {
             ImportedCatalog read = CatalogFileReader.read("fuzz", content, AdministrativeLevel.COUNTY);
-            assertThat(read.importable()).isEqualTo(read.problems().isEmpty() && !read.rows().isEmpty());
+            assertThat(read.importable())
+                    .isEqualTo(read.problems().isEmpty() && !read.rows().isEmpty());
         } catch (RuleViolation expected) {
             assertThat(expected.getMessage()).isNotBlank();
         }

@@ -20,10 +20,11 @@ class CatalogImportIntegrationTests extends IntegrationTest {
     @Autowired
     CatalogCompilation compilation;
 
-
     private long versions(long unit, long area) {
         return jdbc.sql("select count(*) from standard_catalog where organization_id = ? and area_id = ?")
-                .params(unit, area).query(Long.class).single();
+                .params(unit, area)
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -31,25 +32,32 @@ class CatalogImportIntegrationTests extends IntegrationTest {
         long unit = organizationId("示范县城关镇人民政府");
         long area = areaId("农村危房改造");
         byte[] bad = (HEADER + "1,危房改造,补助对象认定,对象名单,《条例》,20工作日,城关镇,■政府网站,√,,√,,√\n"
-                + "2,危房改造,补助标准,标准,《条例》,20工作日,城关镇,■政府网站,√,,√,√,√\n").getBytes(StandardCharsets.UTF_8);
+                        + "2,危房改造,补助标准,标准,《条例》,20工作日,城关镇,■政府网站,√,,√,√,√\n")
+                .getBytes(StandardCharsets.UTF_8);
         actAs("cg_editor");
-        assertThatThrownBy(() -> compilation.importFile(unit, area, "bad.csv", bad)).isInstanceOf(RuleViolation.class)
-                .hasMessageContaining("未导入任何内容").hasMessageContaining("第 3 行");
+        assertThatThrownBy(() -> compilation.importFile(unit, area, "bad.csv", bad))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("未导入任何内容")
+                .hasMessageContaining("第 3 行");
         assertThat(versions(unit, area)).isZero();
         byte[] good = (HEADER + "1,危房改造,补助对象认定,对象名单,《条例》,20工作日,城关镇,■政府网站 ■社区/企事业单位/村公示栏(电子屏),√,,√,,√\n"
-                + "2,同上,补助标准,标准,同上,同上,同上,同上,√,,√,,√\n").getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> compilation.importFile(unit, null, "good.csv", good)).isInstanceOf(RuleViolation.class)
+                        + "2,同上,补助标准,标准,同上,同上,同上,同上,√,,√,,√\n")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> compilation.importFile(unit, null, "good.csv", good))
+                .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("没有可识别的领域");
         long id = compilation.importFile(unit, area, "good.csv", good);
         StandardCatalog draft = compilation.catalog(id);
         assertThat(draft.status()).isEqualTo(CatalogStatus.DRAFT);
         assertThat(draft.items()).extracting(CatalogItem::secondLevel).containsExactly("补助对象认定", "补助标准");
         assertThat(draft.items().get(1).firstLevel()).isEqualTo("危房改造");
-        assertThatThrownBy(() -> compilation.importFile(unit, area, "good.csv", good)).isInstanceOf(RuleViolation.class)
+        assertThatThrownBy(() -> compilation.importFile(unit, area, "good.csv", good))
+                .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("未发布的目录");
 
         actAs("hd_editor");
-        assertThatThrownBy(() -> compilation.importFile(unit, area, "good.csv", good)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> compilation.importFile(unit, area, "good.csv", good))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -65,11 +73,13 @@ class CatalogImportIntegrationTests extends IntegrationTest {
         compilation.publish(first, compilation.catalog(first).lockVersion());
 
         byte[] exported = compilation.workbook(first);
-        assertThat(compilation.areaNamedIn(compilation.readFile(unit, "x.xlsx", exported).areaHint()))
+        assertThat(compilation.areaNamedIn(
+                        compilation.readFile(unit, "x.xlsx", exported).areaHint()))
                 .hasValueSatisfying(a -> assertThat(a.name()).isEqualTo("公共文化服务"));
         long second = compilation.importFile(unit, area, "exported.xlsx", exported);
         assertThat(compilation.catalog(second).versionNumber()).isEqualTo(2);
-        assertThat(compilation.proposedAdjustments(second)).isNotEmpty()
+        assertThat(compilation.proposedAdjustments(second))
+                .isNotEmpty()
                 .allSatisfy(a -> assertThat(a.kind()).isEqualTo(AdjustmentKind.RETAINED));
     }
 
@@ -81,8 +91,7 @@ class CatalogImportIntegrationTests extends IntegrationTest {
     void concurrentReadsAreLimitedPerUnitAndPerNode() throws Exception {
         StringBuilder csv = new StringBuilder(HEADER);
         for (int i = 1; i <= 19_000; i++) {
-            csv.append(i).append(",危房改造,补助对象认定").append(i)
-                    .append(",对象名单,《条例》,20工作日,城关镇,■政府网站,√,,√,,√\n");
+            csv.append(i).append(",危房改造,补助对象认定").append(i).append(",对象名单,《条例》,20工作日,城关镇,■政府网站,√,,√,,√\n");
         }
         byte[] big = csv.toString().getBytes(StandardCharsets.UTF_8);
         long cg = organizationId("示范县城关镇人民政府");
@@ -91,13 +100,17 @@ class CatalogImportIntegrationTests extends IntegrationTest {
 
         List<Object> sameUnit = readTogether(big, List.of(Map.entry("cg_editor", cg), Map.entry("cg_editor", cg)));
         assertThat(sameUnit).filteredOn(ImportedCatalog.class::isInstance).hasSize(1);
-        assertThat(sameUnit).filteredOn(RuleViolation.class::isInstance).singleElement()
+        assertThat(sameUnit)
+                .filteredOn(RuleViolation.class::isInstance)
+                .singleElement()
                 .satisfies(e -> assertThat(((RuleViolation) e).getMessage()).contains("本单位有一个目录文件正在读取"));
 
-        List<Object> threeUnits = readTogether(big, List.of(Map.entry("cg_editor", cg), Map.entry("edu_editor", edu),
-                Map.entry("mz_editor", mz)));
+        List<Object> threeUnits = readTogether(
+                big, List.of(Map.entry("cg_editor", cg), Map.entry("edu_editor", edu), Map.entry("mz_editor", mz)));
         assertThat(threeUnits).filteredOn(ImportedCatalog.class::isInstance).hasSize(2);
-        assertThat(threeUnits).filteredOn(RuleViolation.class::isInstance).singleElement()
+        assertThat(threeUnits)
+                .filteredOn(RuleViolation.class::isInstance)
+                .singleElement()
                 .satisfies(e -> assertThat(((RuleViolation) e).getMessage()).contains("系统正在读取其他单位的目录文件"));
 
         actAs("cg_editor");

@@ -19,13 +19,41 @@ class CatalogWorkbookTests {
 
     @Test
     void writesTheStandardLayout() throws IOException {
-        CatalogItem item = new CatalogItem(1, "k1", 1, "征收土地信息", "征收土地信息", null, "征地告知书等",
-                "《条例》", TimeLimit.parse("信息形成20个工作日内公开"), "示范县城关镇人民政府",
-                EnumSet.of(Channel.GOVERNMENT_WEBSITE, Channel.NOTICE_BOARD), "村务公开栏", Audience.PUBLIC,
-                DisclosureMode.PROACTIVE, EnumSet.of(AdministrativeLevel.TOWNSHIP), null, null);
-        StandardCatalog catalog = new StandardCatalog(9, 3, "示范县城关镇人民政府",
-                new CatalogArea(1, "重大建设项目", 1, true, null, 1, 0), 2, CatalogStatus.PUBLISHED, 1, Instant.EPOCH, "x",
-                Instant.EPOCH, Instant.EPOCH, "x", 1, 0, List.of(item), List.of());
+        CatalogItem item = new CatalogItem(
+                1,
+                "k1",
+                1,
+                "征收土地信息",
+                "征收土地信息",
+                null,
+                "征地告知书等",
+                "《条例》",
+                TimeLimit.parse("信息形成20个工作日内公开"),
+                "示范县城关镇人民政府",
+                EnumSet.of(Channel.GOVERNMENT_WEBSITE, Channel.NOTICE_BOARD),
+                "村务公开栏",
+                Audience.PUBLIC,
+                DisclosureMode.PROACTIVE,
+                EnumSet.of(AdministrativeLevel.TOWNSHIP),
+                null,
+                null);
+        StandardCatalog catalog = new StandardCatalog(
+                9,
+                3,
+                "示范县城关镇人民政府",
+                new CatalogArea(1, "重大建设项目", 1, true, null, 1, 0),
+                2,
+                CatalogStatus.PUBLISHED,
+                1,
+                Instant.EPOCH,
+                "x",
+                Instant.EPOCH,
+                Instant.EPOCH,
+                "x",
+                1,
+                0,
+                List.of(item),
+                List.of());
 
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(CatalogWorkbook.write(catalog)))) {
             Sheet sheet = wb.getSheet("重大建设项目");
@@ -36,13 +64,17 @@ class CatalogWorkbookTests {
             assertThat(f.formatCellValue(top.getCell(1))).isEqualTo("公开事项");
             assertThat(f.formatCellValue(bottom.getCell(2))).isEqualTo("二级事项");
             assertThat(f.formatCellValue(top.getCell(12))).isEqualTo("公开层级");
-            assertThat(sheet.getMergedRegions()).anySatisfy(r -> assertThat(r.formatAsString()).isEqualTo("M2:O2"));
+            assertThat(sheet.getMergedRegions())
+                    .anySatisfy(r -> assertThat(r.formatAsString()).isEqualTo("M2:O2"));
             Row data = sheet.getRow(3);
             assertThat(f.formatCellValue(data.getCell(0))).isEqualTo("1");
             assertThat(f.formatCellValue(data.getCell(5))).isEqualTo("信息形成20个工作日内公开");
-            assertThat(f.formatCellValue(data.getCell(7))).startsWith("■政府网站 □政府公报").contains("■社区/企事业单位/村公示栏(电子屏)")
+            assertThat(f.formatCellValue(data.getCell(7)))
+                    .startsWith("■政府网站 □政府公报")
+                    .contains("■社区/企事业单位/村公示栏(电子屏)")
                     .endsWith("■村务公开栏");
-            assertThat(List.of(8, 9, 10, 11, 12, 13, 14)).extracting(c -> f.formatCellValue(data.getCell(c)))
+            assertThat(List.of(8, 9, 10, 11, 12, 13, 14))
+                    .extracting(c -> f.formatCellValue(data.getCell(c)))
                     .containsExactly("√", "", "√", "", "", "√", "");
         }
     }

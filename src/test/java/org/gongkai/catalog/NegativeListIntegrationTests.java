@@ -22,16 +22,29 @@ class NegativeListIntegrationTests extends IntegrationTest {
         actAs("mz_editor");
         long id = negativeLists.start(unit);
         assertThatThrownBy(() -> negativeLists.addEntry(id, 0, "低保对象身份证号码", null, null, "《条例》第十五条", null))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("不予公开的理由");
-        assertThatThrownBy(() -> negativeLists.addEntry(id, 0, " ", null, WithholdingGround.THIRD_PARTY_RIGHTS, "x", null))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("事项名称");
-        negativeLists.addEntry(id, 0, "低保对象的身份证号码、银行账号", "申请材料中的个人身份信息", WithholdingGround.THIRD_PARTY_RIGHTS,
-                "《中华人民共和国政府信息公开条例》第十五条", "涉及个人隐私");
-        assertThatThrownBy(() -> negativeLists.addEntry(id, 0, "重复保存", null, WithholdingGround.INTERNAL_AFFAIRS, "x", null))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("已被他人修改");
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("不予公开的理由");
+        assertThatThrownBy(
+                        () -> negativeLists.addEntry(id, 0, " ", null, WithholdingGround.THIRD_PARTY_RIGHTS, "x", null))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("事项名称");
+        negativeLists.addEntry(
+                id,
+                0,
+                "低保对象的身份证号码、银行账号",
+                "申请材料中的个人身份信息",
+                WithholdingGround.THIRD_PARTY_RIGHTS,
+                "《中华人民共和国政府信息公开条例》第十五条",
+                "涉及个人隐私");
+        assertThatThrownBy(() ->
+                        negativeLists.addEntry(id, 0, "重复保存", null, WithholdingGround.INTERNAL_AFFAIRS, "x", null))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("已被他人修改");
         negativeLists.addEntry(id, 1, "内部人事管理信息", null, WithholdingGround.INTERNAL_AFFAIRS, "第十六条第一款", null);
 
-        assertThatThrownBy(() -> negativeLists.publish(id, 2)).isInstanceOf(RuleViolation.class).hasMessageContaining("先审后发");
+        assertThatThrownBy(() -> negativeLists.publish(id, 2))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("先审后发");
         negativeLists.submit(id, 2);
         assertThat(negativeLists.published()).noneMatch(l -> l.id() == id);
 
@@ -53,7 +66,8 @@ class NegativeListIntegrationTests extends IntegrationTest {
         negativeLists.publish(id, negativeLists.list(id).lockVersion());
 
         actAs("hd_editor");
-        assertThat(negativeLists.list(id).entries()).extracting(NegativeListEntry::ground)
+        assertThat(negativeLists.list(id).entries())
+                .extracting(NegativeListEntry::ground)
                 .containsExactly(WithholdingGround.THIRD_PARTY_RIGHTS, WithholdingGround.INTERNAL_AFFAIRS);
         assertThat(negativeLists.published()).anyMatch(l -> l.id() == id);
 

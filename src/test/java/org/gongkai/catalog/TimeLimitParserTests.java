@@ -15,19 +15,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TimeLimitParserTests {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "信息形成或者变更之日起20个工作日内 | 20 | FORMED_OR_CHANGED",
-        "信息形成或变更之日起20个工作日内 | 20 | FORMED_OR_CHANGED",
-        "自制作或获取该信息之日起20个工作日内公开 | 20 | MADE_OR_OBTAINED",
-        "信息形成20个工作日内公开 | 20 | FORMED",
-        "20工作日 | 20 | FORMED_OR_CHANGED",
-        "20个工作日 | 20 | FORMED_OR_CHANGED",
-        "制定或获取信息之日起10个工作日内 | 10 | MADE_OR_OBTAINED",
-        "自该政府信息形成或者变更之日起20个工作日内及时公开 | 20 | FORMED_OR_CHANGED",
-        "信息形成(变更)20个工作日内 | 20 | FORMED",
-        "自收到申请之日起20个工作日内公开 | 20 | REQUEST_RECEIVED",
-        "3个工作日 | 3 | FORMED_OR_CHANGED"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "信息形成或者变更之日起20个工作日内 | 20 | FORMED_OR_CHANGED",
+                "信息形成或变更之日起20个工作日内 | 20 | FORMED_OR_CHANGED",
+                "自制作或获取该信息之日起20个工作日内公开 | 20 | MADE_OR_OBTAINED",
+                "信息形成20个工作日内公开 | 20 | FORMED",
+                "20工作日 | 20 | FORMED_OR_CHANGED",
+                "20个工作日 | 20 | FORMED_OR_CHANGED",
+                "制定或获取信息之日起10个工作日内 | 10 | MADE_OR_OBTAINED",
+                "自该政府信息形成或者变更之日起20个工作日内及时公开 | 20 | FORMED_OR_CHANGED",
+                "信息形成(变更)20个工作日内 | 20 | FORMED",
+                "自收到申请之日起20个工作日内公开 | 20 | REQUEST_RECEIVED",
+                "3个工作日 | 3 | FORMED_OR_CHANGED"
+            })
     void withinWorkingDays(String phrase, int days, Trigger trigger) {
         TimeLimit limit = TimeLimit.parse(phrase);
         assertThat(limit.understood()).isTrue();
@@ -39,18 +41,28 @@ class TimeLimitParserTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "实时公开 | IMMEDIATE", "及时公开 | PROMPT", "按进展情况及时公开 | AS_PROGRESS",
-        "重大决策作出后及时公开 | AFTER_EVENT", "长期公开 | LONG_TERM", "按年公开 | PERIODIC"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "实时公开 | IMMEDIATE", "及时公开 | PROMPT", "按进展情况及时公开 | AS_PROGRESS",
+                "重大决策作出后及时公开 | AFTER_EVENT", "长期公开 | LONG_TERM", "按年公开 | PERIODIC"
+            })
     void namedKinds(String phrase, Kind kind) {
-        assertThat(TimeLimit.parse(phrase).rules()).singleElement().extracting(TimeRule::kind).isEqualTo(kind);
+        assertThat(TimeLimit.parse(phrase).rules())
+                .singleElement()
+                .extracting(TimeRule::kind)
+                .isEqualTo(kind);
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"按年公开 | YEAR", "按季度公开 | QUARTER", "每月公开 | MONTH", "半年至少更新1次 | HALF_YEAR"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"按年公开 | YEAR", "按季度公开 | QUARTER", "每月公开 | MONTH", "半年至少更新1次 | HALF_YEAR"})
     void periodic(String phrase, Period period) {
-        assertThat(TimeLimit.parse(phrase).rules()).singleElement().extracting(TimeRule::period).isEqualTo(period);
+        assertThat(TimeLimit.parse(phrase).rules())
+                .singleElement()
+                .extracting(TimeRule::period)
+                .isEqualTo(period);
     }
 
     @Test
@@ -58,18 +70,21 @@ class TimeLimitParserTests {
         TimeLimit limit = TimeLimit.parse("信息形成20个工作日内公开;其中行政许可、行政处罚事项应自作出行政决定之日起7个工作日内公示");
         assertThat(limit.understood()).isTrue();
         assertThat(limit.rules()).hasSize(2);
-        assertThat(limit.rules().get(0)).isEqualTo(new TimeRule(Kind.WITHIN_WORKING_DAYS, 20, Trigger.FORMED, null, null));
-        assertThat(limit.rules().get(1)).isEqualTo(
-                new TimeRule(Kind.WITHIN_WORKING_DAYS, 7, Trigger.DECISION_MADE, null, "行政许可、行政处罚"));
+        assertThat(limit.rules().get(0))
+                .isEqualTo(new TimeRule(Kind.WITHIN_WORKING_DAYS, 20, Trigger.FORMED, null, null));
+        assertThat(limit.rules().get(1))
+                .isEqualTo(new TimeRule(Kind.WITHIN_WORKING_DAYS, 7, Trigger.DECISION_MADE, null, "行政许可、行政处罚"));
         assertThat(limit.describe()).contains("20 个工作日内", "行政许可、行政处罚：自作出决定之日起 7 个工作日内");
     }
 
     @Test
     void theLawEnforcementTemplateKeepsItsTwoScopes() {
         TimeLimit limit = TimeLimit.parse("1.除处罚决定外其他内容:长期公开(动态调整);2.处罚决定:20个工作日内");
-        assertThat(limit.rules()).extracting(TimeRule::kind, TimeRule::scope).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Kind.LONG_TERM, "除处罚决定外其他内容"),
-                org.assertj.core.groups.Tuple.tuple(Kind.WITHIN_WORKING_DAYS, "处罚决定"));
+        assertThat(limit.rules())
+                .extracting(TimeRule::kind, TimeRule::scope)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Kind.LONG_TERM, "除处罚决定外其他内容"),
+                        org.assertj.core.groups.Tuple.tuple(Kind.WITHIN_WORKING_DAYS, "处罚决定"));
     }
 
     @Test
@@ -82,13 +97,16 @@ class TimeLimitParserTests {
     @Test
     void aNoticePeriodIsNotADeadline() {
         TimeLimit limit = TimeLimit.parse("制定或获取信息之日起10个工作日内,公示7个工作日");
-        assertThat(limit.rules()).extracting(TimeRule::kind).containsExactly(Kind.WITHIN_WORKING_DAYS, Kind.NOTICE_PERIOD);
+        assertThat(limit.rules())
+                .extracting(TimeRule::kind)
+                .containsExactly(Kind.WITHIN_WORKING_DAYS, Kind.NOTICE_PERIOD);
     }
 
     @Test
     void budgetsWithinCalendarDaysOfApproval() {
         TimeLimit limit = TimeLimit.parse("本级人民代表大会或其常务委员会批准后20日内");
-        assertThat(limit.rules()).singleElement()
+        assertThat(limit.rules())
+                .singleElement()
                 .isEqualTo(new TimeRule(Kind.WITHIN_DAYS, 20, Trigger.APPROVED, null, null));
     }
 

@@ -38,13 +38,29 @@ class CatalogLinkIntegrationTests extends IntegrationTest {
         actAs("edu_editor");
         catalogs.publish(catalog, catalogs.catalog(catalog).lockVersion());
 
-        long id = editing.create(unit, new InformationDraft("示范县教育局2026年部门预算", null, null, LocalDate.of(2026, 2, 25),
-                DocumentType.BUDGET, "0401", DisclosureColumn.A20_7, null, null, "部门预算说明如下。", DisclosureAttribute.PROACTIVE,
-                null, null, List.of(), null));
+        long id = editing.create(
+                unit,
+                new InformationDraft(
+                        "示范县教育局2026年部门预算",
+                        null,
+                        null,
+                        LocalDate.of(2026, 2, 25),
+                        DocumentType.BUDGET,
+                        "0401",
+                        DisclosureColumn.A20_7,
+                        null,
+                        null,
+                        "部门预算说明如下。",
+                        DisclosureAttribute.PROACTIVE,
+                        null,
+                        null,
+                        List.of(),
+                        null));
         List<CatalogLink> linkable = editing.linkableCatalogItems(id);
         assertThat(linkable).isNotEmpty().allMatch(l -> l.areaName().equals("财政预决算"));
         assertThatThrownBy(() -> editing.linkCatalogItems(id, editing.record(id).lockVersion(), List.of(area + ":不存在")))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("标准目录");
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("标准目录");
         CatalogLink item = linkable.get(0);
         editing.linkCatalogItems(id, editing.record(id).lockVersion(), List.of(item.ref()));
         assertThat(editing.catalogLinks(id)).containsExactly(item);
@@ -57,10 +73,17 @@ class CatalogLinkIntegrationTests extends IntegrationTest {
 
         PublishedInformation published = publicInformation.current(id).orElseThrow();
         assertThat(publicInformation.catalogLinks(published)).containsExactly(item);
-        assertThat(publicInformation.list(new InformationQuery(unit, null, null, null, null, null, null, 1, 20, area,
-                item.itemKey())).items()).extracting(PublishedSummary::recordId).containsExactly(id);
-        assertThat(publicInformation.list(new InformationQuery(unit, null, null, null, null, null, null, 1, 20, area, null))
-                .items()).extracting(PublishedSummary::recordId).contains(id);
+        assertThat(publicInformation
+                        .list(new InformationQuery(
+                                unit, null, null, null, null, null, null, 1, 20, area, item.itemKey()))
+                        .items())
+                .extracting(PublishedSummary::recordId)
+                .containsExactly(id);
+        assertThat(publicInformation
+                        .list(new InformationQuery(unit, null, null, null, null, null, null, 1, 20, area, null))
+                        .items())
+                .extracting(PublishedSummary::recordId)
+                .contains(id);
     }
 
     /**
@@ -80,9 +103,22 @@ class CatalogLinkIntegrationTests extends IntegrationTest {
         catalogs.decide(catalog, catalogs.catalog(catalog).lockVersion(), true, null);
         actAs("edu_editor");
         catalogs.publish(catalog, catalogs.catalog(catalog).lockVersion());
-        InformationDraft draft = new InformationDraft("教育局民政局联合印发资助资金预算（更正）", null, null, LocalDate.of(2026, 2, 25),
-                DocumentType.BUDGET, "0401", DisclosureColumn.A20_7, null, null, "预算说明如下。", DisclosureAttribute.PROACTIVE,
-                null, null, List.of(mz), null);
+        InformationDraft draft = new InformationDraft(
+                "教育局民政局联合印发资助资金预算（更正）",
+                null,
+                null,
+                LocalDate.of(2026, 2, 25),
+                DocumentType.BUDGET,
+                "0401",
+                DisclosureColumn.A20_7,
+                null,
+                null,
+                "预算说明如下。",
+                DisclosureAttribute.PROACTIVE,
+                null,
+                null,
+                List.of(mz),
+                null);
         long id = editing.create(unit, draft);
         List<CatalogLink> linkable = editing.linkableCatalogItems(id);
         assertThat(linkable).hasSizeGreaterThan(1);
@@ -116,17 +152,36 @@ class CatalogLinkIntegrationTests extends IntegrationTest {
         editing.linkCatalogItems(id, editing.record(id).lockVersion(), List.of(second.ref()));
         publish(id);
         assertPublic(id, unit, mz, area, second, first, false);
-        assertThat(publicInformation.catalogLinks(publicInformation.page(editing.record(id).indexNumber(), 1).record()))
-                .as("the first revision keeps its own").containsExactly(first);
+        assertThat(publicInformation.catalogLinks(publicInformation
+                        .page(editing.record(id).indexNumber(), 1)
+                        .record()))
+                .as("the first revision keeps its own")
+                .containsExactly(first);
         actAs("edu_editor");
         editing.startCorrection(id, editing.record(id).lockVersion());
         editing.update(id, editing.record(id).lockVersion(), correction(draft, List.of(mz), "恢复联合发文"));
-        assertThat(editing.unconfirmedIssuers(id)).as("named again, it agrees again").containsExactly(mz);
+        assertThat(editing.unconfirmedIssuers(id))
+                .as("named again, it agrees again")
+                .containsExactly(mz);
     }
 
     private static InformationDraft correction(InformationDraft d, List<Long> jointIssuers, String note) {
-        return new InformationDraft(d.title(), null, null, d.formedDate(), d.documentType(), d.topicCode(), d.column(), null,
-                null, d.bodyHtml(), d.attribute(), null, null, jointIssuers, note);
+        return new InformationDraft(
+                d.title(),
+                null,
+                null,
+                d.formedDate(),
+                d.documentType(),
+                d.topicCode(),
+                d.column(),
+                null,
+                null,
+                d.bodyHtml(),
+                d.attribute(),
+                null,
+                null,
+                jointIssuers,
+                note);
     }
 
     @Autowired
@@ -145,17 +200,30 @@ class CatalogLinkIntegrationTests extends IntegrationTest {
         actAs("edu_editor");
     }
 
-    private void assertPublic(long id, long unit, long joint, long area, CatalogLink linked, CatalogLink notLinked,
-            boolean jointShown) {
+    private void assertPublic(
+            long id, long unit, long joint, long area, CatalogLink linked, CatalogLink notLinked, boolean jointShown) {
         PublishedInformation published = publicInformation.current(id).orElseThrow();
         assertThat(published.jointIssuerIds().contains(joint)).isEqualTo(jointShown);
         assertThat(publicInformation.catalogLinks(published)).containsExactly(linked);
-        assertThat(publicInformation.list(new InformationQuery(unit, null, null, null, null, null, null, 1, 50, area,
-                linked.itemKey())).items()).extracting(PublishedSummary::recordId).contains(id);
-        assertThat(publicInformation.list(new InformationQuery(unit, null, null, null, null, null, null, 1, 50, area,
-                notLinked.itemKey())).items()).extracting(PublishedSummary::recordId).doesNotContain(id);
-        List<Long> underJoint = publicInformation.list(new InformationQuery(joint, null, null, null, null, null, null, 1, 50))
-                .items().stream().map(PublishedSummary::recordId).toList();
+        assertThat(publicInformation
+                        .list(new InformationQuery(
+                                unit, null, null, null, null, null, null, 1, 50, area, linked.itemKey()))
+                        .items())
+                .extracting(PublishedSummary::recordId)
+                .contains(id);
+        assertThat(publicInformation
+                        .list(new InformationQuery(
+                                unit, null, null, null, null, null, null, 1, 50, area, notLinked.itemKey()))
+                        .items())
+                .extracting(PublishedSummary::recordId)
+                .doesNotContain(id);
+        List<Long> underJoint =
+                publicInformation
+                        .list(new InformationQuery(joint, null, null, null, null, null, null, 1, 50))
+                        .items()
+                        .stream()
+                        .map(PublishedSummary::recordId)
+                        .toList();
         assertThat(underJoint.contains(id)).isEqualTo(jointShown);
     }
 }

@@ -36,23 +36,44 @@ class CleanupIntegrationTests extends IntegrationTest {
     void aRoundReviewsNormativeDocumentsAndWithheldRecordsAndPublishesItsResults() {
         long unit = organizationId("示范县河东镇人民政府");
         actAs("hd_editor");
-        long withheld = editing.create(unit, new InformationDraft("河东镇征地补偿协商会议纪要", null, null,
-                LocalDate.of(2026, 1, 20), DocumentType.OTHER_DOCUMENT, null, null, null, null, "会议讨论了补偿标准。",
-                DisclosureAttribute.WITHHELD, WithholdingGround.PROCESS_INFORMATION, "讨论记录，属于过程性信息", List.of(), null));
-        jdbc.sql("update information_record set status = 'FILED' where id = ?").param(withheld).update();
+        long withheld = editing.create(
+                unit,
+                new InformationDraft(
+                        "河东镇征地补偿协商会议纪要",
+                        null,
+                        null,
+                        LocalDate.of(2026, 1, 20),
+                        DocumentType.OTHER_DOCUMENT,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "会议讨论了补偿标准。",
+                        DisclosureAttribute.WITHHELD,
+                        WithholdingGround.PROCESS_INFORMATION,
+                        "讨论记录，属于过程性信息",
+                        List.of(),
+                        null));
+        jdbc.sql("update information_record set status = 'FILED' where id = ?")
+                .param(withheld)
+                .update();
 
         actAs("hd_editor");
         assertThatThrownBy(() -> cleanup.open(organizationId("示范县人民政府"), "越权清理", null))
                 .isInstanceOf(AccessDeniedException.class);
         actAs("gkb");
-        assertThatThrownBy(() -> cleanup.open(organizationId("示范县人民政府"), " ", null)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> cleanup.open(organizationId("示范县人民政府"), " ", null))
+                .isInstanceOf(RuleViolation.class);
         long id = cleanup.open(organizationId("示范县人民政府"), "2026年度政府信息清理", LocalDate.of(2026, 6, 30));
         CleanupRound round = cleanup.round(id);
-        assertThat(round.entries()).anyMatch(e -> e.recordId() == withheld && e.scope() == CleanupDecision.CleanupScope.WITHHELD);
+        assertThat(round.entries())
+                .anyMatch(e -> e.recordId() == withheld && e.scope() == CleanupDecision.CleanupScope.WITHHELD);
         List<CleanupRound.Entry> normative = round.entries().stream()
-                .filter(e -> e.scope() == CleanupDecision.CleanupScope.NORMATIVE).toList();
+                .filter(e -> e.scope() == CleanupDecision.CleanupScope.NORMATIVE)
+                .toList();
         assertThat(normative).isNotEmpty();
-        assertThatThrownBy(() -> cleanup.close(id, round.lockVersion())).isInstanceOf(RuleViolation.class)
+        assertThatThrownBy(() -> cleanup.close(id, round.lockVersion()))
+                .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("未作出清理结果");
         assertThatThrownBy(() -> cleanup.closedRound(id)).isInstanceOf(NotFound.class);
 
@@ -60,11 +81,17 @@ class CleanupIntegrationTests extends IntegrationTest {
         actAs("hd_editor");
         assertThatThrownBy(() -> cleanup.decide(id, toRepeal.id(), CleanupDecision.REPEAL, "已不适应"))
                 .isInstanceOf(AccessDeniedException.class);
-        long withheldEntry = round.entries().stream().filter(e -> e.recordId() == withheld).findFirst().orElseThrow().id();
+        long withheldEntry = round.entries().stream()
+                .filter(e -> e.recordId() == withheld)
+                .findFirst()
+                .orElseThrow()
+                .id();
         assertThatThrownBy(() -> cleanup.decide(id, withheldEntry, CleanupDecision.REPEAL, "x"))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("适用");
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("适用");
         assertThatThrownBy(() -> cleanup.decide(id, withheldEntry, CleanupDecision.DISCLOSE, null))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("理由");
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("理由");
         cleanup.decide(id, withheldEntry, CleanupDecision.DISCLOSE, "补偿方案已公布，纪要不再属于过程性信息");
 
         // Every other entry is decided by its unit's editor; the office acts for units without a demo editor.
@@ -72,16 +99,22 @@ class CleanupIntegrationTests extends IntegrationTest {
             if (e.id() == withheldEntry) {
                 continue;
             }
-            CleanupDecision d = e.id() == toRepeal.id() ? CleanupDecision.REPEAL
-                    : e.scope() == CleanupDecision.CleanupScope.NORMATIVE ? CleanupDecision.KEEP : CleanupDecision.STILL_WITHHELD;
-            jdbc.sql("update cleanup_entry set decision = ?, note = ? where id = ?").params(d.name(), "经评估", e.id()).update();
+            CleanupDecision d = e.id() == toRepeal.id()
+                    ? CleanupDecision.REPEAL
+                    : e.scope() == CleanupDecision.CleanupScope.NORMATIVE
+                            ? CleanupDecision.KEEP
+                            : CleanupDecision.STILL_WITHHELD;
+            jdbc.sql("update cleanup_entry set decision = ?, note = ? where id = ?")
+                    .params(d.name(), "经评估", e.id())
+                    .update();
         }
         actAs("gkb");
         cleanup.close(id, cleanup.round(id).lockVersion());
 
         CleanupRound closed = cleanup.closedRound(id);
         assertThat(closed.isClosed()).isTrue();
-        assertThat(publicInformation.current(toRepeal.recordId()).orElseThrow().validity()).isEqualTo(Validity.REPEALED);
+        assertThat(publicInformation.current(toRepeal.recordId()).orElseThrow().validity())
+                .isEqualTo(Validity.REPEALED);
         actAs("hd_editor");
         GovernmentInformation reopened = editing.record(withheld);
         assertThat(reopened.attribute()).isEqualTo(DisclosureAttribute.PROACTIVE);
@@ -89,6 +122,7 @@ class CleanupIntegrationTests extends IntegrationTest {
         assertThat(reopened.withholdingGround()).isNull();
         assertThat(editing.deadline(reopened)).isNotNull();
         assertThatThrownBy(() -> cleanup.decide(id, withheldEntry, CleanupDecision.STILL_WITHHELD, null))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("已结束");
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("已结束");
     }
 }

@@ -27,41 +27,65 @@ class OpennessSettingsIntegrationTests extends IntegrationTest {
     void aUnitsOwnPatternNumbersItsNextPublicationsAndBadPatternsAreExplained() {
         long unit = organizationId("示范县城关镇人民政府");
         actAs("cg_editor");
-        assertThatThrownBy(() -> settings.setIndexPattern(unit, "CG-{yyyy}-{nnnn}")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> settings.setIndexPattern(unit, "CG-{yyyy}-{nnnn}"))
+                .isInstanceOf(AccessDeniedException.class);
         settings.setGuideText(unit, "本镇政府信息公开场所设在便民服务中心一楼。\n<script>alert(1)</script>");
         // issue 9 §19: submitted, not public until a signer (not the submitter) signs it off
         assertThat(settings.guideText(unit)).isNull();
-        assertThat(settings.guideDraft(unit)).hasValueSatisfying(d -> assertThat(d.html()).contains("便民服务中心").doesNotContain("<script"));
+        assertThat(settings.guideDraft(unit))
+                .hasValueSatisfying(d -> assertThat(d.html()).contains("便民服务中心").doesNotContain("<script"));
         assertThatThrownBy(() -> settings.signOffGuide(unit, true, null)).isInstanceOf(AccessDeniedException.class);
         actAs("cg_signer");
         settings.signOffGuide(unit, true, null);
         assertThat(settings.guideText(unit)).contains("便民服务中心").doesNotContain("<script");
-        assertThatThrownBy(() -> settings.signOffGuide(unit, true, null)).isInstanceOf(RuleViolation.class)
+        assertThatThrownBy(() -> settings.signOffGuide(unit, true, null))
+                .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("已被他人处理");
 
         // the scan: personal information in the guide text is refused with what to change
         actAs("cg_editor");
         assertThatThrownBy(() -> settings.setGuideText(unit, "咨询请联系王某，手机 13812345678。"))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("手机号码 138****5678");
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("手机号码 138****5678");
         settings.setGuideText(unit, "咨询电话见上方联系方式。");
         actAs("cg_signer");
-        assertThatThrownBy(() -> settings.signOffGuide(unit, false, " ")).isInstanceOf(RuleViolation.class)
+        assertThatThrownBy(() -> settings.signOffGuide(unit, false, " "))
+                .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("意见");
         settings.signOffGuide(unit, false, "请写明具体电话");
         assertThat(settings.guideText(unit)).contains("便民服务中心");
         actAs("cg_editor");
-        assertThat(settings.guideDraft(unit)).hasValueSatisfying(d -> assertThat(d.returnComment()).isEqualTo("请写明具体电话"));
+        assertThat(settings.guideDraft(unit))
+                .hasValueSatisfying(d -> assertThat(d.returnComment()).isEqualTo("请写明具体电话"));
 
         actAs("gkb");
-        assertThatThrownBy(() -> settings.setIndexPattern(unit, "CG-{nnnn}")).isInstanceOf(RuleViolation.class)
+        assertThatThrownBy(() -> settings.setIndexPattern(unit, "CG-{nnnn}"))
+                .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("{yyyy}");
-        assertThatThrownBy(() -> settings.setIndexPattern(unit, "CG?{yyyy}-{nnnn}")).isInstanceOf(RuleViolation.class)
+        assertThatThrownBy(() -> settings.setIndexPattern(unit, "CG?{yyyy}-{nnnn}"))
+                .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("字母");
         settings.setIndexPattern(unit, "CG-{yyyy}{mm}-{nnnn}");
 
         actAs("cg_editor");
-        long id = editing.create(unit, new InformationDraft("城关镇索引号规则测试通知", null, null, LocalDate.of(2026, 3, 1),
-                DocumentType.NOTICE, null, null, null, null, "正文", DisclosureAttribute.PROACTIVE, null, null, List.of(), null));
+        long id = editing.create(
+                unit,
+                new InformationDraft(
+                        "城关镇索引号规则测试通知",
+                        null,
+                        null,
+                        LocalDate.of(2026, 3, 1),
+                        DocumentType.NOTICE,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "正文",
+                        DisclosureAttribute.PROACTIVE,
+                        null,
+                        null,
+                        List.of(),
+                        null));
         editing.submit(id, editing.record(id).lockVersion());
         actAs("cg_reviewer");
         review.secrecyReview(id, editing.record(id).lockVersion(), true, null);

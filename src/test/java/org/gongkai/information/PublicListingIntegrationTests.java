@@ -32,8 +32,8 @@ class PublicListingIntegrationTests extends IntegrationTest {
     InformationReview review;
 
     /** The records a query should list, newest first, read from the records and revisions without the model. */
-    private List<Long> expected(Long organizationId, String column, String topicPrefix, String type, Integer year,
-            boolean written) {
+    private List<Long> expected(
+            Long organizationId, String column, String topicPrefix, String type, Integer year, boolean written) {
         StringBuilder sql = new StringBuilder("select r.id from information_record r join information_revision v "
                 + "on v.record_id = r.id and v.revision_number = r.published_revision "
                 + "where r.status <> 'WITHDRAWN' and r.published_revision is not null ");
@@ -57,14 +57,26 @@ class PublicListingIntegrationTests extends IntegrationTest {
             sql.append("and v.document_type = ? ");
             params.add(type);
         }
-        List<Long> ids = jdbc.sql(sql + (written ? "order by coalesce(v.written_date, v.formed_date) desc, r.id desc"
-                : "order by r.first_published_at desc, r.id desc")).params(params).query(Long.class).list();
+        List<Long> ids = jdbc.sql(sql
+                        + (written
+                                ? "order by coalesce(v.written_date, v.formed_date) desc, r.id desc"
+                                : "order by r.first_published_at desc, r.id desc"))
+                .params(params)
+                .query(Long.class)
+                .list();
         if (year == null) {
             return ids;
         }
         ZoneId zone = clock.getZone();
-        return ids.stream().filter(id -> jdbc.sql("select first_published_at from information_record where id = ?")
-                .param(id).query(java.time.OffsetDateTime.class).single().atZoneSameInstant(zone).getYear() == year).toList();
+        return ids.stream()
+                .filter(id -> jdbc.sql("select first_published_at from information_record where id = ?")
+                                .param(id)
+                                .query(java.time.OffsetDateTime.class)
+                                .single()
+                                .atZoneSameInstant(zone)
+                                .getYear()
+                        == year)
+                .toList();
     }
 
     /** Walks every page: numbered ones while they last, then by cursor. */
@@ -82,8 +94,14 @@ class PublicListingIntegrationTests extends IntegrationTest {
         return seen;
     }
 
-    private static InformationQuery query(Long org, DisclosureColumn column, String topic, DocumentType type, Integer year,
-            InformationQuery.Sort sort, int size) {
+    private static InformationQuery query(
+            Long org,
+            DisclosureColumn column,
+            String topic,
+            DocumentType type,
+            Integer year,
+            InformationQuery.Sort sort,
+            int size) {
         return new InformationQuery(org, column, topic, type, year, null, sort, 1, size);
     }
 
@@ -91,31 +109,41 @@ class PublicListingIntegrationTests extends IntegrationTest {
     void everyListingMatchesTheRecordsByCursorAndByNumber() {
         long mz = organizationId("示范县民政局");
         int year = publicInformation.years().get(0);
-        assertThat(walk(query(null, null, null, null, null, null, 7))).isEqualTo(expected(null, null, null, null, null, false));
-        assertThat(walk(query(mz, null, null, null, null, null, 3))).isEqualTo(expected(mz, null, null, null, null, false));
+        assertThat(walk(query(null, null, null, null, null, null, 7)))
+                .isEqualTo(expected(null, null, null, null, null, false));
+        assertThat(walk(query(mz, null, null, null, null, null, 3)))
+                .isEqualTo(expected(mz, null, null, null, null, false));
         assertThat(walk(query(null, DisclosureColumn.A20_1, null, null, null, null, 4)))
                 .isEqualTo(expected(null, "A20_1", null, null, null, false));
-        assertThat(walk(query(null, null, "17", null, null, null, 5))).isEqualTo(expected(null, null, "17", null, null, false));
+        assertThat(walk(query(null, null, "17", null, null, null, 5)))
+                .isEqualTo(expected(null, null, "17", null, null, false));
         assertThat(walk(query(null, null, "1703", DocumentType.NORMATIVE_DOCUMENT, null, null, 2)))
                 .isEqualTo(expected(null, null, "1703", "NORMATIVE_DOCUMENT", null, false));
-        assertThat(walk(query(null, null, null, null, year, null, 9))).isEqualTo(expected(null, null, null, null, year, false));
+        assertThat(walk(query(null, null, null, null, year, null, 9)))
+                .isEqualTo(expected(null, null, null, null, year, false));
         assertThat(walk(query(null, null, null, null, null, InformationQuery.Sort.WRITTEN, 6)))
                 .isEqualTo(expected(null, null, null, null, null, true));
 
         // a numbered page is the same page as the one reached by cursor
-        Page<PublishedSummary> byNumber = publicInformation.list(new InformationQuery(null, null, null, null, null, null, null,
-                3, 7));
-        Page<PublishedSummary> second = publicInformation.list(new InformationQuery(null, null, null, null, null, null, null,
-                2, 7));
-        assertThat(publicInformation.list(new InformationQuery(null, null, null, null, null, null, null, 3, 7), second.next())
-                .items()).isEqualTo(byNumber.items());
+        Page<PublishedSummary> byNumber =
+                publicInformation.list(new InformationQuery(null, null, null, null, null, null, null, 3, 7));
+        Page<PublishedSummary> second =
+                publicInformation.list(new InformationQuery(null, null, null, null, null, null, null, 2, 7));
+        assertThat(publicInformation
+                        .list(new InformationQuery(null, null, null, null, null, null, null, 3, 7), second.next())
+                        .items())
+                .isEqualTo(byNumber.items());
     }
 
     @Test
     void deepPagesAreReachedByCursorOnly() {
-        assertThatThrownBy(() -> publicInformation.list(new InformationQuery(null, null, null, null, null, null, null, 52, 20)))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("下一页");
-        assertThat(publicInformation.list(new InformationQuery(null, null, null, null, null, null, null, 51, 20)).items())
+        assertThatThrownBy(() ->
+                        publicInformation.list(new InformationQuery(null, null, null, null, null, null, null, 52, 20)))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("下一页");
+        assertThat(publicInformation
+                        .list(new InformationQuery(null, null, null, null, null, null, null, 51, 20))
+                        .items())
                 .isEmpty();
         assertThat(ListingCursor.parse("x-1")).isEmpty();
         assertThat(ListingCursor.parse("1700000000000-42")).contains(new ListingCursor(1700000000000L, 42));
@@ -127,10 +155,24 @@ class PublicListingIntegrationTests extends IntegrationTest {
         long edu = organizationId("示范县教育局");
         long siteBefore = publicInformation.publicCount();
         actAs("mz_editor");
-        long id = editing.create(mz, new InformationDraft("民政局教育局联合印发困难学生救助办法（读模型）", null,
-                LocalDate.of(2026, 2, 27), LocalDate.of(2026, 2, 27), DocumentType.NORMATIVE_DOCUMENT, "1703",
-                DisclosureColumn.A20_1, "救助", "联合发文", "正文", DisclosureAttribute.PROACTIVE, null, null, List.of(edu),
-                null));
+        long id = editing.create(
+                mz,
+                new InformationDraft(
+                        "民政局教育局联合印发困难学生救助办法（读模型）",
+                        null,
+                        LocalDate.of(2026, 2, 27),
+                        LocalDate.of(2026, 2, 27),
+                        DocumentType.NORMATIVE_DOCUMENT,
+                        "1703",
+                        DisclosureColumn.A20_1,
+                        "救助",
+                        "联合发文",
+                        "正文",
+                        DisclosureAttribute.PROACTIVE,
+                        null,
+                        null,
+                        List.of(edu),
+                        null));
         editing.submit(id, editing.record(id).lockVersion());
         actAs("mz_reviewer");
         review.secrecyReview(id, editing.record(id).lockVersion(), true, null);
@@ -139,28 +181,47 @@ class PublicListingIntegrationTests extends IntegrationTest {
 
         assertThat(publicInformation.publicCount()).isEqualTo(siteBefore + 1);
         // issue 9 §26: the joint issuer lists it only once it has confirmed
-        assertThat(publicInformation.list(new InformationQuery(edu, DisclosureColumn.A20_1, null, null, null, null, null, 1, 5))
-                .items()).noneMatch(i -> i.recordId() == id);
-        assertThatThrownBy(() -> editing.confirmJointIssue(id, edu)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(publicInformation
+                        .list(new InformationQuery(edu, DisclosureColumn.A20_1, null, null, null, null, null, 1, 5))
+                        .items())
+                .noneMatch(i -> i.recordId() == id);
+        assertThatThrownBy(() -> editing.confirmJointIssue(id, edu))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         actAs("edu_editor");
-        assertThatThrownBy(() -> editing.record(id)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> editing.record(id))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         actAs("edu_signer");
-        assertThat(editing.awaitingJointIssueConfirmation()).extracting(GovernmentInformation::id).contains(id);
-        assertThat(editing.record(id).title()).as("the joint issuer's signer reads what it confirms").contains("读模型");
+        assertThat(editing.awaitingJointIssueConfirmation())
+                .extracting(GovernmentInformation::id)
+                .contains(id);
+        assertThat(editing.record(id).title())
+                .as("the joint issuer's signer reads what it confirms")
+                .contains("读模型");
         editing.confirmJointIssue(id, edu);
-        assertThat(editing.awaitingJointIssueConfirmation()).extracting(GovernmentInformation::id).doesNotContain(id);
+        assertThat(editing.awaitingJointIssueConfirmation())
+                .extracting(GovernmentInformation::id)
+                .doesNotContain(id);
         // the joint issuer lists it too, with the lead unit as the issuer shown
-        PublishedSummary inEdu = publicInformation.list(new InformationQuery(edu, DisclosureColumn.A20_1, null, null, null,
-                null, null, 1, 5)).items().get(0);
+        PublishedSummary inEdu = publicInformation
+                .list(new InformationQuery(edu, DisclosureColumn.A20_1, null, null, null, null, null, 1, 5))
+                .items()
+                .get(0);
         assertThat(inEdu.recordId()).isEqualTo(id);
         assertThat(inEdu.organizationId()).isEqualTo(mz);
-        assertThat(publicInformation.latestByColumn(mz, List.of(DisclosureColumn.A20_1), 5).get(DisclosureColumn.A20_1)
-                .get(0).recordId()).isEqualTo(id);
+        assertThat(publicInformation
+                        .latestByColumn(mz, List.of(DisclosureColumn.A20_1), 5)
+                        .get(DisclosureColumn.A20_1)
+                        .get(0)
+                        .recordId())
+                .isEqualTo(id);
 
         actAs("mz_editor");
         review.changeValidity(id, editing.record(id).lockVersion(), Validity.EXPIRED, LocalDate.of(2026, 3, 2), null);
-        assertThat(publicInformation.list(new InformationQuery(null, null, null, null, null, Validity.EXPIRED, null, 1, 100))
-                .items()).extracting(PublishedSummary::recordId).contains(id);
+        assertThat(publicInformation
+                        .list(new InformationQuery(null, null, null, null, null, Validity.EXPIRED, null, 1, 100))
+                        .items())
+                .extracting(PublishedSummary::recordId)
+                .contains(id);
 
         List<java.util.Map<String, Object>> before = snapshot();
         transactions(() -> listing.rebuild());
@@ -169,11 +230,19 @@ class PublicListingIntegrationTests extends IntegrationTest {
         actAs("mz_signer");
         review.withdraw(id, "联合发文需重新会签");
         assertThat(publicInformation.publicCount()).isEqualTo(siteBefore);
-        assertThat(publicInformation.list(new InformationQuery(edu, null, null, null, null, null, null, 1, 100)).items())
-                .extracting(PublishedSummary::recordId).doesNotContain(id);
-        assertThat(jdbc.sql("select coalesce(sum(n), 0) from public_count where scope_id = ?").param(edu).query(Long.class)
-                .single()).isEqualTo(jdbc.sql("select count(*) from public_listing where scope_id = ?").param(edu)
-                .query(Long.class).single());
+        assertThat(publicInformation
+                        .list(new InformationQuery(edu, null, null, null, null, null, null, 1, 100))
+                        .items())
+                .extracting(PublishedSummary::recordId)
+                .doesNotContain(id);
+        assertThat(jdbc.sql("select coalesce(sum(n), 0) from public_count where scope_id = ?")
+                        .param(edu)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(jdbc.sql("select count(*) from public_listing where scope_id = ?")
+                        .param(edu)
+                        .query(Long.class)
+                        .single());
     }
 
     @Autowired
@@ -184,11 +253,16 @@ class PublicListingIntegrationTests extends IntegrationTest {
     }
 
     private List<java.util.Map<String, Object>> snapshot() {
-        List<java.util.Map<String, Object>> rows = new ArrayList<>(jdbc.sql("select scope_id, record_id, title, validity, "
-                + "pub_year, disclosure_column from public_listing order by scope_id, record_id").query().listOfRows());
+        List<java.util.Map<String, Object>> rows =
+                new ArrayList<>(jdbc.sql("select scope_id, record_id, title, validity, "
+                                + "pub_year, disclosure_column from public_listing order by scope_id, record_id")
+                        .query()
+                        .listOfRows());
         rows.addAll(jdbc.sql("select scope_id, disclosure_column, pub_year, document_type, topic_code, validity, n "
-                + "from public_count where n > 0 order by scope_id, disclosure_column, pub_year, document_type, topic_code, "
-                + "validity").query().listOfRows());
+                        + "from public_count where n > 0 order by scope_id, disclosure_column, pub_year, document_type, topic_code, "
+                        + "validity")
+                .query()
+                .listOfRows());
         return rows;
     }
 }

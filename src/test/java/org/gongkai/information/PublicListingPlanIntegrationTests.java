@@ -46,14 +46,28 @@ class PublicListingPlanIntegrationTests extends IntegrationTest {
     @MethodSource("shapes")
     void aListingReadsAnIndexInItsOrder(InformationQuery q) {
         ZoneId zone = ZoneId.of("Asia/Shanghai");
-        Instant from = q.year() == null ? null : LocalDate.of(q.year(), 1, 1).atStartOfDay(zone).toInstant();
-        Instant to = q.year() == null ? null : LocalDate.of(q.year() + 1, 1, 1).atStartOfDay(zone).toInstant();
-        for (ListingCursor after : new ListingCursor[] {null, new ListingCursor(q.sort() == InformationQuery.Sort.WRITTEN
-                ? LocalDate.of(2025, 6, 1).toEpochDay() : Instant.parse("2025-06-01T00:00:00Z").toEpochMilli(), 100)}) {
+        Instant from = q.year() == null
+                ? null
+                : LocalDate.of(q.year(), 1, 1).atStartOfDay(zone).toInstant();
+        Instant to = q.year() == null
+                ? null
+                : LocalDate.of(q.year() + 1, 1, 1).atStartOfDay(zone).toInstant();
+        for (ListingCursor after : new ListingCursor[] {
+            null,
+            new ListingCursor(
+                    q.sort() == InformationQuery.Sort.WRITTEN
+                            ? LocalDate.of(2025, 6, 1).toEpochDay()
+                            : Instant.parse("2025-06-01T00:00:00Z").toEpochMilli(),
+                    100)
+        }) {
             PublicListing.Statement s = listing.statement(q, from, to, after);
             String plan = plan(s.sql(), s.params());
             if (TestDatabase.isPostgres()) {
-                assertThat(plan).as(s.sql()).contains("public_listing_").doesNotContain("Seq Scan").doesNotContain("Sort");
+                assertThat(plan)
+                        .as(s.sql())
+                        .contains("public_listing_")
+                        .doesNotContain("Seq Scan")
+                        .doesNotContain("Sort");
             } else {
                 assertThat(plan).as(s.sql()).contains("public_listing_").doesNotContain("tableScan");
             }
@@ -68,7 +82,12 @@ class PublicListingPlanIntegrationTests extends IntegrationTest {
                 jdbc.sql("set local enable_bitmapscan = off").update();
                 jdbc.sql("set local enable_sort = off").update();
             }
-            return String.join("\n", jdbc.sql("explain " + sql).params(params).query(String.class).list());
+            return String.join(
+                    "\n",
+                    jdbc.sql("explain " + sql)
+                            .params(params)
+                            .query(String.class)
+                            .list());
         });
     }
 }

@@ -23,11 +23,14 @@ class WordingRulesIntegrationTests extends IntegrationTest {
 
     @Test
     void aVillageSupervisorCannotEditTheCountyWideList_theCountyOfficeCan() {
-        long village = jdbc.sql("select id from organization where kind = 'VILLAGE_COMMITTEE' order by id fetch first 1 rows only")
-                .query(Long.class).single();
+        long village = jdbc.sql(
+                        "select id from organization where kind = 'VILLAGE_COMMITTEE' order by id fetch first 1 rows only")
+                .query(Long.class)
+                .single();
         actAs("sysadmin");
         String username = "v" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        long id = staff.createAccount(new StaffDraft(username, "村监督员", null, village)).staffId();
+        long id = staff.createAccount(new StaffDraft(username, "村监督员", null, village))
+                .staffId();
         actAs("secadmin");
         staff.grantRole(id, Role.SUPERVISOR, village, false);
 
@@ -42,7 +45,11 @@ class WordingRulesIntegrationTests extends IntegrationTest {
         assertThat(wording.canManage()).isTrue();
         wording.add(phrase, null, WordingRule.Kind.SENSITIVE, null);
         assertThat(wording.rules()).anyMatch(r -> r.phrase().equals(phrase));
-        long ruleId = wording.rules().stream().filter(r -> r.phrase().equals(phrase)).findFirst().orElseThrow().id();
+        long ruleId = wording.rules().stream()
+                .filter(r -> r.phrase().equals(phrase))
+                .findFirst()
+                .orElseThrow()
+                .id();
         actAs(username);
         assertThatThrownBy(() -> wording.remove(ruleId)).isInstanceOf(AccessDeniedException.class);
         actAs("gkb");

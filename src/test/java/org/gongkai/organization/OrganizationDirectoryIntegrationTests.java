@@ -26,8 +26,20 @@ class OrganizationDirectoryIntegrationTests extends IntegrationTest {
     private OrganizationDraft department(String name) {
         long government = organizationId("示范县人民政府");
         Organization g = directory.find(government).orElseThrow();
-        return new OrganizationDraft(name, OrganizationKind.DEPARTMENT, government, g.jurisdictionId(), null, null, null,
-                null, null, null, null, null, 99);
+        return new OrganizationDraft(
+                name,
+                OrganizationKind.DEPARTMENT,
+                government,
+                g.jurisdictionId(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                99);
     }
 
     @Test

@@ -26,7 +26,8 @@ class PasswordPolicyTests {
 
     @Test
     void containingTheSignInNameFails() {
-        assertThatThrownBy(() -> policy.checkPassword("p", "Zhang@2026", "zhang")).hasMessageContaining("登录名");
+        assertThatThrownBy(() -> policy.checkPassword("p", "Zhang@2026", "zhang"))
+                .hasMessageContaining("登录名");
     }
 
     @Test
@@ -37,8 +38,11 @@ class PasswordPolicyTests {
 
     @Test
     void policyValuesOutsideTheirRangesAreRefused() {
-        assertThatThrownBy(() -> new PasswordPolicy(6, 90, 5, 15, 0).checkValues()).hasMessageContaining("8 到 64");
-        assertThatThrownBy(() -> new PasswordPolicy(8, 90, 0, 15, 0).checkValues()).hasMessageContaining("锁定次数");
-        assertThatThrownBy(() -> new PasswordPolicy(8, 90, 5, 0, 0).checkValues()).hasMessageContaining("锁定时长");
+        assertThatThrownBy(() -> new PasswordPolicy(6, 90, 5, 15, 0).checkValues())
+                .hasMessageContaining("8 到 64");
+        assertThatThrownBy(() -> new PasswordPolicy(8, 90, 0, 15, 0).checkValues())
+                .hasMessageContaining("锁定次数");
+        assertThatThrownBy(() -> new PasswordPolicy(8, 90, 5, 0, 0).checkValues())
+                .hasMessageContaining("锁定时长");
     }
 }

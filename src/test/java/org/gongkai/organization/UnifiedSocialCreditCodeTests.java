@@ -19,14 +19,16 @@ class UnifiedSocialCreditCodeTests {
     @ParameterizedTest
     @ValueSource(strings = {"914403001922038217", "9144030071526726XH"})
     void aWrongCheckCharacterIsNamed(String code) {
-        assertThatThrownBy(() -> UnifiedSocialCreditCode.validate("creditCode", code)).isInstanceOf(RuleViolation.class)
+        assertThatThrownBy(() -> UnifiedSocialCreditCode.validate("creditCode", code))
+                .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("校验位");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"91440300192203821", "9144030019220382160", "91440300192203821I", "91AB0300192203821X"})
     void wrongLengthCharactersOrDivisionAreNamed(String code) {
-        assertThatThrownBy(() -> UnifiedSocialCreditCode.validate("creditCode", code)).isInstanceOf(RuleViolation.class)
+        assertThatThrownBy(() -> UnifiedSocialCreditCode.validate("creditCode", code))
+                .isInstanceOf(RuleViolation.class)
                 .satisfies(e -> assertThat(((RuleViolation) e).field()).isEqualTo("creditCode"));
     }
 
@@ -34,6 +36,7 @@ class UnifiedSocialCreditCodeTests {
     @ValueSource(strings = {"11510799MB0001521", "12345678901234567"})
     void theComputedCheckCharacterValidates(String first17) {
         String code = first17 + UnifiedSocialCreditCode.checkCharacter(first17);
-        assertThat(UnifiedSocialCreditCode.validate("creditCode", code.toLowerCase())).isEqualTo(code);
+        assertThat(UnifiedSocialCreditCode.validate("creditCode", code.toLowerCase()))
+                .isEqualTo(code);
     }
 }

@@ -25,12 +25,14 @@ class SearchBenchmark {
     void searchAgainstRawLucene() throws Exception {
         String dir = System.getProperty("gongkai.bench.dir", "/tmp/gongkai-bench-100k");
         List<String> queries = Files.readAllLines(Path.of("bench/search-queries.txt"), StandardCharsets.UTF_8).stream()
-                .filter(q -> !q.isEmpty()).toList();
+                .filter(q -> !q.isEmpty())
+                .toList();
         LuceneSearchIndex index = new LuceneSearchIndex(dir);
         try {
             QueryBuilder builder = new QueryBuilder(index.analyzer());
             IndexSearcher raw = index.searchers().acquire();
-            System.out.println("index " + raw.getIndexReader().numDocs() + " documents, " + queries.size() + " queries");
+            System.out.println(
+                    "index " + raw.getIndexReader().numDocs() + " documents, " + queries.size() + " queries");
             long hitsTotal = 0;
             for (int warm = 0; warm < 5; warm++) {
                 for (String q : queries) {
@@ -59,8 +61,9 @@ class SearchBenchmark {
                 raw.search(index.query(SearchQuery.of(queries.get(i))), 10);
                 queryOnly[i] = (System.nanoTime() - t0) / 1e6;
             }
-            System.out.printf("platform query without highlighting: p50 %.2f ms p95 %.2f ms%n", percentile(queryOnly, 50),
-                    percentile(queryOnly, 95));
+            System.out.printf(
+                    "platform query without highlighting: p50 %.2f ms p95 %.2f ms%n",
+                    percentile(queryOnly, 50), percentile(queryOnly, 95));
             Integer[] order = new Integer[queries.size()];
             double[] perQuery = new double[queries.size()];
             for (int i = 0; i < platform.length; i++) {
@@ -78,9 +81,11 @@ class SearchBenchmark {
             double p95 = percentile(platform, 95);
             double r50 = percentile(lucene, 50);
             double r95 = percentile(lucene, 95);
-            System.out.printf("platform p50 %.2f ms p95 %.2f ms; raw Lucene p50 %.2f ms p95 %.2f ms (warm-up hits %d)%n",
+            System.out.printf(
+                    "platform p50 %.2f ms p95 %.2f ms; raw Lucene p50 %.2f ms p95 %.2f ms (warm-up hits %d)%n",
                     p50, p95, r50, r95, hitsTotal);
-            System.out.printf("BENCH search: p95 %.2f ms vs raw %.2f ms = %.2fx; aim p95 <= 1.5x raw + 2 ms (%.2f ms) and <= 50 ms: %s%n",
+            System.out.printf(
+                    "BENCH search: p95 %.2f ms vs raw %.2f ms = %.2fx; aim p95 <= 1.5x raw + 2 ms (%.2f ms) and <= 50 ms: %s%n",
                     p95, r95, p95 / r95, 1.5 * r95 + 2, p95 <= 1.5 * r95 + 2 && p95 <= 50 ? "met" : "NOT met");
         } finally {
             index.destroy();
@@ -97,5 +102,4 @@ class SearchBenchmark {
         Arrays.sort(sorted);
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
-
 }

@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -36,10 +35,14 @@ class SearchCrashTests {
     void publishedInformationIsSearchableAfterACrashRightAfterItsCommit() throws Exception {
         int port = freePort();
         Process first = start(port, "--demo", "--gongkai.test.crash-after-publication=true");
-        assertThat(first.waitFor(180, TimeUnit.SECONDS)).as("the first run should die at the first publication").isTrue();
+        assertThat(first.waitFor(180, TimeUnit.SECONDS))
+                .as("the first run should die at the first publication")
+                .isTrue();
         assertThat(first.exitValue()).isEqualTo(137);
         assertThat(count("select count(*) from event_publication where completion_date is null "
-                + "and listener_id like '%SearchIndexing%'")).as("the index's publications recorded but not handled").isPositive();
+                        + "and listener_id like '%SearchIndexing%'"))
+                .as("the index's publications recorded but not handled")
+                .isPositive();
 
         Process second = start(port);
         String body;
@@ -52,18 +55,29 @@ class SearchCrashTests {
         assertThat(body).contains("\"total\":").doesNotContain("\"total\":0,");
         assertThat(publicRecords()).isPositive();
         assertThat(count("select count(*) from event_publication where completion_date is null "
-                + "and listener_id like '%SearchIndexing%'")).as("the index's publications handled again after the restart").isZero();
+                        + "and listener_id like '%SearchIndexing%'"))
+                .as("the index's publications handled again after the restart")
+                .isZero();
         assertThat(count("select count(*) from event_publication where listener_id like '%CrashAfterPublication%'"))
-                .as("the crash listener, absent after the restart, leaves its publications unhandled").isPositive();
+                .as("the crash listener, absent after the restart, leaves its publications unhandled")
+                .isPositive();
     }
 
     private Process start(int port, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.gongkai.GongkaiApplication",
-                "--server.port=" + port, "--gongkai.data-dir=" + dataDir));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.gongkai.GongkaiApplication",
+                "--server.port=" + port,
+                "--gongkai.data-dir=" + dataDir));
         command.addAll(List.of(args));
         File log = dataDir.resolve("run-" + System.nanoTime() + ".log").toFile();
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log)
+                .start();
     }
 
     private String jdbcUrl() {
@@ -83,13 +97,15 @@ class SearchCrashTests {
     }
 
     private static String awaitSearch(int port, String q) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/search?q="
                 + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (true) {
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response =
+                        http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return response.body();
                 }
@@ -108,5 +124,4 @@ class SearchCrashTests {
             return socket.getLocalPort();
         }
     }
-
 }

@@ -33,11 +33,27 @@ class SearchIntegrationTests extends IntegrationTest {
     @Autowired
     SearchIndexing indexing;
 
-    private long publish(String unitEditor, String reviewer, String signer, long unit, String title, String number, String body) {
+    private long publish(
+            String unitEditor, String reviewer, String signer, long unit, String title, String number, String body) {
         actAs(unitEditor);
-        long id = editing.create(unit, new InformationDraft(title, number, LocalDate.of(2026, 2, 26), LocalDate.of(2026, 2, 26),
-                DocumentType.NORMATIVE_DOCUMENT, "1102", DisclosureColumn.A20_1, null, null, body,
-                DisclosureAttribute.PROACTIVE, null, null, List.of(), null));
+        long id = editing.create(
+                unit,
+                new InformationDraft(
+                        title,
+                        number,
+                        LocalDate.of(2026, 2, 26),
+                        LocalDate.of(2026, 2, 26),
+                        DocumentType.NORMATIVE_DOCUMENT,
+                        "1102",
+                        DisclosureColumn.A20_1,
+                        null,
+                        null,
+                        body,
+                        DisclosureAttribute.PROACTIVE,
+                        null,
+                        null,
+                        List.of(),
+                        null));
         editing.submit(id, editing.record(id).lockVersion());
         actAs(reviewer);
         review.secrecyReview(id, editing.record(id).lockVersion(), true, null);
@@ -49,44 +65,91 @@ class SearchIntegrationTests extends IntegrationTest {
     @Test
     void aPublishedPolicyIsFoundByAChinesePhraseAtOnceAndGoneWhenWithdrawn() {
         long unit = organizationId("示范县教育局");
-        long id = publish("edu_editor", "edu_reviewer", "edu_signer", unit, "示范县家庭经济困难学生资助实施细则",
-                "示教发〔2026〕77号", "对建档立卡家庭经济困难学生给予生活补助，资助标准为每生每年一千元。");
+        long id = publish(
+                "edu_editor",
+                "edu_reviewer",
+                "edu_signer",
+                unit,
+                "示范县家庭经济困难学生资助实施细则",
+                "示教发〔2026〕77号",
+                "对建档立卡家庭经济困难学生给予生活补助，资助标准为每生每年一千元。");
         String indexNumber = editing.record(id).indexNumber();
 
-        assertThat(jdbc.sql("select count(*) from event_publication where completion_date is not null").query(Long.class)
-                .single()).as("handled publications are removed (completion-mode delete)").isZero();
-        assertThat(jdbc.sql("select count(*) from event_publication where completion_date is null").query(Long.class)
-                .single()).as("nothing left unhandled").isZero();
+        assertThat(jdbc.sql("select count(*) from event_publication where completion_date is not null")
+                        .query(Long.class)
+                        .single())
+                .as("handled publications are removed (completion-mode delete)")
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from event_publication where completion_date is null")
+                        .query(Long.class)
+                        .single())
+                .as("nothing left unhandled")
+                .isZero();
 
         SearchResults byPhrase = index.search(SearchQuery.of("困难学生资助"));
         assertThat(byPhrase.hits()).extracting(SearchHit::recordId).first().isEqualTo(id);
         SearchHit hit = byPhrase.hits().get(0);
         assertThat(hit.titleHtml()).contains("<mark>");
-        assertThat(index.search(SearchQuery.of("生活补助")).hits()).extracting(SearchHit::recordId).contains(id);
-        assertThat(index.search(SearchQuery.of("生活补助")).hits().get(0).snippetHtml()).contains("补助</mark>").doesNotContain("<script");
+        assertThat(index.search(SearchQuery.of("生活补助")).hits())
+                .extracting(SearchHit::recordId)
+                .contains(id);
+        assertThat(index.search(SearchQuery.of("生活补助")).hits().get(0).snippetHtml())
+                .contains("补助</mark>")
+                .doesNotContain("<script");
 
         // Exact 文号 and 索引号, typed with other brackets and blanks.
-        assertThat(index.search(SearchQuery.of("示教发[2026]77号")).hits().get(0).recordId()).isEqualTo(id);
-        assertThat(index.search(SearchQuery.of(" " + indexNumber + " ")).hits().get(0).recordId()).isEqualTo(id);
+        assertThat(index.search(SearchQuery.of("示教发[2026]77号")).hits().get(0).recordId())
+                .isEqualTo(id);
+        assertThat(index.search(SearchQuery.of(" " + indexNumber + " "))
+                        .hits()
+                        .get(0)
+                        .recordId())
+                .isEqualTo(id);
 
         // Filters.
-        assertThat(index.search(new SearchQuery("困难学生资助", unit, 2026, "11", "NORMATIVE_DOCUMENT", "EFFECTIVE", null, 1, 10))
-                .hits()).extracting(SearchHit::recordId).contains(id);
-        assertThat(index.search(new SearchQuery("困难学生资助", organizationId("示范县民政局"), null, null, null, null, null, 1, 10))
-                .hits()).extracting(SearchHit::recordId).doesNotContain(id);
-        assertThat(index.search(new SearchQuery("困难学生资助", null, 2019, null, null, null, null, 1, 10)).hits())
-                .extracting(SearchHit::recordId).doesNotContain(id);
+        assertThat(index.search(new SearchQuery(
+                                "困难学生资助", unit, 2026, "11", "NORMATIVE_DOCUMENT", "EFFECTIVE", null, 1, 10))
+                        .hits())
+                .extracting(SearchHit::recordId)
+                .contains(id);
+        assertThat(index.search(new SearchQuery(
+                                "困难学生资助", organizationId("示范县民政局"), null, null, null, null, null, 1, 10))
+                        .hits())
+                .extracting(SearchHit::recordId)
+                .doesNotContain(id);
+        assertThat(index.search(new SearchQuery("困难学生资助", null, 2019, null, null, null, null, 1, 10))
+                        .hits())
+                .extracting(SearchHit::recordId)
+                .doesNotContain(id);
 
         actAs("edu_signer");
         review.withdraw(id, "内容有误");
-        assertThat(index.search(SearchQuery.of("困难学生资助")).hits()).extracting(SearchHit::recordId).doesNotContain(id);
+        assertThat(index.search(SearchQuery.of("困难学生资助")).hits())
+                .extracting(SearchHit::recordId)
+                .doesNotContain(id);
     }
 
     @Test
     void hostileQueriesGiveResultsOrNothingButNeverAnError() {
         String longText = "政务公开".repeat(2500);
-        List<String> hostile = List.of(longText, "。，、；！？", "***", "\"", "(", "title:x AND", "a~2^3", "\\", "[1 TO *]",
-                "<script>alert(1)</script>", "' OR 1=1 --", "\u0000\u0001", "   ", "🙂", "/", "{!lucene}x", "示范县 OR OR");
+        List<String> hostile = List.of(
+                longText,
+                "。，、；！？",
+                "***",
+                "\"",
+                "(",
+                "title:x AND",
+                "a~2^3",
+                "\\",
+                "[1 TO *]",
+                "<script>alert(1)</script>",
+                "' OR 1=1 --",
+                "\u0000\u0001",
+                "   ",
+                "🙂",
+                "/",
+                "{!lucene}x",
+                "示范县 OR OR");
         for (String q : hostile) {
             assertThatCode(() -> index.search(SearchQuery.of(q))).as(q).doesNotThrowAnyException();
         }
@@ -112,7 +175,11 @@ class SearchIntegrationTests extends IntegrationTest {
 
     /** Every hit of a query with its highlighted title and snippet. */
     private List<String> answer(String q) {
-        return index.search(new SearchQuery(q, null, null, null, null, null, SearchQuery.Sort.DATE, 1, 50)).hits().stream()
-                .map(h -> h.indexNumber() + "|" + h.titleHtml() + "|" + h.snippetHtml()).toList();
+        return index
+                .search(new SearchQuery(q, null, null, null, null, null, SearchQuery.Sort.DATE, 1, 50))
+                .hits()
+                .stream()
+                .map(h -> h.indexNumber() + "|" + h.titleHtml() + "|" + h.snippetHtml())
+                .toList();
     }
 }

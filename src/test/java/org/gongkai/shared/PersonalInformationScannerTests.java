@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import org.gongkai.shared.PersonalInformationFinding.Kind;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Personal information that must be masked or accepted before sign-off (issue 4 §3). */
 class PersonalInformationScannerTests {
@@ -18,9 +18,13 @@ class PersonalInformationScannerTests {
     @ValueSource(strings = {"11010519491231002X", "11010519491231002x", "440304198506121230", "510799200002290045"})
     void validIdNumbersAreFound(String id) {
         assertThat(PersonalInformationScanner.scan("申请人身份证号：" + id + "，住址略。"))
-                .singleElement().satisfies(f -> {
+                .singleElement()
+                .satisfies(f -> {
                     assertThat(f.kind()).isEqualTo(Kind.ID_NUMBER);
-                    assertThat(f.masked()).startsWith(id.substring(0, 6)).contains("********").hasSize(18);
+                    assertThat(f.masked())
+                            .startsWith(id.substring(0, 6))
+                            .contains("********")
+                            .hasSize(18);
                 });
     }
 
@@ -35,28 +39,34 @@ class PersonalInformationScannerTests {
     @ParameterizedTest
     @ValueSource(strings = {"110105194912310021", "440304198506121231", "110105194912310023"})
     void anIdNumberWithAWrongCheckCharacterIsSuspected(String mistyped) {
-        assertThat(PersonalInformationScanner.scan("身份证号 " + mistyped + " 。")).singleElement().satisfies(f -> {
-            assertThat(f.kind()).isEqualTo(Kind.SUSPECTED_ID_NUMBER);
-            assertThat(f.masked()).isEqualTo(mistyped.substring(0, 6) + "********" + mistyped.substring(14));
-        });
+        assertThat(PersonalInformationScanner.scan("身份证号 " + mistyped + " 。"))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.kind()).isEqualTo(Kind.SUSPECTED_ID_NUMBER);
+                    assertThat(f.masked()).isEqualTo(mistyped.substring(0, 6) + "********" + mistyped.substring(14));
+                });
         assertThat(PersonalInformationScanner.mask("身份证号 " + mistyped)).doesNotContain(mistyped.substring(6, 14));
     }
 
     /** Issue 9 §16: a card number failing Luhn is suspected when it starts like a card issued in China. */
     @Test
     void aCardNumberFailingLuhnIsSuspected() {
-        assertThat(PersonalInformationScanner.scan("卡号 6222 0210 0112 3456 79 。")).singleElement().satisfies(f -> {
-            assertThat(f.kind()).isEqualTo(Kind.SUSPECTED_BANK_CARD);
-            assertThat(f.masked()).isEqualTo("6222 **** **** 5679");
-        });
+        assertThat(PersonalInformationScanner.scan("卡号 6222 0210 0112 3456 79 。"))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.kind()).isEqualTo(Kind.SUSPECTED_BANK_CARD);
+                    assertThat(f.masked()).isEqualTo("6222 **** **** 5679");
+                });
         assertThat(PersonalInformationScanner.scan("流水号 1234567812345678")).isEmpty();
     }
 
     @Test
     void mobileNumbersAreFoundButNotInsideLongerNumbers() {
-        List<PersonalInformationFinding> found = PersonalInformationScanner.scan(
-                "联系电话13812345678，或+86 15912345678；文号编码 2013812345678 不是手机号");
-        assertThat(found).extracting(PersonalInformationFinding::kind).containsExactly(Kind.MOBILE_NUMBER, Kind.MOBILE_NUMBER);
+        List<PersonalInformationFinding> found =
+                PersonalInformationScanner.scan("联系电话13812345678，或+86 15912345678；文号编码 2013812345678 不是手机号");
+        assertThat(found)
+                .extracting(PersonalInformationFinding::kind)
+                .containsExactly(Kind.MOBILE_NUMBER, Kind.MOBILE_NUMBER);
         assertThat(found).extracting(PersonalInformationFinding::masked).containsExactly("138****5678", "159****5678");
         assertThat(PersonalInformationScanner.scan("座机 0818-6212345")).isEmpty();
     }
@@ -64,35 +74,45 @@ class PersonalInformationScannerTests {
     @Test
     void bankCardsMustPassLuhn() {
         assertThat(PersonalInformationScanner.scan("补助发放至卡号 6222 0210 0112 3456 78 。"))
-                .singleElement().satisfies(f -> {
+                .singleElement()
+                .satisfies(f -> {
                     assertThat(f.kind()).isEqualTo(Kind.BANK_CARD);
                     assertThat(f.masked()).isEqualTo("6222 **** **** 5678");
                 });
-        assertThat(PersonalInformationScanner.scan("卡号 4111111111111111")).extracting(PersonalInformationFinding::kind)
+        assertThat(PersonalInformationScanner.scan("卡号 4111111111111111"))
+                .extracting(PersonalInformationFinding::kind)
                 .containsExactly(Kind.BANK_CARD);
-        assertThat(PersonalInformationScanner.scan("卡号 4111111111111112")).extracting(PersonalInformationFinding::kind)
+        assertThat(PersonalInformationScanner.scan("卡号 4111111111111112"))
+                .extracting(PersonalInformationFinding::kind)
                 .containsExactly(Kind.SUSPECTED_BANK_CARD);
     }
 
     /** A hash or a code that happens to hold a Luhn-valid or phone-like run of digits is not personal information. */
     @Test
     void numbersInsideHashesAndCodesAreNotFindings() {
-        assertThat(PersonalInformationScanner.scan("原 SM3 链尾 0ffca5c92559960000689232e573d027566d155e58fe81492c11129d932dc5b0")).isEmpty();
-        assertThat(PersonalInformationScanner.scan("a13812345678b x4111111111111111y")).isEmpty();
-        assertThat(PersonalInformationScanner.scan("卡号4111111111111111，电话13812345678。")).hasSize(2);
+        assertThat(PersonalInformationScanner.scan(
+                        "原 SM3 链尾 0ffca5c92559960000689232e573d027566d155e58fe81492c11129d932dc5b0"))
+                .isEmpty();
+        assertThat(PersonalInformationScanner.scan("a13812345678b x4111111111111111y"))
+                .isEmpty();
+        assertThat(PersonalInformationScanner.scan("卡号4111111111111111，电话13812345678。"))
+                .hasSize(2);
     }
 
     @Test
     void emailsAreFound() {
-        assertThat(PersonalInformationScanner.scan("请发送至 zhangsan@example.com 。")).singleElement()
+        assertThat(PersonalInformationScanner.scan("请发送至 zhangsan@example.com 。"))
+                .singleElement()
                 .satisfies(f -> assertThat(f.masked()).isEqualTo("z***@example.com"));
     }
 
     @Test
     void emailsAreFoundWhateverSurroundsThem() {
-        assertThat(PersonalInformationScanner.scan("邮箱a.b-c@mail.example.gov.cn，电话略")).singleElement()
+        assertThat(PersonalInformationScanner.scan("邮箱a.b-c@mail.example.gov.cn，电话略"))
+                .singleElement()
                 .satisfies(f -> assertThat(f.masked()).isEqualTo("a***@mail.example.gov.cn"));
-        assertThat(PersonalInformationScanner.scan("x".repeat(65) + "@example.com")).isEmpty();
+        assertThat(PersonalInformationScanner.scan("x".repeat(65) + "@example.com"))
+                .isEmpty();
         assertThat(PersonalInformationScanner.scan("请勿使用 a@b 或 @example.com")).isEmpty();
     }
 
@@ -102,7 +122,21 @@ class PersonalInformationScannerTests {
      * (bench/hardening.sh prints the figure). The bound below only catches a return to super-linear time.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"a", "a@", "a@b.", "a.", "1", "1 ", "1-", "13812345678 ", "4111111111111111,", "11010519491231002X ", "+86-", "@a."})
+    @ValueSource(
+            strings = {
+                "a",
+                "a@",
+                "a@b.",
+                "a.",
+                "1",
+                "1 ",
+                "1-",
+                "13812345678 ",
+                "4111111111111111,",
+                "11010519491231002X ",
+                "+86-",
+                "@a."
+            })
     void aMillionCharactersAreScannedInLinearTime(String unit) {
         String text = unit.repeat(1_000_000 / unit.length());
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
@@ -114,16 +148,16 @@ class PersonalInformationScannerTests {
     @Test
     void aTextWithManyFindingsIsScannedWithoutComparingEachToAll() {
         String text = "手机13812345678，卡号4111111111111111，身份证11010519491231002X；".repeat(20_000);
-        List<PersonalInformationFinding> found = assertTimeoutPreemptively(Duration.ofSeconds(10),
-                () -> PersonalInformationScanner.scan(text));
+        List<PersonalInformationFinding> found =
+                assertTimeoutPreemptively(Duration.ofSeconds(10), () -> PersonalInformationScanner.scan(text));
         assertThat(found).hasSize(60_000);
     }
 
     @Test
     void maskReplacesEveryFindingAndNothingElse() {
         String text = "张三，身份证11010519491231002X，手机13812345678，卡号4111111111111111，邮箱a.b@x.cn。文号示政发〔2026〕3号。";
-        assertThat(PersonalInformationScanner.mask(text)).isEqualTo(
-                "张三，身份证110105********002X，手机138****5678，卡号4111 **** **** 1111，邮箱a***@x.cn。文号示政发〔2026〕3号。");
+        assertThat(PersonalInformationScanner.mask(text))
+                .isEqualTo("张三，身份证110105********002X，手机138****5678，卡号4111 **** **** 1111，邮箱a***@x.cn。文号示政发〔2026〕3号。");
     }
 
     @Test

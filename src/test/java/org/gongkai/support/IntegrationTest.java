@@ -37,27 +37,47 @@ public abstract class IntegrationTest {
     /** Acts as the demo account from here on, with the roles it holds in the database. */
     protected StaffPrincipal actAs(String username) {
         var row = jdbc.sql("select id, display_name, organization_id from staff_member where username = ?")
-                .param(username).query().singleRow();
-        StaffPrincipal principal = new StaffPrincipal(((Number) row.get("id")).longValue(), username,
-                (String) row.get("display_name"), row.get("organization_id") == null ? null
-                        : ((Number) row.get("organization_id")).longValue());
-        String[] roles = jdbc.sql("select distinct role from role_grant where staff_id = ?").param(principal.staffId())
-                .query(String.class).list().stream().map(r -> "ROLE_" + r).toArray(String[]::new);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                principal, null, AuthorityUtils.createAuthorityList(roles)));
+                .param(username)
+                .query()
+                .singleRow();
+        StaffPrincipal principal = new StaffPrincipal(
+                ((Number) row.get("id")).longValue(),
+                username,
+                (String) row.get("display_name"),
+                row.get("organization_id") == null ? null : ((Number) row.get("organization_id")).longValue());
+        String[] roles = jdbc
+                .sql("select distinct role from role_grant where staff_id = ?")
+                .param(principal.staffId())
+                .query(String.class)
+                .list()
+                .stream()
+                .map(r -> "ROLE_" + r)
+                .toArray(String[]::new);
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        principal, null, AuthorityUtils.createAuthorityList(roles)));
         return principal;
     }
 
     protected long organizationId(String name) {
-        return jdbc.sql("select id from organization where name = ?").param(name).query(Long.class).single();
+        return jdbc.sql("select id from organization where name = ?")
+                .param(name)
+                .query(Long.class)
+                .single();
     }
 
     protected long areaId(String name) {
-        return jdbc.sql("select id from catalog_area where name = ?").param(name).query(Long.class).single();
+        return jdbc.sql("select id from catalog_area where name = ?")
+                .param(name)
+                .query(Long.class)
+                .single();
     }
 
     protected long staffId(String username) {
-        return jdbc.sql("select id from staff_member where username = ?").param(username).query(Long.class).single();
+        return jdbc.sql("select id from staff_member where username = ?")
+                .param(username)
+                .query(Long.class)
+                .single();
     }
 
     protected void advance(Duration duration) {

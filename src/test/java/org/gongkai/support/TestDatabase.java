@@ -12,8 +12,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class TestDatabase {
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static boolean isPostgres() {
         return "postgres".equals(System.getProperty("gongkai.test.database"));
@@ -30,15 +29,18 @@ public final class TestDatabase {
         if (isPostgres()) {
             String url = System.getProperty("gongkai.test.pg-url");
             if (url == null || url.isBlank()) {
-                throw new IllegalStateException("gongkai.test.database=postgres needs gongkai.test.pg-url (bin/test sets it)");
+                throw new IllegalStateException(
+                        "gongkai.test.database=postgres needs gongkai.test.pg-url (bin/test sets it)");
             }
             properties.put("spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name);
             properties.put("spring.datasource.username", "gongkai");
             properties.put("spring.datasource.password", "gongkai");
             properties.put("spring.flyway.schemas", name);
         } else {
-            properties.put("spring.datasource.url", "jdbc:h2:mem:" + name
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+            properties.put(
+                    "spring.datasource.url",
+                    "jdbc:h2:mem:" + name
+                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
             properties.put("spring.datasource.username", "sa");
             properties.put("spring.datasource.password", "");
         }

@@ -29,11 +29,14 @@ class AuditConsoleController {
     }
 
     @GetMapping("/console/audit")
-    String search(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
+    String search(
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String action,
             @RequestParam(required = false) Outcome outcome,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         AuditQuery query = new AuditQuery(actor, action, outcome, from, to, Math.max(page, 0), 50);
         AuditPage result = audit.search(query);
         if (result.total() > 0 && query.page() >= result.pages()) {
@@ -48,7 +51,8 @@ class AuditConsoleController {
 
     @PostMapping("/console/audit/verification")
     String verify(@RequestParam(required = false) String checkpoint, Model model) {
-        model.addAttribute("verification", checkpoint == null || checkpoint.isBlank() ? audit.verify() : audit.verify(checkpoint));
+        model.addAttribute(
+                "verification", checkpoint == null || checkpoint.isBlank() ? audit.verify() : audit.verify(checkpoint));
         model.addAttribute("againstCheckpoint", checkpoint != null && !checkpoint.isBlank());
         return search(null, null, null, null, null, 0, model);
     }
@@ -58,8 +62,12 @@ class AuditConsoleController {
     ResponseEntity<byte[]> checkpoint() {
         Checkpoint checkpoint = audit.checkpoint();
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("audit-checkpoint-" + checkpoint.sequence() + ".txt").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("audit-checkpoint-" + checkpoint.sequence() + ".txt")
+                                .build()
+                                .toString())
                 .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
                 .body(checkpoint.text().getBytes(StandardCharsets.UTF_8));
     }

@@ -26,8 +26,8 @@ class CalendarApiController {
     }
 
     @GetMapping("/api/v1/calendar/deadline")
-    Map<String, Object> deadline(@RequestParam(required = false) String from,
-            @RequestParam(required = false) String workingDays) {
+    Map<String, Object> deadline(
+            @RequestParam(required = false) String from, @RequestParam(required = false) String workingDays) {
         Deadline d = calendar.addWorkingDays(date("from", from), number("workingDays", workingDays));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("from", d.from().toString());

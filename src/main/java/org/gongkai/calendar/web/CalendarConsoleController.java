@@ -30,11 +30,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CalendarConsoleController {
 
     /** One cell of a month grid; {@code date} is null for the blanks before the 1st. */
-    record Cell(LocalDate date, boolean working, boolean weekend, SpecialDay special) {
-    }
+    record Cell(LocalDate date, boolean working, boolean weekend, SpecialDay special) {}
 
-    record Month(YearMonth month, List<List<Cell>> weeks) {
-    }
+    record Month(YearMonth month, List<List<Cell>> weeks) {}
 
     private final WorkingDayCalendar calendar;
     private final CalendarAdministration administration;
@@ -49,13 +47,17 @@ class CalendarConsoleController {
     @GetMapping("/console/calendar")
     String year(@RequestParam(required = false) Integer year, Model model) {
         int shown = year == null ? LocalDate.now(clock).getYear() : year;
-        if (shown < WorkingDayCalendar.FIRST_SUPPORTED.getYear() || shown > WorkingDayCalendar.LAST_SUPPORTED.getYear()) {
-            throw new RuleViolation("year", "年份须在 " + WorkingDayCalendar.FIRST_SUPPORTED.getYear() + " 到 "
-                    + WorkingDayCalendar.LAST_SUPPORTED.getYear() + " 之间。");
+        if (shown < WorkingDayCalendar.FIRST_SUPPORTED.getYear()
+                || shown > WorkingDayCalendar.LAST_SUPPORTED.getYear()) {
+            throw new RuleViolation(
+                    "year",
+                    "年份须在 " + WorkingDayCalendar.FIRST_SUPPORTED.getYear() + " 到 "
+                            + WorkingDayCalendar.LAST_SUPPORTED.getYear() + " 之间。");
         }
         Optional<YearArrangement> arrangement = calendar.arrangement(shown);
-        Map<LocalDate, SpecialDay> special = arrangement.map(a -> a.days().stream()
-                .collect(Collectors.toMap(SpecialDay::date, Function.identity()))).orElse(Map.of());
+        Map<LocalDate, SpecialDay> special = arrangement
+                .map(a -> a.days().stream().collect(Collectors.toMap(SpecialDay::date, Function.identity())))
+                .orElse(Map.of());
         List<Month> months = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
             months.add(month(YearMonth.of(shown, m), special));
@@ -69,17 +71,26 @@ class CalendarConsoleController {
     }
 
     @PostMapping("/console/calendar")
-    String upload(@RequestParam(required = false) Integer year, @RequestParam(required = false) String source,
-            @RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect)
+    String upload(
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) MultipartFile file,
+            Model model,
+            RedirectAttributes redirect)
             throws IOException {
         try {
             if (year == null) {
                 throw new RuleViolation("year", "请填写年份。");
             }
-            YearArrangement loaded = administration.importArrangement(year, source,
-                    file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes());
-            redirect.addFlashAttribute("notice", "已载入 " + loaded.year() + " 年节假日安排：放假 "
-                    + loaded.weekdayHolidays() + " 个工作日，调休上班 " + loaded.adjustedWorkdays() + " 天。");
+            YearArrangement loaded = administration.importArrangement(
+                    year,
+                    source,
+                    file == null ? null : file.getOriginalFilename(),
+                    file == null ? null : file.getBytes());
+            redirect.addFlashAttribute(
+                    "notice",
+                    "已载入 " + loaded.year() + " 年节假日安排：放假 " + loaded.weekdayHolidays() + " 个工作日，调休上班 "
+                            + loaded.adjustedWorkdays() + " 天。");
             return "redirect:/console/calendar?year=" + loaded.year();
         } catch (RuleViolation e) {
             model.addAttribute("error", e);
@@ -98,7 +109,10 @@ class CalendarConsoleController {
         for (int d = 1; d <= month.lengthOfMonth(); d++) {
             LocalDate date = month.atDay(d);
             DayOfWeek dow = date.getDayOfWeek();
-            week.add(new Cell(date, calendar.isWorkingDay(date), dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY,
+            week.add(new Cell(
+                    date,
+                    calendar.isWorkingDay(date),
+                    dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY,
                     special.get(date)));
             if (week.size() == 7) {
                 weeks.add(week);

@@ -20,8 +20,8 @@ class CatalogApiController {
     }
 
     @GetMapping("/api/v1/catalogs")
-    List<StandardCatalog> catalogs(@RequestParam(required = false) Long organization,
-            @RequestParam(required = false) Long area) {
+    List<StandardCatalog> catalogs(
+            @RequestParam(required = false) Long organization, @RequestParam(required = false) Long area) {
         return compilation.published(organization, area);
     }
 

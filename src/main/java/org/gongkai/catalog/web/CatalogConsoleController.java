@@ -33,22 +33,61 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CatalogConsoleController {
 
-    record ItemForm(String firstLevel, String secondLevel, String thirdLevel, String contentElements, String legalBasis,
-            String timeLimit, String responsibleBody, List<Channel> channels, String localChannels, Audience audience,
-            DisclosureMode mode, List<AdministrativeLevel> levels, Integer lockVersion, String audienceNote,
+    record ItemForm(
+            String firstLevel,
+            String secondLevel,
+            String thirdLevel,
+            String contentElements,
+            String legalBasis,
+            String timeLimit,
+            String responsibleBody,
+            List<Channel> channels,
+            String localChannels,
+            Audience audience,
+            DisclosureMode mode,
+            List<AdministrativeLevel> levels,
+            Integer lockVersion,
+            String audienceNote,
             String modeNote) {
 
         static ItemForm of(CatalogItem i, int lockVersion) {
-            return new ItemForm(i.firstLevel(), i.secondLevel(), i.thirdLevel(), i.contentElements(), i.legalBasis(),
-                    i.timeLimit().phrase(), i.responsibleBody(), List.copyOf(i.channels()), i.localChannels(),
-                    i.audience(), i.mode(), List.copyOf(i.levels()), lockVersion, i.audienceNote(), i.modeNote());
+            return new ItemForm(
+                    i.firstLevel(),
+                    i.secondLevel(),
+                    i.thirdLevel(),
+                    i.contentElements(),
+                    i.legalBasis(),
+                    i.timeLimit().phrase(),
+                    i.responsibleBody(),
+                    List.copyOf(i.channels()),
+                    i.localChannels(),
+                    i.audience(),
+                    i.mode(),
+                    List.copyOf(i.levels()),
+                    lockVersion,
+                    i.audienceNote(),
+                    i.modeNote());
         }
 
         CatalogItemDraft draft() {
-            Set<Channel> chosen = channels == null || channels.isEmpty() ? EnumSet.noneOf(Channel.class) : EnumSet.copyOf(channels);
+            Set<Channel> chosen =
+                    channels == null || channels.isEmpty() ? EnumSet.noneOf(Channel.class) : EnumSet.copyOf(channels);
             Set<AdministrativeLevel> lv = levels == null || levels.isEmpty() ? Set.of() : EnumSet.copyOf(levels);
-            return new CatalogItemDraft(firstLevel, secondLevel, thirdLevel, contentElements, legalBasis, timeLimit,
-                    responsibleBody, chosen, localChannels, audience, mode, lv, audienceNote, modeNote);
+            return new CatalogItemDraft(
+                    firstLevel,
+                    secondLevel,
+                    thirdLevel,
+                    contentElements,
+                    legalBasis,
+                    timeLimit,
+                    responsibleBody,
+                    chosen,
+                    localChannels,
+                    audience,
+                    mode,
+                    lv,
+                    audienceNote,
+                    modeNote);
         }
 
         int lock() {
@@ -99,11 +138,19 @@ class CatalogConsoleController {
     }
 
     @PostMapping("/console/catalogs/{id}/adjustments/{key}")
-    String explain(@PathVariable long id, @PathVariable String key, @RequestParam(required = false) Integer lockVersion,
-            @RequestParam(required = false) String kind, @RequestParam(required = false) String reason,
+    String explain(
+            @PathVariable long id,
+            @PathVariable String key,
+            @RequestParam(required = false) Integer lockVersion,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
-        return act(page(id), redirect, "已保存调整理由。", () -> compilation.explainAdjustment(id, lock(lockVersion), key,
-                kind == null || kind.isBlank() ? null : parseKind(kind), reason));
+        return act(
+                page(id),
+                redirect,
+                "已保存调整理由。",
+                () -> compilation.explainAdjustment(
+                        id, lock(lockVersion), key, kind == null || kind.isBlank() ? null : parseKind(kind), reason));
     }
 
     private static AdjustmentKind parseKind(String kind) {
@@ -117,9 +164,26 @@ class CatalogConsoleController {
     @GetMapping("/console/catalogs/{id}/items/new")
     String newItem(@PathVariable long id, Model model) {
         StandardCatalog c = compilation.catalog(id);
-        return itemForm(model, c, new ItemForm(null, null, null, null, null, "信息形成或者变更之日起20个工作日内",
-                c.organizationName(), List.of(Channel.GOVERNMENT_WEBSITE), null, Audience.PUBLIC, DisclosureMode.PROACTIVE,
-                List.of(AdministrativeLevel.COUNTY), c.lockVersion(), null, null), null);
+        return itemForm(
+                model,
+                c,
+                new ItemForm(
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "信息形成或者变更之日起20个工作日内",
+                        c.organizationName(),
+                        List.of(Channel.GOVERNMENT_WEBSITE),
+                        null,
+                        Audience.PUBLIC,
+                        DisclosureMode.PROACTIVE,
+                        List.of(AdministrativeLevel.COUNTY),
+                        c.lockVersion(),
+                        null,
+                        null),
+                null);
     }
 
     @PostMapping("/console/catalogs/{id}/items/new")
@@ -137,14 +201,16 @@ class CatalogConsoleController {
     @GetMapping("/console/catalogs/{id}/items/{key}")
     String editItem(@PathVariable long id, @PathVariable String key, Model model) {
         StandardCatalog c = compilation.catalog(id);
-        CatalogItem item = c.items().stream().filter(i -> i.itemKey().equals(key)).findFirst()
+        CatalogItem item = c.items().stream()
+                .filter(i -> i.itemKey().equals(key))
+                .findFirst()
                 .orElseThrow(() -> new RuleViolation("该事项不存在或已被删除。"));
         return itemForm(model, c, ItemForm.of(item, c.lockVersion()), key);
     }
 
     @PostMapping("/console/catalogs/{id}/items/{key}")
-    String updateItem(@PathVariable long id, @PathVariable String key, ItemForm form, Model model,
-            RedirectAttributes redirect) {
+    String updateItem(
+            @PathVariable long id, @PathVariable String key, ItemForm form, Model model, RedirectAttributes redirect) {
         try {
             compilation.updateItem(id, key, form.lock(), form.draft());
         } catch (RuleViolation e) {
@@ -156,31 +222,40 @@ class CatalogConsoleController {
     }
 
     @PostMapping("/console/catalogs/{id}/items/{key}/removal")
-    String removeItem(@PathVariable long id, @PathVariable String key, @RequestParam(required = false) Integer lockVersion,
+    String removeItem(
+            @PathVariable long id,
+            @PathVariable String key,
+            @RequestParam(required = false) Integer lockVersion,
             RedirectAttributes redirect) {
         return act(page(id), redirect, "已删除该事项。", () -> compilation.removeItem(id, key, lock(lockVersion)));
     }
 
     @PostMapping("/console/catalogs/{id}/submission")
-    String submit(@PathVariable long id, @RequestParam(required = false) Integer lockVersion, RedirectAttributes redirect) {
+    String submit(
+            @PathVariable long id, @RequestParam(required = false) Integer lockVersion, RedirectAttributes redirect) {
         return act(page(id), redirect, "已提交审核。", () -> compilation.submit(id, lock(lockVersion)));
     }
 
     @PostMapping("/console/catalogs/{id}/decision")
-    String decide(@PathVariable long id, @RequestParam(required = false) Integer lockVersion,
-            @RequestParam(required = false) String decision, @RequestParam(required = false) String comment,
+    String decide(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer lockVersion,
+            @RequestParam(required = false) String decision,
+            @RequestParam(required = false) String comment,
             RedirectAttributes redirect) {
         boolean approve = "approve".equals(decision);
-        return act(page(id), redirect, approve ? "已审核通过。" : "已退回，并附审核意见。",
+        return act(
+                page(id),
+                redirect,
+                approve ? "已审核通过。" : "已退回，并附审核意见。",
                 () -> compilation.decide(id, lock(lockVersion), approve, comment));
     }
 
     @PostMapping("/console/catalogs/{id}/publication")
-    String publish(@PathVariable long id, @RequestParam(required = false) Integer lockVersion, RedirectAttributes redirect) {
+    String publish(
+            @PathVariable long id, @RequestParam(required = false) Integer lockVersion, RedirectAttributes redirect) {
         return act(page(id), redirect, "目录已发布，公众可在门户查看。", () -> compilation.publish(id, lock(lockVersion)));
     }
-
-
 
     private String itemForm(Model model, StandardCatalog c, ItemForm form, String key) {
         model.addAttribute("catalog", c);

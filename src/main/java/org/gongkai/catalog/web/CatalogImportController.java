@@ -30,8 +30,7 @@ class CatalogImportController {
     static final int PREVIEW_PAGE = 100;
 
     /** The uploaded file between preview and confirmation. */
-    record Upload(String token, long organizationId, String fileName, byte[] content) implements Serializable {
-    }
+    record Upload(String token, long organizationId, String fileName, byte[] content) implements Serializable {}
 
     private final CatalogCompilation compilation;
     private final AreaGuidelines guidelines;
@@ -45,15 +44,21 @@ class CatalogImportController {
 
     @GetMapping("/console/catalogs/import")
     String form(@RequestParam(required = false) Long organizationId, Model model) {
-        List<Organization> units = county.visibleOrganizations().stream().filter(u -> compilation.canCompile(u.id())).toList();
+        List<Organization> units = county.visibleOrganizations().stream()
+                .filter(u -> compilation.canCompile(u.id()))
+                .toList();
         model.addAttribute("units", units);
         model.addAttribute("unitId", organizationId);
         return "console/catalog/import";
     }
 
     @PostMapping("/console/catalogs/import")
-    String upload(@RequestParam(required = false) Long organizationId, @RequestParam(required = false) MultipartFile file,
-            HttpSession session, Model model) throws IOException {
+    String upload(
+            @RequestParam(required = false) Long organizationId,
+            @RequestParam(required = false) MultipartFile file,
+            HttpSession session,
+            Model model)
+            throws IOException {
         try {
             if (organizationId == null) {
                 throw new RuleViolation("organizationId", "请选择导入到哪个单位。");
@@ -81,13 +86,19 @@ class CatalogImportController {
             int current = page.matches("\\d{1,6}") ? Math.min(Math.max(Integer.parseInt(page), 1), pages) : 1;
             model.addAttribute("upload", upload);
             model.addAttribute("read", read);
-            model.addAttribute("shown", read.rows().subList((current - 1) * PREVIEW_PAGE,
-                    Math.min(current * PREVIEW_PAGE, read.rows().size())));
+            model.addAttribute(
+                    "shown",
+                    read.rows()
+                            .subList(
+                                    (current - 1) * PREVIEW_PAGE,
+                                    Math.min(current * PREVIEW_PAGE, read.rows().size())));
             model.addAttribute("page", current);
             model.addAttribute("pages", pages);
             model.addAttribute("unit", county.organization(upload.organizationId()));
             model.addAttribute("areas", guidelines.areas());
-            model.addAttribute("detectedAreaId", compilation.areaNamedIn(read.areaHint()).map(a -> a.id()).orElse(null));
+            model.addAttribute(
+                    "detectedAreaId",
+                    compilation.areaNamedIn(read.areaHint()).map(a -> a.id()).orElse(null));
             return "console/catalog/import-preview";
         } catch (RuleViolation e) {
             model.addAttribute("error", e);
@@ -96,9 +107,13 @@ class CatalogImportController {
     }
 
     @PostMapping("/console/catalogs/import/confirmation")
-    String confirm(@RequestParam(required = false) String token, @RequestParam(required = false) Long areaId,
-            HttpSession session, RedirectAttributes redirect) {
-        if (!(session.getAttribute(SESSION_KEY) instanceof Upload upload) || !upload.token().equals(token)) {
+    String confirm(
+            @RequestParam(required = false) String token,
+            @RequestParam(required = false) Long areaId,
+            HttpSession session,
+            RedirectAttributes redirect) {
+        if (!(session.getAttribute(SESSION_KEY) instanceof Upload upload)
+                || !upload.token().equals(token)) {
             redirect.addFlashAttribute("error", new RuleViolation("导入已过期或已完成，请重新上传文件。"));
             return "redirect:/console/catalogs/import";
         }

@@ -1,11 +1,11 @@
 package org.gongkai.catalog.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.gongkai.catalog.AreaGuidelines;
 import org.gongkai.catalog.CatalogCompilation;
 import org.gongkai.catalog.StandardCatalog;
 import org.gongkai.organization.OrganizationDirectory;
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -26,14 +26,17 @@ class CatalogPortalController {
     private final AreaGuidelines guidelines;
     private final OrganizationDirectory directory;
 
-    CatalogPortalController(CatalogCompilation compilation, AreaGuidelines guidelines, OrganizationDirectory directory) {
+    CatalogPortalController(
+            CatalogCompilation compilation, AreaGuidelines guidelines, OrganizationDirectory directory) {
         this.compilation = compilation;
         this.guidelines = guidelines;
         this.directory = directory;
     }
 
     @GetMapping("/catalogs")
-    String list(@RequestParam(required = false) Long organizationId, @RequestParam(required = false) Long areaId,
+    String list(
+            @RequestParam(required = false) Long organizationId,
+            @RequestParam(required = false) Long areaId,
             Model model) {
         List<StandardCatalog> published = compilation.published(organizationId, areaId);
         model.addAttribute("catalogs", published);
@@ -47,24 +50,36 @@ class CatalogPortalController {
     /** The published catalog as xlsx, in the layout offices already use. */
     @GetMapping("/catalogs/{id}.xlsx")
     ResponseEntity<byte[]> workbook(@PathVariable long id) throws NoResourceFoundException {
-        StandardCatalog c = compilation.publishedCatalog(id)
-                .orElseThrow(() -> new NoResourceFoundException(HttpMethod.GET, "/catalogs/" + id + ".xlsx", "catalog"));
+        StandardCatalog c = compilation
+                .publishedCatalog(id)
+                .orElseThrow(
+                        () -> new NoResourceFoundException(HttpMethod.GET, "/catalogs/" + id + ".xlsx", "catalog"));
         String name = c.organizationName() + c.area().name() + "领域政务公开事项标准目录（第" + c.versionNumber() + "版）.xlsx";
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8)
-                        .build().toString())
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(name, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .body(compilation.workbook(id));
     }
 
     @GetMapping("/catalogs/{id}")
     String catalog(@PathVariable long id, Model model) throws NoResourceFoundException {
-        StandardCatalog c = compilation.publishedCatalog(id)
+        StandardCatalog c = compilation
+                .publishedCatalog(id)
                 .orElseThrow(() -> new NoResourceFoundException(HttpMethod.GET, "/catalogs/" + id, "catalog"));
         model.addAttribute("catalog", c);
-        model.addAttribute("versions", compilation.versions(c.organizationId(), c.area().id()));
-        model.addAttribute("history", compilation.adjustmentHistory(c.organizationId(), c.area().id()).stream()
-                .filter(a -> a.kind() != org.gongkai.catalog.AdjustmentKind.RETAINED).toList());
+        model.addAttribute(
+                "versions", compilation.versions(c.organizationId(), c.area().id()));
+        model.addAttribute(
+                "history",
+                compilation.adjustmentHistory(c.organizationId(), c.area().id()).stream()
+                        .filter(a -> a.kind() != org.gongkai.catalog.AdjustmentKind.RETAINED)
+                        .toList());
         return "portal/catalog/catalog";
     }
 }

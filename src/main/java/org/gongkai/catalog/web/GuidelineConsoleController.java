@@ -4,9 +4,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.gongkai.catalog.AreaGuidelines;
-import org.gongkai.catalog.CatalogCompilation;
 import org.gongkai.catalog.Audience;
 import org.gongkai.catalog.CatalogArea;
+import org.gongkai.catalog.CatalogCompilation;
 import org.gongkai.catalog.DisclosureMode;
 import org.gongkai.catalog.GuidelineItem;
 import org.gongkai.catalog.GuidelineItemDraft;
@@ -26,26 +26,62 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class GuidelineConsoleController {
 
-    record ItemForm(String firstLevel, String secondLevel, String thirdLevel, String contentElements, String legalBasis,
-            String timeLimit, String responsibleBody, Audience audience, DisclosureMode mode,
-            List<AdministrativeLevel> levels, Integer guidelineVersion) {
+    record ItemForm(
+            String firstLevel,
+            String secondLevel,
+            String thirdLevel,
+            String contentElements,
+            String legalBasis,
+            String timeLimit,
+            String responsibleBody,
+            Audience audience,
+            DisclosureMode mode,
+            List<AdministrativeLevel> levels,
+            Integer guidelineVersion) {
 
         static ItemForm of(GuidelineItem i, int guidelineVersion) {
-            return new ItemForm(i.firstLevel(), i.secondLevel(), i.thirdLevel(), i.contentElements(), i.legalBasis(),
-                    i.timeLimit().phrase(), i.responsibleBody(), i.audience(), i.mode(), List.copyOf(i.levels()),
+            return new ItemForm(
+                    i.firstLevel(),
+                    i.secondLevel(),
+                    i.thirdLevel(),
+                    i.contentElements(),
+                    i.legalBasis(),
+                    i.timeLimit().phrase(),
+                    i.responsibleBody(),
+                    i.audience(),
+                    i.mode(),
+                    List.copyOf(i.levels()),
                     guidelineVersion);
         }
 
         static ItemForm empty(int guidelineVersion) {
-            return new ItemForm(null, null, null, null, null, "信息形成或者变更之日起20个工作日内", null, Audience.PUBLIC,
-                    DisclosureMode.PROACTIVE, List.of(AdministrativeLevel.COUNTY, AdministrativeLevel.TOWNSHIP),
+            return new ItemForm(
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "信息形成或者变更之日起20个工作日内",
+                    null,
+                    Audience.PUBLIC,
+                    DisclosureMode.PROACTIVE,
+                    List.of(AdministrativeLevel.COUNTY, AdministrativeLevel.TOWNSHIP),
                     guidelineVersion);
         }
 
         GuidelineItemDraft draft() {
             Set<AdministrativeLevel> set = levels == null || levels.isEmpty() ? Set.of() : EnumSet.copyOf(levels);
-            return new GuidelineItemDraft(firstLevel, secondLevel, thirdLevel, contentElements, legalBasis, timeLimit,
-                    responsibleBody, audience, mode, set);
+            return new GuidelineItemDraft(
+                    firstLevel,
+                    secondLevel,
+                    thirdLevel,
+                    contentElements,
+                    legalBasis,
+                    timeLimit,
+                    responsibleBody,
+                    audience,
+                    mode,
+                    set);
         }
 
         int expectedVersion() {
@@ -91,20 +127,24 @@ class GuidelineConsoleController {
         model.addAttribute("shownVersion", version == null ? area.guidelineVersion() : version);
         model.addAttribute("items", guidelines.items(id, version));
         model.addAttribute("canEdit", guidelines.canEdit() && (version == null || version == area.guidelineVersion()));
-        model.addAttribute("reviewDepartmentId", compilation.reviewDepartment(id).orElse(null));
-        model.addAttribute("departments", county.visibleOrganizations().stream()
-                .filter(o -> o.kind() == OrganizationKind.DEPARTMENT).toList());
+        model.addAttribute(
+                "reviewDepartmentId", compilation.reviewDepartment(id).orElse(null));
+        model.addAttribute(
+                "departments",
+                county.visibleOrganizations().stream()
+                        .filter(o -> o.kind() == OrganizationKind.DEPARTMENT)
+                        .toList());
         return "console/catalog/area";
     }
 
     /** 逐级审核: which county department reviews townships' catalogs of this area before the supervising office. */
     @PostMapping("/console/catalog/areas/{id}/review-department")
-    String setReviewDepartment(@PathVariable long id, @RequestParam(required = false) Long departmentId,
-            RedirectAttributes redirect) {
+    String setReviewDepartment(
+            @PathVariable long id, @RequestParam(required = false) Long departmentId, RedirectAttributes redirect) {
         try {
             compilation.setReviewDepartment(id, departmentId);
-            redirect.addFlashAttribute("notice", departmentId == null ? "乡镇目录将直接由政务公开主管部门审核。"
-                    : "已设置行业主管部门：乡镇目录先由其审核，再由政务公开主管部门审核。");
+            redirect.addFlashAttribute(
+                    "notice", departmentId == null ? "乡镇目录将直接由政务公开主管部门审核。" : "已设置行业主管部门：乡镇目录先由其审核，再由政务公开主管部门审核。");
         } catch (RuleViolation e) {
             redirect.addFlashAttribute("error", e);
         }
@@ -137,8 +177,8 @@ class GuidelineConsoleController {
     }
 
     @PostMapping("/console/catalog/areas/{id}/items/{key}")
-    String updateItem(@PathVariable long id, @PathVariable String key, ItemForm form, Model model,
-            RedirectAttributes redirect) {
+    String updateItem(
+            @PathVariable long id, @PathVariable String key, ItemForm form, Model model, RedirectAttributes redirect) {
         CatalogArea area = guidelines.area(id);
         try {
             guidelines.updateItem(id, key, form.expectedVersion(), form.draft());
@@ -151,8 +191,11 @@ class GuidelineConsoleController {
     }
 
     @PostMapping("/console/catalog/areas/{id}/items/{key}/removal")
-    String removeItem(@PathVariable long id, @PathVariable String key,
-            @RequestParam(required = false) Integer guidelineVersion, RedirectAttributes redirect) {
+    String removeItem(
+            @PathVariable long id,
+            @PathVariable String key,
+            @RequestParam(required = false) Integer guidelineVersion,
+            RedirectAttributes redirect) {
         guidelines.removeItem(id, key, guidelineVersion == null ? -1 : guidelineVersion);
         redirect.addFlashAttribute("notice", "已删除指引事项（历史版本中仍可查看）。");
         return "redirect:/console/catalog/areas/" + id;

@@ -36,7 +36,8 @@ class NegativeListController {
     String overview(@RequestParam(required = false) Long organizationId, Model model) {
         List<Organization> units = county.visibleOrganizations();
         Long chosen = access.defaultUnit(organizationId, units);
-        boolean readable = chosen != null && units.stream().anyMatch(u -> u.id() == chosen) && negativeLists.canRead(chosen);
+        boolean readable =
+                chosen != null && units.stream().anyMatch(u -> u.id() == chosen) && negativeLists.canRead(chosen);
         if (readable) {
             var latest = negativeLists.latest(chosen);
             if (latest.isPresent()) {
@@ -68,36 +69,55 @@ class NegativeListController {
     }
 
     @PostMapping("/console/negative-lists/{id}/entries")
-    String addEntry(@PathVariable long id, @RequestParam(required = false) Integer lockVersion,
-            @RequestParam(required = false) String name, @RequestParam(required = false) String content,
-            @RequestParam(required = false) String ground, @RequestParam(required = false) String legalBasis,
-            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        return act(page(id), redirect, "已添加事项。", () -> negativeLists.addEntry(id, lock(lockVersion), name, content,
-                ground(ground), legalBasis, reason));
+    String addEntry(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer lockVersion,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String content,
+            @RequestParam(required = false) String ground,
+            @RequestParam(required = false) String legalBasis,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        return act(
+                page(id),
+                redirect,
+                "已添加事项。",
+                () -> negativeLists.addEntry(id, lock(lockVersion), name, content, ground(ground), legalBasis, reason));
     }
 
     @PostMapping("/console/negative-lists/{id}/entries/{entryId}/removal")
-    String removeEntry(@PathVariable long id, @PathVariable long entryId, @RequestParam(required = false) Integer lockVersion,
+    String removeEntry(
+            @PathVariable long id,
+            @PathVariable long entryId,
+            @RequestParam(required = false) Integer lockVersion,
             RedirectAttributes redirect) {
         return act(page(id), redirect, "已删除事项。", () -> negativeLists.removeEntry(id, lock(lockVersion), entryId));
     }
 
     @PostMapping("/console/negative-lists/{id}/submission")
-    String submit(@PathVariable long id, @RequestParam(required = false) Integer lockVersion, RedirectAttributes redirect) {
+    String submit(
+            @PathVariable long id, @RequestParam(required = false) Integer lockVersion, RedirectAttributes redirect) {
         return act(page(id), redirect, "已提交审核。", () -> negativeLists.submit(id, lock(lockVersion)));
     }
 
     @PostMapping("/console/negative-lists/{id}/decision")
-    String decide(@PathVariable long id, @RequestParam(required = false) Integer lockVersion,
-            @RequestParam(required = false) String decision, @RequestParam(required = false) String comment,
+    String decide(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer lockVersion,
+            @RequestParam(required = false) String decision,
+            @RequestParam(required = false) String comment,
             RedirectAttributes redirect) {
         boolean approve = "approve".equals(decision);
-        return act(page(id), redirect, approve ? "已审核通过。" : "已退回。",
+        return act(
+                page(id),
+                redirect,
+                approve ? "已审核通过。" : "已退回。",
                 () -> negativeLists.decide(id, lock(lockVersion), approve, comment));
     }
 
     @PostMapping("/console/negative-lists/{id}/publication")
-    String publish(@PathVariable long id, @RequestParam(required = false) Integer lockVersion, RedirectAttributes redirect) {
+    String publish(
+            @PathVariable long id, @RequestParam(required = false) Integer lockVersion, RedirectAttributes redirect) {
         return act(page(id), redirect, "负面清单已发布。", () -> negativeLists.publish(id, lock(lockVersion)));
     }
 
@@ -113,7 +133,6 @@ class NegativeListController {
         model.addAttribute("lists", negativeLists.published());
         return "portal/catalog/negative-lists";
     }
-
 
     private static WithholdingGround ground(String value) {
         if (value == null || value.isBlank()) {

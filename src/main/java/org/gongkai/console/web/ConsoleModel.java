@@ -15,9 +15,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class ConsoleModel {
 
     /** Which navigation entries to show; the services still check every action. */
-    record Navigation(boolean organizations, boolean jurisdictions, boolean staff, boolean policy, boolean audit,
-            boolean coverage, boolean information) {
-    }
+    record Navigation(
+            boolean organizations,
+            boolean jurisdictions,
+            boolean staff,
+            boolean policy,
+            boolean audit,
+            boolean coverage,
+            boolean information) {}
 
     private final AccessControl access;
 
@@ -41,7 +46,7 @@ class ConsoleModel {
         boolean aud = grants.stream().anyMatch(g -> g.role() == Role.AUDIT_ADMIN);
         boolean business = grants.stream().anyMatch(g -> !g.role().isAdministrator());
         boolean supervisor = grants.stream().anyMatch(g -> g.role() == Role.SUPERVISOR);
-        model.addAttribute("nav", new Navigation(sys || sec || business, sys, sys || sec, sec, aud, supervisor,
-                business));
+        model.addAttribute(
+                "nav", new Navigation(sys || sec || business, sys, sys || sec, sec, aud, supervisor, business));
     }
 }

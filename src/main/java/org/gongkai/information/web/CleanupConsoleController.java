@@ -40,15 +40,20 @@ class CleanupConsoleController {
     @GetMapping("/console/cleanup")
     String rounds(Model model) {
         model.addAttribute("rounds", cleanup.rounds());
-        List<Organization> supervised = directory.tree().stream().map(OrganizationDirectory.Entry::organization)
-                .filter(o -> access.can(Role.SUPERVISOR, o.id())).toList();
+        List<Organization> supervised = directory.tree().stream()
+                .map(OrganizationDirectory.Entry::organization)
+                .filter(o -> access.can(Role.SUPERVISOR, o.id()))
+                .toList();
         model.addAttribute("supervised", supervised);
         return "console/information/cleanup-rounds";
     }
 
     @PostMapping("/console/cleanup")
-    String open(@RequestParam(required = false) Long organizationId, @RequestParam(required = false) String title,
-            @RequestParam(required = false) String dueDate, RedirectAttributes redirect) {
+    String open(
+            @RequestParam(required = false) Long organizationId,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String dueDate,
+            RedirectAttributes redirect) {
         try {
             if (organizationId == null) {
                 throw new RuleViolation("organizationId", "请选择清理范围（单位）。");
@@ -76,14 +81,22 @@ class CleanupConsoleController {
     }
 
     @PostMapping("/console/cleanup/{id}/entries/{entryId}")
-    String decide(@PathVariable long id, @PathVariable long entryId, @RequestParam(required = false) CleanupDecision decision,
-            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+    String decide(
+            @PathVariable long id,
+            @PathVariable long entryId,
+            @RequestParam(required = false) CleanupDecision decision,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
         return act("/console/cleanup/" + id, redirect, "已记录清理结果。", () -> cleanup.decide(id, entryId, decision, note));
     }
 
     @PostMapping("/console/cleanup/{id}/closing")
-    String close(@PathVariable long id, @RequestParam(required = false) Integer lockVersion, RedirectAttributes redirect) {
-        return act("/console/cleanup/" + id, redirect, "本轮清理已结束，清理结果已生效并向社会公布。",
+    String close(
+            @PathVariable long id, @RequestParam(required = false) Integer lockVersion, RedirectAttributes redirect) {
+        return act(
+                "/console/cleanup/" + id,
+                redirect,
+                "本轮清理已结束，清理结果已生效并向社会公布。",
                 () -> cleanup.close(id, lock(lockVersion)));
     }
 }

@@ -36,19 +36,34 @@ class InformationApiController {
     }
 
     @GetMapping("/api/v1/information")
-    Map<String, Object> list(@RequestParam(required = false) Long organizationId,
-            @RequestParam(required = false) DisclosureColumn column, @RequestParam(required = false) String topic,
-            @RequestParam(required = false) DocumentType type, @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) Validity validity, @RequestParam(required = false) InformationQuery.Sort sort,
-            @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size,
+    Map<String, Object> list(
+            @RequestParam(required = false) Long organizationId,
+            @RequestParam(required = false) DisclosureColumn column,
+            @RequestParam(required = false) String topic,
+            @RequestParam(required = false) DocumentType type,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Validity validity,
+            @RequestParam(required = false) InformationQuery.Sort sort,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "20") int size,
             @RequestParam(required = false) String after) {
         ListingCursor cursor = null;
         if (after != null) {
-            cursor = ListingCursor.parse(after).orElseThrow(() -> new RuleViolation("after",
-                    "after 参数无效：请使用上一页结果中 next 给出的值。"));
+            cursor = ListingCursor.parse(after)
+                    .orElseThrow(() -> new RuleViolation("after", "after 参数无效：请使用上一页结果中 next 给出的值。"));
         }
-        Page<PublishedSummary> result = information.list(new InformationQuery(organizationId, column,
-                topic == null || topic.isBlank() ? null : topic, type, year, validity, sort, page, size), cursor);
+        Page<PublishedSummary> result = information.list(
+                new InformationQuery(
+                        organizationId,
+                        column,
+                        topic == null || topic.isBlank() ? null : topic,
+                        type,
+                        year,
+                        validity,
+                        sort,
+                        page,
+                        size),
+                cursor);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", result.total());
         body.put("page", result.page());
@@ -85,13 +100,37 @@ class InformationApiController {
         body.put("keywords", r.keywords());
         body.put("summary", r.summary());
         body.put("validity", r.validity().label());
-        body.put("validityDate", r.validityDate() == null ? null : r.validityDate().toString());
-        body.put("validityRecord", r.validityRecord() == null ? null : Map.of("indexNumber", r.validityRecord().indexNumber(),
-                "title", r.validityRecord().title()));
+        body.put(
+                "validityDate",
+                r.validityDate() == null ? null : r.validityDate().toString());
+        body.put(
+                "validityRecord",
+                r.validityRecord() == null
+                        ? null
+                        : Map.of(
+                                "indexNumber",
+                                r.validityRecord().indexNumber(),
+                                "title",
+                                r.validityRecord().title()));
         body.put("bodyHtml", r.bodyHtml());
-        body.put("attachments", r.attachments().stream().map(a -> Map.of("fileName", a.fileName(), "mediaType",
-                a.mediaType(), "size", a.sizeBytes(), "url", "/files/" + a.id())).toList());
-        body.put("amendedOrRepealed", information.amendedOrRepealedBy(r.recordId()).stream().map(this::summary).toList());
+        body.put(
+                "attachments",
+                r.attachments().stream()
+                        .map(a -> Map.of(
+                                "fileName",
+                                a.fileName(),
+                                "mediaType",
+                                a.mediaType(),
+                                "size",
+                                a.sizeBytes(),
+                                "url",
+                                "/files/" + a.id()))
+                        .toList());
+        body.put(
+                "amendedOrRepealed",
+                information.amendedOrRepealedBy(r.recordId()).stream()
+                        .map(this::summary)
+                        .toList());
         return body;
     }
 

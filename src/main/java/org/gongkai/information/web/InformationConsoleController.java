@@ -52,8 +52,14 @@ class InformationConsoleController {
     private final AccessControl access;
     private final Clock clock;
 
-    InformationConsoleController(InformationEditing editing, InformationReview review, TopicCategories topics,
-            CountyAdministration county, OrganizationDirectory directory, AccessControl access, Clock clock,
+    InformationConsoleController(
+            InformationEditing editing,
+            InformationReview review,
+            TopicCategories topics,
+            CountyAdministration county,
+            OrganizationDirectory directory,
+            AccessControl access,
+            Clock clock,
             org.gongkai.information.Redactions redactions) {
         this.redactions = redactions;
         this.editing = editing;
@@ -66,7 +72,9 @@ class InformationConsoleController {
     }
 
     @GetMapping("/console/information")
-    String list(@RequestParam(required = false) Long organizationId, @RequestParam(required = false) RecordStatus status,
+    String list(
+            @RequestParam(required = false) Long organizationId,
+            @RequestParam(required = false) RecordStatus status,
             Model model) {
         List<Organization> units = county.visibleOrganizations();
         Long chosen = organizationId == null ? null : access.defaultUnit(organizationId, units);
@@ -75,10 +83,16 @@ class InformationConsoleController {
         model.addAttribute("status", status);
         model.addAttribute("statuses", RecordStatus.values());
         model.addAttribute("records", editing.records(chosen, status));
-        model.addAttribute("deadlines", editing.deadlines(chosen).stream().filter(d -> d.isOverdue() || d.isDueSoon()).toList());
+        model.addAttribute(
+                "deadlines",
+                editing.deadlines(chosen).stream()
+                        .filter(d -> d.isOverdue() || d.isDueSoon())
+                        .toList());
         model.addAttribute("jointIssues", editing.awaitingJointIssueConfirmation());
         Long own = access.defaultUnit(null, units);
-        model.addAttribute("editableUnits", units.stream().filter(u -> editing.canEdit(u.id())).toList());
+        model.addAttribute(
+                "editableUnits",
+                units.stream().filter(u -> editing.canEdit(u.id())).toList());
         model.addAttribute("ownUnit", own);
         model.addAttribute("names", directory.names());
         return "console/information/list";
@@ -100,7 +114,10 @@ class InformationConsoleController {
     }
 
     @PostMapping("/console/information")
-    String create(@RequestParam long organizationId, @ModelAttribute InformationForm form, Model model,
+    String create(
+            @RequestParam long organizationId,
+            @ModelAttribute InformationForm form,
+            Model model,
             RedirectAttributes redirect) {
         try {
             long id = editing.create(organizationId, form.draft());
@@ -118,8 +135,12 @@ class InformationConsoleController {
         model.addAttribute("record", r);
         // the unit's name, also for a joint issuer's signer outside the lead unit's scope (the record was authorized)
         model.addAttribute("unit", directory.find(r.organizationId()).orElseThrow());
-        model.addAttribute("jointIssuers", r.jointIssuerIds().stream().map(directory::find)
-                .flatMap(java.util.Optional::stream).toList());
+        model.addAttribute(
+                "jointIssuers",
+                r.jointIssuerIds().stream()
+                        .map(directory::find)
+                        .flatMap(java.util.Optional::stream)
+                        .toList());
         model.addAttribute("topicPath", topics.path(r.topicCode()));
         model.addAttribute("attachments", editing.attachments(id));
         model.addAttribute("findings", editing.findings(id));
@@ -134,11 +155,17 @@ class InformationConsoleController {
         }
         java.util.List<Long> unconfirmed = editing.unconfirmedIssuers(id);
         model.addAttribute("unconfirmed", unconfirmed);
-        model.addAttribute("confirmable", unconfirmed.stream().filter(editing::canConfirmJointIssue)
-                .map(directory::find).flatMap(java.util.Optional::stream).toList());
+        model.addAttribute(
+                "confirmable",
+                unconfirmed.stream()
+                        .filter(editing::canConfirmJointIssue)
+                        .map(directory::find)
+                        .flatMap(java.util.Optional::stream)
+                        .toList());
         model.addAttribute("reviews", editing.reviews(id));
         model.addAttribute("deadline", editing.deadline(r));
-        model.addAttribute("canEdit", editing.canEdit(r.organizationId()) && r.status().isEditable());
+        model.addAttribute(
+                "canEdit", editing.canEdit(r.organizationId()) && r.status().isEditable());
         model.addAttribute("canCorrect", editing.canEdit(r.organizationId()) && r.status() == RecordStatus.PUBLISHED);
         model.addAttribute("canClear", review.canClear(r));
         model.addAttribute("canSignOff", review.canSignOff(r));
@@ -159,7 +186,8 @@ class InformationConsoleController {
     }
 
     @PostMapping("/console/information/{id}")
-    String update(@PathVariable long id, @ModelAttribute InformationForm form, Model model, RedirectAttributes redirect) {
+    String update(
+            @PathVariable long id, @ModelAttribute InformationForm form, Model model, RedirectAttributes redirect) {
         try {
             editing.update(id, form.lock(), form.draft());
             redirect.addFlashAttribute("notice", "已保存。" + findingsNotice(id));
@@ -172,8 +200,11 @@ class InformationConsoleController {
     }
 
     @PostMapping("/console/information/{id}/attachments")
-    String attach(@PathVariable long id, @RequestParam(required = false) Integer lockVersion,
-            @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+    String attach(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer lockVersion,
+            @RequestParam(required = false) MultipartFile file,
+            RedirectAttributes redirect) {
         return act(page(id), redirect, "附件已上传。", () -> {
             if (file == null || file.isEmpty()) {
                 throw new RuleViolation("file", "请选择要上传的附件。");
@@ -187,7 +218,10 @@ class InformationConsoleController {
     }
 
     @PostMapping("/console/information/{id}/attachments/{attachmentId}/removal")
-    String detach(@PathVariable long id, @PathVariable long attachmentId, @RequestParam(required = false) Integer lockVersion,
+    String detach(
+            @PathVariable long id,
+            @PathVariable long attachmentId,
+            @RequestParam(required = false) Integer lockVersion,
             RedirectAttributes redirect) {
         return act(page(id), redirect, "附件已移除。", () -> editing.detach(id, lock(lockVersion), attachmentId));
     }
@@ -199,8 +233,11 @@ class InformationConsoleController {
     }
 
     @PostMapping("/console/information/{id}/catalog-items")
-    String linkCatalogItems(@PathVariable long id, @RequestParam(required = false) Integer lockVersion,
-            @RequestParam(required = false) List<String> items, RedirectAttributes redirect) {
+    String linkCatalogItems(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer lockVersion,
+            @RequestParam(required = false) List<String> items,
+            RedirectAttributes redirect) {
         return act(page(id), redirect, "已保存对应的标准目录事项。", () -> editing.linkCatalogItems(id, lock(lockVersion), items));
     }
 
@@ -210,39 +247,59 @@ class InformationConsoleController {
     }
 
     @PostMapping("/console/information/{id}/findings/{findingId}/acceptance")
-    String accept(@PathVariable long id, @PathVariable long findingId, @RequestParam(required = false) String reason,
+    String accept(
+            @PathVariable long id,
+            @PathVariable long findingId,
+            @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
         return act(page(id), redirect, "已接受并记录理由。", () -> editing.accept(id, findingId, reason));
     }
 
     @PostMapping("/console/information/{id}/submission")
-    String submit(@PathVariable long id, @RequestParam(required = false) Integer lockVersion, RedirectAttributes redirect) {
+    String submit(
+            @PathVariable long id, @RequestParam(required = false) Integer lockVersion, RedirectAttributes redirect) {
         return act(page(id), redirect, "已提交保密审查。", () -> editing.submit(id, lock(lockVersion)));
     }
 
     @PostMapping("/console/information/{id}/secrecy-review")
-    String secrecy(@PathVariable long id, @RequestParam(required = false) Integer lockVersion,
-            @RequestParam(required = false) String decision, @RequestParam(required = false) String comment,
+    String secrecy(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer lockVersion,
+            @RequestParam(required = false) String decision,
+            @RequestParam(required = false) String comment,
             RedirectAttributes redirect) {
         boolean approve = "approve".equals(decision);
-        return act(page(id), redirect, approve ? "保密审查通过，已送签发。" : "已退回编辑。",
+        return act(
+                page(id),
+                redirect,
+                approve ? "保密审查通过，已送签发。" : "已退回编辑。",
                 () -> review.secrecyReview(id, lock(lockVersion), approve, comment));
     }
 
     @PostMapping("/console/information/{id}/sign-off")
-    String signOff(@PathVariable long id, @RequestParam(required = false) Integer lockVersion,
-            @RequestParam(required = false) String decision, @RequestParam(required = false) String comment,
-            @RequestParam(required = false) String publishAt, RedirectAttributes redirect) {
+    String signOff(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer lockVersion,
+            @RequestParam(required = false) String decision,
+            @RequestParam(required = false) String comment,
+            @RequestParam(required = false) String publishAt,
+            RedirectAttributes redirect) {
         boolean approve = "approve".equals(decision);
         boolean scheduled = approve && publishAt != null && !publishAt.isBlank();
         return act(page(id), redirect, !approve ? "已退回编辑。" : scheduled ? "已签发，将按时发布。" : "已签发。", () -> {
             LocalDateTime at = FormDates.dateTime("publishAt", publishAt, "定时发布时间");
-            review.signOff(id, lock(lockVersion), approve, comment, at == null ? null : at.atZone(clock.getZone()).toInstant());
+            review.signOff(
+                    id,
+                    lock(lockVersion),
+                    approve,
+                    comment,
+                    at == null ? null : at.atZone(clock.getZone()).toInstant());
         });
     }
 
     @PostMapping("/console/information/{id}/correction")
-    String correct(@PathVariable long id, @RequestParam(required = false) Integer lockVersion, RedirectAttributes redirect) {
+    String correct(
+            @PathVariable long id, @RequestParam(required = false) Integer lockVersion, RedirectAttributes redirect) {
         try {
             editing.startCorrection(id, lock(lockVersion));
         } catch (RuleViolation e) {
@@ -254,30 +311,47 @@ class InformationConsoleController {
     }
 
     @PostMapping("/console/information/{id}/correction/abandonment")
-    String abandonCorrection(@PathVariable long id, @RequestParam(required = false) Integer lockVersion,
-            RedirectAttributes redirect) {
+    String abandonCorrection(
+            @PathVariable long id, @RequestParam(required = false) Integer lockVersion, RedirectAttributes redirect) {
         return act(page(id), redirect, "已放弃更正：恢复为现行发布版本。", () -> editing.abandonCorrection(id, lock(lockVersion)));
     }
 
     @PostMapping("/console/information/{id}/joint-issuers/{organizationId}/confirmation")
     String confirmJointIssue(@PathVariable long id, @PathVariable long organizationId, RedirectAttributes redirect) {
-        return act(page(id), redirect, "已确认联合发文：该信息将出现在本单位的政府信息公开栏目中。",
+        return act(
+                page(id),
+                redirect,
+                "已确认联合发文：该信息将出现在本单位的政府信息公开栏目中。",
                 () -> editing.confirmJointIssue(id, organizationId));
     }
 
     @PostMapping("/console/information/{id}/redactions")
-    String proposeRedaction(@PathVariable long id, @RequestParam(required = false) Integer revision,
-            @RequestParam(required = false) String reason, @RequestParam(required = false) java.util.List<Long> attachments,
-            @RequestParam(required = false) String phrases, RedirectAttributes redirect) {
-        return act(page(id), redirect, "已提出依法处理申请，待保密审查人员或其他签发人审核。",
+    String proposeRedaction(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer revision,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) java.util.List<Long> attachments,
+            @RequestParam(required = false) String phrases,
+            RedirectAttributes redirect) {
+        return act(
+                page(id),
+                redirect,
+                "已提出依法处理申请，待保密审查人员或其他签发人审核。",
                 () -> redactions.propose(id, revision == null ? -1 : revision, reason, attachments, phrases));
     }
 
     @PostMapping("/console/information/{id}/redactions/{redactionId}/decision")
-    String decideRedaction(@PathVariable long id, @PathVariable long redactionId, @RequestParam(required = false) String decision,
-            @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+    String decideRedaction(
+            @PathVariable long id,
+            @PathVariable long redactionId,
+            @RequestParam(required = false) String decision,
+            @RequestParam(required = false) String comment,
+            RedirectAttributes redirect) {
         boolean apply = "apply".equals(decision);
-        return act(page(id), redirect, apply ? "已处理：公众看到的该版本已遮盖个人信息、撤下所选附件，并注明“本版本部分内容已依法处理”。" : "已不同意该申请。",
+        return act(
+                page(id),
+                redirect,
+                apply ? "已处理：公众看到的该版本已遮盖个人信息、撤下所选附件，并注明“本版本部分内容已依法处理”。" : "已不同意该申请。",
                 () -> redactions.decide(redactionId, apply, comment));
     }
 
@@ -287,12 +361,23 @@ class InformationConsoleController {
     }
 
     @PostMapping("/console/information/{id}/validity")
-    String validity(@PathVariable long id, @RequestParam(required = false) Integer lockVersion,
+    String validity(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer lockVersion,
             @RequestParam(required = false) Validity validity,
-            @RequestParam(required = false) String validityDate, @RequestParam(required = false) String relatedIndexNumber,
+            @RequestParam(required = false) String validityDate,
+            @RequestParam(required = false) String relatedIndexNumber,
             RedirectAttributes redirect) {
-        return act(page(id), redirect, "有效性已更新。", () -> review.changeValidity(id, lock(lockVersion), validity,
-                FormDates.date("validityDate", validityDate, "日期"), relatedIndexNumber));
+        return act(
+                page(id),
+                redirect,
+                "有效性已更新。",
+                () -> review.changeValidity(
+                        id,
+                        lock(lockVersion),
+                        validity,
+                        FormDates.date("validityDate", validityDate, "日期"),
+                        relatedIndexNumber));
     }
 
     private String form(Model model, Organization unit, InformationForm form, GovernmentInformation existing) {
@@ -302,16 +387,30 @@ class InformationConsoleController {
         model.addAttribute("existing", existing);
         model.addAttribute("types", DocumentType.values());
         model.addAttribute("topics", topics.all());
-        model.addAttribute("columns", List.of(DisclosureColumn.values()).stream().filter(c -> c.appliesTo(township)).toList());
+        model.addAttribute(
+                "columns",
+                List.of(DisclosureColumn.values()).stream()
+                        .filter(c -> c.appliesTo(township))
+                        .toList());
         model.addAttribute("attributes", DisclosureAttribute.values());
-        model.addAttribute("grounds", List.of(WithholdingGround.values()).stream().filter(g -> g.article() != null).toList());
-        model.addAttribute("otherUnits", directory.tree().stream().map(OrganizationDirectory.Entry::organization)
-                .filter(o -> o.id() != unit.id() && o.kind() != OrganizationKind.VILLAGE_COMMITTEE).toList());
+        model.addAttribute(
+                "grounds",
+                List.of(WithholdingGround.values()).stream()
+                        .filter(g -> g.article() != null)
+                        .toList());
+        model.addAttribute(
+                "otherUnits",
+                directory.tree().stream()
+                        .map(OrganizationDirectory.Entry::organization)
+                        .filter(o -> o.id() != unit.id() && o.kind() != OrganizationKind.VILLAGE_COMMITTEE)
+                        .toList());
         return "console/information/form";
     }
 
     private String findingsNotice(long id) {
-        long open = editing.findings(id).stream().filter(f -> f.resolution() == org.gongkai.information.Finding.Resolution.OPEN).count();
+        long open = editing.findings(id).stream()
+                .filter(f -> f.resolution() == org.gongkai.information.Finding.Resolution.OPEN)
+                .count();
         return open == 0 ? "" : "扫描发现 " + open + " 处个人信息或错敏表述，提交前须逐条处理。";
     }
 

@@ -48,24 +48,40 @@ class SettingsConsoleController {
     }
 
     @PostMapping(PAGE + "/index-pattern")
-    String indexPattern(@RequestParam long organizationId, @RequestParam(required = false) String indexPattern,
+    String indexPattern(
+            @RequestParam long organizationId,
+            @RequestParam(required = false) String indexPattern,
             RedirectAttributes redirect) {
-        return act(PAGE + "?organizationId=" + organizationId, redirect, "索引号规则已保存，此后发布的信息按新规则编号。",
+        return act(
+                PAGE + "?organizationId=" + organizationId,
+                redirect,
+                "索引号规则已保存，此后发布的信息按新规则编号。",
                 () -> settings.setIndexPattern(organizationId, indexPattern));
     }
 
     @PostMapping(PAGE + "/guide")
-    String guide(@RequestParam long organizationId, @RequestParam(required = false) String guideText,
+    String guide(
+            @RequestParam long organizationId,
+            @RequestParam(required = false) String guideText,
             RedirectAttributes redirect) {
-        return act(PAGE + "?organizationId=" + organizationId, redirect, "指南补充内容已提交签发；签发后门户更新。",
+        return act(
+                PAGE + "?organizationId=" + organizationId,
+                redirect,
+                "指南补充内容已提交签发；签发后门户更新。",
                 () -> settings.setGuideText(organizationId, guideText));
     }
 
     @PostMapping(PAGE + "/guide/sign-off")
-    String signOffGuide(@RequestParam long organizationId, @RequestParam(required = false) String decision,
-            @RequestParam(required = false) String guideComment, RedirectAttributes redirect) {
+    String signOffGuide(
+            @RequestParam long organizationId,
+            @RequestParam(required = false) String decision,
+            @RequestParam(required = false) String guideComment,
+            RedirectAttributes redirect) {
         boolean approve = "approve".equals(decision);
-        return act(PAGE + "?organizationId=" + organizationId, redirect, approve ? "已签发，门户上的指南已更新。" : "已退回。",
+        return act(
+                PAGE + "?organizationId=" + organizationId,
+                redirect,
+                approve ? "已签发，门户上的指南已更新。" : "已退回。",
                 () -> settings.signOffGuide(organizationId, approve, guideComment));
     }
 }

@@ -33,8 +33,11 @@ class WordingConsoleController {
     }
 
     @PostMapping(PAGE)
-    String add(@RequestParam(required = false) String phrase, @RequestParam(required = false) String replacement,
-            @RequestParam(required = false) WordingRule.Kind kind, @RequestParam(required = false) String note,
+    String add(
+            @RequestParam(required = false) String phrase,
+            @RequestParam(required = false) String replacement,
+            @RequestParam(required = false) WordingRule.Kind kind,
+            @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
         return act(PAGE, redirect, "已添加。", () -> wording.add(phrase, replacement, kind, note));
     }

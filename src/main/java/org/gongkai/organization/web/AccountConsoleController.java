@@ -22,18 +22,24 @@ class AccountConsoleController {
 
     @GetMapping("/console/password")
     String passwordForm(Model model) {
-        model.addAttribute("obligation", account.obligation(account.overview().principal().staffId()));
+        model.addAttribute(
+                "obligation", account.obligation(account.overview().principal().staffId()));
         model.addAttribute("lastReset", account.lastReset().orElse(null));
         return "console/organization/password";
     }
 
     @PostMapping("/console/password")
-    String changePassword(@RequestParam(required = false) String currentPassword,
-            @RequestParam(required = false) String newPassword, @RequestParam(required = false) String repeatedPassword,
-            HttpSession session, Model model, RedirectAttributes redirect) {
+    String changePassword(
+            @RequestParam(required = false) String currentPassword,
+            @RequestParam(required = false) String newPassword,
+            @RequestParam(required = false) String repeatedPassword,
+            HttpSession session,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             // this session stays; the account's other sessions end
-            session.setAttribute(MyAccount.SIGNED_IN_AT, account.changePassword(currentPassword, newPassword, repeatedPassword));
+            session.setAttribute(
+                    MyAccount.SIGNED_IN_AT, account.changePassword(currentPassword, newPassword, repeatedPassword));
         } catch (RuleViolation e) {
             model.addAttribute("error", e);
             return passwordForm(model);
@@ -50,15 +56,24 @@ class AccountConsoleController {
     }
 
     @PostMapping("/console/second-factor")
-    String enroll(@RequestParam(required = false) String secret, @RequestParam(required = false) String code,
-            @RequestParam(required = false) String currentPassword, @RequestParam(required = false) String currentCode,
-            Model model, RedirectAttributes redirect) {
+    String enroll(
+            @RequestParam(required = false) String secret,
+            @RequestParam(required = false) String code,
+            @RequestParam(required = false) String currentPassword,
+            @RequestParam(required = false) String currentCode,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             account.confirmEnrollment(secret, code, currentPassword, currentCode);
         } catch (RuleViolation e) {
             model.addAttribute("error", e);
-            model.addAttribute("enrollment", account.enrollment(account.overview().principal().username(),
-                    secret != null && secret.matches("[A-Z2-7]{16,64}") ? secret : account.offerEnrollment().secret()));
+            model.addAttribute(
+                    "enrollment",
+                    account.enrollment(
+                            account.overview().principal().username(),
+                            secret != null && secret.matches("[A-Z2-7]{16,64}")
+                                    ? secret
+                                    : account.offerEnrollment().secret()));
             model.addAttribute("enrolled", account.overview().secondFactorEnrolled());
             return "console/organization/second-factor";
         }

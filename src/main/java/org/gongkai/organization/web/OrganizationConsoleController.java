@@ -21,19 +21,55 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OrganizationConsoleController {
 
     /** The organization form as posted; the contact form posts only the contact fields. */
-    record OrganizationForm(String name, OrganizationKind kind, Long parentId, Long jurisdictionId, String creditCode,
-            String functions, String officeAddress, String officeHours, String phone, String fax, String email,
-            String website, Integer sortOrder, Integer version) {
+    record OrganizationForm(
+            String name,
+            OrganizationKind kind,
+            Long parentId,
+            Long jurisdictionId,
+            String creditCode,
+            String functions,
+            String officeAddress,
+            String officeHours,
+            String phone,
+            String fax,
+            String email,
+            String website,
+            Integer sortOrder,
+            Integer version) {
 
         static OrganizationForm of(Organization o) {
-            return new OrganizationForm(o.name(), o.kind(), o.parentId(), o.jurisdictionId(), o.creditCode(),
-                    o.functions(), o.officeAddress(), o.officeHours(), o.phone(), o.fax(), o.email(), o.website(),
-                    o.sortOrder(), o.version());
+            return new OrganizationForm(
+                    o.name(),
+                    o.kind(),
+                    o.parentId(),
+                    o.jurisdictionId(),
+                    o.creditCode(),
+                    o.functions(),
+                    o.officeAddress(),
+                    o.officeHours(),
+                    o.phone(),
+                    o.fax(),
+                    o.email(),
+                    o.website(),
+                    o.sortOrder(),
+                    o.version());
         }
 
         OrganizationDraft draft() {
-            return new OrganizationDraft(name, kind, parentId, jurisdictionId, creditCode, functions, officeAddress,
-                    officeHours, phone, fax, email, website, sortOrder);
+            return new OrganizationDraft(
+                    name,
+                    kind,
+                    parentId,
+                    jurisdictionId,
+                    creditCode,
+                    functions,
+                    officeAddress,
+                    officeHours,
+                    phone,
+                    fax,
+                    email,
+                    website,
+                    sortOrder);
         }
 
         int versionOrStale() {
@@ -51,9 +87,11 @@ class OrganizationConsoleController {
 
     @GetMapping("/console/organizations")
     String list(Model model) {
-        Set<Long> visible = county.visibleOrganizations().stream().map(Organization::id).collect(Collectors.toSet());
+        Set<Long> visible =
+                county.visibleOrganizations().stream().map(Organization::id).collect(Collectors.toSet());
         List<OrganizationDirectory.Entry> tree = directory.tree().stream()
-                .filter(e -> visible.contains(e.organization().id())).toList();
+                .filter(e -> visible.contains(e.organization().id()))
+                .toList();
         model.addAttribute("entries", tree);
         model.addAttribute("canCreate", county.canCreateOrganizations());
         return "console/organization/organizations";
@@ -61,8 +99,24 @@ class OrganizationConsoleController {
 
     @GetMapping("/console/organizations/new")
     String newForm(@RequestParam(required = false) Long parentId, Model model) {
-        return form(model, new OrganizationForm(null, OrganizationKind.DEPARTMENT, parentId, null, null, null, null,
-                null, null, null, null, null, 0, null), null);
+        return form(
+                model,
+                new OrganizationForm(
+                        null,
+                        OrganizationKind.DEPARTMENT,
+                        parentId,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        0,
+                        null),
+                null);
     }
 
     @PostMapping("/console/organizations/new")

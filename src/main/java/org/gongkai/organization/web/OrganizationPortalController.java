@@ -2,12 +2,12 @@ package org.gongkai.organization.web;
 
 import org.gongkai.organization.Organization;
 import org.gongkai.organization.OrganizationDirectory;
+import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import org.springframework.http.HttpMethod;
 
 /** 机构职能 on the portal (国务院令第711号 第二十条(二)): every unit's functions, address, hours and contacts. */
 @Controller
@@ -27,11 +27,16 @@ class OrganizationPortalController {
 
     @GetMapping("/organizations/{id}")
     String organization(@PathVariable long id, Model model) throws NoResourceFoundException {
-        Organization o = directory.find(id).orElseThrow(
-                () -> new NoResourceFoundException(HttpMethod.GET, "/organizations/" + id, "organization"));
+        Organization o = directory
+                .find(id)
+                .orElseThrow(
+                        () -> new NoResourceFoundException(HttpMethod.GET, "/organizations/" + id, "organization"));
         model.addAttribute("organization", o);
-        model.addAttribute("jurisdiction", directory.jurisdiction(o.jurisdictionId()).orElse(null));
-        model.addAttribute("parent", o.parentId() == null ? null : directory.find(o.parentId()).orElse(null));
+        model.addAttribute(
+                "jurisdiction", directory.jurisdiction(o.jurisdictionId()).orElse(null));
+        model.addAttribute(
+                "parent",
+                o.parentId() == null ? null : directory.find(o.parentId()).orElse(null));
         model.addAttribute("children", directory.children(id));
         return "portal/organization/organization";
     }

@@ -22,8 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class StaffConsoleController {
 
-    record StaffForm(String username, String displayName, String phone, Long organizationId, Boolean enabled,
-            Integer version) {
+    record StaffForm(
+            String username, String displayName, String phone, Long organizationId, Boolean enabled, Integer version) {
 
         StaffDraft draft() {
             return new StaffDraft(username, displayName, phone, organizationId);
@@ -45,12 +45,16 @@ class StaffConsoleController {
         }
     }
 
-    record PolicyForm(Integer minLength, Integer maxAgeDays, Integer lockoutThreshold, Integer lockoutMinutes,
-            Integer version) {
+    record PolicyForm(
+            Integer minLength, Integer maxAgeDays, Integer lockoutThreshold, Integer lockoutMinutes, Integer version) {
 
         PasswordPolicy policy() {
-            return new PasswordPolicy(orZero(minLength), orZero(maxAgeDays), orZero(lockoutThreshold),
-                    orZero(lockoutMinutes), version == null ? -1 : version);
+            return new PasswordPolicy(
+                    orZero(minLength),
+                    orZero(maxAgeDays),
+                    orZero(lockoutThreshold),
+                    orZero(lockoutMinutes),
+                    version == null ? -1 : version);
         }
 
         private static int orZero(Integer value) {
@@ -94,15 +98,26 @@ class StaffConsoleController {
     @GetMapping("/console/staff/{id}")
     String show(@PathVariable long id, Model model) {
         StaffMember member = staff.account(id);
-        return form(model, new StaffForm(member.username(), member.displayName(), member.phone(),
-                member.organizationId(), member.enabled(), member.version()), member);
+        return form(
+                model,
+                new StaffForm(
+                        member.username(),
+                        member.displayName(),
+                        member.phone(),
+                        member.organizationId(),
+                        member.enabled(),
+                        member.version()),
+                member);
     }
 
     @PostMapping("/console/staff/{id}")
     String update(@PathVariable long id, StaffForm form, Model model, RedirectAttributes redirect) {
         StaffMember member = staff.account(id);
         try {
-            staff.updateAccount(id, form.version() == null ? -1 : form.version(), form.draft(),
+            staff.updateAccount(
+                    id,
+                    form.version() == null ? -1 : form.version(),
+                    form.draft(),
                     Boolean.TRUE.equals(form.enabled()));
         } catch (RuleViolation e) {
             model.addAttribute("error", e);
@@ -119,8 +134,16 @@ class StaffConsoleController {
         } catch (RuleViolation e) {
             StaffMember member = staff.account(id);
             model.addAttribute("error", e);
-            return form(model, new StaffForm(member.username(), member.displayName(), member.phone(),
-                    member.organizationId(), member.enabled(), member.version()), member);
+            return form(
+                    model,
+                    new StaffForm(
+                            member.username(),
+                            member.displayName(),
+                            member.phone(),
+                            member.organizationId(),
+                            member.enabled(),
+                            member.version()),
+                    member);
         }
         model.addAttribute("reset", true);
         return "console/organization/one-time-password";
@@ -135,8 +158,16 @@ class StaffConsoleController {
             staff.grantRole(id, role, form.organizationId(), Boolean.TRUE.equals(form.includeSubtree()));
         } catch (RuleViolation e) {
             model.addAttribute("error", e);
-            return form(model, new StaffForm(member.username(), member.displayName(), member.phone(),
-                    member.organizationId(), member.enabled(), member.version()), member);
+            return form(
+                    model,
+                    new StaffForm(
+                            member.username(),
+                            member.displayName(),
+                            member.phone(),
+                            member.organizationId(),
+                            member.enabled(),
+                            member.version()),
+                    member);
         }
         redirect.addFlashAttribute("notice", "已授予角色“" + role.label() + "”。");
         return "redirect:/console/staff/" + id;
@@ -152,8 +183,9 @@ class StaffConsoleController {
     @GetMapping("/console/password-policy")
     String policy(Model model) {
         PasswordPolicy p = staff.policy();
-        model.addAttribute("form", new PolicyForm(p.minLength(), p.maxAgeDays(), p.lockoutThreshold(), p.lockoutMinutes(),
-                p.version()));
+        model.addAttribute(
+                "form",
+                new PolicyForm(p.minLength(), p.maxAgeDays(), p.lockoutThreshold(), p.lockoutMinutes(), p.version()));
         return "console/organization/password-policy";
     }
 
@@ -187,7 +219,7 @@ class StaffConsoleController {
     }
 
     private Map<Long, String> organizationNames() {
-        return county.visibleOrganizations().stream().collect(Collectors.toMap(Organization::id, Organization::name,
-                (a, b) -> a));
+        return county.visibleOrganizations().stream()
+                .collect(Collectors.toMap(Organization::id, Organization::name, (a, b) -> a));
     }
 }

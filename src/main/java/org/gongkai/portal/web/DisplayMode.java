@@ -22,7 +22,8 @@ record DisplayMode(boolean large, boolean contrast) {
         if (cookies != null) {
             for (Cookie c : cookies) {
                 if (COOKIE.equals(c.getName()) && c.getValue() != null) {
-                    return new DisplayMode(c.getValue().contains("large"), c.getValue().contains("contrast"));
+                    return new DisplayMode(
+                            c.getValue().contains("large"), c.getValue().contains("contrast"));
                 }
             }
         }
@@ -44,14 +45,20 @@ record DisplayMode(boolean large, boolean contrast) {
 
         /** {@code /display?large=true&back=/openness}: switches and returns to the page the visitor came from. */
         @GetMapping("/display")
-        RedirectView change(@RequestParam(required = false) Boolean large, @RequestParam(required = false) Boolean contrast,
-                @RequestParam(required = false) String back, HttpServletRequest request, HttpServletResponse response) {
+        RedirectView change(
+                @RequestParam(required = false) Boolean large,
+                @RequestParam(required = false) Boolean contrast,
+                @RequestParam(required = false) String back,
+                HttpServletRequest request,
+                HttpServletResponse response) {
             DisplayMode now = of(request);
-            DisplayMode next = new DisplayMode(large == null ? now.large() : large, contrast == null ? now.contrast() : contrast);
+            DisplayMode next =
+                    new DisplayMode(large == null ? now.large() : large, contrast == null ? now.contrast() : contrast);
             Cookie cookie = new Cookie(COOKIE, next.cookieValue());
             cookie.setPath("/");
             cookie.setHttpOnly(true);
-            cookie.setMaxAge(next.cssClasses() == null ? 0 : (int) Duration.ofDays(365).toSeconds());
+            cookie.setMaxAge(
+                    next.cssClasses() == null ? 0 : (int) Duration.ofDays(365).toSeconds());
             response.addCookie(cookie);
             RedirectView redirect = new RedirectView(safeBack(back), true);
             redirect.setExpandUriTemplateVariables(false); // "/{foo}" is a path, not a template (it answered 500)
@@ -60,8 +67,12 @@ record DisplayMode(boolean large, boolean contrast) {
 
         /** Only a path on this site, never another host (no open redirect). */
         static String safeBack(String back) {
-            if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")
-                    || back.length() > 2000 || back.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            if (back == null
+                    || !back.startsWith("/")
+                    || back.startsWith("//")
+                    || back.contains("\\")
+                    || back.length() > 2000
+                    || back.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
                 return "/";
             }
             return back;

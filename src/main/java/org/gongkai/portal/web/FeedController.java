@@ -40,7 +40,9 @@ class FeedController {
 
     private final String siteUrl;
 
-    FeedController(PublicInformation information, OrganizationDirectory directory,
+    FeedController(
+            PublicInformation information,
+            OrganizationDirectory directory,
             @org.springframework.beans.factory.annotation.Value("${gongkai.site-url}") String siteUrl) {
         String trimmed = siteUrl.strip();
         this.siteUrl = trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
@@ -71,11 +73,12 @@ class FeedController {
         return atom(request, unit.name() + " · " + c.label(), "/feeds/units/" + id + "/" + column + ".atom", id, c);
     }
 
-    private ResponseEntity<String> atom(HttpServletRequest request, String title, String self, Long organizationId,
-            DisclosureColumn column) {
+    private ResponseEntity<String> atom(
+            HttpServletRequest request, String title, String self, Long organizationId, DisclosureColumn column) {
         String base = base(request);
-        List<PublishedSummary> items = information.list(new InformationQuery(organizationId, column, null, null, null, null,
-                null, 1, ENTRIES)).items();
+        List<PublishedSummary> items = information
+                .list(new InformationQuery(organizationId, column, null, null, null, null, null, 1, ENTRIES))
+                .items();
         PageTags.front(request, organizationId);
         PageTags.shown(request, items);
         Instant updated = items.isEmpty() ? Instant.EPOCH : items.get(0).publishedAt();
@@ -98,8 +101,11 @@ class FeedController {
                 w.writeStartElement("author");
                 text(w, "name", names.getOrDefault(s.organizationId(), ""));
                 w.writeEndElement();
-                text(w, "summary", (s.documentNumber() == null ? "" : s.documentNumber() + " ") + s.documentType().label()
-                        + " · 索引号 " + s.indexNumber());
+                text(
+                        w,
+                        "summary",
+                        (s.documentNumber() == null ? "" : s.documentNumber() + " ")
+                                + s.documentType().label() + " · 索引号 " + s.indexNumber());
                 w.writeEndElement();
             }
             w.writeEndElement();
@@ -167,7 +173,8 @@ class FeedController {
     }
 
     private void pages(XMLStreamWriter w, String base) throws XMLStreamException {
-        for (String path : List.of("/", "/openness", "/openness/information", "/organizations", "/catalogs", "/negative-lists")) {
+        for (String path :
+                List.of("/", "/openness", "/openness/information", "/organizations", "/catalogs", "/negative-lists")) {
             w.writeStartElement("url");
             text(w, "loc", base + path);
             w.writeEndElement();

@@ -33,8 +33,12 @@ class HomePortalController {
     @GetMapping("/openness")
     String openness(Model model, HttpServletRequest request) {
         PageTags.front(request, null);
-        model.addAttribute("units", directory.tree().stream()
-                .filter(e -> e.organization().kind() != org.gongkai.organization.OrganizationKind.VILLAGE_COMMITTEE).toList());
+        model.addAttribute(
+                "units",
+                directory.tree().stream()
+                        .filter(e ->
+                                e.organization().kind() != org.gongkai.organization.OrganizationKind.VILLAGE_COMMITTEE)
+                        .toList());
         model.addAttribute("topics", topics.topLevel());
         model.addAttribute("years", information.years());
         return "portal/openness";

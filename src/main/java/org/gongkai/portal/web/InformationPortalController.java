@@ -27,7 +27,8 @@ class InformationPortalController {
     private final TopicCategories topics;
     private final OrganizationDirectory directory;
 
-    InformationPortalController(PublicInformation information, TopicCategories topics, OrganizationDirectory directory) {
+    InformationPortalController(
+            PublicInformation information, TopicCategories topics, OrganizationDirectory directory) {
         this.information = information;
         this.topics = topics;
         this.directory = directory;
@@ -35,7 +36,10 @@ class InformationPortalController {
 
     /** {@code /information/MB0001521/2026-00001}: the 索引号 is the address, slashes included. */
     @GetMapping("/information/{*indexNumber}")
-    String record(@PathVariable String indexNumber, @RequestParam(required = false) Integer revision, Model model,
+    String record(
+            @PathVariable String indexNumber,
+            @RequestParam(required = false) Integer revision,
+            Model model,
             HttpServletRequest request) {
         String number = indexNumber.startsWith("/") ? indexNumber.substring(1) : indexNumber;
         if (number.isEmpty() || number.length() > 100) {
@@ -70,7 +74,11 @@ class InformationPortalController {
     }
 
     private List<String> issuers(PublishedInformation r) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(r.organizationId()), r.jointIssuerIds().stream())
-                .map(directory::find).flatMap(Optional::stream).map(Organization::name).toList();
+        return java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(r.organizationId()), r.jointIssuerIds().stream())
+                .map(directory::find)
+                .flatMap(Optional::stream)
+                .map(Organization::name)
+                .toList();
     }
 }

@@ -36,7 +36,10 @@ class OpennessPortalController {
     private final OrganizationDirectory directory;
     private final OpennessSettings settings;
 
-    OpennessPortalController(PublicInformation information, TopicCategories topics, OrganizationDirectory directory,
+    OpennessPortalController(
+            PublicInformation information,
+            TopicCategories topics,
+            OrganizationDirectory directory,
             OpennessSettings settings) {
         this.settings = settings;
         this.information = information;
@@ -47,9 +50,10 @@ class OpennessPortalController {
     @GetMapping("/openness/units/{id}")
     String unit(@PathVariable long id, Model model, HttpServletRequest request) {
         Organization unit = unit(id);
-        Map<DisclosureColumn, List<PublishedSummary>> statutory = information.latestByColumn(id,
-                DisclosureColumn.statutory(isTownship(unit)), 5);
-        List<PublishedSummary> rules = information.latestByColumn(id, List.of(DisclosureColumn.OPENNESS_RULES), 10)
+        Map<DisclosureColumn, List<PublishedSummary>> statutory =
+                information.latestByColumn(id, DisclosureColumn.statutory(isTownship(unit)), 5);
+        List<PublishedSummary> rules = information
+                .latestByColumn(id, List.of(DisclosureColumn.OPENNESS_RULES), 10)
                 .get(DisclosureColumn.OPENNESS_RULES);
         PageTags.front(request, id);
         PageTags.shown(request, rules);
@@ -72,29 +76,61 @@ class OpennessPortalController {
     }
 
     @GetMapping("/openness/information")
-    String list(@RequestParam(required = false) Long organizationId, @RequestParam(required = false) DisclosureColumn column,
-            @RequestParam(required = false) String topic, @RequestParam(required = false) DocumentType type,
-            @RequestParam(required = false) Integer year, @RequestParam(required = false) Validity validity,
-            @RequestParam(required = false) InformationQuery.Sort sort, @RequestParam(defaultValue = "1") int page,
-            @RequestParam(required = false) Long area, @RequestParam(required = false) String item,
-            @RequestParam(required = false) String after, Model model, HttpServletRequest request) {
-        String topicCode = topic == null || topic.isBlank() ? null : topics.find(topic).map(t -> t.code()).orElse(null);
+    String list(
+            @RequestParam(required = false) Long organizationId,
+            @RequestParam(required = false) DisclosureColumn column,
+            @RequestParam(required = false) String topic,
+            @RequestParam(required = false) DocumentType type,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Validity validity,
+            @RequestParam(required = false) InformationQuery.Sort sort,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(required = false) Long area,
+            @RequestParam(required = false) String item,
+            @RequestParam(required = false) String after,
+            Model model,
+            HttpServletRequest request) {
+        String topicCode = topic == null || topic.isBlank()
+                ? null
+                : topics.find(topic).map(t -> t.code()).orElse(null);
         Integer validYear = year != null && year >= 1990 && year <= 2100 ? year : null;
         String itemKey = area == null || item == null || item.isBlank() || item.length() > 40 ? null : item;
-        InformationQuery query = new InformationQuery(organizationId, column, topicCode, type, validYear, validity, sort,
-                Math.min(Math.max(page, 1), 100_000), 20, area, itemKey);
+        InformationQuery query = new InformationQuery(
+                organizationId,
+                column,
+                topicCode,
+                type,
+                validYear,
+                validity,
+                sort,
+                Math.min(Math.max(page, 1), 100_000),
+                20,
+                area,
+                itemKey);
         if (area != null && organizationId != null) {
             information.catalogItems(organizationId).stream()
-                    .filter(l -> l.areaId() == area && (itemKey == null || l.itemKey().equals(itemKey))).findFirst()
-                    .ifPresent(l -> model.addAttribute("catalogItem", itemKey == null ? l.areaName() : l.areaName() + "：" + l.itemName()));
+                    .filter(l -> l.areaId() == area
+                            && (itemKey == null || l.itemKey().equals(itemKey)))
+                    .findFirst()
+                    .ifPresent(l -> model.addAttribute(
+                            "catalogItem", itemKey == null ? l.areaName() : l.areaName() + "：" + l.itemName()));
         }
         model.addAttribute("query", query);
         ListingCursor cursor = ListingCursor.parse(after).orElse(null);
         Page<PublishedSummary> result = information.list(query, cursor);
         if (cursor == null && result.page() > result.pages()) {
             // a page number past the end shows the last page, not "第 9 / 8 页" (issue 9 §25)
-            query = new InformationQuery(query.organizationId(), query.column(), query.topicCode(), query.documentType(),
-                    query.year(), query.validity(), query.sort(), result.pages(), query.size(), query.catalogAreaId(),
+            query = new InformationQuery(
+                    query.organizationId(),
+                    query.column(),
+                    query.topicCode(),
+                    query.documentType(),
+                    query.year(),
+                    query.validity(),
+                    query.sort(),
+                    result.pages(),
+                    query.size(),
+                    query.catalogAreaId(),
                     query.catalogItemKey());
             model.addAttribute("query", query);
             result = information.list(query, null);

@@ -19,8 +19,7 @@ final class PageTags {
     private static final String ATTRIBUTE = PageTags.class.getName();
     private static final String SUBJECT = PageTags.class.getName() + ".subject";
 
-    private PageTags() {
-    }
+    private PageTags() {}
 
     static void start(HttpServletRequest request) {
         request.setAttribute(ATTRIBUTE, new HashSet<String>());

@@ -10,13 +10,13 @@ import org.gongkai.information.PublicInformationReloaded;
 import org.gongkai.shared.PublicContentChanged;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /** The public read path: the render cache in front of the filter chain, with pages evicted as public information changes. */
@@ -24,9 +24,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class PortalConfiguration {
 
     @Bean
-    PublicPageCache publicPageCache(@Value("${gongkai.portal.page-cache-mb:64}") long megabytes,
+    PublicPageCache publicPageCache(
+            @Value("${gongkai.portal.page-cache-mb:64}") long megabytes,
             @Value("${gongkai.portal.page-cache-ttl:60s}") Duration ttl,
-            @Value("${gongkai.portal.page-cache-stale:10m}") Duration staleFor, Clock clock, PublicationToken token) {
+            @Value("${gongkai.portal.page-cache-stale:10m}") Duration staleFor,
+            Clock clock,
+            PublicationToken token) {
         return new PublicPageCache(megabytes * 1024 * 1024, ttl, staleFor, clock, token::matches);
     }
 
@@ -36,8 +39,8 @@ class PortalConfiguration {
     }
 
     @Bean
-    StaticPages staticPages(@Value("${gongkai.data-dir}") String dataDir, JdbcClient jdbc,
-            PlatformTransactionManager transactions) {
+    StaticPages staticPages(
+            @Value("${gongkai.data-dir}") String dataDir, JdbcClient jdbc, PlatformTransactionManager transactions) {
         return new StaticPages(java.nio.file.Path.of(dataDir, "pages"), jdbc, transactions);
     }
 
@@ -51,8 +54,8 @@ class PortalConfiguration {
     @Bean
     @ConditionalOnProperty(name = "gongkai.portal.static-pages", havingValue = "true", matchIfMissing = true)
     FilterRegistrationBean<StaticPageFilter> staticPageFilter(StaticPages pages, PublicationToken token, Clock clock) {
-        FilterRegistrationBean<StaticPageFilter> registration = new FilterRegistrationBean<>(
-                new StaticPageFilter(pages, token, clock));
+        FilterRegistrationBean<StaticPageFilter> registration =
+                new FilterRegistrationBean<>(new StaticPageFilter(pages, token, clock));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         registration.addUrlPatterns(StaticPageFilter.PREFIX + "*");
         return registration;

@@ -29,7 +29,9 @@ class PortalModel {
         model.addAttribute("displayClasses", mode.cssClasses());
         model.addAttribute("displayMode", mode);
         String query = request.getQueryString();
-        model.addAttribute("currentPath", request.getRequestURI().substring(request.getContextPath().length())
-                + (query == null ? "" : "?" + query));
+        model.addAttribute(
+                "currentPath",
+                request.getRequestURI().substring(request.getContextPath().length())
+                        + (query == null ? "" : "?" + query));
     }
 }

@@ -54,14 +54,20 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 final class PublicPageCache implements Filter {
 
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
-    private static final List<String> PREFIXES = List.of("/openness", "/information/", "/organizations", "/catalogs",
-            "/negative-lists", "/feeds/", "/sitemap");
+    private static final List<String> PREFIXES = List.of(
+            "/openness", "/information/", "/organizations", "/catalogs", "/negative-lists", "/feeds/", "/sitemap");
     /** How long a request waits for another one rendering the same page before rendering it itself. */
     private static final long WAIT_SECONDS = 10;
 
-    record Page(byte[] body, String contentType, List<String[]> headers, String etag, String lastModified,
-            long lastModifiedSeconds, long renderedAtNanos, Set<String> tags) {
-    }
+    record Page(
+            byte[] body,
+            String contentType,
+            List<String[]> headers,
+            String etag,
+            String lastModified,
+            long lastModifiedSeconds,
+            long renderedAtNanos,
+            Set<String> tags) {}
 
     private final boolean enabled;
     private final long maxBytes;
@@ -73,6 +79,7 @@ final class PublicPageCache implements Filter {
     private final Map<String, Set<String>> keysByTag = new HashMap<>();
     /** The eviction sequence number at which each tag was last evicted; kept under {@code this}. */
     private final Map<String, Long> evictedAt = new HashMap<>();
+
     private long evictions;
     private long everythingEvictedAt;
     private final AtomicLong renders = new AtomicLong();
@@ -83,7 +90,11 @@ final class PublicPageCache implements Filter {
      * @param bypass requests that go past the cache, neither served from it nor stored in it (the static
      *               publisher's own renderings, which must see the records as they are now)
      */
-    PublicPageCache(long maxBytes, Duration ttl, Duration staleFor, Clock clock,
+    PublicPageCache(
+            long maxBytes,
+            Duration ttl,
+            Duration staleFor,
+            Clock clock,
             java.util.function.Predicate<HttpServletRequest> bypass) {
         this.bypass = bypass;
         this.enabled = maxBytes > 0;
@@ -151,20 +162,30 @@ final class PublicPageCache implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
         String method = request.getMethod();
         boolean head = "HEAD".equals(method);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String query = request.getQueryString();
-        if (!enabled || !(head || "GET".equals(method)) || !cacheable(path) || (query != null && query.length() > 1000)
+        if (!enabled
+                || !(head || "GET".equals(method))
+                || !cacheable(path)
+                || (query != null && query.length() > 1000)
                 || bypass.test(request)) {
             chain.doFilter(req, res);
             return;
         }
-        String key = request.getServerName() + ':' + request.getServerPort() + path + '?' + (query == null ? "" : query)
-                + '|' + DisplayMode.of(request).cookieValue();
+        String key = request.getServerName()
+                + ':'
+                + request.getServerPort()
+                + path
+                + '?'
+                + (query == null ? "" : query)
+                + '|'
+                + DisplayMode.of(request).cookieValue();
         Page page = pages.getIfPresent(key);
         if (page != null && System.nanoTime() - page.renderedAtNanos() < ttlNanos) {
             serve(page, request, response, head);
@@ -235,7 +256,9 @@ final class PublicPageCache implements Filter {
      */
     static Page storable(ContentCachingResponseWrapper capture, Set<String> tags, Clock clock) {
         String type = capture.getContentType();
-        if (capture.getStatus() != 200 || type == null || capture.containsHeader("Set-Cookie")
+        if (capture.getStatus() != 200
+                || type == null
+                || capture.containsHeader("Set-Cookie")
                 || capture.containsHeader("Content-Disposition")
                 || !(type.startsWith("text/html") || type.contains("xml"))) {
             return null;
@@ -244,8 +267,13 @@ final class PublicPageCache implements Filter {
         List<String[]> headers = new ArrayList<>();
         for (String name : capture.getHeaderNames()) {
             String lower = name.toLowerCase();
-            if (lower.equals("cache-control") || lower.equals("pragma") || lower.equals("expires") || lower.equals("date")
-                    || lower.equals("content-length") || lower.equals("content-type") || lower.equals("set-cookie")) {
+            if (lower.equals("cache-control")
+                    || lower.equals("pragma")
+                    || lower.equals("expires")
+                    || lower.equals("date")
+                    || lower.equals("content-length")
+                    || lower.equals("content-type")
+                    || lower.equals("set-cookie")) {
                 continue;
             }
             for (String value : capture.getHeaders(name)) {
@@ -262,10 +290,22 @@ final class PublicPageCache implements Filter {
         return page(body, type, headers, etag, now, tags);
     }
 
-    static Page page(byte[] body, String contentType, List<String[]> headers, String etag, Instant renderedAt,
+    static Page page(
+            byte[] body,
+            String contentType,
+            List<String[]> headers,
+            String etag,
+            Instant renderedAt,
             Set<String> tags) {
-        return new Page(body, contentType, List.copyOf(headers), etag, HTTP_DATE.format(renderedAt),
-                renderedAt.getEpochSecond(), System.nanoTime(), Set.copyOf(tags));
+        return new Page(
+                body,
+                contentType,
+                List.copyOf(headers),
+                etag,
+                HTTP_DATE.format(renderedAt),
+                renderedAt.getEpochSecond(),
+                System.nanoTime(),
+                Set.copyOf(tags));
     }
 
     /** Stores the page unless an eviction touching it ran while it was rendered (then it may show old data). */

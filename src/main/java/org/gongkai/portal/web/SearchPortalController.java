@@ -28,13 +28,26 @@ class SearchPortalController {
     }
 
     @GetMapping("/search")
-    String search(@RequestParam(required = false) String q, @RequestParam(required = false) Long organizationId,
-            @RequestParam(required = false) Integer year, @RequestParam(required = false) String topic,
-            @RequestParam(required = false) DocumentType type, @RequestParam(required = false) Validity validity,
-            @RequestParam(required = false) SearchQuery.Sort sort, @RequestParam(defaultValue = "1") int page,
+    String search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long organizationId,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String topic,
+            @RequestParam(required = false) DocumentType type,
+            @RequestParam(required = false) Validity validity,
+            @RequestParam(required = false) SearchQuery.Sort sort,
+            @RequestParam(defaultValue = "1") int page,
             Model model) {
-        SearchQuery query = new SearchQuery(q, organizationId, year, blankToNull(topic), type == null ? null : type.name(),
-                validity == null ? null : validity.name(), sort, page, 10);
+        SearchQuery query = new SearchQuery(
+                q,
+                organizationId,
+                year,
+                blankToNull(topic),
+                type == null ? null : type.name(),
+                validity == null ? null : validity.name(),
+                sort,
+                page,
+                10);
         model.addAttribute("query", query);
         model.addAttribute("q", query.cleanText());
         model.addAttribute("type", type);
@@ -42,15 +55,27 @@ class SearchPortalController {
         SearchResults results = query.cleanText().isEmpty() ? null : index.search(query);
         if (results != null && results.total() > 0 && results.page() > results.pages()) {
             // a page number past the end shows the last page (issue 9 §25)
-            query = new SearchQuery(query.text(), query.organizationId(), query.year(), query.topicCode(),
-                    query.documentType(), query.validity(), query.sort(), results.pages(), query.size());
+            query = new SearchQuery(
+                    query.text(),
+                    query.organizationId(),
+                    query.year(),
+                    query.topicCode(),
+                    query.documentType(),
+                    query.validity(),
+                    query.sort(),
+                    results.pages(),
+                    query.size());
             model.addAttribute("query", query);
             results = index.search(query);
         }
         model.addAttribute("results", results);
         SearchFacets facets = index.facets();
-        model.addAttribute("units", directory.tree().stream()
-                .filter(e -> facets.organizationIds().contains(e.organization().id())).toList());
+        model.addAttribute(
+                "units",
+                directory.tree().stream()
+                        .filter(e -> facets.organizationIds()
+                                .contains(e.organization().id()))
+                        .toList());
         model.addAttribute("names", directory.names());
         model.addAttribute("topics", topics.topLevel());
         model.addAttribute("types", DocumentType.values());

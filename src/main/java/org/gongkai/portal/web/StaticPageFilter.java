@@ -37,8 +37,11 @@ final class StaticPageFilter implements Filter {
     static boolean eligible(HttpServletRequest request) {
         String method = request.getMethod();
         String path = path(request);
-        return ("GET".equals(method) || "HEAD".equals(method)) && request.getQueryString() == null
-                && path.startsWith(PREFIX) && path.length() > PREFIX.length() && path.length() <= 200
+        return ("GET".equals(method) || "HEAD".equals(method))
+                && request.getQueryString() == null
+                && path.startsWith(PREFIX)
+                && path.length() > PREFIX.length()
+                && path.length() <= 200
                 && DisplayMode.of(request).cssClasses() == null;
     }
 
@@ -47,7 +50,8 @@ final class StaticPageFilter implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
         if (!eligible(request)) {
@@ -64,9 +68,14 @@ final class StaticPageFilter implements Filter {
             return;
         }
         StaticPages.Stored page = stored.get();
-        page.recordIds().forEach(id -> PageTags.record(request, id)); // for the render cache in front, if it stores this
-        PublicPageCache.serve(PublicPageCache.page(page.body(), page.contentType(), page.headers(), page.etag(),
-                page.renderedAt(), Set.of()), request, response, "HEAD".equals(request.getMethod()));
+        page.recordIds()
+                .forEach(id -> PageTags.record(request, id)); // for the render cache in front, if it stores this
+        PublicPageCache.serve(
+                PublicPageCache.page(
+                        page.body(), page.contentType(), page.headers(), page.etag(), page.renderedAt(), Set.of()),
+                request,
+                response,
+                "HEAD".equals(request.getMethod()));
     }
 
     private void publish(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -79,8 +88,16 @@ final class StaticPageFilter implements Filter {
         Long subject = PageTags.subject(request);
         PublicPageCache.Page page = subject == null ? null : PublicPageCache.storable(capture, tags, clock);
         if (page != null) {
-            pages.store(path(request), state, page.body(), page.contentType(), page.headers(), page.etag(),
-                    clock.instant(), subject, PageTags.recordIds(tags));
+            pages.store(
+                    path(request),
+                    state,
+                    page.body(),
+                    page.contentType(),
+                    page.headers(),
+                    page.etag(),
+                    clock.instant(),
+                    subject,
+                    PageTags.recordIds(tags));
         }
         capture.copyBodyToResponse();
     }

@@ -40,13 +40,17 @@ final class StaticPages {
     private static final int MAGIC = 0x676b7031; // "gkp1"
 
     /** The generation and the change sequence number at one moment. */
-    record State(long generation, long seq) {
-    }
+    record State(long generation, long seq) {}
 
     /** A stored page, decompressed. */
-    record Stored(String path, byte[] body, String contentType, List<String[]> headers, String etag, Instant renderedAt,
-            Set<Long> recordIds) {
-    }
+    record Stored(
+            String path,
+            byte[] body,
+            String contentType,
+            List<String[]> headers,
+            String etag,
+            Instant renderedAt,
+            Set<Long> recordIds) {}
 
     private final Path root;
     private final JdbcClient jdbc;
@@ -62,7 +66,9 @@ final class StaticPages {
         // its own transactions: the changes after which pages are dropped have committed (after-commit listeners)
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.generation = jdbc.sql("select generation from static_page_state where id = 1").query(Long.class).single();
+        this.generation = jdbc.sql("select generation from static_page_state where id = 1")
+                .query(Long.class)
+                .single();
     }
 
     synchronized State state() {
@@ -76,7 +82,9 @@ final class StaticPages {
             return Optional.empty();
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            if (in.readInt() != MAGIC || in.readLong() != generation || !in.readUTF().equals(path)) {
+            if (in.readInt() != MAGIC
+                    || in.readLong() != generation
+                    || !in.readUTF().equals(path)) {
                 return Optional.empty();
             }
             Instant renderedAt = Instant.ofEpochMilli(in.readLong());
@@ -104,7 +112,9 @@ final class StaticPages {
     boolean current(String path) {
         Path file = file(path);
         try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
-            return in.readInt() == MAGIC && in.readLong() == generation && in.readUTF().equals(path);
+            return in.readInt() == MAGIC
+                    && in.readLong() == generation
+                    && in.readUTF().equals(path);
         } catch (IOException e) {
             return false;
         }
@@ -117,10 +127,21 @@ final class StaticPages {
      * @param subject the record whose page it is
      * @param shown   every record the page shows
      */
-    synchronized boolean store(String path, State renderedIn, byte[] body, String contentType, List<String[]> headers,
-            String etag, Instant renderedAt, long subject, Set<Long> shown) {
-        if (renderedIn.seq() != seq || renderedIn.generation() != generation || path.length() > 200
-                || headers.size() > 100 || shown.size() > 1000) {
+    synchronized boolean store(
+            String path,
+            State renderedIn,
+            byte[] body,
+            String contentType,
+            List<String[]> headers,
+            String etag,
+            Instant renderedAt,
+            long subject,
+            Set<Long> shown) {
+        if (renderedIn.seq() != seq
+                || renderedIn.generation() != generation
+                || path.length() > 200
+                || headers.size() > 100
+                || shown.size() > 1000) {
             return false;
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.length / 3 + 512);
@@ -151,9 +172,13 @@ final class StaticPages {
         // only cost a needless rendering when that other record changes)
         if (!others.isEmpty()) {
             transactions.executeWithoutResult(tx -> {
-                jdbc.sql("delete from static_page_record where path = ?").param(path).update();
+                jdbc.sql("delete from static_page_record where path = ?")
+                        .param(path)
+                        .update();
                 for (Long id : others) {
-                    jdbc.sql("insert into static_page_record (record_id, path) values (?, ?)").params(id, path).update();
+                    jdbc.sql("insert into static_page_record (record_id, path) values (?, ?)")
+                            .params(id, path)
+                            .update();
                 }
             });
         }
@@ -171,8 +196,10 @@ final class StaticPages {
         if (ownPath != null) {
             paths.add(ownPath);
         }
-        paths.addAll(jdbc.sql("select path from static_page_record where record_id = ?").param(recordId)
-                .query(String.class).list());
+        paths.addAll(jdbc.sql("select path from static_page_record where record_id = ?")
+                .param(recordId)
+                .query(String.class)
+                .list());
         synchronized (this) {
             seq++;
             for (String path : paths) {
@@ -187,8 +214,11 @@ final class StaticPages {
         synchronized (this) {
             seq++;
             generation = transactions.execute(tx -> {
-                jdbc.sql("update static_page_state set generation = generation + 1 where id = 1").update();
-                return jdbc.sql("select generation from static_page_state where id = 1").query(Long.class).single();
+                jdbc.sql("update static_page_state set generation = generation + 1 where id = 1")
+                        .update();
+                return jdbc.sql("select generation from static_page_state where id = 1")
+                        .query(Long.class)
+                        .single();
             });
         }
     }

@@ -44,8 +44,10 @@ class StaticPublisher implements DisposableBean {
     private final StaticPages pages;
     private final PublicInformation information;
     private final PublicationToken token;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final ExecutorService renders = Executors.newFixedThreadPool(2, daemon("static-page"));
     private final ExecutorService walker = Executors.newSingleThreadExecutor(daemon("static-page-walk"));
     private final AtomicBoolean walkWanted = new AtomicBoolean();
@@ -59,7 +61,8 @@ class StaticPublisher implements DisposableBean {
 
     @EventListener
     void on(WebServerInitializedEvent event) {
-        if (event.getApplicationContext().getId() != null && event.getApplicationContext().getId().endsWith("-management")) {
+        if (event.getApplicationContext().getId() != null
+                && event.getApplicationContext().getId().endsWith("-management")) {
             return;
         }
         var environment = event.getApplicationContext().getEnvironment();
@@ -82,7 +85,10 @@ class StaticPublisher implements DisposableBean {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(PublicInformationChanged event) {
-        String own = information.indexNumber(event.recordId()).map(StaticPublisher::path).orElse(null);
+        String own = information
+                .indexNumber(event.recordId())
+                .map(StaticPublisher::path)
+                .orElse(null);
         Set<String> paths = new LinkedHashSet<>(pages.dropShowing(event.recordId(), own));
         if (base != null) {
             paths.forEach(p -> renders.submit(() -> render(p)));
@@ -127,7 +133,8 @@ class StaticPublisher implements DisposableBean {
         long rendered = 0;
         long max = information.maxPublicId();
         for (long from = 0; from <= max; from += BATCH) {
-            List<String> paths = information.sitemapEntries(from, from + BATCH).stream().map(e -> path(e.indexNumber()))
+            List<String> paths = information.sitemapEntries(from, from + BATCH).stream()
+                    .map(e -> path(e.indexNumber()))
                     .toList();
             List<Future<?>> batch = new ArrayList<>();
             for (String p : paths) {
@@ -153,8 +160,11 @@ class StaticPublisher implements DisposableBean {
 
     private void render(String path) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                    .header(PublicationToken.HEADER, token.value()).GET().build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                    .timeout(Duration.ofSeconds(30))
+                    .header(PublicationToken.HEADER, token.value())
+                    .GET()
+                    .build();
             http.send(request, HttpResponse.BodyHandlers.discarding());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -20,31 +20,40 @@ class SearchApiController {
     }
 
     @GetMapping("/api/v1/search")
-    Map<String, Object> search(@RequestParam(required = false) String q, @RequestParam(required = false) Long organizationId,
-            @RequestParam(required = false) Integer year, @RequestParam(required = false) String topic,
-            @RequestParam(required = false) String type, @RequestParam(required = false) String validity,
-            @RequestParam(required = false) SearchQuery.Sort sort, @RequestParam(defaultValue = "1") int page,
+    Map<String, Object> search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long organizationId,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String topic,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String validity,
+            @RequestParam(required = false) SearchQuery.Sort sort,
+            @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "10") int size) {
-        SearchResults results = index.search(new SearchQuery(q, organizationId, year, topic, type, validity, sort, page, size));
+        SearchResults results =
+                index.search(new SearchQuery(q, organizationId, year, topic, type, validity, sort, page, size));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", results.total());
         body.put("page", results.page());
         body.put("size", results.size());
         body.put("truncated", results.truncated());
-        body.put("hits", results.hits().stream().map(h -> {
-            Map<String, Object> hit = new LinkedHashMap<>();
-            hit.put("indexNumber", h.indexNumber());
-            hit.put("title", h.title());
-            hit.put("titleHtml", h.titleHtml());
-            hit.put("snippetHtml", h.snippetHtml());
-            hit.put("documentNumber", h.documentNumber());
-            hit.put("organizationId", h.organizationId());
-            hit.put("publishedAt", h.publishedAt().toString());
-            hit.put("validity", h.validity());
-            hit.put("url", "/information/" + h.indexNumber());
-            return hit;
-        }).toList());
+        body.put(
+                "hits",
+                results.hits().stream()
+                        .map(h -> {
+                            Map<String, Object> hit = new LinkedHashMap<>();
+                            hit.put("indexNumber", h.indexNumber());
+                            hit.put("title", h.title());
+                            hit.put("titleHtml", h.titleHtml());
+                            hit.put("snippetHtml", h.snippetHtml());
+                            hit.put("documentNumber", h.documentNumber());
+                            hit.put("organizationId", h.organizationId());
+                            hit.put("publishedAt", h.publishedAt().toString());
+                            hit.put("validity", h.validity());
+                            hit.put("url", "/information/" + h.indexNumber());
+                            return hit;
+                        })
+                        .toList());
         return body;
     }
-
 }

@@ -30,9 +30,11 @@ public class KeyRing {
     static final String FILE = "keys/master.key";
     private final byte[] master;
 
-    public KeyRing(@Value("${gongkai.secret-key:${GONGKAI_SECRET_KEY:}}") String configured,
+    public KeyRing(
+            @Value("${gongkai.secret-key:${GONGKAI_SECRET_KEY:}}") String configured,
             @Value("${gongkai.data-dir}") String dataDir) {
-        this.master = configured != null && !configured.isBlank() ? decode(configured.strip(), "GONGKAI_SECRET_KEY")
+        this.master = configured != null && !configured.isBlank()
+                ? decode(configured.strip(), "GONGKAI_SECRET_KEY")
                 : fromFile(Path.of(dataDir, FILE));
     }
 
@@ -61,7 +63,10 @@ public class KeyRing {
                 byte[] fresh = new byte[32];
                 new SecureRandom().nextBytes(fresh);
                 try {
-                    Files.writeString(file, Base64.getEncoder().encodeToString(fresh) + "\n", StandardOpenOption.CREATE_NEW,
+                    Files.writeString(
+                            file,
+                            Base64.getEncoder().encodeToString(fresh) + "\n",
+                            StandardOpenOption.CREATE_NEW,
                             StandardOpenOption.WRITE);
                     try {
                         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));

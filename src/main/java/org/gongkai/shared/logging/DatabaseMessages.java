@@ -14,8 +14,7 @@ import java.util.Set;
  */
 final class DatabaseMessages {
 
-    private DatabaseMessages() {
-    }
+    private DatabaseMessages() {}
 
     static boolean fromDatabase(Throwable t) {
         if (t instanceof SQLException) {
@@ -23,8 +22,10 @@ final class DatabaseMessages {
         }
         for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
             String name = c.getName();
-            if (name.startsWith("org.springframework.dao.") || name.startsWith("org.springframework.jdbc.")
-                    || name.startsWith("org.h2.") || name.startsWith("org.postgresql.")
+            if (name.startsWith("org.springframework.dao.")
+                    || name.startsWith("org.springframework.jdbc.")
+                    || name.startsWith("org.h2.")
+                    || name.startsWith("org.postgresql.")
                     || name.startsWith("org.springframework.transaction.")) {
                 return true;
             }
@@ -34,7 +35,8 @@ final class DatabaseMessages {
 
     static String replacement(Throwable t) {
         SQLException sql = sqlException(t);
-        return sql == null ? "〔数据库信息已隐去〕"
+        return sql == null
+                ? "〔数据库信息已隐去〕"
                 : "〔数据库信息已隐去：SQLState " + sql.getSQLState() + "，错误码 " + sql.getErrorCode() + "〕";
     }
 

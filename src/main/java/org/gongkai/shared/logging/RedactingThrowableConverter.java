@@ -84,8 +84,11 @@ public class RedactingThrowableConverter extends ExtendedWhitespaceThrowableProx
         @Override
         public IThrowableProxy[] getSuppressed() {
             IThrowableProxy[] suppressed = proxy.getSuppressed();
-            return suppressed == null ? null
-                    : Arrays.stream(suppressed).map(s -> (IThrowableProxy) new Redacted(s, secrets)).toArray(IThrowableProxy[]::new);
+            return suppressed == null
+                    ? null
+                    : Arrays.stream(suppressed)
+                            .map(s -> (IThrowableProxy) new Redacted(s, secrets))
+                            .toArray(IThrowableProxy[]::new);
         }
 
         @Override

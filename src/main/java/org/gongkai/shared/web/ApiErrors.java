@@ -35,9 +35,12 @@ class ApiErrors {
         return body(HttpStatus.FORBIDDEN, e.getMessage(), null);
     }
 
-    @ExceptionHandler({org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class,
+    @ExceptionHandler({
+        org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class,
         org.springframework.web.bind.MissingServletRequestParameterException.class,
-        org.springframework.validation.BindException.class, org.apache.tomcat.util.http.InvalidParameterException.class})
+        org.springframework.validation.BindException.class,
+        org.apache.tomcat.util.http.InvalidParameterException.class
+    })
     ResponseEntity<Map<String, Object>> badParameter(Exception e) {
         return body(HttpStatus.BAD_REQUEST, "请求参数有误：请检查地址中的参数（数字、日期、编码）后重试。", null);
     }

@@ -6,8 +6,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** What console pages share: posted actions that return with a notice or the broken rule. */
 public final class ConsoleActions {
 
-    private ConsoleActions() {
-    }
+    private ConsoleActions() {}
 
     /** Runs a posted action and returns to {@code page} with its notice, or with the rule it broke. */
     public static String act(String page, RedirectAttributes redirect, String done, Runnable action) {

@@ -11,13 +11,16 @@ import org.springframework.http.ResponseEntity;
 /** File downloads with the Chinese file name kept (RFC 6266 filename*), never sniffed or run by the browser. */
 public final class Downloads {
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     public static ResponseEntity<FileSystemResource> file(String fileName, String mediaType, Path path) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .contentType(MediaType.parseMediaType(mediaType))
                 .body(new FileSystemResource(path));

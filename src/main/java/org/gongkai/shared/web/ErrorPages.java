@@ -36,8 +36,11 @@ class ErrorPages {
         return page(response, HttpStatus.BAD_REQUEST, "无法完成操作", e.getMessage(), model);
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-        org.apache.tomcat.util.http.InvalidParameterException.class})
+    @ExceptionHandler({
+        MethodArgumentTypeMismatchException.class,
+        MissingServletRequestParameterException.class,
+        org.apache.tomcat.util.http.InvalidParameterException.class
+    })
     String badParameter(Exception e, Model model, HttpServletResponse response) {
         return generic(response, HttpStatus.BAD_REQUEST, model);
     }
@@ -77,7 +80,8 @@ class ErrorPages {
         return page(response, status, StatusMessages.title(status), StatusMessages.message(status), model);
     }
 
-    private static String page(HttpServletResponse response, HttpStatus status, String title, String message, Model model) {
+    private static String page(
+            HttpServletResponse response, HttpStatus status, String title, String message, Model model) {
         response.setStatus(status.value());
         model.addAttribute("status", status.value());
         model.addAttribute("title", title);

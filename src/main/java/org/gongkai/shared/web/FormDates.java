@@ -14,11 +14,11 @@ import org.gongkai.shared.RuleViolation;
  */
 public final class FormDates {
 
-    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+    private static final Pattern DATE =
+            Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:：](\\d{2})(?:[:：]\\d{2})?");
 
-    private FormDates() {
-    }
+    private FormDates() {}
 
     public static LocalDate date(String field, String value, String label) {
         if (value == null || value.isBlank()) {
@@ -27,7 +27,8 @@ public final class FormDates {
         Matcher m = DATE.matcher(value.strip());
         if (m.matches()) {
             try {
-                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                return LocalDate.of(
+                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             } catch (DateTimeException e) {
                 // falls through to the message
             }

@@ -11,8 +11,10 @@ class RateLimitConfiguration {
 
     @Bean
     FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimits limits) {
-        FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(new RateLimitFilter(limits));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2); // after the public pages served as they are (never limited)
+        FilterRegistrationBean<RateLimitFilter> registration =
+                new FilterRegistrationBean<>(new RateLimitFilter(limits));
+        registration.setOrder(
+                Ordered.HIGHEST_PRECEDENCE + 2); // after the public pages served as they are (never limited)
         registration.addUrlPatterns("/*");
         return registration;
     }

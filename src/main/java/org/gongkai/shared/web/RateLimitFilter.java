@@ -34,7 +34,8 @@ public class RateLimitFilter extends OncePerRequestFilter {
         boolean post = "POST".equals(request.getMethod());
         long wait = 0;
         if (post && path.equals(SIGN_IN)) {
-            wait = Math.max(limits.waitFor(Policy.SIGN_IN_FAILURES_BY_ADDRESS, address),
+            wait = Math.max(
+                    limits.waitFor(Policy.SIGN_IN_FAILURES_BY_ADDRESS, address),
                     limits.waitFor(Policy.SIGN_IN_FAILURES_BY_ACCOUNT, accountKey(request.getParameter("username"))));
         } else if (path.equals("/search") || path.equals("/api/v1/search")) {
             wait = limits.consume(Policy.SEARCH_BY_ADDRESS, address);
@@ -68,11 +69,15 @@ public class RateLimitFilter extends OncePerRequestFilter {
             return;
         }
         response.setContentType("text/html;charset=UTF-8");
-        response.getOutputStream().write(("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + TITLE + "</title>\n"
-                + "<link rel=\"stylesheet\" href=\"/css/site.css\">\n</head>\n<body>\n"
-                + "<header class=\"site-header\"><a class=\"site-title\" href=\"/\">返回首页</a></header>\n"
-                + "<main id=\"main\">\n<div class=\"panel\">\n<h1>" + TITLE + "</h1>\n<p class=\"alert\" role=\"alert\">" + message
-                + "</p>\n<p><a href=\"/\">返回首页</a></p>\n</div>\n</main>\n</body>\n</html>\n").getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream()
+                .write(("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n"
+                                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
+                                + TITLE + "</title>\n"
+                                + "<link rel=\"stylesheet\" href=\"/css/site.css\">\n</head>\n<body>\n"
+                                + "<header class=\"site-header\"><a class=\"site-title\" href=\"/\">返回首页</a></header>\n"
+                                + "<main id=\"main\">\n<div class=\"panel\">\n<h1>" + TITLE
+                                + "</h1>\n<p class=\"alert\" role=\"alert\">" + message
+                                + "</p>\n<p><a href=\"/\">返回首页</a></p>\n</div>\n</main>\n</body>\n</html>\n")
+                        .getBytes(StandardCharsets.UTF_8));
     }
 }

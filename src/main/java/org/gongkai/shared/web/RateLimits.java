@@ -44,8 +44,10 @@ public class RateLimits {
         }
     }
 
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder().maximumSize(200_000)
-            .expireAfterAccess(Duration.ofMinutes(30)).build();
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+            .maximumSize(200_000)
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
     private final int[] capacities = new int[Policy.values().length];
 
     public RateLimits(Environment environment) {
@@ -79,8 +81,14 @@ public class RateLimits {
         if (capacity <= 0) {
             return null;
         }
-        return buckets.get(policy.ordinal() + ":" + (key == null ? "" : key), k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, policy.period).build()).build());
+        return buckets.get(
+                policy.ordinal() + ":" + (key == null ? "" : key),
+                k -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(capacity)
+                                .refillGreedy(capacity, policy.period)
+                                .build())
+                        .build());
     }
 
     private static long seconds(long nanos) {

@@ -9,8 +9,7 @@ import org.springframework.http.HttpStatus;
  */
 final class StatusMessages {
 
-    private StatusMessages() {
-    }
+    private StatusMessages() {}
 
     static String title(HttpStatus status) {
         return switch (status.value()) {
@@ -31,8 +30,7 @@ final class StatusMessages {
             case 405 -> "该地址不支持此请求方式，请从页面上的链接或按钮进入。";
             case 413 -> "提交的内容过大，请压缩或拆分后重试。";
             case 429 -> "您的请求过于频繁，请稍后再试。";
-            default -> status.is5xxServerError() ? "系统处理时出现错误，请稍后重试；如果问题持续，请联系系统管理员。"
-                    : "请求无法完成，请返回上一页重新操作。";
+            default -> status.is5xxServerError() ? "系统处理时出现错误，请稍后重试；如果问题持续，请联系系统管理员。" : "请求无法完成，请返回上一页重新操作。";
         };
     }
 }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 class AuditActionsTests {
 
     /** An action code given to the audit trail or to an access check, as the code writes them. */
-    private static final Pattern AUDITED = Pattern.compile(
-            "(?:record|require|requireAny|deny)\\w*\\([^;]*?\"([A-Z][A-Z_]{3,})\"");
+    private static final Pattern AUDITED =
+            Pattern.compile("(?:record|require|requireAny|deny)\\w*\\([^;]*?\"([A-Z][A-Z_]{3,})\"");
 
     @Test
     void everyAuditedActionHasAChineseName() throws IOException {
@@ -31,7 +31,9 @@ class AuditActionsTests {
             }
         }
         assertThat(codes).hasSizeGreaterThan(50);
-        assertThat(codes).allSatisfy(code -> assertThat(AuditActions.named(code)).as(code).isTrue());
+        assertThat(codes)
+                .allSatisfy(
+                        code -> assertThat(AuditActions.named(code)).as(code).isTrue());
         assertThat(new AuditActions().label("SIGN_IN")).isEqualTo("登录");
         assertThat(new AuditActions().label("SOMETHING_NEW")).isEqualTo("SOMETHING_NEW");
     }

@@ -46,9 +46,19 @@ class BadRequestsIntegrationTests extends IntegrationTest {
 
     @Test
     void badParametersAnswerWithAClientErrorAndAMessage() throws Exception {
-        String[] paths = {"/api/v1/catalogs/abc", "/api/v1/information?page=2147483648", "/api/v1/information?size=abc",
-            "/search?q=%C3%28", "/search?q=%FF%FE", "/api/v1/search?q=%FF", "/display?back=/%7Bfoo%7D", "/error",
-            "/openness/information?year=abc", "/openness/information?sort=zzz", "/openness/information?page=2147483648"};
+        String[] paths = {
+            "/api/v1/catalogs/abc",
+            "/api/v1/information?page=2147483648",
+            "/api/v1/information?size=abc",
+            "/search?q=%C3%28",
+            "/search?q=%FF%FE",
+            "/api/v1/search?q=%FF",
+            "/display?back=/%7Bfoo%7D",
+            "/error",
+            "/openness/information?year=abc",
+            "/openness/information?sort=zzz",
+            "/openness/information?page=2147483648"
+        };
         for (String path : paths) {
             HttpResponse<String> r = get(path);
             assertThat(r.statusCode()).as(path).isBetween(300, 499);
@@ -56,7 +66,11 @@ class BadRequestsIntegrationTests extends IntegrationTest {
                 assertThat(r.body()).as(path).containsPattern("[\\u4e00-\\u9fa5]");
             }
         }
-        assertThat(get("/display?back=/%7Bfoo%7D").headers().firstValue("Location").orElseThrow()).isEqualTo("/{foo}");
+        assertThat(get("/display?back=/%7Bfoo%7D")
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow())
+                .isEqualTo("/{foo}");
     }
 
     @Test
@@ -67,10 +81,13 @@ class BadRequestsIntegrationTests extends IntegrationTest {
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             StringBuilder response = new StringBuilder();
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader in =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
                 in.lines().forEach(line -> response.append(line).append('\n'));
             }
-            assertThat(response).contains("HTTP/1.1 200", "href=\"http://localhost").doesNotContain("evil.example");
+            assertThat(response)
+                    .contains("HTTP/1.1 200", "href=\"http://localhost")
+                    .doesNotContain("evil.example");
         }
     }
 
@@ -78,7 +95,8 @@ class BadRequestsIntegrationTests extends IntegrationTest {
     void behindAnHttpsProxyTheSessionCookieIsSecureAndHstsIsSent() throws Exception {
         HttpResponse<String> signIn = get("/console/signin", "X-Forwarded-Proto", "https");
         assertThat(signIn.headers().firstValue("Strict-Transport-Security")).isPresent();
-        assertThat(signIn.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).contains("JSESSIONID", "Secure"));
+        assertThat(signIn.headers().allValues("Set-Cookie"))
+                .anySatisfy(c -> assertThat(c).contains("JSESSIONID", "Secure"));
         HttpResponse<String> plain = get("/console/signin");
         assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
     }

@@ -46,7 +46,9 @@ class PublicPageCacheIntegrationTests extends IntegrationTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private String get(String path) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(path).isEqualTo(200);
         return r.body();
@@ -85,9 +87,24 @@ class PublicPageCacheIntegrationTests extends IntegrationTest {
 
         long unit = organizationId("示范县民政局");
         actAs("mz_editor");
-        long id = editing.create(unit, new InformationDraft("关于调整城乡低保标准的通知（缓存）", null, LocalDate.of(2026, 2, 27),
-                LocalDate.of(2026, 2, 27), DocumentType.NOTICE, "1703", DisclosureColumn.A20_11, "低保", "低保标准",
-                "正文", DisclosureAttribute.PROACTIVE, null, null, List.of(), null));
+        long id = editing.create(
+                unit,
+                new InformationDraft(
+                        "关于调整城乡低保标准的通知（缓存）",
+                        null,
+                        LocalDate.of(2026, 2, 27),
+                        LocalDate.of(2026, 2, 27),
+                        DocumentType.NOTICE,
+                        "1703",
+                        DisclosureColumn.A20_11,
+                        "低保",
+                        "低保标准",
+                        "正文",
+                        DisclosureAttribute.PROACTIVE,
+                        null,
+                        null,
+                        List.of(),
+                        null));
         editing.submit(id, editing.record(id).lockVersion());
         actAs("mz_reviewer");
         review.secrecyReview(id, editing.record(id).lockVersion(), true, null);
@@ -103,8 +120,10 @@ class PublicPageCacheIntegrationTests extends IntegrationTest {
         // a withdrawal is gone from its page and from the listing at once
         get("/information/" + number);
         review.withdraw(id, "标准尚未批准");
-        HttpResponse<String> gone = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/information/" + number)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> gone = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/information/" + number))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(gone.statusCode()).isEqualTo(404);
         assertThat(get("/openness/information")).doesNotContain(number);
     }

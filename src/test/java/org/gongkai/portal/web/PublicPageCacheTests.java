@@ -53,8 +53,8 @@ class PublicPageCacheTests {
         }
         HttpServletResponse response = (HttpServletResponse) res;
         response.setContentType("text/html;charset=UTF-8");
-        response.getOutputStream().write((request.getRequestURI() + " #" + rendered.incrementAndGet())
-                .getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream()
+                .write((request.getRequestURI() + " #" + rendered.incrementAndGet()).getBytes(StandardCharsets.UTF_8));
     };
 
     private static PublicPageCache cache(Duration ttl) {

@@ -33,7 +33,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * are dropped in the change's after-commit step, before the editor's request returns), and the page is stored
  * again. The render cache is off, so every answer below comes from the store or from a rendering.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, args = "--demo",
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        args = "--demo",
         properties = "gongkai.portal.page-cache-mb=0")
 class StaticPublicationIntegrationTests extends IntegrationTest {
 
@@ -61,14 +63,17 @@ class StaticPublicationIntegrationTests extends IntegrationTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     @BeforeEach
     void everyPagePublished() throws InterruptedException {
         List<String> paths = information.sitemapEntries(0, Long.MAX_VALUE).stream()
-                .map(e -> StaticPublisher.path(e.indexNumber())).toList();
+                .map(e -> StaticPublisher.path(e.indexNumber()))
+                .toList();
         assertThat(paths).hasSizeGreaterThan(100);
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (!paths.stream().allMatch(pages::current) && System.nanoTime() < deadline) {
@@ -79,7 +84,8 @@ class StaticPublicationIntegrationTests extends IntegrationTest {
 
     @Test
     void aVisitorGetsTheStoredPageWithTheHeadersOfItsRendering() throws Exception {
-        String path = StaticPublisher.path(information.sitemapEntries(0, Long.MAX_VALUE).get(0).indexNumber());
+        String path = StaticPublisher.path(
+                information.sitemapEntries(0, Long.MAX_VALUE).get(0).indexNumber());
         HttpResponse<String> rendered = get(path);
         assertThat(rendered.statusCode()).isEqualTo(200);
         assertThat(rendered.headers().firstValue("Content-Security-Policy")).isPresent();
@@ -87,21 +93,37 @@ class StaticPublicationIntegrationTests extends IntegrationTest {
         // the bytes served are the stored ones
         String marker = "<!DOCTYPE html><html lang=\"zh-CN\"><title>已静态发布</title></html>";
         StaticPages.Stored before = pages.find(path).orElseThrow();
-        assertThat(pages.store(path, pages.state(), marker.getBytes(StandardCharsets.UTF_8), before.contentType(),
-                before.headers(), before.etag(), before.renderedAt(), 1L, Set.of(1L))).isTrue();
+        assertThat(pages.store(
+                        path,
+                        pages.state(),
+                        marker.getBytes(StandardCharsets.UTF_8),
+                        before.contentType(),
+                        before.headers(),
+                        before.etag(),
+                        before.renderedAt(),
+                        1L,
+                        Set.of(1L)))
+                .isTrue();
         HttpResponse<String> stored = get(path);
         assertThat(stored.body()).isEqualTo(marker);
         assertThat(stored.headers().firstValue("Content-Security-Policy"))
                 .isEqualTo(rendered.headers().firstValue("Content-Security-Policy"));
         assertThat(stored.headers().firstValue("ETag")).isPresent();
-        HttpResponse<String> revalidated = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("If-None-Match", stored.headers().firstValue("ETag").orElseThrow()).build(),
+        HttpResponse<String> revalidated = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header(
+                                "If-None-Match",
+                                stored.headers().firstValue("ETag").orElseThrow())
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(revalidated.statusCode()).isEqualTo(304);
 
         // a display mode other than the standard one, or a query, is rendered
-        HttpResponse<String> large = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Cookie", "gk-display=large").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> large = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Cookie", "gk-display=large")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(large.body()).doesNotContain("已静态发布").contains("large-print");
     }
 
@@ -109,9 +131,24 @@ class StaticPublicationIntegrationTests extends IntegrationTest {
     void aCorrectionAndAWithdrawalAreSeenAtOnceAndTheCorrectedPageIsStoredAgain() throws Exception {
         long unit = organizationId("示范县民政局");
         actAs("mz_editor");
-        long id = editing.create(unit, new InformationDraft("关于发放高龄津贴的通知（静态）", null, LocalDate.of(2026, 2, 27),
-                LocalDate.of(2026, 2, 27), DocumentType.NOTICE, "1703", DisclosureColumn.A20_11, "高龄津贴", "高龄津贴",
-                "正文", DisclosureAttribute.PROACTIVE, null, null, List.of(), null));
+        long id = editing.create(
+                unit,
+                new InformationDraft(
+                        "关于发放高龄津贴的通知（静态）",
+                        null,
+                        LocalDate.of(2026, 2, 27),
+                        LocalDate.of(2026, 2, 27),
+                        DocumentType.NOTICE,
+                        "1703",
+                        DisclosureColumn.A20_11,
+                        "高龄津贴",
+                        "高龄津贴",
+                        "正文",
+                        DisclosureAttribute.PROACTIVE,
+                        null,
+                        null,
+                        List.of(),
+                        null));
         publish(id);
         String path = StaticPublisher.path(editing.record(id).indexNumber());
         assertThat(get(path).body()).contains("关于发放高龄津贴的通知（静态）");
@@ -119,9 +156,22 @@ class StaticPublicationIntegrationTests extends IntegrationTest {
 
         actAs("mz_editor");
         editing.startCorrection(id, editing.record(id).lockVersion());
-        InformationDraft corrected = new InformationDraft("关于发放八十周岁以上高龄津贴的通知（静态）", null,
-                LocalDate.of(2026, 2, 27), LocalDate.of(2026, 2, 27), DocumentType.NOTICE, "1703", DisclosureColumn.A20_11,
-                "高龄津贴", "高龄津贴", "正文", DisclosureAttribute.PROACTIVE, null, null, List.of(), "标题补充发放对象");
+        InformationDraft corrected = new InformationDraft(
+                "关于发放八十周岁以上高龄津贴的通知（静态）",
+                null,
+                LocalDate.of(2026, 2, 27),
+                LocalDate.of(2026, 2, 27),
+                DocumentType.NOTICE,
+                "1703",
+                DisclosureColumn.A20_11,
+                "高龄津贴",
+                "高龄津贴",
+                "正文",
+                DisclosureAttribute.PROACTIVE,
+                null,
+                null,
+                List.of(),
+                "标题补充发放对象");
         editing.update(id, editing.record(id).lockVersion(), corrected);
         publish(id);
         assertThat(get(path).body()).contains("八十周岁以上");
@@ -139,16 +189,35 @@ class StaticPublicationIntegrationTests extends IntegrationTest {
         byte[] html = "<html></html>".getBytes(StandardCharsets.UTF_8);
         StaticPages.State before = pages.state();
         pages.dropShowing(-1, null);
-        assertThat(pages.store("/information/race", before, html, "text/html", List.of(), "\"x\"", clock.instant(), 7L,
-                Set.of(7L, 8L))).isFalse();
-        assertThat(pages.store("/information/race", pages.state(), html, "text/html", List.of(), "\"x\"", clock.instant(),
-                7L, Set.of(7L, 8L))).isTrue();
+        assertThat(pages.store(
+                        "/information/race",
+                        before,
+                        html,
+                        "text/html",
+                        List.of(),
+                        "\"x\"",
+                        clock.instant(),
+                        7L,
+                        Set.of(7L, 8L)))
+                .isFalse();
+        assertThat(pages.store(
+                        "/information/race",
+                        pages.state(),
+                        html,
+                        "text/html",
+                        List.of(),
+                        "\"x\"",
+                        clock.instant(),
+                        7L,
+                        Set.of(7L, 8L)))
+                .isTrue();
         assertThat(pages.find("/information/race")).isPresent();
         // a change to record 8, shown on the page, drops it
         assertThat(pages.dropShowing(8, null)).contains("/information/race");
         assertThat(pages.find("/information/race")).isEmpty();
 
-        String path = StaticPublisher.path(information.sitemapEntries(0, Long.MAX_VALUE).get(1).indexNumber());
+        String path = StaticPublisher.path(
+                information.sitemapEntries(0, Long.MAX_VALUE).get(1).indexNumber());
         assertThat(pages.current(path)).isTrue();
         pages.newGeneration();
         assertThat(pages.current(path)).isFalse();
@@ -166,23 +235,55 @@ class StaticPublicationIntegrationTests extends IntegrationTest {
         actAs("sysadmin");
         long unitId = organizationId("示范县财政局");
         Organization unit = county.organization(unitId);
-        String path = StaticPublisher.path(information.list(new org.gongkai.information.InformationQuery(unitId, null, null,
-                null, null, null, null, 1, 1)).items().get(0).indexNumber());
+        String path = StaticPublisher.path(information
+                .list(new org.gongkai.information.InformationQuery(unitId, null, null, null, null, null, null, 1, 1))
+                .items()
+                .get(0)
+                .indexNumber());
         assertThat(get(path).body()).contains("示范县财政局");
-        county.updateOrganization(unitId, unit.version(), new OrganizationDraft("示范县财政局（更名）", unit.kind(),
-                unit.parentId(), unit.jurisdictionId(), unit.creditCode(), unit.functions(), unit.officeAddress(),
-                unit.officeHours(), unit.phone(), unit.fax(), unit.email(), unit.website(), unit.sortOrder()));
+        county.updateOrganization(
+                unitId,
+                unit.version(),
+                new OrganizationDraft(
+                        "示范县财政局（更名）",
+                        unit.kind(),
+                        unit.parentId(),
+                        unit.jurisdictionId(),
+                        unit.creditCode(),
+                        unit.functions(),
+                        unit.officeAddress(),
+                        unit.officeHours(),
+                        unit.phone(),
+                        unit.fax(),
+                        unit.email(),
+                        unit.website(),
+                        unit.sortOrder()));
         assertThat(get(path).body()).contains("示范县财政局（更名）");
         Organization renamed = county.organization(unitId);
-        county.updateOrganization(unitId, renamed.version(), new OrganizationDraft("示范县财政局", unit.kind(),
-                unit.parentId(), unit.jurisdictionId(), unit.creditCode(), unit.functions(), unit.officeAddress(),
-                unit.officeHours(), unit.phone(), unit.fax(), unit.email(), unit.website(), unit.sortOrder()));
+        county.updateOrganization(
+                unitId,
+                renamed.version(),
+                new OrganizationDraft(
+                        "示范县财政局",
+                        unit.kind(),
+                        unit.parentId(),
+                        unit.jurisdictionId(),
+                        unit.creditCode(),
+                        unit.functions(),
+                        unit.officeAddress(),
+                        unit.officeHours(),
+                        unit.phone(),
+                        unit.fax(),
+                        unit.email(),
+                        unit.website(),
+                        unit.sortOrder()));
         assertThat(get(path).body()).doesNotContain("（更名）");
     }
 
     @Test
     void aTornFileIsNoPage() throws Exception {
-        String path = StaticPublisher.path(information.sitemapEntries(0, Long.MAX_VALUE).get(2).indexNumber());
+        String path = StaticPublisher.path(
+                information.sitemapEntries(0, Long.MAX_VALUE).get(2).indexNumber());
         byte[] bytes = java.nio.file.Files.readAllBytes(pages.file(path));
         java.nio.file.Files.write(pages.file(path), java.util.Arrays.copyOf(bytes, bytes.length / 2));
         assertThat(pages.find(path)).isEmpty();

@@ -17,7 +17,8 @@ import org.springframework.dao.PessimisticLockingFailureException;
  */
 class RedactedLogTests {
 
-    private static final String ROW = "[1, 'cg_signer', '$argon2id$v=19$m=16384,t=2,p=1$c2FsdA$aGFzaA', 'JBSWY3DPEHPK3PXP']";
+    private static final String ROW =
+            "[1, 'cg_signer', '$argon2id$v=19$m=16384,t=2,p=1$c2FsdA$aGFzaA', 'JBSWY3DPEHPK3PXP']";
 
     private static String render(String message, Throwable thrown) {
         LoggerContext context = new LoggerContext();
@@ -33,14 +34,23 @@ class RedactedLogTests {
 
     @Test
     void aDatabaseMessageIsReplacedByItsStateInTheTraceAndInTheMessage() {
-        SQLException sql = new SQLException("Timeout trying to lock table \"STAFF_MEMBER\"; row " + ROW, "HYT00", 50200);
+        SQLException sql =
+                new SQLException("Timeout trying to lock table \"STAFF_MEMBER\"; row " + ROW, "HYT00", 50200);
         PessimisticLockingFailureException spring = new PessimisticLockingFailureException(
-                "PreparedStatementCallback; SQL [update staff_member set failed_attempts = ? where id = ?]; " + sql.getMessage(), sql);
+                "PreparedStatementCallback; SQL [update staff_member set failed_attempts = ? where id = ?]; "
+                        + sql.getMessage(),
+                sql);
         ServletException tomcat = new ServletException("Request processing failed: " + spring, spring);
-        String logged = render("Servlet.service() threw exception [" + tomcat.getMessage() + "] with root cause", tomcat);
+        String logged =
+                render("Servlet.service() threw exception [" + tomcat.getMessage() + "] with root cause", tomcat);
 
-        assertThat(logged).doesNotContain("argon2", "JBSWY3DPEHPK3PXP", "cg_signer", "update staff_member")
-                .contains("SQLState HYT00", "错误码 50200", "PessimisticLockingFailureException", "ServletException",
+        assertThat(logged)
+                .doesNotContain("argon2", "JBSWY3DPEHPK3PXP", "cg_signer", "update staff_member")
+                .contains(
+                        "SQLState HYT00",
+                        "错误码 50200",
+                        "PessimisticLockingFailureException",
+                        "ServletException",
                         "at org.gongkai.shared.logging.RedactedLogTests");
     }
 

@@ -12,8 +12,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 /** Issue 9 §4: searches, public forms and failed sign-ins are limited per address (and per name), with a 429. */
 class RateLimitFilterTests {
 
-    private static MockHttpServletResponse send(RateLimitFilter filter, String method, String path, String address,
-            String username) throws Exception {
+    private static MockHttpServletResponse send(
+            RateLimitFilter filter, String method, String path, String address, String username) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest(method, path);
         request.setRemoteAddr(address);
         if (username != null) {
@@ -28,7 +28,8 @@ class RateLimitFilterTests {
     void searchesBeyondTheAllowanceOfAnAddressGetA429Page() throws Exception {
         RateLimitFilter filter = new RateLimitFilter(new RateLimits(new MockEnvironment()));
         for (int i = 0; i < 120; i++) {
-            assertThat(send(filter, "GET", "/search", "10.0.0.1", null).getStatus()).isEqualTo(200);
+            assertThat(send(filter, "GET", "/search", "10.0.0.1", null).getStatus())
+                    .isEqualTo(200);
         }
         MockHttpServletResponse refused = send(filter, "GET", "/search", "10.0.0.1", null);
         assertThat(refused.getStatus()).isEqualTo(429);
@@ -40,18 +41,23 @@ class RateLimitFilterTests {
         assertThat(api.getContentAsString()).startsWith("{\"error\":\"您的请求过于频繁");
         // another address, and the other pages, are not affected
         assertThat(send(filter, "GET", "/search", "10.0.0.2", null).getStatus()).isEqualTo(200);
-        assertThat(send(filter, "GET", "/openness", "10.0.0.1", null).getStatus()).isEqualTo(200);
+        assertThat(send(filter, "GET", "/openness", "10.0.0.1", null).getStatus())
+                .isEqualTo(200);
     }
 
     @Test
     void publicFormsAreLimitedAndConsoleFormsAreNot() throws Exception {
-        RateLimitFilter filter = new RateLimitFilter(new RateLimits(new MockEnvironment()
-                .withProperty("gongkai.rate-limit.public-form-by-address", "3")));
+        RateLimitFilter filter = new RateLimitFilter(
+                new RateLimits(new MockEnvironment().withProperty("gongkai.rate-limit.public-form-by-address", "3")));
         for (int i = 0; i < 3; i++) {
-            assertThat(send(filter, "POST", "/requests/new", "10.0.0.3", null).getStatus()).isEqualTo(200);
+            assertThat(send(filter, "POST", "/requests/new", "10.0.0.3", null).getStatus())
+                    .isEqualTo(200);
         }
-        assertThat(send(filter, "POST", "/requests/new", "10.0.0.3", null).getStatus()).isEqualTo(429);
-        assertThat(send(filter, "POST", "/console/information/1", "10.0.0.3", null).getStatus()).isEqualTo(200);
+        assertThat(send(filter, "POST", "/requests/new", "10.0.0.3", null).getStatus())
+                .isEqualTo(429);
+        assertThat(send(filter, "POST", "/console/information/1", "10.0.0.3", null)
+                        .getStatus())
+                .isEqualTo(200);
     }
 
     @Test
@@ -60,7 +66,9 @@ class RateLimitFilterTests {
         RateLimitFilter filter = new RateLimitFilter(limits);
         // successes spend nothing: only the provider spends, on a failure
         for (int i = 0; i < 50; i++) {
-            assertThat(send(filter, "POST", "/console/signin", "10.0.0.4", "edu_editor").getStatus()).isEqualTo(200);
+            assertThat(send(filter, "POST", "/console/signin", "10.0.0.4", "edu_editor")
+                            .getStatus())
+                    .isEqualTo(200);
         }
         for (int i = 0; i < 10; i++) {
             limits.consume(Policy.SIGN_IN_FAILURES_BY_ACCOUNT, RateLimitFilter.accountKey(" Target "));
@@ -71,7 +79,11 @@ class RateLimitFilterTests {
         for (int i = 0; i < 20; i++) {
             limits.consume(Policy.SIGN_IN_FAILURES_BY_ADDRESS, "10.0.0.6");
         }
-        assertThat(send(filter, "POST", "/console/signin", "10.0.0.6", "someone").getStatus()).isEqualTo(429);
-        assertThat(send(filter, "POST", "/console/signin", "10.0.0.7", "someone").getStatus()).isEqualTo(200);
+        assertThat(send(filter, "POST", "/console/signin", "10.0.0.6", "someone")
+                        .getStatus())
+                .isEqualTo(429);
+        assertThat(send(filter, "POST", "/console/signin", "10.0.0.7", "someone")
+                        .getStatus())
+                .isEqualTo(200);
     }
 }
