@@ -107,7 +107,8 @@ final class RichText {
         return document.text();
     }
 
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    /** Markup characters escaped (&, <, >, " and '); text in UTF-8 stays as it is. */
+    private static String escape(String text) {
+        return org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

@@ -419,12 +419,9 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         return highlighter;
     }
 
+    /** Markup characters escaped (&, <, >, " and '); text in UTF-8 stays as it is. */
     private static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;")
-                .replace("'", "&#x27;");
+        return org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     private static String nullToEmpty(String s) {
