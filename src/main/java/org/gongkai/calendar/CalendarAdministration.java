@@ -1,10 +1,12 @@
 package org.gongkai.calendar;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.gongkai.audit.AuditTrail;
 import org.gongkai.audit.Outcome;
 import org.gongkai.shared.Actors;
@@ -26,7 +28,16 @@ public class CalendarAdministration {
     private final CalendarRepository repository;
     private final AuditTrail audit;
     private final Clock clock;
-    private final Map<Integer, Optional<YearArrangement>> cache = new ConcurrentHashMap<>();
+    /**
+     * Years read from the database: a loaded year for ten minutes, a missing one for thirty seconds, so that a year
+     * loaded on another node is seen soon (this node's own loads evict at once). Bounded: dates are checked to a
+     * supported range, but the cache does not rely on it.
+     */
+    private final Cache<Integer, Optional<YearArrangement>> cache = Caffeine.newBuilder()
+            .maximumSize(64)
+            .expireAfter(Expiry.<Integer, Optional<YearArrangement>>writing(
+                    (year, arrangement) -> arrangement.isPresent() ? Duration.ofMinutes(10) : Duration.ofSeconds(30)))
+            .build();
 
     CalendarAdministration(CalendarRepository repository, AuditTrail audit, Clock clock) {
         this.repository = repository;
@@ -35,7 +46,7 @@ public class CalendarAdministration {
     }
 
     Optional<YearArrangement> arrangement(int year) {
-        return cache.computeIfAbsent(year, repository::find);
+        return cache.get(year, repository::find);
     }
 
     public List<LoadedYear> loadedYears() {
@@ -75,11 +86,11 @@ public class CalendarAdministration {
                 Outcome.SUCCESS,
                 arrangement.source() + "；放假 " + arrangement.weekdayHolidays() + " 个工作日，调休上班 "
                         + arrangement.adjustedWorkdays() + " 天");
-        cache.remove(arrangement.year());
+        cache.invalidate(arrangement.year());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
-                cache.remove(arrangement.year());
+                cache.invalidate(arrangement.year());
             }
         });
     }
