@@ -1,10 +1,23 @@
 package org.gongkai.shared;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
-/** Reads RFC 4180 CSV text: quoted fields may hold commas, quotes ("") and line breaks. */
+/**
+ * Reads RFC 4180 CSV text with Commons CSV (quoted fields may hold commas, quotes ("") and line breaks), bounded for
+ * uploads: refused with a Chinese message as soon as the text has more rows, or a row more non-empty fields, than
+ * allowed, before the rest is read.
+ */
 public final class Csv {
+
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
     private Csv() {}
 
@@ -14,63 +27,38 @@ public final class Csv {
     }
 
     /**
-     * The rows of an uploaded text, refused with a message as soon as it has more rows or a row more fields
-     * than allowed, before the rest is read.
+     * The rows of an uploaded text; empty fields past {@code maxFields} (a spreadsheet's padding) are dropped, a
+     * field with content there is refused.
      */
     public static List<List<String>> parse(String text, int maxRows, int maxFields) {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int i = text.startsWith("\uFEFF") ? 1 : 0;
-        for (; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"' && field.isEmpty()) {
-                quoted = true;
-            } else if (c == ',') {
-                add(row, field, maxFields, rows.size() + 1);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                add(row, field, maxFields, rows.size() + 1);
-                rows.add(row);
-                row = new ArrayList<>();
-                if (rows.size() > maxRows) {
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(new StringReader(body))
+                .setFormat(FORMAT)
+                .get()) {
+            for (CSVRecord record : parser) {
+                int line = rows.size() + 1;
+                if (line > maxRows) {
                     throw new RuleViolation("file", "文件行数超过 " + maxRows + " 行，请按领域拆分后分别导入。");
                 }
-            } else {
-                field.append(c);
+                List<String> row = new ArrayList<>(Math.min(record.size(), maxFields));
+                for (int i = 0; i < record.size(); i++) {
+                    String field = record.get(i);
+                    if (i < maxFields) {
+                        row.add(field);
+                    } else if (!field.isBlank()) {
+                        throw new RuleViolation(
+                                "file",
+                                "第 " + line + " 行第 " + (i + 1) + " 列有内容，超出了目录的范围（最多 " + maxFields
+                                        + " 列）。请删除多余的列后重新导入。");
+                    }
+                }
+                rows.add(row);
             }
-        }
-        if (!field.isEmpty() || !row.isEmpty()) {
-            add(row, field, maxFields, rows.size() + 1);
-            rows.add(row);
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new RuleViolation("file", "第 " + (rows.size() + 1) + " 行的引号没有配对（以英文双引号开始的内容须以双引号结束），请检查后重新导入。");
         }
         return rows;
-    }
-
-    /** Ends a field: empty fields past the limit (a spreadsheet's padding) are dropped, others refused. */
-    private static void add(List<String> row, StringBuilder field, int maxFields, int line) {
-        if (row.size() >= maxFields) {
-            if (!field.toString().isBlank()) {
-                throw new RuleViolation(
-                        "file",
-                        "第 " + line + " 行第 " + (row.size() + 1) + " 列有内容，超出了目录的范围（最多 " + maxFields
-                                + " 列）。请删除多余的列后重新导入。");
-            }
-        } else {
-            row.add(field.toString());
-        }
-        field.setLength(0);
     }
 }
