@@ -63,7 +63,48 @@ public class Redactions {
             Instant decidedAt,
             String comment,
             List<String> withheldFiles,
-            List<String> phrases) {}
+            List<String> phrases,
+            int version) {
+
+        /**
+         * Applies the proposal: only while it is proposed, and never by the one who proposed it (the proposer and the
+         * reviewer are different people). Returns the decided redaction, one version on.
+         */
+        Redaction apply(String decider, Instant at) {
+            return decided(Status.APPLIED, decider, at, null);
+        }
+
+        /** Rejects the proposal with the reviewer's opinion; the same guards as {@link #apply}. */
+        Redaction reject(String decider, String opinion, Instant at) {
+            if (opinion == null || opinion.length() > 2000) {
+                throw new RuleViolation("comment", "不同意时请写明意见（不超过 2000 字）。");
+            }
+            return decided(Status.REJECTED, decider, at, opinion);
+        }
+
+        private Redaction decided(Status to, String decider, Instant at, String opinion) {
+            if (status != Status.PROPOSED) {
+                throw new RuleViolation("该处理申请已被他人处理，请刷新页面。");
+            }
+            if (Objects.equals(proposedBy, decider)) {
+                throw new RuleViolation("您提出了这项处理，不能再审核它（提出和审核须由不同人员担任）。");
+            }
+            return new Redaction(
+                    id,
+                    recordId,
+                    revision,
+                    reason,
+                    to,
+                    proposedBy,
+                    proposedAt,
+                    decider,
+                    at,
+                    opinion,
+                    withheldFiles,
+                    phrases,
+                    version + 1);
+        }
+    }
 
     /** At most this many words to mask in one proposal, each of 2 to 100 characters. */
     static final int MAX_PHRASES = 20;
@@ -254,22 +295,10 @@ public class Redactions {
         if (!canDecide(r.organizationId())) {
             access.deny("INFORMATION_REDACTION_DECIDE", target(r.id()));
         }
-        if (Objects.equals(d.proposedBy(), Actors.currentName())) {
-            throw new RuleViolation("您提出了这项处理，不能再审核它（提出和审核须由不同人员担任）。");
-        }
-        String clean = Texts.clean(comment);
-        if (!apply && (clean == null || clean.length() > 2000)) {
-            throw new RuleViolation("comment", "不同意时请写明意见（不超过 2000 字）。");
-        }
         Instant now = clock.instant();
-        if (jdbc.sql(
-                                "update information_redaction set status = ?, decided_by = ?, decided_at = ?, decision_comment = ? "
-                                        + "where id = ? and status = 'PROPOSED'")
-                        .params(apply ? "APPLIED" : "REJECTED", Actors.currentName(), utc(now), clean, redactionId)
-                        .update()
-                != 1) {
-            throw new RuleViolation("该处理申请已被他人处理，请刷新页面。");
-        }
+        String clean = Texts.clean(comment);
+        Redaction decided = apply ? d.apply(Actors.currentName(), now) : d.reject(Actors.currentName(), clean, now);
+        save(d, decided);
         if (apply) {
             var v = jdbc.sql(
                             "select title, summary, body_html from information_revision where record_id = ? and revision_number = ?")
@@ -323,9 +352,31 @@ public class Redactions {
                 "第 " + d.revision() + " 版：" + (apply ? "同意，已处理" : "不同意：" + clean));
     }
 
+    /**
+     * Writes a transition back, guarded by the state and version it was taken from: a concurrent decision leaves
+     * nothing written and the second decider is told to refresh.
+     */
+    private void save(Redaction before, Redaction after) {
+        int updated = jdbc.sql("update information_redaction set status = ?, decided_by = ?, decided_at = ?, "
+                        + "decision_comment = ?, version = ? where id = ? and status = ? and version = ?")
+                .params(
+                        after.status().name(),
+                        after.decidedBy(),
+                        utc(after.decidedAt()),
+                        after.comment(),
+                        after.version(),
+                        before.id(),
+                        before.status().name(),
+                        before.version())
+                .update();
+        if (updated != 1) {
+            throw new RuleViolation("该处理申请已被他人处理，请刷新页面。");
+        }
+    }
+
     private static final String SELECT =
             "select id, record_id, revision_number, reason, status, proposed_by, proposed_at, "
-                    + "decided_by, decided_at, decision_comment, phrases from information_redaction ";
+                    + "decided_by, decided_at, decision_comment, phrases, version from information_redaction ";
 
     private Redaction redaction(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         List<String> files = jdbc.sql(
@@ -348,7 +399,8 @@ public class Redactions {
                 files,
                 rs.getString("phrases") == null
                         ? List.of()
-                        : List.of(rs.getString("phrases").split("\n")));
+                        : List.of(rs.getString("phrases").split("\n")),
+                rs.getInt("version"));
     }
 
     private static int findings(String text) {

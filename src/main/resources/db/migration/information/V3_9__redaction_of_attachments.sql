@@ -8,3 +8,6 @@ create table information_redaction_attachment (
 );
 -- Words the scanner cannot know (a name, an address) that the proposal names for masking, one per line.
 alter table information_redaction add column phrases varchar(2200);
+-- Optimistic lock of a redaction's decision (the lifecycle idiom, docs/adr/0005): every change is guarded by the
+-- state it expects and this version.
+alter table information_redaction add column version int default 0 not null;
