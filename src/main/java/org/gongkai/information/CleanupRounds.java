@@ -205,12 +205,14 @@ public class CleanupRounds {
             switch (e.decision()) {
                 case EXPIRE, REPEAL -> {
                     if (g.isPublic()) {
-                        records.validity(
+                        if (!records.validity(
                                 g.id(),
                                 g.lockVersion(),
                                 e.decision() == CleanupDecision.EXPIRE ? Validity.EXPIRED : Validity.REPEALED,
                                 today,
-                                null);
+                                null)) {
+                            throw changedMeanwhile(g);
+                        }
                         records.review(
                                 g.id(),
                                 "VALIDITY",
@@ -223,7 +225,9 @@ public class CleanupRounds {
                 }
                 case DISCLOSE -> {
                     if (g.status() == RecordStatus.FILED) {
-                        records.attribute(g.id(), DisclosureAttribute.PROACTIVE, today);
+                        if (!records.attribute(g.id(), g.lockVersion(), DisclosureAttribute.PROACTIVE, today)) {
+                            throw changedMeanwhile(g);
+                        }
                         records.review(
                                 g.id(),
                                 "VALIDITY",
@@ -295,5 +299,10 @@ public class CleanupRounds {
 
     private List<Long> ids(String sql) {
         return jdbc.sql(sql).query(Long.class).list();
+    }
+
+    /** A record of the round changed while the round was closing: nothing of the closing is kept. */
+    private static RuleViolation changedMeanwhile(GovernmentInformation g) {
+        return new RuleViolation("清理结果中的信息“" + g.title() + "”刚被他人修改，本轮清理未结束；请刷新页面后重试。");
     }
 }

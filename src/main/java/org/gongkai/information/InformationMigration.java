@@ -94,7 +94,9 @@ public class InformationMigration {
             }
             long id = records.insert(organizationId, clean, RichText.text(clean.bodyHtml()), p.publishedAt(), by);
             records.insertRevision(id, 1, p.publishedAt(), by);
-            records.published(id, number, 1, p.publishedAt());
+            if (!records.published(id, 0, RecordStatus.DRAFT, number, 1, p.publishedAt())) {
+                throw new IllegalStateException("a record inserted in this transaction changed: information:" + id);
+            }
             ids.add(id);
             if (announce) {
                 publicChanges.changed(id);

@@ -240,34 +240,49 @@ class InformationRepository {
                 .update();
     }
 
-    void published(long id, String indexNumber, int revision, Instant at) {
-        jdbc.sql("update information_record set status = 'PUBLISHED', index_number = ?, published_revision = ?, "
-                        + "first_published_at = coalesce(first_published_at, ?), scheduled_at = null, correction_note = null, "
-                        + "lock_version = lock_version + 1 where id = ?")
-                .params(indexNumber, revision, utc(at), id)
-                .update();
+    /** Publishes a revision; false when the record is no longer in {@code from} at this lock version. */
+    boolean published(long id, int lockVersion, RecordStatus from, String indexNumber, int revision, Instant at) {
+        return jdbc.sql("update information_record set status = 'PUBLISHED', index_number = ?, published_revision = ?, "
+                                + "first_published_at = coalesce(first_published_at, ?), scheduled_at = null, "
+                                + "correction_note = null, lock_version = lock_version + 1 "
+                                + "where id = ? and lock_version = ? and status = ?")
+                        .params(indexNumber, revision, utc(at), id, lockVersion, from.name())
+                        .update()
+                == 1;
     }
 
-    void withdrawn(long id, String reason, String by, Instant at) {
-        jdbc.sql("update information_record set status = 'WITHDRAWN', withdrawn_reason = ?, withdrawn_by = ?, "
-                        + "withdrawn_at = ?, lock_version = lock_version + 1 where id = ?")
-                .params(reason, by, utc(at), id)
-                .update();
+    /** Withdraws published information; false when it is no longer published at this lock version. */
+    boolean withdrawn(long id, int lockVersion, String reason, String by, Instant at) {
+        return jdbc.sql("update information_record set status = 'WITHDRAWN', withdrawn_reason = ?, withdrawn_by = ?, "
+                                + "withdrawn_at = ?, lock_version = lock_version + 1 "
+                                + "where id = ? and lock_version = ? and status = 'PUBLISHED'")
+                        .params(reason, by, utc(at), id, lockVersion)
+                        .update()
+                == 1;
     }
 
+    /** Marks the validity of public information; false when it changed or stopped being public meanwhile. */
     boolean validity(long id, int lockVersion, Validity validity, LocalDate date, Long relatedId) {
         return jdbc.sql("update information_record set validity = ?, validity_date = ?, validity_record_id = ?, "
-                                + "lock_version = lock_version + 1 where id = ? and lock_version = ?")
+                                + "lock_version = lock_version + 1 where id = ? and lock_version = ? "
+                                + "and status <> 'WITHDRAWN' and published_revision is not null")
                         .params(validity.name(), date(date), relatedId, id, lockVersion)
                         .update()
                 == 1;
     }
 
-    void attribute(long id, DisclosureAttribute attribute, LocalDate formedDate) {
-        jdbc.sql("update information_record set attribute = ?, withholding_ground = null, withholding_reason = null, "
-                        + "formed_date = ?, status = 'DRAFT', lock_version = lock_version + 1 where id = ?")
-                .params(attribute.name(), date(formedDate), id)
-                .update();
+    /**
+     * Information filed as not disclosed proactively becomes proactive and goes back to drafting (第十八条 cleanup);
+     * false when it is no longer filed at this lock version.
+     */
+    boolean attribute(long id, int lockVersion, DisclosureAttribute attribute, LocalDate formedDate) {
+        return jdbc.sql(
+                                "update information_record set attribute = ?, withholding_ground = null, "
+                                        + "withholding_reason = null, formed_date = ?, status = 'DRAFT', "
+                                        + "lock_version = lock_version + 1 where id = ? and lock_version = ? and status = 'FILED'")
+                        .params(attribute.name(), date(formedDate), id, lockVersion)
+                        .update()
+                == 1;
     }
 
     /** Records of these units, newest first, optionally in one status. */

@@ -223,7 +223,9 @@ public class InformationReview {
         int revision = r.publishedRevision() == null ? 1 : r.publishedRevision() + 1;
         String by = Actors.currentName();
         records.insertRevision(r.id(), revision, at, by);
-        records.published(r.id(), number, revision, at);
+        if (!records.published(r.id(), r.lockVersion(), RecordStatus.SCHEDULED, number, revision, at)) {
+            throw stale();
+        }
         records.review(
                 r.id(), "PUBLICATION", "DONE", "索引号 " + number + (revision > 1 ? "，第 " + revision + " 版" : ""), by, at);
         audit.record(
@@ -236,10 +238,14 @@ public class InformationReview {
 
     /** Takes published information off the portal, the search index and the feeds; the reason stays internal. */
     @Transactional
-    public void withdraw(long id, String reason) {
+    public void withdraw(long id, int lockVersion, String reason) {
         GovernmentInformation r = editing.find(id);
-        if (!canWithdraw(r)) {
+        if (!access.can(Role.SIGNER, r.organizationId())) {
             access.deny("INFORMATION_WITHDRAW", target(id));
+        }
+        if (!r.isPublic() || r.lockVersion() != lockVersion) {
+            // withdrawn meanwhile, or changed since the signer's page was shown: not a refusal (issue 9 §23)
+            throw stale();
         }
         String clean = Texts.clean(reason);
         if (clean == null) {
@@ -248,7 +254,9 @@ public class InformationReview {
         if (clean.length() > 2000) {
             throw new RuleViolation("reason", "理由不能超过 2000 字。");
         }
-        records.withdrawn(id, clean, Actors.currentName(), clock.instant());
+        if (!records.withdrawn(id, lockVersion, clean, Actors.currentName(), clock.instant())) {
+            throw stale();
+        }
         records.review(id, "WITHDRAWAL", "DONE", clean, Actors.currentName(), clock.instant());
         audit.record("INFORMATION_WITHDRAW", target(id), Outcome.SUCCESS, r.indexNumber() + "：" + clean);
         publicChanges.changed(id);

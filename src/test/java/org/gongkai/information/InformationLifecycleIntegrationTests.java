@@ -247,9 +247,17 @@ class InformationLifecycleIntegrationTests extends IntegrationTest {
 
         // Withdrawal: gone from the public side at once; the reason stays internal.
         actAs("mz_editor");
-        assertThatThrownBy(() -> review.withdraw(replacement, "误发")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() ->
+                        review.withdraw(replacement, editing.record(replacement).lockVersion(), "误发"))
+                .isInstanceOf(AccessDeniedException.class);
         actAs("mz_signer");
-        review.withdraw(replacement, "误发，需重新审核");
+        int seen = editing.record(replacement).lockVersion();
+        review.withdraw(replacement, seen, "误发，需重新审核");
+        // a second signer acting on the page as it was: told it was handled, nothing written twice
+        assertThatThrownBy(() -> review.withdraw(replacement, seen, "误发"))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("已被他人处理");
+        assertThat(editing.record(replacement).withdrawnReason()).isEqualTo("误发，需重新审核");
         assertThatThrownBy(() -> publicInformation.byIndexNumber(replacementNumber, null))
                 .isInstanceOf(NotFound.class);
         assertThat(publicInformation.byIndexNumber(indexNumber, null).validityRecord())

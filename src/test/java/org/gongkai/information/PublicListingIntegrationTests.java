@@ -228,7 +228,7 @@ class PublicListingIntegrationTests extends IntegrationTest {
         assertThat(snapshot()).isEqualTo(before);
 
         actAs("mz_signer");
-        review.withdraw(id, "联合发文需重新会签");
+        review.withdraw(id, editing.record(id).lockVersion(), "联合发文需重新会签");
         assertThat(publicInformation.publicCount()).isEqualTo(siteBefore);
         assertThat(publicInformation
                         .list(new InformationQuery(edu, null, null, null, null, null, null, 1, 100))

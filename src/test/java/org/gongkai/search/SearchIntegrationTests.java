@@ -123,7 +123,7 @@ class SearchIntegrationTests extends IntegrationTest {
                 .doesNotContain(id);
 
         actAs("edu_signer");
-        review.withdraw(id, "内容有误");
+        review.withdraw(id, editing.record(id).lockVersion(), "内容有误");
         assertThat(index.search(SearchQuery.of("困难学生资助")).hits())
                 .extracting(SearchHit::recordId)
                 .doesNotContain(id);

@@ -356,8 +356,12 @@ class InformationConsoleController {
     }
 
     @PostMapping("/console/information/{id}/withdrawal")
-    String withdraw(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        return act(page(id), redirect, "已撤回：门户、检索和订阅中不再出现。", () -> review.withdraw(id, reason));
+    String withdraw(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer lockVersion,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        return act(page(id), redirect, "已撤回：门户、检索和订阅中不再出现。", () -> review.withdraw(id, lock(lockVersion), reason));
     }
 
     @PostMapping("/console/information/{id}/validity")

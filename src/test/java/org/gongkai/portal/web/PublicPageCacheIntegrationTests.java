@@ -119,7 +119,7 @@ class PublicPageCacheIntegrationTests extends IntegrationTest {
 
         // a withdrawal is gone from its page and from the listing at once
         get("/information/" + number);
-        review.withdraw(id, "标准尚未批准");
+        review.withdraw(id, editing.record(id).lockVersion(), "标准尚未批准");
         HttpResponse<String> gone = http.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/information/" + number))
                         .build(),

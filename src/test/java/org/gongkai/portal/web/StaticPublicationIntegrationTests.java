@@ -178,7 +178,7 @@ class StaticPublicationIntegrationTests extends IntegrationTest {
         awaitStored(path, "八十周岁以上");
 
         actAs("mz_signer");
-        review.withdraw(id, "依法撤回");
+        review.withdraw(id, editing.record(id).lockVersion(), "依法撤回");
         assertThat(get(path).statusCode()).isEqualTo(404);
         Thread.sleep(500);
         assertThat(get(path).statusCode()).isEqualTo(404);
