@@ -44,7 +44,9 @@ final class FormPage {
     static void clickAndWaitForNextPage(WebDriver driver, WebElement button) {
         WebElement html = driver.findElement(By.tagName("html"));
         button.click();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // a bound for a page that never comes, not a timing claim: a loaded machine (two suites at once, the
+        // coverage agent) once took longer than 20 s for one form post
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         wait.until(d -> {
             try {
                 html.getTagName();
