@@ -569,11 +569,11 @@ class InformationRepository {
     }
 
     Optional<DisclosureGuideDraft> guideDraft(long organizationId) {
-        return jdbc.sql("select guide_draft, guide_draft_by, guide_draft_at, guide_comment from information_settings "
-                        + "where organization_id = ?")
+        return jdbc.sql("select guide_draft, guide_draft_by, guide_draft_at, guide_comment, lock_version "
+                        + "from information_settings where organization_id = ?")
                 .param(organizationId)
                 .query((rs, n) -> new DisclosureGuideDraft(
-                        rs.getString(1), rs.getString(2), instant(rs, "guide_draft_at"), rs.getString(4)))
+                        rs.getString(1), rs.getString(2), instant(rs, "guide_draft_at"), rs.getString(4), rs.getInt(5)))
                 .optional()
                 .filter(d -> d.html() != null || d.returnComment() != null);
     }
@@ -593,8 +593,11 @@ class InformationRepository {
         }
     }
 
-    /** Signs off the pending draft (it becomes the public text) or returns it with a comment; false when none is pending. */
-    boolean decideGuide(long organizationId, boolean approve, String comment) {
+    /**
+     * Signs off the pending draft (it becomes the public text) or returns it with a comment; false when none is pending
+     * at this version.
+     */
+    boolean decideGuide(long organizationId, int version, boolean approve, String comment) {
         String set = approve
                 ? "guide_text = guide_draft, guide_draft = null, guide_draft_by = null, guide_draft_at = null, guide_comment = null"
                 : "guide_draft = null, guide_draft_by = null, guide_draft_at = null, guide_comment = ?";
@@ -603,8 +606,9 @@ class InformationRepository {
             params.add(comment);
         }
         params.add(organizationId);
+        params.add(version);
         return jdbc.sql("update information_settings set " + set + ", lock_version = lock_version + 1 "
-                                + "where organization_id = ? and guide_draft is not null")
+                                + "where organization_id = ? and lock_version = ? and guide_draft is not null")
                         .params(params)
                         .update()
                 == 1;

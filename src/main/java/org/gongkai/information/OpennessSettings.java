@@ -128,7 +128,7 @@ public class OpennessSettings {
 
     /** A signer of the unit, not the one who submitted it, publishes the pending guide text or returns it with a comment. */
     @Transactional
-    public void signOffGuide(long organizationId, boolean approve, String comment) {
+    public void signOffGuide(long organizationId, int version, boolean approve, String comment) {
         access.require(Role.SIGNER, organizationId, "INFORMATION_GUIDE_SIGN_OFF");
         DisclosureGuideDraft draft = records.guideDraft(organizationId)
                 .filter(DisclosureGuideDraft::pending)
@@ -140,8 +140,8 @@ public class OpennessSettings {
         if (!approve && (clean == null || clean.length() > 2000)) {
             throw new RuleViolation("guideComment", "退回时请写明意见（不超过 2000 字）。");
         }
-        if (!records.decideGuide(organizationId, approve, clean)) {
-            throw new RuleViolation("没有待签发的指南补充内容，可能已被他人处理，请刷新页面。");
+        if (draft.version() != version || !records.decideGuide(organizationId, version, approve, clean)) {
+            throw new RuleViolation("待签发的内容已被他人处理或重新提交，请刷新页面，核对最新内容后再签发。");
         }
         audit.record(
                 "INFORMATION_GUIDE_SIGN_OFF",

@@ -34,11 +34,12 @@ class OpennessSettingsIntegrationTests extends IntegrationTest {
         assertThat(settings.guideText(unit)).isNull();
         assertThat(settings.guideDraft(unit))
                 .hasValueSatisfying(d -> assertThat(d.html()).contains("便民服务中心").doesNotContain("<script"));
-        assertThatThrownBy(() -> settings.signOffGuide(unit, true, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> settings.signOffGuide(unit, version(unit), true, null))
+                .isInstanceOf(AccessDeniedException.class);
         actAs("cg_signer");
-        settings.signOffGuide(unit, true, null);
+        settings.signOffGuide(unit, version(unit), true, null);
         assertThat(settings.guideText(unit)).contains("便民服务中心").doesNotContain("<script");
-        assertThatThrownBy(() -> settings.signOffGuide(unit, true, null))
+        assertThatThrownBy(() -> settings.signOffGuide(unit, version(unit), true, null))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("已被他人处理");
 
@@ -49,10 +50,19 @@ class OpennessSettingsIntegrationTests extends IntegrationTest {
                 .hasMessageContaining("手机号码 138****5678");
         settings.setGuideText(unit, "咨询电话见上方联系方式。");
         actAs("cg_signer");
-        assertThatThrownBy(() -> settings.signOffGuide(unit, false, " "))
+        assertThatThrownBy(() -> settings.signOffGuide(unit, version(unit), false, " "))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("意见");
-        settings.signOffGuide(unit, false, "请写明具体电话");
+        // issue 10: a text resubmitted while the signer read the first one is not published unseen
+        int seen = version(unit);
+        actAs("cg_editor");
+        settings.setGuideText(unit, "咨询电话：0818-6210000（工作日）。");
+        actAs("cg_signer");
+        assertThatThrownBy(() -> settings.signOffGuide(unit, seen, true, null))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("重新提交");
+        assertThat(settings.guideText(unit)).contains("便民服务中心");
+        settings.signOffGuide(unit, version(unit), false, "请写明具体电话");
         assertThat(settings.guideText(unit)).contains("便民服务中心");
         actAs("cg_editor");
         assertThat(settings.guideDraft(unit))
@@ -92,5 +102,9 @@ class OpennessSettingsIntegrationTests extends IntegrationTest {
         actAs("cg_signer");
         review.signOff(id, editing.record(id).lockVersion(), true, null, null);
         assertThat(editing.record(id).indexNumber()).matches("CG-202603-\\d{4}");
+    }
+
+    private int version(long unit) {
+        return settings.guideDraft(unit).map(DisclosureGuideDraft::version).orElse(-1);
     }
 }

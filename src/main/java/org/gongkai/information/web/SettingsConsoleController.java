@@ -74,6 +74,7 @@ class SettingsConsoleController {
     @PostMapping(PAGE + "/guide/sign-off")
     String signOffGuide(
             @RequestParam long organizationId,
+            @RequestParam(required = false) Integer version,
             @RequestParam(required = false) String decision,
             @RequestParam(required = false) String guideComment,
             RedirectAttributes redirect) {
@@ -82,6 +83,6 @@ class SettingsConsoleController {
                 PAGE + "?organizationId=" + organizationId,
                 redirect,
                 approve ? "已签发，门户上的指南已更新。" : "已退回。",
-                () -> settings.signOffGuide(organizationId, approve, guideComment));
+                () -> settings.signOffGuide(organizationId, version == null ? -1 : version, approve, guideComment));
     }
 }
