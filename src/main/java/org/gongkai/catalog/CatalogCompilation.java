@@ -425,11 +425,8 @@ public class CatalogCompilation {
         if (!unexplained.isEmpty()) {
             throw new RuleViolation("reason", "以下调整还没有填写理由，请在“本版调整”中补充后再提交：" + String.join("、", unexplained));
         }
-        if (!catalogs.transition(
-                catalogId,
-                lockVersion,
-                EnumSet.of(CatalogStatus.DRAFT, CatalogStatus.RETURNED),
-                CatalogStatus.SUBMITTED)) {
+        ReviewMove.SUBMIT.check(h.status(), "目录");
+        if (!catalogs.transition(catalogId, lockVersion, ReviewMove.SUBMIT)) {
             throw stale();
         }
         int round = h.reviewRound() + 1;
@@ -465,9 +462,9 @@ public class CatalogCompilation {
         ReviewStep pending =
                 steps.stream().filter(s -> s.decision() == null).findFirst().orElseThrow(this::stale);
         boolean last = pending.stepNumber() == steps.get(steps.size() - 1).stepNumber();
-        CatalogStatus next =
-                !approve ? CatalogStatus.RETURNED : last ? CatalogStatus.REVIEWED : CatalogStatus.SUBMITTED;
-        if (!catalogs.transition(catalogId, lockVersion, EnumSet.of(CatalogStatus.SUBMITTED), next)
+        ReviewMove move = ReviewMove.decision(approve, last);
+        move.check(h.status(), "目录");
+        if (!catalogs.transition(catalogId, lockVersion, move)
                 || !catalogs.decide(
                         pending.id(),
                         approve ? ReviewStep.Decision.APPROVED : ReviewStep.Decision.RETURNED,
@@ -488,10 +485,8 @@ public class CatalogCompilation {
     public void publish(long catalogId, int lockVersion) {
         CatalogRepository.Header h = header(catalogId);
         access.requireAny(COMPILERS, h.organizationId(), "CATALOG_PUBLISH");
-        if (h.status() != CatalogStatus.REVIEWED) {
-            throw new RuleViolation("只有审核通过的目录才能发布（先审后发）；当前状态：" + h.status().label() + "。");
-        }
-        if (!catalogs.transition(catalogId, lockVersion, EnumSet.of(CatalogStatus.REVIEWED), CatalogStatus.PUBLISHED)) {
+        ReviewMove.PUBLISH.check(h.status(), "目录");
+        if (!catalogs.transition(catalogId, lockVersion, ReviewMove.PUBLISH)) {
             throw stale();
         }
         java.time.LocalDate today = java.time.LocalDate.now(clock);

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.gongkai.shared.WithholdingGround;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -66,18 +67,12 @@ class NegativeListRepository {
         return keys.getKey().longValue();
     }
 
-    boolean move(long id, int lockVersion, CatalogStatus from, CatalogStatus to) {
+    /** Writes a move of the review path; false when the list is no longer where the move starts. */
+    boolean transition(long id, int lockVersion, ReviewMove move) {
+        String states = move.from().stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(","));
         return jdbc.sql("update negative_list set status = ?, lock_version = lock_version + 1 where id = ? "
-                                + "and lock_version = ? and status = ?")
-                        .params(to.name(), id, lockVersion, from.name())
-                        .update()
-                == 1;
-    }
-
-    boolean moveEditable(long id, int lockVersion, CatalogStatus to) {
-        return jdbc.sql("update negative_list set status = ?, lock_version = lock_version + 1 where id = ? "
-                                + "and lock_version = ? and status in ('DRAFT', 'RETURNED')")
-                        .params(to.name(), id, lockVersion)
+                                + "and lock_version = ? and status in (" + states + ")")
+                        .params(move.to().name(), id, lockVersion)
                         .update()
                 == 1;
     }

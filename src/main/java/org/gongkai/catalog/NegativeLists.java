@@ -157,7 +157,7 @@ public class NegativeLists {
         if (lists.entries(id).isEmpty()) {
             throw new RuleViolation("负面清单中还没有任何事项，不能提交审核。");
         }
-        if (!lists.moveEditable(id, lockVersion, CatalogStatus.SUBMITTED)) {
+        if (!lists.transition(id, lockVersion, ReviewMove.SUBMIT)) {
             throw stale();
         }
         lists.submitted(id, clock.instant());
@@ -167,15 +167,17 @@ public class NegativeLists {
     @Transactional
     public void decide(long id, int lockVersion, boolean approve, String comment) {
         NegativeListRepository.Header h = header(id);
-        if (h.status() != CatalogStatus.SUBMITTED || !isReviewer(h.organizationId())) {
+        if (!isReviewer(h.organizationId())) {
             access.deny("NEGATIVE_LIST_REVIEW", "negative-list:" + id);
         }
+        ReviewMove move = ReviewMove.decision(approve, true);
+        // a decision on a list no longer under review was taken by someone else first: not a refusal (issue 9 §23)
+        move.check(h.status(), "负面清单");
         String clean = Texts.clean(comment);
         if (!approve && clean == null) {
             throw new RuleViolation("comment", "退回时请填写审核意见，说明需要修改的内容。");
         }
-        if (!lists.move(
-                id, lockVersion, CatalogStatus.SUBMITTED, approve ? CatalogStatus.REVIEWED : CatalogStatus.RETURNED)) {
+        if (!lists.transition(id, lockVersion, move)) {
             throw stale();
         }
         lists.reviewed(id, clean, Actors.currentName(), clock.instant());
@@ -190,10 +192,8 @@ public class NegativeLists {
     public void publish(long id, int lockVersion) {
         NegativeListRepository.Header h = header(id);
         access.require(Role.EDITOR, h.organizationId(), "NEGATIVE_LIST_PUBLISH");
-        if (h.status() != CatalogStatus.REVIEWED) {
-            throw new RuleViolation("只有审核通过的负面清单才能发布（先审后发）；当前状态：" + h.status().label() + "。");
-        }
-        if (!lists.move(id, lockVersion, CatalogStatus.REVIEWED, CatalogStatus.PUBLISHED)) {
+        ReviewMove.PUBLISH.check(h.status(), "负面清单");
+        if (!lists.transition(id, lockVersion, ReviewMove.PUBLISH)) {
             throw stale();
         }
         lists.supersede(h.organizationId(), id);
