@@ -449,6 +449,10 @@ public class CatalogCompilation {
     public void decide(long catalogId, int lockVersion, boolean approve, String comment) {
         CatalogRepository.Header h = header(catalogId);
         if (!isReviewer(h)) {
+            if (h.status() != CatalogStatus.SUBMITTED && reviewedThisRound(h)) {
+                // a reviewer of this round whose decision someone else took first: not a refusal (issue 9 §23)
+                ReviewMove.decision(approve, true).check(h.status(), "目录");
+            }
             access.deny("CATALOG_REVIEW", "catalog:" + catalogId);
         }
         String cleanComment = Texts.clean(comment);
@@ -563,6 +567,15 @@ public class CatalogCompilation {
             case SUPERVISING_OFFICE ->
                 access.can(Role.SUPERVISOR, h.organizationId()) && !access.canAny(COMPILERS, h.organizationId());
         };
+    }
+
+    /** Whether the current user is the reviewer of a step of the catalog's latest review round. */
+    private boolean reviewedThisRound(CatalogRepository.Header h) {
+        return catalogs.steps(h.id(), h.reviewRound()).stream().anyMatch(s -> switch (s.reviewerKind()) {
+            case DEPARTMENT_IN_CHARGE -> access.can(Role.SIGNER, s.reviewerOrganizationId());
+            case SUPERVISING_OFFICE ->
+                access.can(Role.SUPERVISOR, h.organizationId()) && !access.canAny(COMPILERS, h.organizationId());
+        });
     }
 
     private CatalogRepository.Header editableDraft(long catalogId, String action) {

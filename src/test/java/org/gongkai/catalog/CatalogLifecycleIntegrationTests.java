@@ -151,8 +151,20 @@ class CatalogLifecycleIntegrationTests extends IntegrationTest {
         assertThat(compilation.canReview(id)).isTrue();
         assertThatThrownBy(() -> compilation.publish(id, compilation.catalog(id).lockVersion()))
                 .isInstanceOf(AccessDeniedException.class);
-        compilation.decide(id, compilation.catalog(id).lockVersion(), true, "同意发布");
+        int seen = compilation.catalog(id).lockVersion();
+        compilation.decide(id, seen, true, "同意发布");
         assertThat(compilation.catalog(id).status()).isEqualTo(CatalogStatus.REVIEWED);
+        // issue 9 §23: the same decision again (another tab) is told it was handled, not refused
+        long refusals = jdbc.sql("select count(*) from audit_entry where outcome = 'DENIED'")
+                .query(Long.class)
+                .single();
+        assertThatThrownBy(() -> compilation.decide(id, seen, true, null))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("已被他人处理");
+        assertThat(jdbc.sql("select count(*) from audit_entry where outcome = 'DENIED'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(refusals);
 
         // 7. Published by the unit: now public; a published version never changes.
         actAs("cg_editor");
