@@ -562,8 +562,13 @@ public class CatalogCompilation {
         if (pending == null) {
             return false;
         }
-        return switch (pending.reviewerKind()) {
-            case DEPARTMENT_IN_CHARGE -> access.can(Role.SIGNER, pending.reviewerOrganizationId());
+        return reviews(pending, h);
+    }
+
+    /** Whether the current user is the reviewer a step names. */
+    private boolean reviews(ReviewStep step, CatalogRepository.Header h) {
+        return switch (step.reviewerKind()) {
+            case DEPARTMENT_IN_CHARGE -> access.can(Role.SIGNER, step.reviewerOrganizationId());
             case SUPERVISING_OFFICE ->
                 access.can(Role.SUPERVISOR, h.organizationId()) && !access.canAny(COMPILERS, h.organizationId());
         };
@@ -571,11 +576,7 @@ public class CatalogCompilation {
 
     /** Whether the current user is the reviewer of a step of the catalog's latest review round. */
     private boolean reviewedThisRound(CatalogRepository.Header h) {
-        return catalogs.steps(h.id(), h.reviewRound()).stream().anyMatch(s -> switch (s.reviewerKind()) {
-            case DEPARTMENT_IN_CHARGE -> access.can(Role.SIGNER, s.reviewerOrganizationId());
-            case SUPERVISING_OFFICE ->
-                access.can(Role.SUPERVISOR, h.organizationId()) && !access.canAny(COMPILERS, h.organizationId());
-        });
+        return catalogs.steps(h.id(), h.reviewRound()).stream().anyMatch(step -> reviews(step, h));
     }
 
     private CatalogRepository.Header editableDraft(long catalogId, String action) {

@@ -870,11 +870,7 @@ class InformationRepository {
         long first = rows.get(0).id();
         long last = rows.get(rows.size() - 1).id();
         java.util.Map<Long, List<Long>> joint = new java.util.HashMap<>();
-        jdbc.sql("select v.record_id, i.organization_id from information_revision_issuer i "
-                        + "join information_revision v on v.id = i.revision_id "
-                        + "join information_record r on r.id = v.record_id and r.published_revision = v.revision_number "
-                        + "join information_issue_confirmation c on c.record_id = v.record_id and c.organization_id = i.organization_id "
-                        + "where v.record_id between ? and ? order by v.record_id, i.sort_order")
+        jdbc.sql(PublicListing.PUBLIC_ISSUERS + "and r.id between ? and ? order by r.id, i.sort_order")
                 .params(first, last)
                 .query((ResultSet rs) -> {
                     joint.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));

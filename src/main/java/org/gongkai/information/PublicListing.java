@@ -72,8 +72,11 @@ class PublicListing {
             + "on v.record_id = r.id and v.revision_number = r.published_revision "
             + "where r.status <> 'WITHDRAWN' and r.published_revision is not null ";
 
-    /** Record and unit of each joint issuer the public sees: named by the published revision, and confirmed. */
-    private static final String PUBLIC_ISSUERS = "select r.id, i.organization_id from information_record r "
+    /**
+     * Record and unit of each joint issuer the public sees: named by the published revision, and confirmed. The read
+     * model and the search index's texts both take them from here.
+     */
+    static final String PUBLIC_ISSUERS = "select r.id, i.organization_id from information_record r "
             + "join information_revision v on v.record_id = r.id and v.revision_number = r.published_revision "
             + "join information_revision_issuer i on i.revision_id = v.id "
             + "join information_issue_confirmation c on c.record_id = r.id and c.organization_id = i.organization_id "

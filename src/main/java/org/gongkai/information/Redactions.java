@@ -208,13 +208,14 @@ public class Redactions {
         if (why == null || why.length() < 4 || why.length() > 2000) {
             throw new RuleViolation("reason", "请写明依法处理的理由（4 到 2000 字），例如“第 1 版含有申请人身份证号码”。");
         }
-        RevisionFindings found = revisions(recordId).stream()
+        List<RevisionFindings> revisions = revisions(recordId);
+        RevisionFindings found = revisions.stream()
                 .filter(v -> v.revision() == revision)
                 .findFirst()
                 .orElseThrow(() -> new RuleViolation("revision", "该信息没有第 " + revision + " 版。"));
         java.util.Set<Long> files = new java.util.LinkedHashSet<>(withheldFiles == null ? List.of() : withheldFiles);
         java.util.Map<Long, RevisionFile> published = new java.util.HashMap<>();
-        revisions(recordId).forEach(v -> v.files().forEach(f -> published.put(f.attachmentId(), f)));
+        revisions.forEach(v -> v.files().forEach(f -> published.put(f.attachmentId(), f)));
         for (Long file : files) {
             RevisionFile f = published.get(file);
             if (f == null) {

@@ -56,6 +56,26 @@ class HardeningBrowserTests extends BrowserTest {
                         principal, null, AuthorityUtils.createAuthorityList(roles)));
     }
 
+    /** A proactive notice dated today, with these joint issuers. */
+    private static InformationDraft notice(String title, List<Long> jointIssuers) {
+        return new InformationDraft(
+                title,
+                null,
+                LocalDate.now(),
+                LocalDate.now(),
+                DocumentType.NOTICE,
+                null,
+                DisclosureColumn.A20_11,
+                null,
+                null,
+                "<p>正文</p>",
+                DisclosureAttribute.PROACTIVE,
+                null,
+                null,
+                jointIssuers,
+                null);
+    }
+
     @AfterEach
     void forgetInProcessUser() {
         SecurityContextHolder.clearContext();
@@ -68,24 +88,7 @@ class HardeningBrowserTests extends BrowserTest {
                 .query(Long.class)
                 .single();
         actAs("mz_editor");
-        long id = editing.create(
-                unit,
-                new InformationDraft(
-                        "并发签发测试",
-                        null,
-                        LocalDate.now(),
-                        LocalDate.now(),
-                        DocumentType.NOTICE,
-                        null,
-                        DisclosureColumn.A20_11,
-                        null,
-                        null,
-                        "<p>正文</p>",
-                        DisclosureAttribute.PROACTIVE,
-                        null,
-                        null,
-                        List.of(),
-                        null));
+        long id = editing.create(unit, notice("并发签发测试", List.of()));
         editing.submit(id, editing.record(id).lockVersion());
         actAs("mz_reviewer");
         review.secrecyReview(id, editing.record(id).lockVersion(), true, null);
@@ -121,24 +124,7 @@ class HardeningBrowserTests extends BrowserTest {
                 .query(Long.class)
                 .single();
         actAs("edu_editor");
-        long id = editing.create(
-                edu,
-                new InformationDraft(
-                        "教育局民政局联合发文确认测试",
-                        null,
-                        LocalDate.now(),
-                        LocalDate.now(),
-                        DocumentType.NOTICE,
-                        null,
-                        DisclosureColumn.A20_11,
-                        null,
-                        null,
-                        "<p>正文</p>",
-                        DisclosureAttribute.PROACTIVE,
-                        null,
-                        null,
-                        List.of(mz),
-                        null));
+        long id = editing.create(edu, notice("教育局民政局联合发文确认测试", List.of(mz)));
 
         signIn("mz_signer");
         open("/console/information");
@@ -158,24 +144,7 @@ class HardeningBrowserTests extends BrowserTest {
                 .query(Long.class)
                 .single();
         actAs("cg_editor");
-        long id = editing.create(
-                unit,
-                new InformationDraft(
-                        "远古日期测试",
-                        null,
-                        LocalDate.now(),
-                        LocalDate.now(),
-                        DocumentType.NOTICE,
-                        null,
-                        DisclosureColumn.A20_11,
-                        null,
-                        null,
-                        "<p>正文</p>",
-                        DisclosureAttribute.PROACTIVE,
-                        null,
-                        null,
-                        List.of(),
-                        null));
+        long id = editing.create(unit, notice("远古日期测试", List.of()));
         jdbc.sql("update information_record set formed_date = ? where id = ?")
                 .params(LocalDate.of(1, 1, 1), id)
                 .update();

@@ -62,13 +62,7 @@ class InformationLifecycleIntegrationTests extends IntegrationTest {
     }
 
     private String publish(long id) {
-        actAs("mz_editor");
-        editing.submit(id, editing.record(id).lockVersion());
-        actAs("mz_reviewer");
-        review.secrecyReview(id, editing.record(id).lockVersion(), true, null);
-        actAs("mz_signer");
-        review.signOff(id, editing.record(id).lockVersion(), true, "同意发布", null);
-        return editing.record(id).indexNumber();
+        return publishAs("mz", id);
     }
 
     @Test
@@ -855,12 +849,14 @@ class InformationLifecycleIntegrationTests extends IntegrationTest {
         assertThat(editing.record(id).bodyHtml()).as("the working copy too").doesNotContain("张小明");
     }
 
-    private void publishAs(String prefix, long id) {
+    /** Submitted by the unit's editor, cleared by its secrecy reviewer, signed off by its signer; the 索引号. */
+    private String publishAs(String prefix, long id) {
         actAs(prefix + "_editor");
         editing.submit(id, editing.record(id).lockVersion());
         actAs(prefix + "_reviewer");
         review.secrecyReview(id, editing.record(id).lockVersion(), true, null);
         actAs(prefix + "_signer");
         review.signOff(id, editing.record(id).lockVersion(), true, "同意发布", null);
+        return editing.record(id).indexNumber();
     }
 }
