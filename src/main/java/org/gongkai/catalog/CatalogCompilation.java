@@ -425,8 +425,8 @@ public class CatalogCompilation {
         if (!unexplained.isEmpty()) {
             throw new RuleViolation("reason", "以下调整还没有填写理由，请在“本版调整”中补充后再提交：" + String.join("、", unexplained));
         }
-        ReviewMove.SUBMIT.check(h.status(), "目录");
-        if (!catalogs.transition(catalogId, lockVersion, ReviewMove.SUBMIT)) {
+        CatalogReview.SUBMIT.check(h.status(), "目录");
+        if (!catalogs.transition(catalogId, lockVersion, CatalogReview.SUBMIT)) {
             throw stale();
         }
         int round = h.reviewRound() + 1;
@@ -451,7 +451,7 @@ public class CatalogCompilation {
         if (!isReviewer(h)) {
             if (h.status() != CatalogStatus.SUBMITTED && reviewedThisRound(h)) {
                 // a reviewer of this round whose decision someone else took first: not a refusal (issue 9 §23)
-                ReviewMove.decision(approve, true).check(h.status(), "目录");
+                CatalogReview.decision(approve, true).check(h.status(), "目录");
             }
             access.deny("CATALOG_REVIEW", "catalog:" + catalogId);
         }
@@ -466,7 +466,7 @@ public class CatalogCompilation {
         ReviewStep pending =
                 steps.stream().filter(s -> s.decision() == null).findFirst().orElseThrow(this::stale);
         boolean last = pending.stepNumber() == steps.get(steps.size() - 1).stepNumber();
-        ReviewMove move = ReviewMove.decision(approve, last);
+        CatalogReview move = CatalogReview.decision(approve, last);
         move.check(h.status(), "目录");
         if (!catalogs.transition(catalogId, lockVersion, move)
                 || !catalogs.decide(
@@ -489,8 +489,8 @@ public class CatalogCompilation {
     public void publish(long catalogId, int lockVersion) {
         CatalogRepository.Header h = header(catalogId);
         access.requireAny(COMPILERS, h.organizationId(), "CATALOG_PUBLISH");
-        ReviewMove.PUBLISH.check(h.status(), "目录");
-        if (!catalogs.transition(catalogId, lockVersion, ReviewMove.PUBLISH)) {
+        CatalogReview.PUBLISH.check(h.status(), "目录");
+        if (!catalogs.transition(catalogId, lockVersion, CatalogReview.PUBLISH)) {
             throw stale();
         }
         java.time.LocalDate today = java.time.LocalDate.now(clock);

@@ -182,7 +182,7 @@ class CatalogRepository {
 
     /** Moves the catalog on if it is still at {@code lockVersion} and in {@code from}; false when someone was faster. */
     /** Writes a move of the review path; false when the version is no longer where the move starts. */
-    boolean transition(long id, int lockVersion, ReviewMove move) {
+    boolean transition(long id, int lockVersion, CatalogReview move) {
         String states = move.from().stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(","));
         return jdbc.sql("update standard_catalog set status = ?, lock_version = lock_version + 1 where id = ? "
                                 + "and lock_version = ? and status in (" + states + ")")

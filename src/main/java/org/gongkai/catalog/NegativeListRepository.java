@@ -68,7 +68,7 @@ class NegativeListRepository {
     }
 
     /** Writes a move of the review path; false when the list is no longer where the move starts. */
-    boolean transition(long id, int lockVersion, ReviewMove move) {
+    boolean transition(long id, int lockVersion, CatalogReview move) {
         String states = move.from().stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(","));
         return jdbc.sql("update negative_list set status = ?, lock_version = lock_version + 1 where id = ? "
                                 + "and lock_version = ? and status in (" + states + ")")

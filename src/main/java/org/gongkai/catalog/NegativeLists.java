@@ -157,7 +157,7 @@ public class NegativeLists {
         if (lists.entries(id).isEmpty()) {
             throw new RuleViolation("负面清单中还没有任何事项，不能提交审核。");
         }
-        if (!lists.transition(id, lockVersion, ReviewMove.SUBMIT)) {
+        if (!lists.transition(id, lockVersion, CatalogReview.SUBMIT)) {
             throw stale();
         }
         lists.submitted(id, clock.instant());
@@ -170,7 +170,7 @@ public class NegativeLists {
         if (!isReviewer(h.organizationId())) {
             access.deny("NEGATIVE_LIST_REVIEW", "negative-list:" + id);
         }
-        ReviewMove move = ReviewMove.decision(approve, true);
+        CatalogReview move = CatalogReview.decision(approve, true);
         // a decision on a list no longer under review was taken by someone else first: not a refusal (issue 9 §23)
         move.check(h.status(), "负面清单");
         String clean = Texts.clean(comment);
@@ -192,8 +192,8 @@ public class NegativeLists {
     public void publish(long id, int lockVersion) {
         NegativeListRepository.Header h = header(id);
         access.require(Role.EDITOR, h.organizationId(), "NEGATIVE_LIST_PUBLISH");
-        ReviewMove.PUBLISH.check(h.status(), "负面清单");
-        if (!lists.transition(id, lockVersion, ReviewMove.PUBLISH)) {
+        CatalogReview.PUBLISH.check(h.status(), "负面清单");
+        if (!lists.transition(id, lockVersion, CatalogReview.PUBLISH)) {
             throw stale();
         }
         lists.supersede(h.organizationId(), id);

@@ -5,12 +5,13 @@ import java.util.Set;
 import org.gongkai.shared.RuleViolation;
 
 /**
- * The 先审后发 path a standard-catalog version and a negative list share, in one place (issue 10; ADR 0005): a draft
- * (or a returned one) is submitted, reviewed level by level (逐级审核) — each level approves or returns it, the last
- * approval makes it reviewed — and only a reviewed version is published, superseding the published one. Each move
- * names the states it starts from, which the repository's write is guarded by together with the lock version.
+ * CatalogReview (逐级审核、先审后发, glossary): the moves a standard-catalog version and a negative list share, in one
+ * place (issue 10; ADR 0005). A draft (or a returned one) is submitted and reviewed level by level — each level
+ * approves or returns it, the last approval makes it reviewed — and only a reviewed version is published, superseding
+ * the published one. Each move names the states it starts from, which the repository's write is guarded by together
+ * with the lock version.
  */
-enum ReviewMove {
+enum CatalogReview {
     SUBMIT(EnumSet.of(CatalogStatus.DRAFT, CatalogStatus.RETURNED), CatalogStatus.SUBMITTED),
     APPROVE_LEVEL(EnumSet.of(CatalogStatus.SUBMITTED), CatalogStatus.SUBMITTED),
     APPROVE_LAST_LEVEL(EnumSet.of(CatalogStatus.SUBMITTED), CatalogStatus.REVIEWED),
@@ -20,13 +21,13 @@ enum ReviewMove {
     private final Set<CatalogStatus> from;
     private final CatalogStatus to;
 
-    ReviewMove(Set<CatalogStatus> from, CatalogStatus to) {
+    CatalogReview(Set<CatalogStatus> from, CatalogStatus to) {
         this.from = from;
         this.to = to;
     }
 
     /** A reviewer's decision at one level of the chain. */
-    static ReviewMove decision(boolean approve, boolean lastLevel) {
+    static CatalogReview decision(boolean approve, boolean lastLevel) {
         return !approve ? RETURN : lastLevel ? APPROVE_LAST_LEVEL : APPROVE_LEVEL;
     }
 
