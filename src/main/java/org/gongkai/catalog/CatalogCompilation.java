@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -94,6 +95,31 @@ public class CatalogCompilation {
     public List<StandardCatalog> published(Long organizationId, Long areaId) {
         return catalogs.published(organizationId, areaId).stream()
                 .map(this::assemble)
+                .toList();
+    }
+
+    /**
+     * The published catalogs of a unit or an area, or all, without their items (the portal's list and the API's):
+     * two statements and the cached directory, however many catalogs.
+     */
+    @Transactional(readOnly = true)
+    public List<PublishedCatalog> publishedList(Long organizationId, Long areaId) {
+        Map<Long, String> names = directory.names();
+        Map<Long, String> areaNames = new java.util.HashMap<>();
+        for (CatalogArea a : areas.areas()) {
+            areaNames.put(a.id(), a.name());
+        }
+        return catalogs.publishedCounts(organizationId, areaId).stream()
+                .map(c -> new PublishedCatalog(
+                        c.id(),
+                        c.organizationId(),
+                        names.getOrDefault(c.organizationId(), "（已删除的单位）"),
+                        c.areaId(),
+                        areaNames.getOrDefault(c.areaId(), ""),
+                        c.versionNumber(),
+                        c.guidelineVersion(),
+                        c.publishedAt(),
+                        c.items()))
                 .toList();
     }
 

@@ -146,6 +146,36 @@ class CatalogRepository {
                 .list();
     }
 
+    /** The published catalogs with the number of items of each, in one statement. */
+    List<PublishedCount> publishedCounts(Long organizationId, Long areaId) {
+        return jdbc.sql(
+                        "select c.id, c.organization_id, c.area_id, c.version_number, c.guideline_version, "
+                                + "c.published_at, (select count(*) from catalog_item i where i.catalog_id = c.id) "
+                                + "from standard_catalog c where c.status = 'PUBLISHED' "
+                                + "and (cast(:org as bigint) is null or c.organization_id = :org) "
+                                + "and (cast(:area as bigint) is null or c.area_id = :area) order by c.organization_id, c.area_id")
+                .param("org", organizationId)
+                .param("area", areaId)
+                .query((rs, n) -> new PublishedCount(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getInt(4),
+                        rs.getObject(5, Integer.class),
+                        instant(rs, "published_at"),
+                        rs.getInt(7)))
+                .list();
+    }
+
+    record PublishedCount(
+            long id,
+            long organizationId,
+            long areaId,
+            int versionNumber,
+            Integer guidelineVersion,
+            java.time.Instant publishedAt,
+            int items) {}
+
     /** The items of a unit's published catalogs with their areas, in catalog order, in one statement. */
     List<PublishedCatalogItem> publishedItems(long organizationId) {
         return jdbc.sql(

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.gongkai.catalog.AreaGuidelines;
 import org.gongkai.catalog.CatalogCompilation;
+import org.gongkai.catalog.PublishedCatalog;
 import org.gongkai.catalog.StandardCatalog;
 import org.gongkai.organization.OrganizationDirectory;
 import org.springframework.http.ContentDisposition;
@@ -38,7 +39,7 @@ class CatalogPortalController {
             @RequestParam(required = false) Long organizationId,
             @RequestParam(required = false) Long areaId,
             Model model) {
-        List<StandardCatalog> published = compilation.published(organizationId, areaId);
+        List<PublishedCatalog> published = compilation.publishedList(organizationId, areaId);
         model.addAttribute("catalogs", published);
         model.addAttribute("units", directory.tree());
         model.addAttribute("areas", guidelines.areas());

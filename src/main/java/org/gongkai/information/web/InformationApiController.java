@@ -1,7 +1,8 @@
 package org.gongkai.information.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gongkai.information.DisclosureColumn;
 import org.gongkai.information.DocumentType;
 import org.gongkai.information.InformationQuery;
@@ -12,6 +13,9 @@ import org.gongkai.information.PublishedInformation;
 import org.gongkai.information.PublishedSummary;
 import org.gongkai.information.TopicCategories;
 import org.gongkai.information.Validity;
+import org.gongkai.information.web.InformationResponses.InformationDetail;
+import org.gongkai.information.web.InformationResponses.InformationItem;
+import org.gongkai.information.web.InformationResponses.InformationPage;
 import org.gongkai.shared.NotFound;
 import org.gongkai.shared.RuleViolation;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /api/v1/information/{索引号}} with the metadata block, body, attachments and validity links.
  */
 @RestController
+@Tag(name = "政府信息", description = "主动公开的政府信息及其各版本")
 class InformationApiController {
 
     private final PublicInformation information;
@@ -36,17 +41,18 @@ class InformationApiController {
     }
 
     @GetMapping("/api/v1/information")
-    Map<String, Object> list(
-            @RequestParam(required = false) Long organizationId,
-            @RequestParam(required = false) DisclosureColumn column,
-            @RequestParam(required = false) String topic,
-            @RequestParam(required = false) DocumentType type,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) Validity validity,
-            @RequestParam(required = false) InformationQuery.Sort sort,
+    @Operation(summary = "已公开的政府信息列表", description = "筛选条件与门户的信息公开目录相同；前 1000 条可按页码翻页，之后用上一页的 next 作为 after。")
+    InformationPage list(
+            @Parameter(description = "发布机构编号") @RequestParam(required = false) Long organizationId,
+            @Parameter(description = "政府信息公开栏目") @RequestParam(required = false) DisclosureColumn column,
+            @Parameter(description = "主题分类代码（前缀匹配）") @RequestParam(required = false) String topic,
+            @Parameter(description = "文种") @RequestParam(required = false) DocumentType type,
+            @Parameter(description = "发布年份") @RequestParam(required = false) Integer year,
+            @Parameter(description = "有效性") @RequestParam(required = false) Validity validity,
+            @Parameter(description = "排序") @RequestParam(required = false) InformationQuery.Sort sort,
             @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "20") int size,
-            @RequestParam(required = false) String after) {
+            @Parameter(description = "上一页结果中的 next") @RequestParam(required = false) String after) {
         ListingCursor cursor = null;
         if (after != null) {
             cursor = ListingCursor.parse(after)
@@ -64,88 +70,25 @@ class InformationApiController {
                         page,
                         size),
                 cursor);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("total", result.total());
-        body.put("page", result.page());
-        body.put("size", result.size());
-        body.put("items", result.items().stream().map(this::summary).toList());
-        body.put("next", result.next() == null ? null : result.next().toString());
-        return body;
+        return new InformationPage(
+                result.total(),
+                result.page(),
+                result.size(),
+                result.items().stream().map(s -> InformationItem.of(s, topics)).toList(),
+                result.next() == null ? null : result.next().toString());
     }
 
     /** The 索引号 is the rest of the path, slashes included. */
     @GetMapping("/api/v1/information/{*indexNumber}")
-    Map<String, Object> record(@PathVariable String indexNumber, @RequestParam(required = false) Integer revision) {
+    @Operation(summary = "按索引号取一条已公开的政府信息", description = "默认取最新公开版本；revision 取更正前的某一版本。")
+    InformationDetail record(
+            @Parameter(description = "索引号，可含斜杠") @PathVariable String indexNumber,
+            @Parameter(description = "版本号") @RequestParam(required = false) Integer revision) {
         String number = indexNumber.startsWith("/") ? indexNumber.substring(1) : indexNumber;
         if (number.isEmpty()) {
             throw new NotFound("请在地址中给出索引号。");
         }
         PublishedInformation r = information.byIndexNumber(number, revision);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("indexNumber", r.indexNumber());
-        body.put("title", r.title());
-        body.put("organizationId", r.organizationId());
-        body.put("jointIssuerIds", r.jointIssuerIds());
-        body.put("documentNumber", r.documentNumber());
-        body.put("writtenDate", r.writtenDate() == null ? null : r.writtenDate().toString());
-        body.put("formedDate", r.formedDate().toString());
-        body.put("publishedAt", r.firstPublishedAt().toString());
-        body.put("revision", r.revision());
-        body.put("latestRevision", r.latestRevision());
-        body.put("revisedAt", r.publishedAt().toString());
-        body.put("correctionNote", r.correctionNote());
-        body.put("documentType", r.documentType().label());
-        body.put("topic", topics.path(r.topicCode()));
-        body.put("column", r.column() == null ? null : r.column().label());
-        body.put("keywords", r.keywords());
-        body.put("summary", r.summary());
-        body.put("validity", r.validity().label());
-        body.put(
-                "validityDate",
-                r.validityDate() == null ? null : r.validityDate().toString());
-        body.put(
-                "validityRecord",
-                r.validityRecord() == null
-                        ? null
-                        : Map.of(
-                                "indexNumber",
-                                r.validityRecord().indexNumber(),
-                                "title",
-                                r.validityRecord().title()));
-        body.put("bodyHtml", r.bodyHtml());
-        body.put(
-                "attachments",
-                r.attachments().stream()
-                        .map(a -> Map.of(
-                                "fileName",
-                                a.fileName(),
-                                "mediaType",
-                                a.mediaType(),
-                                "size",
-                                a.sizeBytes(),
-                                "url",
-                                "/files/" + a.id()))
-                        .toList());
-        body.put(
-                "amendedOrRepealed",
-                information.amendedOrRepealedBy(r.recordId()).stream()
-                        .map(this::summary)
-                        .toList());
-        return body;
-    }
-
-    private Map<String, Object> summary(PublishedSummary s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("indexNumber", s.indexNumber());
-        m.put("title", s.title());
-        m.put("documentNumber", s.documentNumber());
-        m.put("organizationId", s.organizationId());
-        m.put("writtenDate", s.writtenDate() == null ? null : s.writtenDate().toString());
-        m.put("publishedAt", s.publishedAt().toString());
-        m.put("documentType", s.documentType().label());
-        m.put("topic", topics.path(s.topicCode()));
-        m.put("validity", s.validity().label());
-        m.put("url", "/information/" + s.indexNumber());
-        return m;
+        return InformationDetail.of(r, information.amendedOrRepealedBy(r.recordId()), topics);
     }
 }

@@ -1,7 +1,12 @@
 package org.gongkai.search.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import org.gongkai.search.SearchHit;
 import org.gongkai.search.SearchIndex;
 import org.gongkai.search.SearchQuery;
 import org.gongkai.search.SearchResults;
@@ -11,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/v1/search?q=…}: the portal's search as JSON; any text is accepted, none fails. */
 @RestController
+@Tag(name = "检索", description = "全文检索")
 class SearchApiController {
 
     private final SearchIndex index;
@@ -20,40 +26,64 @@ class SearchApiController {
     }
 
     @GetMapping("/api/v1/search")
-    Map<String, Object> search(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) Long organizationId,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String topic,
-            @RequestParam(required = false) String type,
-            @RequestParam(required = false) String validity,
-            @RequestParam(required = false) SearchQuery.Sort sort,
+    @Operation(summary = "全文检索已公开的政府信息", description = "中文分词检索标题、正文、文号、摘要和附件文字；文号和索引号可精确匹配。任何文字都可作为检索词。")
+    SearchPage search(
+            @Parameter(description = "检索词") @RequestParam(required = false) String q,
+            @Parameter(description = "发布机构编号") @RequestParam(required = false) Long organizationId,
+            @Parameter(description = "发布年份") @RequestParam(required = false) Integer year,
+            @Parameter(description = "主题分类代码") @RequestParam(required = false) String topic,
+            @Parameter(description = "文种（如 NORMATIVE_DOCUMENT）") @RequestParam(required = false) String type,
+            @Parameter(description = "有效性（如 EFFECTIVE）") @RequestParam(required = false) String validity,
+            @Parameter(description = "排序：相关度或发布时间") @RequestParam(required = false) SearchQuery.Sort sort,
             @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "10") int size) {
         SearchResults results =
                 index.search(new SearchQuery(q, organizationId, year, topic, type, validity, sort, page, size));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("total", results.total());
-        body.put("page", results.page());
-        body.put("size", results.size());
-        body.put("truncated", results.truncated());
-        body.put(
-                "hits",
-                results.hits().stream()
-                        .map(h -> {
-                            Map<String, Object> hit = new LinkedHashMap<>();
-                            hit.put("indexNumber", h.indexNumber());
-                            hit.put("title", h.title());
-                            hit.put("titleHtml", h.titleHtml());
-                            hit.put("snippetHtml", h.snippetHtml());
-                            hit.put("documentNumber", h.documentNumber());
-                            hit.put("organizationId", h.organizationId());
-                            hit.put("publishedAt", h.publishedAt().toString());
-                            hit.put("validity", h.validity());
-                            hit.put("url", "/information/" + h.indexNumber());
-                            return hit;
-                        })
-                        .toList());
-        return body;
+        return new SearchPage(
+                results.total(),
+                results.page(),
+                results.size(),
+                results.truncated(),
+                results.hits().stream().map(SearchPage.Hit::of).toList());
+    }
+
+    @Schema(description = "一页检索结果")
+    record SearchPage(
+            @Schema(description = "命中总数") long total,
+            int page,
+            int size,
+            @Schema(description = "检索词超长被截断") boolean truncated,
+            List<Hit> hits) {
+
+        @Schema(name = "SearchHit", description = "一条命中")
+        record Hit(
+                String indexNumber,
+                String title,
+
+                @Schema(description = "标题，命中词以 <mark> 标出，其余已转义")
+                String titleHtml,
+
+                @Schema(description = "摘录，命中词以 <mark> 标出，其余已转义", nullable = true)
+                String snippetHtml,
+
+                @Schema(nullable = true) String documentNumber,
+                long organizationId,
+                Instant publishedAt,
+                String validity,
+                String url) {
+
+            static Hit of(SearchHit h) {
+                return new Hit(
+                        h.indexNumber(),
+                        h.title(),
+                        h.titleHtml(),
+                        h.snippetHtml(),
+                        h.documentNumber(),
+                        h.organizationId(),
+                        h.publishedAt(),
+                        h.validity(),
+                        "/information/" + h.indexNumber());
+            }
+        }
     }
 }

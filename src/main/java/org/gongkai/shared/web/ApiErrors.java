@@ -1,19 +1,23 @@
 package org.gongkai.shared.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.gongkai.shared.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** JSON errors for the API: {@code {"error": "…", "field": "…"}} with a Chinese message, never a stack trace. */
+/**
+ * Errors of the API as RFC 9457 problem details ({@code application/problem+json}): {@code status}, a Chinese
+ * {@code title} and {@code detail} that says what to fix, {@code field} when one parameter is at fault, and, for
+ * clients of the first version, {@code error} with the same text as {@code detail}. Never a stack trace.
+ */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
@@ -21,17 +25,17 @@ class ApiErrors {
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
     @ExceptionHandler(RuleViolation.class)
-    ResponseEntity<Map<String, Object>> rule(RuleViolation e) {
+    ResponseEntity<ProblemDetail> rule(RuleViolation e) {
         return body(HttpStatus.BAD_REQUEST, e.getMessage(), e.field());
     }
 
     @ExceptionHandler(org.gongkai.shared.NotFound.class)
-    ResponseEntity<Map<String, Object>> missing(org.gongkai.shared.NotFound e) {
+    ResponseEntity<ProblemDetail> missing(org.gongkai.shared.NotFound e) {
         return body(HttpStatus.NOT_FOUND, e.getMessage(), null);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<Map<String, Object>> denied(AccessDeniedException e) {
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
         return body(HttpStatus.FORBIDDEN, e.getMessage(), null);
     }
 
@@ -41,12 +45,12 @@ class ApiErrors {
         org.springframework.validation.BindException.class,
         org.apache.tomcat.util.http.InvalidParameterException.class
     })
-    ResponseEntity<Map<String, Object>> badParameter(Exception e) {
+    ResponseEntity<ProblemDetail> badParameter(Exception e) {
         return body(HttpStatus.BAD_REQUEST, "请求参数有误：请检查地址中的参数（数字、日期、编码）后重试。", null);
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<Map<String, Object>> unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
         if (e instanceof org.springframework.web.ErrorResponse response) {
             return body(status(response), StatusMessages.message(status(response)), null);
         }
@@ -59,12 +63,15 @@ class ApiErrors {
         return status == null ? HttpStatus.BAD_REQUEST : status;
     }
 
-    private static ResponseEntity<Map<String, Object>> body(HttpStatus status, String message, String field) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", message);
+    private static ResponseEntity<ProblemDetail> body(HttpStatus status, String message, String field) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
+        problem.setTitle(StatusMessages.title(status));
         if (field != null) {
-            body.put("field", field);
+            problem.setProperty("field", field);
         }
-        return ResponseEntity.status(status).body(body);
+        problem.setProperty("error", message);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

@@ -1,0 +1,232 @@
+package org.gongkai.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.gongkai.catalog.CatalogCompilation;
+import org.gongkai.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The public API keeps its contract (issue 10 §4): every endpoint of {@code /api/v1} is described in the OpenAPI
+ * document and every described one is served; answers have exactly the properties their schema names, dates in
+ * ISO-8601; errors are RFC 9457 problem details with a Chinese detail; the document names the configured site, not
+ * the Host a visitor sent; the published catalog's internal review is not part of the answer.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, args = "--demo")
+class ApiContractIntegrationTests extends IntegrationTest {
+
+    /** The API as published: removing or renaming one of these is a breaking change and must fail here. */
+    private static final Set<String> DOCUMENTED = Set.of(
+            "/api/v1/information",
+            "/api/v1/information/{indexNumber}",
+            "/api/v1/search",
+            "/api/v1/catalogs",
+            "/api/v1/catalogs/{id}",
+            "/api/v1/calendar/deadline",
+            "/api/v1/calendar/working-day");
+
+    private static final String ISO_INSTANT = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z";
+    private static final String ISO_DATE = "\\d{4}-\\d{2}-\\d{2}";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    CatalogCompilation compilation;
+
+    /** A department's catalog of an area no other test uses, published once for this class. */
+    private void aPublishedCatalog() {
+        long unit = organizationId("示范县教育局");
+        long area = areaId("就业");
+        if (!compilation.publishedList(unit, area).isEmpty()) {
+            return;
+        }
+        actAs("edu_editor");
+        long id = compilation.startDraft(unit, area);
+        compilation.submit(id, compilation.catalog(id).lockVersion());
+        actAs("gkb");
+        compilation.decide(id, compilation.catalog(id).lockVersion(), true, "同意发布（内部意见）");
+        actAs("edu_editor");
+        compilation.publish(id, compilation.catalog(id).lockVersion());
+        SecurityContextHolder.clearContext();
+    }
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    private HttpResponse<String> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode ok(String path) throws Exception {
+        HttpResponse<String> r = get(path);
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("application/json");
+        return json.readTree(r.body());
+    }
+
+    private JsonNode openApi() throws Exception {
+        return ok("/api/v1/openapi.json");
+    }
+
+    @Test
+    void everyEndpointIsDocumentedAndEveryDocumentedEndpointIsServed() throws Exception {
+        JsonNode api = openApi();
+        assertThat(api.get("openapi").asString()).startsWith("3.1");
+        Set<String> documented = new TreeSet<>(api.get("paths").propertyNames());
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(DOCUMENTED);
+
+        Set<String> served = new TreeSet<>();
+        mappings.getHandlerMethods()
+                .forEach((info, handler) -> info.getPatternValues().stream()
+                        .filter(p -> p.startsWith("/api/v1/"))
+                        .filter(p -> handler.getBeanType().getPackageName().startsWith("org.gongkai"))
+                        .map(p -> p.replace("{*indexNumber}", "{indexNumber}"))
+                        .forEach(served::add));
+        assertThat(served).containsExactlyInAnyOrderElementsOf(documented);
+
+        for (String path : DOCUMENTED) {
+            JsonNode get = api.get("paths").get(path).get("get");
+            assertThat(get.get("summary").asString()).as(path).containsPattern("[\\u4e00-\\u9fa5]");
+            assertThat(get.get("responses").propertyNames()).as(path).contains("200", "400", "429", "500");
+            assertThat(get.get("responses").get("400").get("content").propertyNames())
+                    .containsExactly("application/problem+json");
+        }
+        assertThat(get("/api/v1/docs").statusCode()).isEqualTo(302);
+        HttpResponse<String> page = get("/api/v1/swagger-ui/index.html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("swagger-initializer.js");
+    }
+
+    @Test
+    void theDocumentNamesTheConfiguredSiteWhateverHostIsSent() throws Exception {
+        HttpResponse<String> r = get("/api/v1/openapi.json", "X-Forwarded-Host", "evil.example");
+        assertThat(r.body()).doesNotContain("evil.example");
+        JsonNode servers = json.readTree(r.body()).get("servers");
+        assertThat(servers.get(0).get("url").asString()).startsWith("http://localhost");
+    }
+
+    @Test
+    void answersHaveExactlyThePropertiesTheirSchemasName() throws Exception {
+        JsonNode schemas = openApi().get("components").get("schemas");
+
+        JsonNode list = ok("/api/v1/information?size=5");
+        conforms(list, "InformationPage", schemas);
+        assertThat(list.get("total").asLong()).isPositive();
+        JsonNode item = list.get("items").get(0);
+        conforms(item, "InformationItem", schemas);
+        assertThat(item.get("publishedAt").asString()).matches(ISO_INSTANT);
+        String indexNumber = item.get("indexNumber").asString();
+
+        JsonNode record = ok("/api/v1/information/" + indexNumber);
+        conforms(record, "InformationDetail", schemas);
+        assertThat(record.get("indexNumber").asString()).isEqualTo(indexNumber);
+        assertThat(record.get("formedDate").asString()).matches(ISO_DATE);
+        assertThat(record.get("revisedAt").asString()).matches(ISO_INSTANT);
+        for (JsonNode a : record.get("attachments").values()) {
+            conforms(a, "AttachmentLink", schemas);
+        }
+
+        String title = item.get("title").asString();
+        JsonNode search = ok("/api/v1/search?q=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
+        conforms(search, "SearchPage", schemas);
+        assertThat(search.get("hits").size()).isPositive();
+        conforms(search.get("hits").get(0), "SearchHit", schemas);
+
+        aPublishedCatalog();
+        JsonNode catalogs = ok("/api/v1/catalogs");
+        assertThat(catalogs.size()).isPositive();
+        JsonNode summary = catalogs.get(0);
+        conforms(summary, "CatalogSummary", schemas);
+        JsonNode catalog = ok(summary.get("url").asString());
+        conforms(catalog, "CatalogDetail", schemas);
+        assertThat(catalog.get("items").size())
+                .isEqualTo(summary.get("itemCount").asInt());
+        conforms(catalog.get("items").get(0), "CatalogItem", schemas);
+        assertThat(catalog.get("publishedAt").asString()).matches(ISO_INSTANT);
+
+        JsonNode deadline = ok("/api/v1/calendar/deadline?from=2025-09-26&workingDays=20");
+        conforms(deadline, "DeadlineAnswer", schemas);
+        assertThat(deadline.get("due").asString()).matches(ISO_DATE);
+        conforms(ok("/api/v1/calendar/working-day?date=2025-10-11"), "WorkingDayAnswer", schemas);
+    }
+
+    @Test
+    void aPublishedCatalogDoesNotShowItsInternalReview() throws Exception {
+        aPublishedCatalog();
+        JsonNode catalogs = ok("/api/v1/catalogs");
+        String body = get(catalogs.get(0).get("url").asString()).body();
+        assertThat(body)
+                .contains("itemKey")
+                .doesNotContain("\"review\"", "内部意见", "decidedBy", "createdBy", "publishedBy", "lockVersion", "gkb");
+    }
+
+    @Test
+    void errorsAreProblemDetailsWithAChineseDetail() throws Exception {
+        List<String[]> cases = new ArrayList<>();
+        cases.add(new String[] {"/api/v1/information?size=abc", "400", null});
+        cases.add(new String[] {"/api/v1/information?after=nonsense", "400", "after"});
+        cases.add(new String[] {"/api/v1/information/no-such", "404", null});
+        cases.add(new String[] {"/api/v1/catalogs/999999999", "404", null});
+        cases.add(new String[] {"/api/v1/catalogs/abc", "400", null});
+        cases.add(new String[] {"/api/v1/calendar/deadline?from=2025-13-40&workingDays=20", "400", "from"});
+        cases.add(new String[] {"/api/v1/calendar/working-day", "400", "date"});
+        for (String[] c : cases) {
+            HttpResponse<String> r = get(c[0]);
+            assertThat(r.statusCode()).as(c[0]).isEqualTo(Integer.parseInt(c[1]));
+            assertThat(r.headers().firstValue("Content-Type").orElse(""))
+                    .as(c[0])
+                    .startsWith("application/problem+json");
+            JsonNode problem = json.readTree(r.body());
+            assertThat(problem.get("status").asInt()).as(c[0]).isEqualTo(Integer.parseInt(c[1]));
+            assertThat(problem.get("title").asString()).as(c[0]).containsPattern("[\\u4e00-\\u9fa5]");
+            assertThat(problem.get("detail").asString()).as(c[0]).containsPattern("[\\u4e00-\\u9fa5]");
+            assertThat(problem.get("error").asString())
+                    .as(c[0])
+                    .isEqualTo(problem.get("detail").asString());
+            if (c[2] != null) {
+                assertThat(problem.get("field").asString()).as(c[0]).isEqualTo(c[2]);
+            }
+            assertThat(r.body()).as(c[0]).doesNotContain("Exception", "at org.");
+        }
+    }
+
+    /** The answer has exactly the properties the schema names (none missing, none undocumented). */
+    private static void conforms(JsonNode value, String schema, JsonNode schemas) {
+        JsonNode s = schemas.get(schema);
+        assertThat(s).as(schema).isNotNull();
+        Set<String> documented = new TreeSet<>(s.get("properties").propertyNames());
+        Set<String> actual = new TreeSet<>(value.propertyNames());
+        if (schema.equals("DeadlineAnswer")) {
+            documented.removeAll(Set.of("yearsWithoutArrangement", "warning"));
+            actual.removeAll(Set.of("yearsWithoutArrangement", "warning"));
+        }
+        assertThat(actual).as(schema).containsExactlyInAnyOrderElementsOf(documented);
+    }
+}
