@@ -2,9 +2,12 @@ package org.gongkai.catalog;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -83,6 +86,24 @@ class AreaRepository {
                 .params(areaId, version, version)
                 .query(AreaRepository::item)
                 .list();
+    }
+
+    /** Every area's items at its current guideline version, by area, in one statement. */
+    Map<Long, List<GuidelineItem>> currentItems() {
+        Map<Long, List<GuidelineItem>> byArea = new HashMap<>();
+        jdbc.sql("select " + prefixed("i.") + " from area_guideline_item i join catalog_area a on a.id = i.area_id "
+                        + "where i.from_version <= a.guideline_version "
+                        + "and (i.to_version is null or i.to_version >= a.guideline_version) "
+                        + "order by i.area_id, i.sort_order, i.id")
+                .query(AreaRepository::item)
+                .list()
+                .forEach(item -> byArea.computeIfAbsent(item.areaId(), k -> new ArrayList<>())
+                        .add(item));
+        return byArea;
+    }
+
+    private static String prefixed(String alias) {
+        return Arrays.stream(ITEM_COLUMNS.split(",\\s*")).map(c -> alias + c).collect(Collectors.joining(", "));
     }
 
     long countCurrentItems(long areaId) {

@@ -154,10 +154,25 @@ public class CatalogCompilation {
 
     /** Catalogs waiting for a decision of the signed-in staff member. */
     @Transactional(readOnly = true)
-    public List<StandardCatalog> awaitingMyReview() {
+    public List<CatalogInReview> awaitingMyReview() {
+        Map<Long, ReviewStep> pending = catalogs.pendingSteps();
+        if (pending.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> names = directory.names();
+        Map<Long, CatalogArea> areasById = new java.util.HashMap<>();
+        areas.areas().forEach(a -> areasById.put(a.id(), a));
         return catalogs.inReview().stream()
-                .filter(this::isReviewer)
-                .map(this::assemble)
+                .filter(h -> h.status() == CatalogStatus.SUBMITTED
+                        && pending.containsKey(h.id())
+                        && reviews(pending.get(h.id()), h))
+                .map(h -> new CatalogInReview(
+                        h.id(),
+                        h.organizationId(),
+                        names.getOrDefault(h.organizationId(), "（已删除的单位）"),
+                        areasById.get(h.areaId()),
+                        h.versionNumber(),
+                        h.submittedAt()))
                 .toList();
     }
 

@@ -103,9 +103,10 @@ public class CatalogCoverage {
     private Table table(List<Organization> units) {
         List<CatalogArea> allAreas = areas.areas();
         Map<Long, Map<AdministrativeLevel, Set<CatalogRepository.ItemIdentity>>> guideline = new HashMap<>();
+        Map<Long, List<GuidelineItem>> currentItems = areas.currentItems();
         for (CatalogArea area : allAreas) {
             Map<AdministrativeLevel, Set<CatalogRepository.ItemIdentity>> byLevel = new HashMap<>();
-            for (GuidelineItem item : areas.itemsAt(area.id(), area.guidelineVersion())) {
+            for (GuidelineItem item : currentItems.getOrDefault(area.id(), List.of())) {
                 for (AdministrativeLevel level : item.levels()) {
                     byLevel.computeIfAbsent(level, k -> new LinkedHashSet<>())
                             .add(new CatalogRepository.ItemIdentity(

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -369,6 +370,32 @@ class CatalogRepository {
     }
 
     // --- review
+
+    /** The step each catalog under review waits on (the first undecided one of its round), by catalog, in one statement. */
+    Map<Long, ReviewStep> pendingSteps() {
+        Map<Long, ReviewStep> pending = new java.util.LinkedHashMap<>();
+        jdbc.sql(
+                        "select s.catalog_id, s.id, s.review_round, s.step_number, s.reviewer_kind, s.reviewer_organization_id "
+                                + "from catalog_review_step s join standard_catalog c on c.id = s.catalog_id "
+                                + "and s.review_round = c.review_round where c.status = 'SUBMITTED' and s.decision is null "
+                                + "order by s.catalog_id, s.step_number")
+                .query(rs -> {
+                    pending.putIfAbsent(
+                            rs.getLong(1),
+                            new ReviewStep(
+                                    rs.getLong(2),
+                                    rs.getInt(3),
+                                    rs.getInt(4),
+                                    ReviewStep.ReviewerKind.valueOf(rs.getString(5)),
+                                    rs.getObject(6, Long.class),
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null));
+                });
+        return pending;
+    }
 
     List<ReviewStep> steps(long catalogId, int round) {
         return jdbc.sql("select id, review_round, step_number, reviewer_kind, reviewer_organization_id, decision, "

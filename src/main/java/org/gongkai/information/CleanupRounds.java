@@ -7,7 +7,11 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.gongkai.audit.AuditTrail;
 import org.gongkai.audit.Outcome;
 import org.gongkai.information.CleanupDecision.CleanupScope;
@@ -120,13 +124,39 @@ public class CleanupRounds {
 
     /** Rounds the current staff member can see (open ones for his units, all closed ones). */
     @Transactional(readOnly = true)
-    public List<CleanupRound> rounds() {
+    public List<CleanupRoundSummary> rounds() {
         OrganizationScope scope = access.scope(InformationEditing.STAFF);
-        return ids("select id from cleanup_round order by id desc").stream()
-                .map(this::load)
-                .filter(r -> r.isClosed()
+        Map<Long, Set<Long>> entryUnits = new HashMap<>();
+        if (!scope.all()) {
+            jdbc.sql("select distinct round_id, organization_id from cleanup_entry")
+                    .query(rs -> {
+                        entryUnits
+                                .computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
+                                .add(rs.getLong(2));
+                    });
+        }
+        return jdbc
+                .sql("select c.id, c.title, c.organization_id, c.opened_at, c.due_date, c.closed_at, "
+                        + "(select count(*) from cleanup_entry e where e.round_id = c.id), "
+                        + "(select count(*) from cleanup_entry e where e.round_id = c.id and e.decision is not null) "
+                        + "from cleanup_round c order by c.id desc")
+                .query((rs, n) -> {
+                    Date due = rs.getDate("due_date");
+                    return new CleanupRoundSummary(
+                            rs.getLong("id"),
+                            rs.getString("title"),
+                            rs.getLong("organization_id"),
+                            instant(rs, "opened_at"),
+                            due == null ? null : due.toLocalDate(),
+                            rs.getTimestamp("closed_at") != null,
+                            rs.getLong(7),
+                            rs.getLong(8));
+                })
+                .list()
+                .stream()
+                .filter(r -> r.closed()
                         || scope.covers(r.organizationId())
-                        || r.entries().stream().anyMatch(e -> scope.covers(e.organizationId())))
+                        || entryUnits.getOrDefault(r.id(), Set.of()).stream().anyMatch(scope::covers))
                 .toList();
     }
 
@@ -215,8 +245,8 @@ public class CleanupRounds {
                         }
                         records.review(
                                 g.id(),
-                                "VALIDITY",
-                                "DONE",
+                                ReviewDecision.Step.VALIDITY,
+                                ReviewDecision.Verdict.DONE,
                                 e.decision().label() + "（" + r.title() + "）",
                                 Actors.currentName(),
                                 clock.instant());
@@ -230,8 +260,8 @@ public class CleanupRounds {
                         }
                         records.review(
                                 g.id(),
-                                "VALIDITY",
-                                "DONE",
+                                ReviewDecision.Step.VALIDITY,
+                                ReviewDecision.Verdict.DONE,
                                 "经" + r.title() + "评估现可公开，转为主动公开，重新审核后发布",
                                 Actors.currentName(),
                                 clock.instant());

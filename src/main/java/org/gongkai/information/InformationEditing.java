@@ -350,12 +350,12 @@ public class InformationEditing {
         if (open > 0) {
             throw new RuleViolation("扫描发现 " + open + " 处个人信息或错敏表述尚未处理。请逐条遮盖（更正），或写明理由后接受，再提交。");
         }
-        if (!records.move(
-                id, lockVersion, EnumSet.of(RecordStatus.DRAFT, RecordStatus.RETURNED), RecordStatus.SUBMITTED)) {
+        InformationMove move = InformationMove.SUBMIT;
+        if (!records.move(id, lockVersion, move)) {
             throw stale();
         }
         records.submitted(id, clock.instant(), Actors.currentName());
-        records.review(id, "SUBMISSION", "DONE", null, Actors.currentName(), clock.instant());
+        records.review(id, move.step(), move.verdict(), null, Actors.currentName(), clock.instant());
         audit.record("INFORMATION_SUBMIT", target(id), Outcome.SUCCESS, r.title());
     }
 
@@ -364,10 +364,8 @@ public class InformationEditing {
     public void startCorrection(long id, int lockVersion) {
         GovernmentInformation r = find(id);
         access.require(Role.EDITOR, r.organizationId(), "INFORMATION_CORRECT");
-        if (r.status() != RecordStatus.PUBLISHED) {
-            throw new RuleViolation("只有已发布的信息才能更正。");
-        }
-        if (!records.move(id, lockVersion, EnumSet.of(RecordStatus.PUBLISHED), RecordStatus.DRAFT)) {
+        InformationMove.START_CORRECTION.check(r.status());
+        if (!records.move(id, lockVersion, InformationMove.START_CORRECTION)) {
             throw stale();
         }
         audit.record("INFORMATION_CORRECT", target(id), Outcome.SUCCESS, r.title());
@@ -385,11 +383,8 @@ public class InformationEditing {
         if (r.publishedRevision() == null || r.status() == RecordStatus.PUBLISHED) {
             throw new RuleViolation("这条信息没有正在进行的更正。");
         }
-        if (!EnumSet.of(RecordStatus.DRAFT, RecordStatus.RETURNED).contains(r.status())) {
-            throw new RuleViolation("更正已提交审核，不能直接放弃；请审核人员退回后再放弃。");
-        }
-        if (!records.move(
-                id, lockVersion, EnumSet.of(RecordStatus.DRAFT, RecordStatus.RETURNED), RecordStatus.PUBLISHED)) {
+        InformationMove.ABANDON_CORRECTION.check(r.status());
+        if (!records.move(id, lockVersion, InformationMove.ABANDON_CORRECTION)) {
             throw stale();
         }
         records.restoreRevision(id, r.publishedRevision());
@@ -447,7 +442,7 @@ public class InformationEditing {
 
     public boolean canAbandonCorrection(GovernmentInformation r) {
         return r.publishedRevision() != null
-                && EnumSet.of(RecordStatus.DRAFT, RecordStatus.RETURNED).contains(r.status())
+                && InformationMove.ABANDON_CORRECTION.from().contains(r.status())
                 && access.can(Role.EDITOR, r.organizationId());
     }
 

@@ -218,9 +218,11 @@ class InformationRepository {
                 .findFirst();
     }
 
-    boolean move(long id, int lockVersion, Collection<RecordStatus> from, RecordStatus to) {
-        List<Object> params = new ArrayList<>(List.of(to.name(), id, lockVersion));
-        from.forEach(s -> params.add(s.name()));
+    /** Writes a move of the working copy (InformationMove); false when the record moved or changed meanwhile. */
+    boolean move(long id, int lockVersion, InformationMove move) {
+        List<Object> params = new ArrayList<>(List.of(move.to().name(), id, lockVersion));
+        move.from().forEach(s -> params.add(s.name()));
+        Collection<RecordStatus> from = move.from();
         return jdbc.sql("update information_record set status = ?, lock_version = lock_version + 1 where id = ? "
                                 + "and lock_version = ? and status in (" + marks(from.size()) + ")")
                         .params(params)
@@ -242,21 +244,32 @@ class InformationRepository {
 
     /** Publishes a revision; false when the record is no longer in {@code from} at this lock version. */
     boolean published(long id, int lockVersion, RecordStatus from, String indexNumber, int revision, Instant at) {
-        return jdbc.sql("update information_record set status = 'PUBLISHED', index_number = ?, published_revision = ?, "
+        return jdbc.sql("update information_record set status = ?, index_number = ?, published_revision = ?, "
                                 + "first_published_at = coalesce(first_published_at, ?), scheduled_at = null, "
                                 + "correction_note = null, lock_version = lock_version + 1 "
                                 + "where id = ? and lock_version = ? and status = ?")
-                        .params(indexNumber, revision, utc(at), id, lockVersion, from.name())
+                        .params(
+                                InformationMove.PUBLISH.to().name(),
+                                indexNumber,
+                                revision,
+                                utc(at),
+                                id,
+                                lockVersion,
+                                from.name())
                         .update()
                 == 1;
     }
 
     /** Withdraws published information; false when it is no longer published at this lock version. */
     boolean withdrawn(long id, int lockVersion, String reason, String by, Instant at) {
-        return jdbc.sql("update information_record set status = 'WITHDRAWN', withdrawn_reason = ?, withdrawn_by = ?, "
+        InformationMove move = InformationMove.WITHDRAW;
+        List<Object> params = new ArrayList<>(List.of(move.to().name(), reason, by, utc(at), id, lockVersion));
+        move.from().forEach(s -> params.add(s.name()));
+        return jdbc.sql("update information_record set status = ?, withdrawn_reason = ?, withdrawn_by = ?, "
                                 + "withdrawn_at = ?, lock_version = lock_version + 1 "
-                                + "where id = ? and lock_version = ? and status = 'PUBLISHED'")
-                        .params(reason, by, utc(at), id, lockVersion)
+                                + "where id = ? and lock_version = ? and published_revision is not null and status in ("
+                                + marks(move.from().size()) + ")")
+                        .params(params)
                         .update()
                 == 1;
     }
@@ -357,18 +370,19 @@ class InformationRepository {
 
     // --- reviews ---------------------------------------------------------------------------------
 
-    void review(long id, String step, String decision, String comment, String by, Instant at) {
+    void review(
+            long id, ReviewDecision.Step step, ReviewDecision.Verdict decision, String comment, String by, Instant at) {
         jdbc.sql("insert into information_review (record_id, step, decision, comment, decided_by, decided_at) "
                         + "values (?, ?, ?, ?, ?, ?)")
-                .params(id, step, decision, comment, by, utc(at))
+                .params(id, step.name(), decision.name(), comment, by, utc(at))
                 .update();
     }
 
     /** Who took the latest decision of this step and outcome on the record. */
-    Optional<String> lastDecider(long id, String step, String decision) {
+    Optional<String> lastDecider(long id, ReviewDecision.Step step, ReviewDecision.Verdict decision) {
         return jdbc.sql("select decided_by from information_review where record_id = ? and step = ? and decision = ? "
                         + "order by id desc fetch first 1 rows only")
-                .params(id, step, decision)
+                .params(id, step.name(), decision.name())
                 .query(String.class)
                 .optional();
     }
@@ -378,8 +392,8 @@ class InformationRepository {
                         + "where record_id = ? order by id")
                 .param(id)
                 .query((rs, n) -> new ReviewDecision(
-                        rs.getString("step"),
-                        rs.getString("decision"),
+                        ReviewDecision.Step.valueOf(rs.getString("step")),
+                        ReviewDecision.Verdict.valueOf(rs.getString("decision")),
                         rs.getString("comment"),
                         rs.getString("decided_by"),
                         instant(rs, "decided_at")))

@@ -95,7 +95,9 @@ public class InformationReview {
         }
         if (signOff
                 && Objects.equals(
-                        records.lastDecider(r.id(), "SECRECY", "APPROVED").orElse(null), me)) {
+                        records.lastDecider(r.id(), ReviewDecision.Step.SECRECY, ReviewDecision.Verdict.APPROVED)
+                                .orElse(null),
+                        me)) {
             return "您已对这条信息进行了保密审查，不能再签发它（保密审查和签发须由不同人员担任）。";
         }
         return null;
@@ -135,14 +137,11 @@ public class InformationReview {
         GovernmentInformation r = editing.find(id);
         requireDecision(r, Role.SECRECY_REVIEWER, RecordStatus.SUBMITTED, false, "INFORMATION_SECRECY_REVIEW");
         String clean = decisionComment(approve, comment);
-        if (!records.move(
-                id,
-                lockVersion,
-                EnumSet.of(RecordStatus.SUBMITTED),
-                approve ? RecordStatus.CLEARED : RecordStatus.RETURNED)) {
+        InformationMove move = InformationMove.secrecyReview(approve);
+        if (!records.move(id, lockVersion, move)) {
             throw stale();
         }
-        records.review(id, "SECRECY", approve ? "APPROVED" : "RETURNED", clean, Actors.currentName(), clock.instant());
+        records.review(id, move.step(), move.verdict(), clean, Actors.currentName(), clock.instant());
         audit.record(
                 "INFORMATION_SECRECY_REVIEW",
                 target(id),
@@ -161,10 +160,11 @@ public class InformationReview {
         String clean = decisionComment(approve, comment);
         Instant now = clock.instant();
         if (!approve) {
-            if (!records.move(id, lockVersion, EnumSet.of(RecordStatus.CLEARED), RecordStatus.RETURNED)) {
+            InformationMove move = InformationMove.signOff(false, false);
+            if (!records.move(id, lockVersion, move)) {
                 throw stale();
             }
-            records.review(id, "SIGN_OFF", "RETURNED", clean, Actors.currentName(), now);
+            records.review(id, move.step(), move.verdict(), clean, Actors.currentName(), now);
             audit.record("INFORMATION_SIGN_OFF", target(id), Outcome.SUCCESS, "退回：" + clean);
             return;
         }
@@ -177,11 +177,11 @@ public class InformationReview {
             throw new RuleViolation("publishAt", "定时发布的时间须晚于现在；要立即发布请不填时间。");
         }
         // Immediate publication passes through SCHEDULED inside this transaction; nobody sees it there.
-        RecordStatus next = proactive ? RecordStatus.SCHEDULED : RecordStatus.FILED;
-        if (!records.move(id, lockVersion, EnumSet.of(RecordStatus.CLEARED), next)) {
+        InformationMove move = InformationMove.signOff(true, proactive);
+        if (!records.move(id, lockVersion, move)) {
             throw stale();
         }
-        records.review(id, "SIGN_OFF", "APPROVED", clean, Actors.currentName(), now);
+        records.review(id, move.step(), move.verdict(), clean, Actors.currentName(), now);
         audit.record(
                 "INFORMATION_SIGN_OFF",
                 target(id),
@@ -223,11 +223,18 @@ public class InformationReview {
         int revision = r.publishedRevision() == null ? 1 : r.publishedRevision() + 1;
         String by = Actors.currentName();
         records.insertRevision(r.id(), revision, at, by);
+        InformationMove move = InformationMove.PUBLISH;
+        move.check(r.status());
         if (!records.published(r.id(), r.lockVersion(), RecordStatus.SCHEDULED, number, revision, at)) {
             throw stale();
         }
         records.review(
-                r.id(), "PUBLICATION", "DONE", "索引号 " + number + (revision > 1 ? "，第 " + revision + " 版" : ""), by, at);
+                r.id(),
+                move.step(),
+                move.verdict(),
+                "索引号 " + number + (revision > 1 ? "，第 " + revision + " 版" : ""),
+                by,
+                at);
         audit.record(
                 "INFORMATION_PUBLISH",
                 target(r.id()),
@@ -257,7 +264,13 @@ public class InformationReview {
         if (!records.withdrawn(id, lockVersion, clean, Actors.currentName(), clock.instant())) {
             throw stale();
         }
-        records.review(id, "WITHDRAWAL", "DONE", clean, Actors.currentName(), clock.instant());
+        records.review(
+                id,
+                InformationMove.WITHDRAW.step(),
+                InformationMove.WITHDRAW.verdict(),
+                clean,
+                Actors.currentName(),
+                clock.instant());
         audit.record("INFORMATION_WITHDRAW", target(id), Outcome.SUCCESS, r.indexNumber() + "：" + clean);
         publicChanges.changed(id);
     }
@@ -305,7 +318,13 @@ public class InformationReview {
         String detail = validity.label()
                 + (date == null || validity == Validity.EFFECTIVE ? "" : "，" + date)
                 + (number == null || related == null ? "" : "，见 " + number);
-        records.review(id, "VALIDITY", "DONE", detail, Actors.currentName(), clock.instant());
+        records.review(
+                id,
+                ReviewDecision.Step.VALIDITY,
+                ReviewDecision.Verdict.DONE,
+                detail,
+                Actors.currentName(),
+                clock.instant());
         audit.record("INFORMATION_VALIDITY", target(id), Outcome.SUCCESS, detail);
         publicChanges.changed(id);
         if (related != null) {

@@ -140,6 +140,11 @@ public class Redactions {
     @Transactional(readOnly = true)
     public List<Redaction> of(long recordId) {
         editing.record(recordId);
+        return proposals(recordId);
+    }
+
+    /** The proposals of a record the caller has already been allowed to read. */
+    List<Redaction> proposals(long recordId) {
         return jdbc.sql(SELECT + "where record_id = ? order by id desc")
                 .param(recordId)
                 .query(this::redaction)
@@ -150,6 +155,11 @@ public class Redactions {
     @Transactional(readOnly = true)
     public List<RevisionFindings> revisions(long recordId) {
         editing.record(recordId);
+        return revisionFindings(recordId);
+    }
+
+    /** The revisions' findings of a record the caller has already been allowed to read. */
+    List<RevisionFindings> revisionFindings(long recordId) {
         java.util.Map<Integer, List<RevisionFile>> files = new java.util.HashMap<>();
         java.util.Map<Long, RevisionFile> scanned = new java.util.HashMap<>();
         jdbc.sql("select v.revision_number, a.id, a.file_name, a.extracted_text, a.withheld_at "

@@ -1,9 +1,11 @@
 package org.gongkai.organization;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +16,18 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Authorization in the application services: may the signed-in staff member act in a role on an
  * organization? A grant covers its organization, and its whole subtree when so granted; a grant
  * without organization covers the platform. Grants are read afresh for every decision, so a revoked
  * role stops working at once. Every refusal is written to the audit trail.
+ *
+ * <p>Within one web request the grants and each organization's chain of ancestors are read once and kept for the rest
+ * of the request (a console page asks a dozen questions about one record; issue 10 §3); the next request reads them
+ * afresh. Outside a request (scheduled work, the command line) every decision reads them.
  */
 @Service
 public class AccessControl {
@@ -44,7 +52,73 @@ public class AccessControl {
     }
 
     public List<RoleGrant> myGrants() {
-        return staff.grants(current().staffId());
+        long staffId = current().staffId();
+        RequestMemo memo = RequestMemo.current();
+        if (memo == null) {
+            return staff.grants(staffId);
+        }
+        if (memo.grants == null || memo.staffId != staffId) {
+            memo.staffId = staffId;
+            memo.grants = staff.grants(staffId);
+        }
+        return memo.grants;
+    }
+
+    /**
+     * The organization's chain up to the top. Within a request, the first few are read one statement each; a page
+     * that asks about more organizations (a list) reads the whole tree's parents once and answers the rest from it.
+     */
+    private List<Long> selfAndAncestors(long organizationId) {
+        RequestMemo memo = RequestMemo.current();
+        if (memo == null) {
+            return organizations.selfAndAncestors(organizationId);
+        }
+        List<Long> known = memo.chains.get(organizationId);
+        if (known != null) {
+            return known;
+        }
+        if (memo.chains.size() < RequestMemo.SINGLE_READS) {
+            List<Long> chain = organizations.selfAndAncestors(organizationId);
+            memo.chains.put(organizationId, chain);
+            return chain;
+        }
+        if (memo.parents == null) {
+            memo.parents = organizations.parents();
+        }
+        List<Long> chain = new ArrayList<>();
+        Long current = organizationId;
+        while (current != null && chain.size() < OrganizationRepository.MAX_DEPTH) {
+            if (!memo.parents.containsKey(current)) {
+                break;
+            }
+            chain.add(current);
+            current = memo.parents.get(current);
+        }
+        memo.chains.put(organizationId, chain);
+        return chain;
+    }
+
+    /** What one request has already read for its access decisions, kept in the request's attributes. */
+    private static final class RequestMemo {
+        private static final String ATTRIBUTE = RequestMemo.class.getName();
+        private static final int SINGLE_READS = 3;
+        private Map<Long, Long> parents;
+        private long staffId;
+        private List<RoleGrant> grants;
+        private final Map<Long, List<Long>> chains = new HashMap<>();
+
+        static RequestMemo current() {
+            RequestAttributes request = RequestContextHolder.getRequestAttributes();
+            if (request == null) {
+                return null;
+            }
+            RequestMemo memo = (RequestMemo) request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+            if (memo == null) {
+                memo = new RequestMemo();
+                request.setAttribute(ATTRIBUTE, memo, RequestAttributes.SCOPE_REQUEST);
+            }
+            return memo;
+        }
     }
 
     public boolean hasRoleAnywhere(Role role) {
@@ -67,7 +141,7 @@ public class AccessControl {
         if (organizationId == null) {
             return false;
         }
-        List<Long> chain = organizations.selfAndAncestors(organizationId);
+        List<Long> chain = selfAndAncestors(organizationId);
         for (RoleGrant g : grants) {
             int position = chain.indexOf(g.organizationId());
             if (position == 0 || position > 0 && g.includeSubtree()) {

@@ -17,7 +17,7 @@ class OrganizationRepository {
     private static final String ORG_COLUMNS = "id, name, kind, parent_id, jurisdiction_id, credit_code, functions, "
             + "office_address, office_hours, phone, fax, email, website, sort_order, version";
     /** Deeper than any real hierarchy (county → township → village); guards against corrupt data. */
-    private static final int MAX_DEPTH = 20;
+    static final int MAX_DEPTH = 20;
 
     private final JdbcClient jdbc;
 
@@ -148,18 +148,25 @@ class OrganizationRepository {
     }
 
     /** The organization and its ancestors, nearest first. */
+    /** The organization and its ancestors up to the top, nearest first, in one statement. */
     List<Long> selfAndAncestors(long id) {
-        List<Long> chain = new ArrayList<>();
-        Long current = id;
-        while (current != null && chain.size() < MAX_DEPTH) {
-            chain.add(current);
-            List<Long> parent = jdbc.sql("select parent_id from organization where id = ?")
-                    .param(current)
-                    .query((rs, n) -> rs.getObject("parent_id", Long.class))
-                    .list();
-            current = parent.isEmpty() ? null : parent.get(0);
-        }
-        return chain;
+        return jdbc.sql("with recursive chain(id, parent_id, depth) as ("
+                        + "select id, parent_id, 0 from organization where id = ? "
+                        + "union all select o.id, o.parent_id, c.depth + 1 from organization o "
+                        + "join chain c on o.id = c.parent_id where c.depth < " + (MAX_DEPTH - 1) + ") "
+                        + "select id from chain order by depth")
+                .param(id)
+                .query(Long.class)
+                .list();
+    }
+
+    /** Every organization's parent (null for the top), in one statement. */
+    Map<Long, Long> parents() {
+        Map<Long, Long> parents = new HashMap<>();
+        jdbc.sql("select id, parent_id from organization").query(rs -> {
+            parents.put(rs.getLong("id"), rs.getObject("parent_id", Long.class));
+        });
+        return parents;
     }
 
     Map<Long, List<Long>> childrenByParent() {

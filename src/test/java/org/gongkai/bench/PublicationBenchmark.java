@@ -10,11 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
-import org.gongkai.information.DisclosureAttribute;
-import org.gongkai.information.DisclosureColumn;
 import org.gongkai.information.DocumentType;
-import org.gongkai.information.InformationDraft;
+import org.gongkai.information.InformationDrafts;
 import org.gongkai.information.InformationEditing;
 import org.gongkai.information.InformationReview;
 import org.gongkai.organization.StaffPrincipal;
@@ -69,22 +66,14 @@ class PublicationBenchmark {
             actAs("mz_editor");
             long id = editing.create(
                     unit,
-                    new InformationDraft(
-                            title,
-                            null,
-                            LocalDate.now(),
-                            LocalDate.now(),
-                            DocumentType.NOTICE,
-                            "1703",
-                            DisclosureColumn.A20_11,
-                            null,
-                            null,
-                            "测试正文。",
-                            DisclosureAttribute.PROACTIVE,
-                            null,
-                            null,
-                            List.of(),
-                            null));
+                    InformationDrafts.draft(title)
+                            .writtenDate(LocalDate.now())
+                            .formedDate(LocalDate.now())
+                            .type(DocumentType.NOTICE)
+                            .keywords(null)
+                            .summary(null)
+                            .body("测试正文。")
+                            .build());
             editing.submit(id, editing.record(id).lockVersion());
             actAs("mz_reviewer");
             review.secrecyReview(id, editing.record(id).lockVersion(), true, null);

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.gongkai.information.DisclosureAttribute;
-import org.gongkai.information.DisclosureColumn;
 import org.gongkai.information.DocumentType;
 import org.gongkai.information.InformationDraft;
+import org.gongkai.information.InformationDrafts;
 import org.gongkai.information.InformationEditing;
 import org.gongkai.information.InformationReview;
 import org.gongkai.organization.StaffPrincipal;
@@ -58,22 +57,15 @@ class HardeningBrowserTests extends BrowserTest {
 
     /** A proactive notice dated today, with these joint issuers. */
     private static InformationDraft notice(String title, List<Long> jointIssuers) {
-        return new InformationDraft(
-                title,
-                null,
-                LocalDate.now(),
-                LocalDate.now(),
-                DocumentType.NOTICE,
-                null,
-                DisclosureColumn.A20_11,
-                null,
-                null,
-                "<p>正文</p>",
-                DisclosureAttribute.PROACTIVE,
-                null,
-                null,
-                jointIssuers,
-                null);
+        return InformationDrafts.draft(title)
+                .writtenDate(LocalDate.now())
+                .formedDate(LocalDate.now())
+                .type(DocumentType.NOTICE)
+                .topic(null)
+                .keywords(null)
+                .summary(null)
+                .jointIssuers(jointIssuers)
+                .build();
     }
 
     @AfterEach

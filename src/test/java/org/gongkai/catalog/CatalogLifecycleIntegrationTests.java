@@ -110,7 +110,7 @@ class CatalogLifecycleIntegrationTests extends IntegrationTest {
         // 5. The department returns it with a comment; a return without comment is refused.
         actAs("mz_signer");
         assertThat(compilation.awaitingMyReview())
-                .extracting(StandardCatalog::id)
+                .extracting(CatalogInReview::id)
                 .contains(id);
         assertThatThrownBy(() -> compilation.decide(id, submitted.lockVersion(), false, " "))
                 .isInstanceOf(RuleViolation.class)

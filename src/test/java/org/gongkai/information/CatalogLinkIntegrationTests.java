@@ -40,22 +40,16 @@ class CatalogLinkIntegrationTests extends IntegrationTest {
 
         long id = editing.create(
                 unit,
-                new InformationDraft(
-                        "示范县教育局2026年部门预算",
-                        null,
-                        null,
-                        LocalDate.of(2026, 2, 25),
-                        DocumentType.BUDGET,
-                        "0401",
-                        DisclosureColumn.A20_7,
-                        null,
-                        null,
-                        "部门预算说明如下。",
-                        DisclosureAttribute.PROACTIVE,
-                        null,
-                        null,
-                        List.of(),
-                        null));
+                InformationDrafts.draft("示范县教育局2026年部门预算")
+                        .writtenDate(null)
+                        .formedDate(LocalDate.of(2026, 2, 25))
+                        .type(DocumentType.BUDGET)
+                        .topic("0401")
+                        .column(DisclosureColumn.A20_7)
+                        .keywords(null)
+                        .summary(null)
+                        .body("部门预算说明如下。")
+                        .build());
         List<CatalogLink> linkable = editing.linkableCatalogItems(id);
         assertThat(linkable).isNotEmpty().allMatch(l -> l.areaName().equals("财政预决算"));
         assertThatThrownBy(() -> editing.linkCatalogItems(id, editing.record(id).lockVersion(), List.of(area + ":不存在")))
@@ -103,22 +97,17 @@ class CatalogLinkIntegrationTests extends IntegrationTest {
         catalogs.decide(catalog, catalogs.catalog(catalog).lockVersion(), true, null);
         actAs("edu_editor");
         catalogs.publish(catalog, catalogs.catalog(catalog).lockVersion());
-        InformationDraft draft = new InformationDraft(
-                "教育局民政局联合印发资助资金预算（更正）",
-                null,
-                null,
-                LocalDate.of(2026, 2, 25),
-                DocumentType.BUDGET,
-                "0401",
-                DisclosureColumn.A20_7,
-                null,
-                null,
-                "预算说明如下。",
-                DisclosureAttribute.PROACTIVE,
-                null,
-                null,
-                List.of(mz),
-                null);
+        InformationDraft draft = InformationDrafts.draft("教育局民政局联合印发资助资金预算（更正）")
+                .writtenDate(null)
+                .formedDate(LocalDate.of(2026, 2, 25))
+                .type(DocumentType.BUDGET)
+                .topic("0401")
+                .column(DisclosureColumn.A20_7)
+                .keywords(null)
+                .summary(null)
+                .body("预算说明如下。")
+                .jointIssuers(List.of(mz))
+                .build();
         long id = editing.create(unit, draft);
         List<CatalogLink> linkable = editing.linkableCatalogItems(id);
         assertThat(linkable).hasSizeGreaterThan(1);
@@ -166,22 +155,19 @@ class CatalogLinkIntegrationTests extends IntegrationTest {
     }
 
     private static InformationDraft correction(InformationDraft d, List<Long> jointIssuers, String note) {
-        return new InformationDraft(
-                d.title(),
-                null,
-                null,
-                d.formedDate(),
-                d.documentType(),
-                d.topicCode(),
-                d.column(),
-                null,
-                null,
-                d.bodyHtml(),
-                d.attribute(),
-                null,
-                null,
-                jointIssuers,
-                note);
+        return InformationDrafts.draft(d.title())
+                .writtenDate(null)
+                .formedDate(d.formedDate())
+                .type(d.documentType())
+                .topic(d.topicCode())
+                .column(d.column())
+                .keywords(null)
+                .summary(null)
+                .body(d.bodyHtml())
+                .attribute(d.attribute())
+                .jointIssuers(jointIssuers)
+                .correctionNote(note)
+                .build();
     }
 
     @Autowired

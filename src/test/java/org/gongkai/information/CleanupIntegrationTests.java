@@ -38,22 +38,19 @@ class CleanupIntegrationTests extends IntegrationTest {
         actAs("hd_editor");
         long withheld = editing.create(
                 unit,
-                new InformationDraft(
-                        "河东镇征地补偿协商会议纪要",
-                        null,
-                        null,
-                        LocalDate.of(2026, 1, 20),
-                        DocumentType.OTHER_DOCUMENT,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "会议讨论了补偿标准。",
-                        DisclosureAttribute.WITHHELD,
-                        WithholdingGround.PROCESS_INFORMATION,
-                        "讨论记录，属于过程性信息",
-                        List.of(),
-                        null));
+                InformationDrafts.draft("河东镇征地补偿协商会议纪要")
+                        .writtenDate(null)
+                        .formedDate(LocalDate.of(2026, 1, 20))
+                        .type(DocumentType.OTHER_DOCUMENT)
+                        .topic(null)
+                        .column(null)
+                        .keywords(null)
+                        .summary(null)
+                        .body("会议讨论了补偿标准。")
+                        .attribute(DisclosureAttribute.WITHHELD)
+                        .ground(WithholdingGround.PROCESS_INFORMATION)
+                        .reason("讨论记录，属于过程性信息")
+                        .build());
         jdbc.sql("update information_record set status = 'FILED' where id = ?")
                 .param(withheld)
                 .update();

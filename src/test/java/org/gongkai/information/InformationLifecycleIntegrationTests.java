@@ -43,22 +43,7 @@ class InformationLifecycleIntegrationTests extends IntegrationTest {
     Redactions redactions;
 
     static InformationDraft draft(String title, String number, String body) {
-        return new InformationDraft(
-                title,
-                number,
-                LocalDate.of(2026, 2, 27),
-                LocalDate.of(2026, 2, 27),
-                DocumentType.NORMATIVE_DOCUMENT,
-                "1703",
-                DisclosureColumn.A20_11,
-                "救助,低保",
-                "关于最低生活保障的规定",
-                body,
-                DisclosureAttribute.PROACTIVE,
-                null,
-                null,
-                List.of(),
-                null);
+        return InformationDrafts.draft(title).documentNumber(number).body(body).build();
     }
 
     private String publish(long id) {
@@ -69,41 +54,29 @@ class InformationLifecycleIntegrationTests extends IntegrationTest {
     void aPolicyGoesFromDraftThroughReviewToPublicationCorrectionAndRepeal() {
         long unit = organizationId("示范县民政局");
         actAs("mz_editor");
-        InformationDraft noAttribute = new InformationDraft(
-                "无属性",
-                null,
-                null,
-                LocalDate.of(2026, 2, 27),
-                DocumentType.NOTICE,
-                null,
-                null,
-                null,
-                null,
-                "正文",
-                null,
-                null,
-                null,
-                List.of(),
-                null);
+        InformationDraft noAttribute = InformationDrafts.draft("无属性")
+                .writtenDate(null)
+                .type(DocumentType.NOTICE)
+                .topic(null)
+                .column(null)
+                .keywords(null)
+                .summary(null)
+                .body("正文")
+                .attribute(null)
+                .build();
         assertThatThrownBy(() -> editing.create(unit, noAttribute))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("公开属性");
-        InformationDraft withheldWithoutGround = new InformationDraft(
-                "内部请示",
-                null,
-                null,
-                LocalDate.of(2026, 2, 27),
-                DocumentType.OTHER_DOCUMENT,
-                null,
-                null,
-                null,
-                null,
-                "正文",
-                DisclosureAttribute.WITHHELD,
-                null,
-                null,
-                List.of(),
-                null);
+        InformationDraft withheldWithoutGround = InformationDrafts.draft("内部请示")
+                .writtenDate(null)
+                .type(DocumentType.OTHER_DOCUMENT)
+                .topic(null)
+                .column(null)
+                .keywords(null)
+                .summary(null)
+                .body("正文")
+                .attribute(DisclosureAttribute.WITHHELD)
+                .build();
         assertThatThrownBy(() -> editing.create(unit, withheldWithoutGround))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("第十四、十五、十六条");
@@ -168,44 +141,25 @@ class InformationLifecycleIntegrationTests extends IntegrationTest {
         actAs("mz_editor");
         editing.startCorrection(id, editing.record(id).lockVersion());
         InformationDraft corrected = editing.record(id).toDraft();
-        InformationDraft withoutNote = new InformationDraft(
-                corrected.title() + "（修订）",
-                corrected.documentNumber(),
-                corrected.writtenDate(),
-                corrected.formedDate(),
-                corrected.documentType(),
-                corrected.topicCode(),
-                corrected.column(),
-                corrected.keywords(),
-                corrected.summary(),
-                corrected.bodyHtml(),
-                corrected.attribute(),
-                null,
-                null,
-                List.of(),
-                null);
+        InformationDraft withoutNote = InformationDrafts.from(corrected)
+                .title(corrected.title() + "（修订）")
+                .ground(null)
+                .reason(null)
+                .jointIssuers(List.of())
+                .correctionNote(null)
+                .build();
         assertThatThrownBy(() -> editing.update(id, editing.record(id).lockVersion(), withoutNote))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("更正说明");
         editing.update(
                 id,
                 editing.record(id).lockVersion(),
-                new InformationDraft(
-                        withoutNote.title(),
-                        withoutNote.documentNumber(),
-                        withoutNote.writtenDate(),
-                        withoutNote.formedDate(),
-                        withoutNote.documentType(),
-                        withoutNote.topicCode(),
-                        withoutNote.column(),
-                        withoutNote.keywords(),
-                        withoutNote.summary(),
-                        withoutNote.bodyHtml(),
-                        withoutNote.attribute(),
-                        null,
-                        null,
-                        List.of(),
-                        "更正标题"));
+                InformationDrafts.from(withoutNote)
+                        .ground(null)
+                        .reason(null)
+                        .jointIssuers(List.of())
+                        .correctionNote("更正标题")
+                        .build());
         assertThat(publicInformation.byIndexNumber(indexNumber, null).title()).isEqualTo("示范县最低生活保障实施办法");
         assertThat(publish(id)).isEqualTo(indexNumber);
         assertThat(publicInformation.byIndexNumber(indexNumber, null).title()).endsWith("（修订）");
@@ -264,22 +218,19 @@ class InformationLifecycleIntegrationTests extends IntegrationTest {
         actAs("cg_editor");
         long id = editing.create(
                 unit,
-                new InformationDraft(
-                        "城关镇2026年第一季度工作请示",
-                        null,
-                        null,
-                        LocalDate.of(2026, 2, 20),
-                        DocumentType.OTHER_DOCUMENT,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "请示正文",
-                        DisclosureAttribute.WITHHELD,
-                        WithholdingGround.PROCESS_INFORMATION,
-                        "属于请示报告类过程性信息（条例第十六条第二款）",
-                        List.of(),
-                        null));
+                InformationDrafts.draft("城关镇2026年第一季度工作请示")
+                        .writtenDate(null)
+                        .formedDate(LocalDate.of(2026, 2, 20))
+                        .type(DocumentType.OTHER_DOCUMENT)
+                        .topic(null)
+                        .column(null)
+                        .keywords(null)
+                        .summary(null)
+                        .body("请示正文")
+                        .attribute(DisclosureAttribute.WITHHELD)
+                        .ground(WithholdingGround.PROCESS_INFORMATION)
+                        .reason("属于请示报告类过程性信息（条例第十六条第二款）")
+                        .build());
         assertThat(editing.deadline(editing.record(id))).isNull();
         editing.submit(id, editing.record(id).lockVersion());
         actAs("cg_reviewer");
@@ -298,22 +249,17 @@ class InformationLifecycleIntegrationTests extends IntegrationTest {
         actAs("cg_editor");
         long id = editing.create(
                 unit,
-                new InformationDraft(
-                        "城关镇春季防火通告",
-                        "城府通〔2026〕2号",
-                        null,
-                        LocalDate.of(2026, 3, 1),
-                        DocumentType.NOTICE,
-                        "0203",
-                        null,
-                        null,
-                        null,
-                        "春季防火正文",
-                        DisclosureAttribute.PROACTIVE,
-                        null,
-                        null,
-                        List.of(),
-                        null));
+                InformationDrafts.draft("城关镇春季防火通告")
+                        .documentNumber("城府通〔2026〕2号")
+                        .writtenDate(null)
+                        .formedDate(LocalDate.of(2026, 3, 1))
+                        .type(DocumentType.NOTICE)
+                        .topic("0203")
+                        .column(null)
+                        .keywords(null)
+                        .summary(null)
+                        .body("春季防火正文")
+                        .build());
         editing.submit(id, editing.record(id).lockVersion());
         actAs("cg_editor");
         assertThatThrownBy(() -> review.signOff(id, editing.record(id).lockVersion(), true, null, null))
@@ -351,41 +297,29 @@ class InformationLifecycleIntegrationTests extends IntegrationTest {
         long before = jdbc.sql("select count(*) from information_record")
                 .query(Long.class)
                 .single();
-        InformationDraft future = new InformationDraft(
-                "未来形成",
-                null,
-                null,
-                LocalDate.of(2030, 1, 1),
-                DocumentType.NOTICE,
-                null,
-                null,
-                null,
-                null,
-                "正文",
-                DisclosureAttribute.PROACTIVE,
-                null,
-                null,
-                List.of(),
-                null);
+        InformationDraft future = InformationDrafts.draft("未来形成")
+                .writtenDate(null)
+                .formedDate(LocalDate.of(2030, 1, 1))
+                .type(DocumentType.NOTICE)
+                .topic(null)
+                .column(null)
+                .keywords(null)
+                .summary(null)
+                .body("正文")
+                .build();
         assertThatThrownBy(() -> editing.create(unit, future))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("不能晚于今天");
-        InformationDraft townshipColumn = new InformationDraft(
-                "县级部门误选乡镇栏目",
-                null,
-                null,
-                LocalDate.of(2026, 2, 1),
-                DocumentType.NOTICE,
-                null,
-                DisclosureColumn.A21_FUNDRAISING,
-                null,
-                null,
-                "正文",
-                DisclosureAttribute.PROACTIVE,
-                null,
-                null,
-                List.of(),
-                null);
+        InformationDraft townshipColumn = InformationDrafts.draft("县级部门误选乡镇栏目")
+                .writtenDate(null)
+                .formedDate(LocalDate.of(2026, 2, 1))
+                .type(DocumentType.NOTICE)
+                .topic(null)
+                .column(DisclosureColumn.A21_FUNDRAISING)
+                .keywords(null)
+                .summary(null)
+                .body("正文")
+                .build();
         assertThatThrownBy(() -> editing.create(unit, townshipColumn))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("筹资筹劳");
@@ -565,22 +499,16 @@ class InformationLifecycleIntegrationTests extends IntegrationTest {
     void datesAreCheckedOnInput_andAnOutOfRangeStoredDateDoesNotBreakTheDeadlines() {
         long unit = organizationId("示范县民政局");
         actAs("mz_editor");
-        InformationDraft ancient = new InformationDraft(
-                "远古信息",
-                null,
-                null,
-                LocalDate.of(1, 1, 1),
-                DocumentType.NOTICE,
-                null,
-                null,
-                null,
-                null,
-                "正文",
-                DisclosureAttribute.PROACTIVE,
-                null,
-                null,
-                List.of(),
-                null);
+        InformationDraft ancient = InformationDrafts.draft("远古信息")
+                .writtenDate(null)
+                .formedDate(LocalDate.of(1, 1, 1))
+                .type(DocumentType.NOTICE)
+                .topic(null)
+                .column(null)
+                .keywords(null)
+                .summary(null)
+                .body("正文")
+                .build();
         assertThatThrownBy(() -> editing.create(unit, ancient))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("不能早于 1949-10-01");
@@ -624,22 +552,12 @@ class InformationLifecycleIntegrationTests extends IntegrationTest {
         publish(id);
         actAs("mz_editor");
         editing.startCorrection(id, editing.record(id).lockVersion());
-        InformationDraft changed = new InformationDraft(
-                "放弃更正测试（改）",
-                null,
-                LocalDate.of(2026, 2, 27),
-                LocalDate.of(2026, 2, 27),
-                DocumentType.NORMATIVE_DOCUMENT,
-                "1703",
-                DisclosureColumn.A20_11,
-                "救助",
-                "改过的概述",
-                "<p>改过的正文 13812345678</p>",
-                DisclosureAttribute.PROACTIVE,
-                null,
-                null,
-                List.of(),
-                "更正错字");
+        InformationDraft changed = InformationDrafts.draft("放弃更正测试（改）")
+                .keywords("救助")
+                .summary("改过的概述")
+                .body("<p>改过的正文 13812345678</p>")
+                .correctionNote("更正错字")
+                .build();
         editing.update(id, editing.record(id).lockVersion(), changed);
         assertThat(editing.record(id).title()).isEqualTo("放弃更正测试（改）");
         assertThat(editing.findings(id)).anyMatch(f -> f.resolution() == Finding.Resolution.OPEN);
@@ -654,6 +572,31 @@ class InformationLifecycleIntegrationTests extends IntegrationTest {
         assertThatThrownBy(
                         () -> editing.abandonCorrection(id, editing.record(id).lockVersion()))
                 .isInstanceOf(RuleViolation.class);
+    }
+
+    /**
+     * A record whose correction is under way is still public (its published revision), and the signer is offered to
+     * withdraw it: the withdrawal takes it off the public side instead of being told it was handled by someone else.
+     */
+    @Test
+    void publishedInformationUnderCorrectionCanBeWithdrawn() {
+        long unit = organizationId("示范县民政局");
+        actAs("mz_editor");
+        long id = editing.create(unit, draft("更正中撤回测试", null, "<p>原文</p>"));
+        publish(id);
+        String number = editing.record(id).indexNumber();
+        actAs("mz_editor");
+        editing.startCorrection(id, editing.record(id).lockVersion());
+        actAs("mz_signer");
+        GovernmentInformation underCorrection = editing.record(id);
+        assertThat(underCorrection.isPublic()).isTrue();
+        assertThat(review.canWithdraw(underCorrection)).isTrue();
+        review.withdraw(id, underCorrection.lockVersion(), "发现原文有误，撤回后重新审核");
+        assertThat(editing.record(id).status()).isEqualTo(RecordStatus.WITHDRAWN);
+        assertThatThrownBy(() -> publicInformation.byIndexNumber(number, null)).isInstanceOf(NotFound.class);
+        assertThat(editing.reviews(id))
+                .last()
+                .satisfies(d -> assertThat(d.step()).isEqualTo(ReviewDecision.Step.WITHDRAWAL));
     }
 
     /**
@@ -731,22 +674,10 @@ class InformationLifecycleIntegrationTests extends IntegrationTest {
                 editing.record(id).lockVersion(),
                 "资助名单（已遮盖）.docx",
                 AttachmentInspectorTests.docx("学生甲 身份证号 110105********002X 资助 1000 元"));
-        InformationDraft corrected = new InformationDraft(
-                "资助名单公示（附件处理）",
-                null,
-                LocalDate.of(2026, 2, 27),
-                LocalDate.of(2026, 2, 27),
-                DocumentType.NORMATIVE_DOCUMENT,
-                "1703",
-                DisclosureColumn.A20_11,
-                "救助,低保",
-                "关于最低生活保障的规定",
-                "<p>名单见附件。</p>",
-                DisclosureAttribute.PROACTIVE,
-                null,
-                null,
-                List.of(),
-                "附件遮盖身份证号");
+        InformationDraft corrected = InformationDrafts.draft("资助名单公示（附件处理）")
+                .body("<p>名单见附件。</p>")
+                .correctionNote("附件遮盖身份证号")
+                .build();
         editing.update(id, editing.record(id).lockVersion(), corrected);
         publishAs("edu", id);
         String indexNumber = editing.record(id).indexNumber();

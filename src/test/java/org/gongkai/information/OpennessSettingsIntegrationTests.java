@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -80,22 +79,16 @@ class OpennessSettingsIntegrationTests extends IntegrationTest {
         actAs("cg_editor");
         long id = editing.create(
                 unit,
-                new InformationDraft(
-                        "城关镇索引号规则测试通知",
-                        null,
-                        null,
-                        LocalDate.of(2026, 3, 1),
-                        DocumentType.NOTICE,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "正文",
-                        DisclosureAttribute.PROACTIVE,
-                        null,
-                        null,
-                        List.of(),
-                        null));
+                InformationDrafts.draft("城关镇索引号规则测试通知")
+                        .writtenDate(null)
+                        .formedDate(LocalDate.of(2026, 3, 1))
+                        .type(DocumentType.NOTICE)
+                        .topic(null)
+                        .column(null)
+                        .keywords(null)
+                        .summary(null)
+                        .body("正文")
+                        .build());
         editing.submit(id, editing.record(id).lockVersion());
         actAs("cg_reviewer");
         review.secrecyReview(id, editing.record(id).lockVersion(), true, null);

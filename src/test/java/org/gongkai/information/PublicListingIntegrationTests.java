@@ -157,22 +157,13 @@ class PublicListingIntegrationTests extends IntegrationTest {
         actAs("mz_editor");
         long id = editing.create(
                 mz,
-                new InformationDraft(
-                        "民政局教育局联合印发困难学生救助办法（读模型）",
-                        null,
-                        LocalDate.of(2026, 2, 27),
-                        LocalDate.of(2026, 2, 27),
-                        DocumentType.NORMATIVE_DOCUMENT,
-                        "1703",
-                        DisclosureColumn.A20_1,
-                        "救助",
-                        "联合发文",
-                        "正文",
-                        DisclosureAttribute.PROACTIVE,
-                        null,
-                        null,
-                        List.of(edu),
-                        null));
+                InformationDrafts.draft("民政局教育局联合印发困难学生救助办法（读模型）")
+                        .column(DisclosureColumn.A20_1)
+                        .keywords("救助")
+                        .summary("联合发文")
+                        .body("正文")
+                        .jointIssuers(List.of(edu))
+                        .build());
         editing.submit(id, editing.record(id).lockVersion());
         actAs("mz_reviewer");
         review.secrecyReview(id, editing.record(id).lockVersion(), true, null);

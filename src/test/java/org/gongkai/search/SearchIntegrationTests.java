@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.gongkai.information.DisclosureAttribute;
 import org.gongkai.information.DisclosureColumn;
-import org.gongkai.information.DocumentType;
-import org.gongkai.information.InformationDraft;
+import org.gongkai.information.InformationDrafts;
 import org.gongkai.information.InformationEditing;
 import org.gongkai.information.InformationReview;
 import org.gongkai.support.IntegrationTest;
@@ -38,22 +36,16 @@ class SearchIntegrationTests extends IntegrationTest {
         actAs(unitEditor);
         long id = editing.create(
                 unit,
-                new InformationDraft(
-                        title,
-                        number,
-                        LocalDate.of(2026, 2, 26),
-                        LocalDate.of(2026, 2, 26),
-                        DocumentType.NORMATIVE_DOCUMENT,
-                        "1102",
-                        DisclosureColumn.A20_1,
-                        null,
-                        null,
-                        body,
-                        DisclosureAttribute.PROACTIVE,
-                        null,
-                        null,
-                        List.of(),
-                        null));
+                InformationDrafts.draft(title)
+                        .documentNumber(number)
+                        .writtenDate(LocalDate.of(2026, 2, 26))
+                        .formedDate(LocalDate.of(2026, 2, 26))
+                        .topic("1102")
+                        .column(DisclosureColumn.A20_1)
+                        .keywords(null)
+                        .summary(null)
+                        .body(body)
+                        .build());
         editing.submit(id, editing.record(id).lockVersion());
         actAs(reviewer);
         review.secrecyReview(id, editing.record(id).lockVersion(), true, null);

@@ -12,6 +12,7 @@ import org.gongkai.information.CleanupRounds;
 import org.gongkai.organization.AccessControl;
 import org.gongkai.organization.Organization;
 import org.gongkai.organization.OrganizationDirectory;
+import org.gongkai.organization.OrganizationScope;
 import org.gongkai.organization.Role;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.web.FormDates;
@@ -40,9 +41,10 @@ class CleanupConsoleController {
     @GetMapping("/console/cleanup")
     String rounds(Model model) {
         model.addAttribute("rounds", cleanup.rounds());
+        OrganizationScope supervising = access.scope(java.util.EnumSet.of(Role.SUPERVISOR));
         List<Organization> supervised = directory.tree().stream()
                 .map(OrganizationDirectory.Entry::organization)
-                .filter(o -> access.can(Role.SUPERVISOR, o.id()))
+                .filter(o -> supervising.covers(o.id()))
                 .toList();
         model.addAttribute("supervised", supervised);
         return "console/information/cleanup-rounds";

@@ -14,6 +14,8 @@ import org.gongkai.information.DocumentType;
 import org.gongkai.information.GovernmentInformation;
 import org.gongkai.information.InformationEditing;
 import org.gongkai.information.InformationReview;
+import org.gongkai.information.RecordPage;
+import org.gongkai.information.RecordPages;
 import org.gongkai.information.RecordStatus;
 import org.gongkai.information.TopicCategories;
 import org.gongkai.information.Validity;
@@ -52,6 +54,8 @@ class InformationConsoleController {
     private final AccessControl access;
     private final Clock clock;
 
+    private final RecordPages recordPages;
+
     InformationConsoleController(
             InformationEditing editing,
             InformationReview review,
@@ -60,8 +64,10 @@ class InformationConsoleController {
             OrganizationDirectory directory,
             AccessControl access,
             Clock clock,
-            org.gongkai.information.Redactions redactions) {
+            org.gongkai.information.Redactions redactions,
+            RecordPages recordPages) {
         this.redactions = redactions;
+        this.recordPages = recordPages;
         this.editing = editing;
         this.review = review;
         this.topics = topics;
@@ -131,50 +137,36 @@ class InformationConsoleController {
 
     @GetMapping("/console/information/{id}")
     String record(@PathVariable long id, Model model) {
-        GovernmentInformation r = editing.record(id);
-        model.addAttribute("record", r);
-        // the unit's name, also for a joint issuer's signer outside the lead unit's scope (the record was authorized)
-        model.addAttribute("unit", directory.find(r.organizationId()).orElseThrow());
-        model.addAttribute(
-                "jointIssuers",
-                r.jointIssuerIds().stream()
-                        .map(directory::find)
-                        .flatMap(java.util.Optional::stream)
-                        .toList());
-        model.addAttribute("topicPath", topics.path(r.topicCode()));
-        model.addAttribute("attachments", editing.attachments(id));
-        model.addAttribute("findings", editing.findings(id));
-        model.addAttribute("canAbandonCorrection", editing.canAbandonCorrection(r));
-        if (r.publishedRevision() != null) {
-            model.addAttribute("redactions", redactions.of(id));
-            var revisionFindings = redactions.revisions(id);
-            model.addAttribute("revisionFindings", revisionFindings);
-            model.addAttribute("withholdableFiles", org.gongkai.information.Redactions.withholdable(revisionFindings));
-            model.addAttribute("canProposeRedaction", redactions.canPropose(r.organizationId()));
-            model.addAttribute("canDecideRedaction", redactions.canDecide(r.organizationId()));
+        RecordPage page = recordPages.page(id);
+        RecordPage.Allowed allowed = page.allowed();
+        model.addAttribute("record", page.record());
+        model.addAttribute("unit", page.unit());
+        model.addAttribute("jointIssuers", page.jointIssuers());
+        model.addAttribute("topicPath", page.topicPath());
+        model.addAttribute("attachments", page.attachments());
+        model.addAttribute("findings", page.findings());
+        model.addAttribute("canAbandonCorrection", allowed.abandonCorrection());
+        if (page.redactions() != null) {
+            model.addAttribute("redactions", page.redactions());
+            model.addAttribute("revisionFindings", page.revisionFindings());
+            model.addAttribute("withholdableFiles", page.withholdableFiles());
+            model.addAttribute("canProposeRedaction", allowed.proposeRedaction());
+            model.addAttribute("canDecideRedaction", allowed.decideRedaction());
         }
-        java.util.List<Long> unconfirmed = editing.unconfirmedIssuers(id);
-        model.addAttribute("unconfirmed", unconfirmed);
-        model.addAttribute(
-                "confirmable",
-                unconfirmed.stream()
-                        .filter(editing::canConfirmJointIssue)
-                        .map(directory::find)
-                        .flatMap(java.util.Optional::stream)
-                        .toList());
-        model.addAttribute("reviews", editing.reviews(id));
-        model.addAttribute("deadline", editing.deadline(r));
-        model.addAttribute(
-                "canEdit", editing.canEdit(r.organizationId()) && r.status().isEditable());
-        model.addAttribute("canCorrect", editing.canEdit(r.organizationId()) && r.status() == RecordStatus.PUBLISHED);
-        model.addAttribute("canClear", review.canClear(r));
-        model.addAttribute("canSignOff", review.canSignOff(r));
-        model.addAttribute("canWithdraw", review.canWithdraw(r));
-        model.addAttribute("canChangeValidity", review.canChangeValidity(r));
+        model.addAttribute("unconfirmed", page.unconfirmedIssuers());
+        model.addAttribute("confirmable", page.confirmable());
+        model.addAttribute("reviews", page.reviews());
+        model.addAttribute("deadline", page.deadline());
+        model.addAttribute("canEdit", allowed.edit());
+        model.addAttribute("canCorrect", allowed.correct());
+        model.addAttribute("canClear", allowed.clear());
+        model.addAttribute("canSignOff", allowed.signOff());
+        model.addAttribute("canWithdraw", allowed.withdraw());
+        model.addAttribute("canChangeValidity", allowed.changeValidity());
         model.addAttribute("validities", Validity.values());
-        model.addAttribute("catalogLinks", editing.catalogLinks(id));
-        if (r.status().isEditable() && editing.canEdit(r.organizationId())) {
-            model.addAttribute("linkable", editing.linkableCatalogItems(id));
+        model.addAttribute("catalogLinks", page.catalogLinks());
+        if (page.linkable() != null) {
+            model.addAttribute("linkable", page.linkable());
         }
         return "console/information/record";
     }

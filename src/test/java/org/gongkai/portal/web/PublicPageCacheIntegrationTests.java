@@ -6,15 +6,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gongkai.information.DisclosureAttribute;
-import org.gongkai.information.DisclosureColumn;
 import org.gongkai.information.DocumentType;
-import org.gongkai.information.InformationDraft;
+import org.gongkai.information.InformationDrafts;
 import org.gongkai.information.InformationEditing;
 import org.gongkai.information.InformationReview;
 import org.gongkai.support.IntegrationTest;
@@ -89,22 +86,12 @@ class PublicPageCacheIntegrationTests extends IntegrationTest {
         actAs("mz_editor");
         long id = editing.create(
                 unit,
-                new InformationDraft(
-                        "关于调整城乡低保标准的通知（缓存）",
-                        null,
-                        LocalDate.of(2026, 2, 27),
-                        LocalDate.of(2026, 2, 27),
-                        DocumentType.NOTICE,
-                        "1703",
-                        DisclosureColumn.A20_11,
-                        "低保",
-                        "低保标准",
-                        "正文",
-                        DisclosureAttribute.PROACTIVE,
-                        null,
-                        null,
-                        List.of(),
-                        null));
+                InformationDrafts.draft("关于调整城乡低保标准的通知（缓存）")
+                        .type(DocumentType.NOTICE)
+                        .keywords("低保")
+                        .summary("低保标准")
+                        .body("正文")
+                        .build());
         editing.submit(id, editing.record(id).lockVersion());
         actAs("mz_reviewer");
         review.secrecyReview(id, editing.record(id).lockVersion(), true, null);

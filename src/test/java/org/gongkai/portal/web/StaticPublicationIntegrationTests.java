@@ -7,13 +7,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.gongkai.information.DisclosureAttribute;
-import org.gongkai.information.DisclosureColumn;
 import org.gongkai.information.DocumentType;
 import org.gongkai.information.InformationDraft;
+import org.gongkai.information.InformationDrafts;
 import org.gongkai.information.InformationEditing;
 import org.gongkai.information.InformationReview;
 import org.gongkai.information.PublicInformation;
@@ -133,22 +131,12 @@ class StaticPublicationIntegrationTests extends IntegrationTest {
         actAs("mz_editor");
         long id = editing.create(
                 unit,
-                new InformationDraft(
-                        "关于发放高龄津贴的通知（静态）",
-                        null,
-                        LocalDate.of(2026, 2, 27),
-                        LocalDate.of(2026, 2, 27),
-                        DocumentType.NOTICE,
-                        "1703",
-                        DisclosureColumn.A20_11,
-                        "高龄津贴",
-                        "高龄津贴",
-                        "正文",
-                        DisclosureAttribute.PROACTIVE,
-                        null,
-                        null,
-                        List.of(),
-                        null));
+                InformationDrafts.draft("关于发放高龄津贴的通知（静态）")
+                        .type(DocumentType.NOTICE)
+                        .keywords("高龄津贴")
+                        .summary("高龄津贴")
+                        .body("正文")
+                        .build());
         publish(id);
         String path = StaticPublisher.path(editing.record(id).indexNumber());
         assertThat(get(path).body()).contains("关于发放高龄津贴的通知（静态）");
@@ -156,22 +144,13 @@ class StaticPublicationIntegrationTests extends IntegrationTest {
 
         actAs("mz_editor");
         editing.startCorrection(id, editing.record(id).lockVersion());
-        InformationDraft corrected = new InformationDraft(
-                "关于发放八十周岁以上高龄津贴的通知（静态）",
-                null,
-                LocalDate.of(2026, 2, 27),
-                LocalDate.of(2026, 2, 27),
-                DocumentType.NOTICE,
-                "1703",
-                DisclosureColumn.A20_11,
-                "高龄津贴",
-                "高龄津贴",
-                "正文",
-                DisclosureAttribute.PROACTIVE,
-                null,
-                null,
-                List.of(),
-                "标题补充发放对象");
+        InformationDraft corrected = InformationDrafts.draft("关于发放八十周岁以上高龄津贴的通知（静态）")
+                .type(DocumentType.NOTICE)
+                .keywords("高龄津贴")
+                .summary("高龄津贴")
+                .body("正文")
+                .correctionNote("标题补充发放对象")
+                .build();
         editing.update(id, editing.record(id).lockVersion(), corrected);
         publish(id);
         assertThat(get(path).body()).contains("八十周岁以上");
