@@ -542,7 +542,6 @@ public class CatalogCompilation {
         catalogs.markPublished(catalogId, clock.instant(), Actors.currentName());
         audit.record("CATALOG_PUBLISH", "catalog:" + catalogId, Outcome.SUCCESS, "第 " + h.versionNumber() + " 版");
         events.publishEvent(new CatalogPublished(catalogId, h.organizationId(), h.areaId(), h.versionNumber()));
-        events.publishEvent(new org.gongkai.shared.PublicContentChanged("catalog:" + catalogId));
     }
 
     /** The supervising office names the county department that reviews townships' catalogs of an area. */

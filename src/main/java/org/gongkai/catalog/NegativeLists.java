@@ -12,7 +12,6 @@ import org.gongkai.organization.Organization;
 import org.gongkai.organization.OrganizationDirectory;
 import org.gongkai.organization.Role;
 import org.gongkai.shared.Actors;
-import org.gongkai.shared.PublicContentChanged;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.Texts;
 import org.gongkai.shared.WithholdingGround;
@@ -199,7 +198,7 @@ public class NegativeLists {
         lists.supersede(h.organizationId(), id);
         lists.published(id, Actors.currentName(), clock.instant());
         audit.record("NEGATIVE_LIST_PUBLISH", "negative-list:" + id, Outcome.SUCCESS, "第 " + h.versionNumber() + " 版");
-        events.publishEvent(new PublicContentChanged("negative-list:" + id));
+        events.publishEvent(new NegativeListPublished(id, h.organizationId(), h.versionNumber()));
     }
 
     private boolean isReviewer(long organizationId) {

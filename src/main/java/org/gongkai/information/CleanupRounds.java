@@ -250,7 +250,8 @@ public class CleanupRounds {
                                 e.decision().label() + "（" + r.title() + "）",
                                 Actors.currentName(),
                                 clock.instant());
-                        publicChanges.changed(g.id());
+                        publicChanges.changed(new PublicInformationChanged.InformationValidityChanged(
+                                g.id(), e.decision() == CleanupDecision.EXPIRE ? Validity.EXPIRED : Validity.REPEALED));
                     }
                 }
                 case DISCLOSE -> {

@@ -409,7 +409,7 @@ public class InformationEditing {
         }
         audit.record("INFORMATION_JOINT_ISSUE_CONFIRM", target(id), Outcome.SUCCESS, "organization:" + organizationId);
         if (r.publishedRevision() != null) {
-            publicChanges.changed(id);
+            publicChanges.changed(new PublicInformationChanged.JointIssueConfirmed(id, organizationId));
         }
     }
 

@@ -99,7 +99,7 @@ public class InformationMigration {
             }
             ids.add(id);
             if (announce) {
-                publicChanges.changed(id);
+                publicChanges.changed(new PublicInformationChanged.InformationPublished(id, 1));
             } else {
                 publicChanges.changedQuietly(id);
             }

@@ -240,7 +240,7 @@ public class InformationReview {
                 target(r.id()),
                 Outcome.SUCCESS,
                 number + " " + r.title() + (revision > 1 ? "（更正，第 " + revision + " 版）" : ""));
-        publicChanges.changed(r.id());
+        publicChanges.changed(new PublicInformationChanged.InformationPublished(r.id(), revision));
     }
 
     /** Takes published information off the portal, the search index and the feeds; the reason stays internal. */
@@ -272,7 +272,7 @@ public class InformationReview {
                 Actors.currentName(),
                 clock.instant());
         audit.record("INFORMATION_WITHDRAW", target(id), Outcome.SUCCESS, r.indexNumber() + "：" + clean);
-        publicChanges.changed(id);
+        publicChanges.changed(new PublicInformationChanged.InformationWithdrawn(id));
     }
 
     /**
@@ -326,9 +326,9 @@ public class InformationReview {
                 Actors.currentName(),
                 clock.instant());
         audit.record("INFORMATION_VALIDITY", target(id), Outcome.SUCCESS, detail);
-        publicChanges.changed(id);
+        publicChanges.changed(new PublicInformationChanged.InformationValidityChanged(id, validity));
         if (related != null) {
-            publicChanges.changed(related);
+            publicChanges.changed(new PublicInformationChanged.AmendedRecordMarked(related, id));
         }
     }
 

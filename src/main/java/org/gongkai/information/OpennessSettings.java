@@ -12,7 +12,6 @@ import org.gongkai.organization.Role;
 import org.gongkai.shared.Actors;
 import org.gongkai.shared.PersonalInformationFinding;
 import org.gongkai.shared.PersonalInformationScanner;
-import org.gongkai.shared.PublicContentChanged;
 import org.gongkai.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -149,7 +148,7 @@ public class OpennessSettings {
                 Outcome.SUCCESS,
                 approve ? "签发" : "退回：" + clean);
         if (approve) {
-            events.publishEvent(new PublicContentChanged("guide:" + organizationId));
+            events.publishEvent(new DisclosureGuidePublished(organizationId));
         }
     }
 }

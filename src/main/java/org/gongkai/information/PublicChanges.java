@@ -20,9 +20,9 @@ class PublicChanges {
     }
 
     /** Call inside the transaction that published, corrected, withdrew or changed the validity of the record. */
-    void changed(long recordId) {
-        listing.refresh(recordId);
-        events.publishEvent(new PublicInformationChanged(recordId));
+    void changed(PublicInformationChanged change) {
+        listing.refresh(change.recordId());
+        events.publishEvent(change);
     }
 
     /** For a bulk load that rebuilds derived data afterwards: the read model follows, no event is sent. */

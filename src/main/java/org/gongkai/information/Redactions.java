@@ -354,7 +354,7 @@ public class Redactions {
                         .param(r.id())
                         .update();
             }
-            publicChanges.changed(d.recordId());
+            publicChanges.changed(new PublicInformationChanged.InformationRedacted(d.recordId(), d.revision()));
         }
         audit.record(
                 "INFORMATION_REDACTION_DECIDE",

@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.gongkai.audit.AuditTrail;
 import org.gongkai.audit.Outcome;
-import org.gongkai.shared.PublicContentChanged;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.Texts;
 import org.springframework.context.ApplicationEventPublisher;
@@ -62,7 +61,7 @@ public class CountyAdministration {
         JurisdictionDraft clean = checkJurisdiction(null, draft);
         long id = repository.insertJurisdiction(clean);
         audit.record("JURISDICTION_CREATE", "jurisdiction:" + id, Outcome.SUCCESS, clean.code() + " " + clean.name());
-        events.publishEvent(new PublicContentChanged("jurisdiction_create"));
+        events.publishEvent(new DirectoryChanged.JurisdictionCreated(id));
         return id;
     }
 
@@ -75,7 +74,7 @@ public class CountyAdministration {
             throw new RuleViolation("该行政区划已被他人修改，请刷新页面后重新编辑。");
         }
         audit.record("JURISDICTION_UPDATE", "jurisdiction:" + id, Outcome.SUCCESS, clean.code() + " " + clean.name());
-        events.publishEvent(new PublicContentChanged("jurisdiction_update"));
+        events.publishEvent(new DirectoryChanged.JurisdictionUpdated(id));
     }
 
     private JurisdictionDraft checkJurisdiction(Long id, JurisdictionDraft d) {
@@ -161,7 +160,7 @@ public class CountyAdministration {
         OrganizationDraft clean = checkOrganization(null, draft);
         long id = repository.insertOrganization(clean);
         audit.record("ORGANIZATION_CREATE", "organization:" + id, Outcome.SUCCESS, clean.name());
-        events.publishEvent(new PublicContentChanged("organization_create"));
+        events.publishEvent(new DirectoryChanged.OrganizationCreated(id));
         return id;
     }
 
@@ -177,7 +176,7 @@ public class CountyAdministration {
             throw new RuleViolation("该单位信息已被他人修改，请刷新页面后重新编辑。");
         }
         audit.record("ORGANIZATION_UPDATE", "organization:" + id, Outcome.SUCCESS, clean.name());
-        events.publishEvent(new PublicContentChanged("organization_update"));
+        events.publishEvent(new DirectoryChanged.OrganizationUpdated(id));
     }
 
     /** A unit's functions and disclosure-office contact details, kept by the unit itself. */
@@ -204,7 +203,7 @@ public class CountyAdministration {
             throw new RuleViolation("该单位信息已被他人修改，请刷新页面后重新编辑。");
         }
         audit.record("ORGANIZATION_CONTACT_UPDATE", "organization:" + id, Outcome.SUCCESS, clean.name());
-        events.publishEvent(new PublicContentChanged("organization_contact_update"));
+        events.publishEvent(new DirectoryChanged.OrganizationContactsUpdated(id));
     }
 
     private OrganizationDraft checkOrganization(Long id, OrganizationDraft d) {

@@ -99,7 +99,7 @@ class StaticPublisher implements DisposableBean {
     void on(PublicContentChanged event) {
         // a record page shows, beyond its records, the names of units and its unit's catalog items: guides,
         // negative lists, contact details and jurisdictions are not on it
-        if (!event.what().equals("organization_update") && !event.what().startsWith("catalog:")) {
+        if (!event.showsOnRecordPages()) {
             return;
         }
         pages.newGeneration();

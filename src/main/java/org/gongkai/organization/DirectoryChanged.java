@@ -1,0 +1,53 @@
+package org.gongkai.organization;
+
+import org.gongkai.shared.PublicContentChanged;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * The public directory changed: a jurisdiction or an organization was created or updated, or a unit's contact details
+ * (机构职能 and contacts, 国务院令第711号 第二十条). The directory's snapshot is read again; a unit's name shows on its
+ * records' pages, its contact details and jurisdictions do not.
+ */
+public sealed interface DirectoryChanged extends PublicContentChanged {
+
+    @JsonDeserialize
+    record JurisdictionCreated(long jurisdictionId) implements DirectoryChanged {
+        @Override
+        public boolean showsOnRecordPages() {
+            return false;
+        }
+    }
+
+    @JsonDeserialize
+    record JurisdictionUpdated(long jurisdictionId) implements DirectoryChanged {
+        @Override
+        public boolean showsOnRecordPages() {
+            return false;
+        }
+    }
+
+    @JsonDeserialize
+    record OrganizationCreated(long organizationId) implements DirectoryChanged {
+        @Override
+        public boolean showsOnRecordPages() {
+            return false;
+        }
+    }
+
+    /** Its name, kind, parent or functions: record pages show the unit's name. */
+    @JsonDeserialize
+    record OrganizationUpdated(long organizationId) implements DirectoryChanged {
+        @Override
+        public boolean showsOnRecordPages() {
+            return true;
+        }
+    }
+
+    @JsonDeserialize
+    record OrganizationContactsUpdated(long organizationId) implements DirectoryChanged {
+        @Override
+        public boolean showsOnRecordPages() {
+            return false;
+        }
+    }
+}
