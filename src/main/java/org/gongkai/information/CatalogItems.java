@@ -31,10 +31,11 @@ class CatalogItems {
     }
 
     /** Stored links with their current names; an item no longer in the published catalog keeps its key as name. */
-    List<CatalogLink> resolve(long organizationId, List<String[]> stored) {
+    List<CatalogLink> resolve(long organizationId, List<InformationRepository.StoredLink> stored) {
         Map<String, CatalogLink> items = stored.isEmpty() ? Map.of() : of(organizationId);
         return stored.stream()
-                .map(s -> items.getOrDefault(s[0] + ":" + s[1], new CatalogLink(Long.parseLong(s[0]), "", s[1], s[1])))
+                .map(s -> items.getOrDefault(
+                        s.areaId() + ":" + s.itemKey(), new CatalogLink(s.areaId(), "", s.itemKey(), s.itemKey())))
                 .toList();
     }
 }

@@ -281,22 +281,6 @@ public class CleanupRounds {
     }
 
     private CleanupRound load(long id) {
-        var row = jdbc.sql(
-                        "select id, title, organization_id, opened_by, opened_at, due_date, closed_by, closed_at, lock_version "
-                                + "from cleanup_round where id = ?")
-                .param(id)
-                .query((rs, n) -> new Object[] {
-                    rs.getString("title"),
-                    rs.getLong("organization_id"),
-                    rs.getString("opened_by"),
-                    instant(rs, "opened_at"),
-                    rs.getDate("due_date"),
-                    rs.getString("closed_by"),
-                    instant(rs, "closed_at"),
-                    rs.getInt("lock_version")
-                })
-                .optional()
-                .orElseThrow(() -> new NotFound("该清理不存在。"));
         List<CleanupRound.Entry> entries = jdbc.sql(
                         "select e.id, e.record_id, e.organization_id, e.scope, e.title, e.decision, "
                                 + "e.note, e.decided_by, e.decided_at, r.index_number from cleanup_entry e "
@@ -314,18 +298,26 @@ public class CleanupRounds {
                         instant(rs, "decided_at"),
                         rs.getString("index_number")))
                 .list();
-        Date due = (Date) row[4];
-        return new CleanupRound(
-                id,
-                (String) row[0],
-                (Long) row[1],
-                (String) row[2],
-                (java.time.Instant) row[3],
-                due == null ? null : due.toLocalDate(),
-                (String) row[5],
-                (java.time.Instant) row[6],
-                (Integer) row[7],
-                entries);
+        return jdbc.sql(
+                        "select id, title, organization_id, opened_by, opened_at, due_date, closed_by, closed_at, lock_version "
+                                + "from cleanup_round where id = ?")
+                .param(id)
+                .query((rs, n) -> {
+                    Date due = rs.getDate("due_date");
+                    return new CleanupRound(
+                            id,
+                            rs.getString("title"),
+                            rs.getLong("organization_id"),
+                            rs.getString("opened_by"),
+                            instant(rs, "opened_at"),
+                            due == null ? null : due.toLocalDate(),
+                            rs.getString("closed_by"),
+                            instant(rs, "closed_at"),
+                            rs.getInt("lock_version"),
+                            entries);
+                })
+                .optional()
+                .orElseThrow(() -> new NotFound("该清理不存在。"));
     }
 
     private List<Long> ids(String sql) {

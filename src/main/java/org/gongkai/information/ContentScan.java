@@ -41,13 +41,13 @@ class ContentScan {
     long refresh(long recordId) {
         Map<String, Hit> hits = new LinkedHashMap<>();
         scan(recordId).forEach(h -> hits.putIfAbsent(h.fingerprint(), h));
-        Map<String, String> known = new LinkedHashMap<>();
-        records.fingerprints(recordId).forEach(f -> known.put(f[0], f[1]));
+        Map<String, Resolution> known = new LinkedHashMap<>();
+        records.fingerprints(recordId).forEach(f -> known.put(f.fingerprint(), f.resolution()));
         known.forEach((fingerprint, resolution) -> {
             if (!hits.containsKey(fingerprint)) {
                 // gone from the text: an open finding was corrected by hand; masked and accepted ones stay, so that
                 // the secrecy reviewer and the signer see how every finding was handled (issue 9 §25)
-                if (Resolution.OPEN.name().equals(resolution)) {
+                if (resolution == Resolution.OPEN) {
                     records.resolveFinding(
                             recordId,
                             fingerprint,
@@ -56,7 +56,7 @@ class ContentScan {
                             Actors.currentName(),
                             clock.instant());
                 }
-            } else if (Resolution.MASKED.name().equals(resolution)) {
+            } else if (resolution == Resolution.MASKED) {
                 records.reopenFinding(recordId, fingerprint);
             }
         });
@@ -79,8 +79,8 @@ class ContentScan {
         scanText(recordId, Sources.TITLE, r.title(), rules, hits);
         scanText(recordId, Sources.SUMMARY, r.summary(), rules, hits);
         scanText(recordId, Sources.BODY, records.bodyText(recordId), rules, hits);
-        for (Object[] a : records.attachmentTexts(recordId)) {
-            scanText(recordId, Sources.attachment((Long) a[0]), (String) a[2], rules, hits);
+        for (InformationRepository.AttachmentText a : records.attachmentTexts(recordId)) {
+            scanText(recordId, Sources.attachment(a.attachmentId()), a.text(), rules, hits);
         }
         return hits;
     }

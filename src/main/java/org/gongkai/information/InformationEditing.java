@@ -261,13 +261,13 @@ public class InformationEditing {
     public void linkCatalogItems(long id, int lockVersion, List<String> refs) {
         GovernmentInformation r = editable(id, "INFORMATION_CATALOG_LINK");
         Map<String, CatalogLink> items = catalogItems.of(r.organizationId());
-        List<String[]> links = new ArrayList<>();
+        List<InformationRepository.StoredLink> links = new ArrayList<>();
         for (String ref : refs == null ? List.<String>of() : refs) {
             CatalogLink link = items.get(ref);
             if (link == null) {
                 throw new RuleViolation("catalogItems", "所选事项不在本单位已发布的标准目录中，请刷新页面后重新选择。");
             }
-            links.add(new String[] {Long.toString(link.areaId()), link.itemKey()});
+            links.add(new InformationRepository.StoredLink(link.areaId(), link.itemKey()));
         }
         if (!records.touch(id, lockVersion)) {
             throw stale();
@@ -293,8 +293,10 @@ public class InformationEditing {
     @Transactional
     public void mask(long id, long findingId) {
         GovernmentInformation r = editable(id, "INFORMATION_FINDING_MASK");
-        String[] row = records.finding(id, findingId).orElseThrow(() -> new RuleViolation("该问题不存在或已处理。"));
-        ContentScan.Hit hit = scan.locate(id, row[2]).orElseThrow(() -> new RuleViolation("正文已修改，该问题已不存在。"));
+        InformationRepository.FindingRef finding =
+                records.finding(id, findingId).orElseThrow(() -> new RuleViolation("该问题不存在或已处理。"));
+        ContentScan.Hit hit =
+                scan.locate(id, finding.fingerprint()).orElseThrow(() -> new RuleViolation("正文已修改，该问题已不存在。"));
         if (hit.source().startsWith(Sources.ATTACHMENT_PREFIX)) {
             throw new RuleViolation("附件中的内容无法在线遮盖：请上传处理后的附件替换原附件，或说明理由后接受。");
         }
@@ -322,7 +324,7 @@ public class InformationEditing {
                 "INFORMATION_FINDING_MASK",
                 target(id),
                 Outcome.SUCCESS,
-                FindingKind.valueOf(row[1]).label() + "（" + Sources.label(hit.source(), null) + "）");
+                finding.kind().label() + "（" + Sources.label(hit.source(), null) + "）");
     }
 
     /** Accepts a finding as it stands; the reason is kept and shown to the reviewer and the signer. */

@@ -19,6 +19,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+/**
+ * The working copies of government information with their revisions, attachments, findings, review history and catalog
+ * links, and the writes of their moves (InformationMove). What the public reads is in {@link PublishedRecords}; the
+ * listing's read model in {@link PublicListing}.
+ */
 @Repository
 class InformationRepository {
 
@@ -190,15 +195,6 @@ class InformationRepository {
     }
 
     /** The joint issuers the public sees on a revision: the revision's, those that have confirmed. */
-    List<Long> publicIssuers(long recordId, long revisionId) {
-        return jdbc.sql(
-                        "select i.organization_id from information_revision_issuer i join information_issue_confirmation c "
-                                + "on c.record_id = ? and c.organization_id = i.organization_id where i.revision_id = ? order by i.sort_order")
-                .params(recordId, revisionId)
-                .query(Long.class)
-                .list();
-    }
-
     List<Long> issuers(long id) {
         return jdbc.sql("select organization_id from information_issuer where record_id = ? order by sort_order")
                 .param(id)
@@ -339,31 +335,43 @@ class InformationRepository {
 
     // --- catalog items ----------------------------------------------------------------------------
 
-    List<String[]> catalogLinks(long recordId) {
+    /** A record's link to an item of a standard catalog, as stored: the area and the item's key. */
+    record StoredLink(long areaId, String itemKey) {}
+
+    /** The text extracted from an attached file. */
+    record AttachmentText(long attachmentId, String fileName, String text) {}
+
+    /** What the scanner found before, by fingerprint, and how it was resolved. */
+    record KnownFinding(String fingerprint, Resolution resolution) {}
+
+    /** Where a finding is and what it is. */
+    record FindingRef(String source, FindingKind kind, String fingerprint) {}
+
+    List<StoredLink> catalogLinks(long recordId) {
         return jdbc.sql(
                         "select area_id, item_key from information_catalog_link where record_id = ? order by area_id, item_key")
                 .param(recordId)
-                .query((rs, n) -> new String[] {Long.toString(rs.getLong(1)), rs.getString(2)})
+                .query((rs, n) -> new StoredLink(rs.getLong(1), rs.getString(2)))
                 .list();
     }
 
     /** The links a published revision holds: what the public sees of the record's catalog items. */
-    List<String[]> catalogLinks(long recordId, int revision) {
+    List<StoredLink> catalogLinks(long recordId, int revision) {
         return jdbc.sql(
                         "select l.area_id, l.item_key from information_revision_catalog_link l join information_revision v "
                                 + "on v.id = l.revision_id where v.record_id = ? and v.revision_number = ? order by l.area_id, l.item_key")
                 .params(recordId, revision)
-                .query((rs, n) -> new String[] {Long.toString(rs.getLong(1)), rs.getString(2)})
+                .query((rs, n) -> new StoredLink(rs.getLong(1), rs.getString(2)))
                 .list();
     }
 
-    void setCatalogLinks(long recordId, List<String[]> links) {
+    void setCatalogLinks(long recordId, List<StoredLink> links) {
         jdbc.sql("delete from information_catalog_link where record_id = ?")
                 .param(recordId)
                 .update();
-        for (String[] l : links) {
+        for (StoredLink l : links) {
             jdbc.sql("insert into information_catalog_link (record_id, area_id, item_key) values (?, ?, ?)")
-                    .params(recordId, Long.parseLong(l[0]), l[1])
+                    .params(recordId, l.areaId(), l.itemKey())
                     .update();
         }
     }
@@ -438,11 +446,11 @@ class InformationRepository {
     }
 
     /** Texts of the attached files, by attachment id. */
-    List<Object[]> attachmentTexts(long recordId) {
+    List<AttachmentText> attachmentTexts(long recordId) {
         return jdbc.sql("select id, file_name, extracted_text from information_attachment where record_id = ? "
                         + "and not detached order by id")
                 .param(recordId)
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)})
+                .query((rs, n) -> new AttachmentText(rs.getLong(1), rs.getString(2), rs.getString(3)))
                 .list();
     }
 
@@ -499,10 +507,10 @@ class InformationRepository {
     }
 
     /** Fingerprint → resolution of what was found before. */
-    List<String[]> fingerprints(long recordId) {
+    List<KnownFinding> fingerprints(long recordId) {
         return jdbc.sql("select fingerprint, resolution from information_finding where record_id = ?")
                 .param(recordId)
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .query((rs, n) -> new KnownFinding(rs.getString(1), Resolution.valueOf(rs.getString(2))))
                 .list();
     }
 
@@ -538,10 +546,11 @@ class InformationRepository {
                 == 1;
     }
 
-    Optional<String[]> finding(long recordId, long findingId) {
+    Optional<FindingRef> finding(long recordId, long findingId) {
         return jdbc.sql("select source, kind, fingerprint from information_finding where id = ? and record_id = ?")
                 .params(findingId, recordId)
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .query((rs, n) ->
+                        new FindingRef(rs.getString(1), FindingKind.valueOf(rs.getString(2)), rs.getString(3)))
                 .optional();
     }
 
@@ -751,193 +760,6 @@ class InformationRepository {
                 .update();
     }
 
-    // --- the public side -------------------------------------------------------------------------
-
-    private static final String PUBLISHED = "select r.id, r.index_number, r.organization_id, r.published_revision, "
-            + "r.first_published_at, r.validity, r.validity_date, r.validity_record_id, v.id as revision_id, "
-            + "v.revision_number, v.title, v.document_number, v.written_date, v.formed_date, v.document_type, v.topic_code, "
-            + "v.disclosure_column, v.keywords, v.summary, v.body_html, v.body_text, v.correction_note, v.published_at, "
-            + "v.redacted_at from information_record r join information_revision v on v.record_id = r.id ";
-
-    Optional<PublishedInformation> published(long recordId, Integer revision) {
-        return jdbc.sql(PUBLISHED + "where r.id = ? and r.status <> 'WITHDRAWN' and r.published_revision is not null "
-                        + "and v.revision_number = coalesce(?, r.published_revision)")
-                .params(recordId, revision)
-                .query(this::published)
-                .optional();
-    }
-
-    /** The same by 索引号, in one statement (the record page's first read). */
-    Optional<PublishedInformation> publishedByIndexNumber(String indexNumber, Integer revision) {
-        return jdbc.sql(PUBLISHED
-                        + "where r.index_number = ? and r.status <> 'WITHDRAWN' and r.published_revision is not null "
-                        + "and v.revision_number = coalesce(?, r.published_revision)")
-                .params(indexNumber, revision)
-                .query(this::published)
-                .optional();
-    }
-
-    private PublishedInformation published(ResultSet rs, int n) throws SQLException {
-        long recordId = rs.getLong("id");
-        long revisionId = rs.getLong("revision_id");
-        Long related = (Long) rs.getObject("validity_record_id", Long.class);
-        PublishedInformation.RelatedRecord relatedRecord =
-                related == null ? null : relatedRecord(related).orElse(null);
-        List<Attachment> files = jdbc.sql(
-                        "select a.id, a.record_id, a.file_name, a.media_type, a.size_bytes, a.sha256, a.withheld_at "
-                                + "from information_revision_attachment ra join information_attachment a on a.id = ra.attachment_id "
-                                + "where ra.revision_id = ? order by ra.sort_order")
-                .param(revisionId)
-                .query(InformationRepository::attachment)
-                .list();
-        return new PublishedInformation(
-                recordId,
-                rs.getString("index_number"),
-                rs.getLong("organization_id"),
-                publicIssuers(recordId, revisionId),
-                rs.getInt("revision_number"),
-                rs.getInt("published_revision"),
-                rs.getString("title"),
-                rs.getString("document_number"),
-                localDate(rs, "written_date"),
-                localDate(rs, "formed_date"),
-                DocumentType.valueOf(rs.getString("document_type")),
-                rs.getString("topic_code"),
-                column(rs.getString("disclosure_column")),
-                rs.getString("keywords"),
-                rs.getString("summary"),
-                rs.getString("body_html"),
-                rs.getString("body_text"),
-                rs.getString("correction_note"),
-                instant(rs, "first_published_at"),
-                instant(rs, "published_at"),
-                Validity.valueOf(rs.getString("validity")),
-                localDate(rs, "validity_date"),
-                relatedRecord,
-                files,
-                instant(rs, "redacted_at"));
-    }
-
-    Optional<PublishedInformation.RelatedRecord> relatedRecord(long id) {
-        return jdbc.sql("select r.index_number, v.title from information_record r join information_revision v "
-                        + "on v.record_id = r.id and v.revision_number = r.published_revision "
-                        + "where r.id = ? and r.status <> 'WITHDRAWN'")
-                .param(id)
-                .query((rs, n) -> new PublishedInformation.RelatedRecord(id, rs.getString(1), rs.getString(2)))
-                .optional();
-    }
-
-    /** Public records whose validity points at this one (it amended or repealed them). */
-    List<PublishedSummary> amendedOrRepealedBy(long recordId) {
-        return jdbc.sql(SUMMARY + LIVE + "and r.validity_record_id = ? order by r.first_published_at desc")
-                .param(recordId)
-                .query(InformationRepository::summary)
-                .list();
-    }
-
-    List<Integer> revisionNumbers(long recordId) {
-        return jdbc.sql("select revision_number from information_revision where record_id = ? order by revision_number")
-                .param(recordId)
-                .query(Integer.class)
-                .list();
-    }
-
-    private static final String SUMMARY = "select r.id, r.index_number, v.title, v.document_number, r.organization_id, "
-            + "v.written_date, r.first_published_at, v.document_type, v.topic_code, v.disclosure_column, r.validity "
-            + "from information_record r join information_revision v on v.record_id = r.id "
-            + "and v.revision_number = r.published_revision ";
-    private static final String LIVE = "where r.status <> 'WITHDRAWN' and r.published_revision is not null ";
-
-    /** How many records are public, counted on the records themselves (a check of the read model at start). */
-    long liveCount() {
-        return jdbc.sql("select count(*) from information_record r " + LIVE)
-                .query(Long.class)
-                .single();
-    }
-
-    /**
-     * Up to {@code limit} public records with ids above {@code afterId}, by id, with what search indexes: three
-     * queries per batch (records with their revision, joint issuers, attachment texts), never one per record.
-     */
-    List<PublicText> publicTexts(long afterId, int limit) {
-        List<TextRow> rows = jdbc.sql("select r.id, r.index_number, r.organization_id, v.title, v.document_number, "
-                        + "v.summary, v.body_text, v.topic_code, v.document_type, r.validity, r.first_published_at "
-                        + "from information_record r join information_revision v on v.record_id = r.id "
-                        + "and v.revision_number = r.published_revision " + LIVE + "and r.id > ? order by r.id limit ?")
-                .params(afterId, limit)
-                .query((rs, n) -> new TextRow(
-                        rs.getLong("id"),
-                        rs.getString("index_number"),
-                        rs.getLong("organization_id"),
-                        rs.getString("title"),
-                        rs.getString("document_number"),
-                        rs.getString("summary"),
-                        rs.getString("body_text"),
-                        rs.getString("topic_code"),
-                        DocumentType.valueOf(rs.getString("document_type")),
-                        Validity.valueOf(rs.getString("validity")),
-                        instant(rs, "first_published_at")))
-                .list();
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        long first = rows.get(0).id();
-        long last = rows.get(rows.size() - 1).id();
-        java.util.Map<Long, List<Long>> joint = new java.util.HashMap<>();
-        jdbc.sql(PublicListing.PUBLIC_ISSUERS + "and r.id between ? and ? order by r.id, i.sort_order")
-                .params(first, last)
-                .query((ResultSet rs) -> {
-                    joint.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
-                });
-        java.util.Map<Long, StringBuilder> files = new java.util.HashMap<>();
-        jdbc.sql("select v.record_id, a.extracted_text from information_revision_attachment ra "
-                        + "join information_revision v on v.id = ra.revision_id "
-                        + "join information_record r on r.id = v.record_id and r.published_revision = v.revision_number "
-                        + "join information_attachment a on a.id = ra.attachment_id "
-                        + "where v.record_id between ? and ? and a.extracted_text is not null and a.withheld_at is null "
-                        + "order by v.record_id, a.id")
-                .params(first, last)
-                .query((ResultSet rs) -> {
-                    StringBuilder text = files.computeIfAbsent(rs.getLong(1), k -> new StringBuilder());
-                    text.append(text.isEmpty() ? "" : "\n").append(rs.getString(2));
-                });
-        List<PublicText> out = new ArrayList<>(rows.size());
-        for (TextRow r : rows) {
-            List<Long> orgs = new ArrayList<>();
-            orgs.add(r.organizationId());
-            orgs.addAll(joint.getOrDefault(r.id(), List.of()));
-            StringBuilder text = files.get(r.id());
-            out.add(new PublicText(
-                    r.id(),
-                    r.indexNumber(),
-                    r.title(),
-                    r.documentNumber(),
-                    r.summary(),
-                    r.bodyText(),
-                    text == null ? "" : text.toString(),
-                    orgs,
-                    r.topicCode(),
-                    r.documentType(),
-                    r.validity(),
-                    r.firstPublishedAt()));
-        }
-        return out;
-    }
-
-    /** A public record's revision fields as {@link #publicTexts} reads them, before issuers and files join them. */
-    private record TextRow(
-            long id,
-            String indexNumber,
-            long organizationId,
-            String title,
-            String documentNumber,
-            String summary,
-            String bodyText,
-            String topicCode,
-            DocumentType documentType,
-            Validity validity,
-            Instant firstPublishedAt) {}
-
     // --- mapping ---------------------------------------------------------------------------------
 
     private static GovernmentInformation record(ResultSet rs, List<Long> issuers) throws SQLException {
@@ -975,7 +797,7 @@ class InformationRepository {
                 rs.getInt("lock_version"));
     }
 
-    private static PublishedSummary summary(ResultSet rs, int n) throws SQLException {
+    static PublishedSummary summary(ResultSet rs, int n) throws SQLException {
         return new PublishedSummary(
                 rs.getLong("id"),
                 rs.getString("index_number"),
@@ -991,7 +813,7 @@ class InformationRepository {
                 localDate(rs, "written_date"));
     }
 
-    private static Attachment attachment(ResultSet rs, int n) throws SQLException {
+    static Attachment attachment(ResultSet rs, int n) throws SQLException {
         return new Attachment(
                 rs.getLong("id"),
                 rs.getLong("record_id"),
@@ -1002,24 +824,24 @@ class InformationRepository {
                 rs.getObject("withheld_at") != null);
     }
 
-    private static DisclosureColumn column(String value) {
+    static DisclosureColumn column(String value) {
         return value == null ? null : DisclosureColumn.valueOf(value);
     }
 
-    private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+    static LocalDate localDate(ResultSet rs, String column) throws SQLException {
         Date d = rs.getDate(column);
         return d == null ? null : d.toLocalDate();
     }
 
-    private static Date date(LocalDate d) {
+    static Date date(LocalDate d) {
         return d == null ? null : Date.valueOf(d);
     }
 
-    private static String name(Enum<?> e) {
+    static String name(Enum<?> e) {
         return e == null ? null : e.name();
     }
 
-    private static String marks(int n) {
+    static String marks(int n) {
         return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 }

@@ -36,6 +36,7 @@ public class InformationReview {
     private static final Logger log = LoggerFactory.getLogger(InformationReview.class);
 
     private final InformationRepository records;
+    private final PublishedRecords published;
     private final InformationEditing editing;
     private final ContentScan scan;
     private final IndexNumbers indexNumbers;
@@ -48,6 +49,7 @@ public class InformationReview {
 
     InformationReview(
             InformationRepository records,
+            PublishedRecords published,
             InformationEditing editing,
             ContentScan scan,
             IndexNumbers indexNumbers,
@@ -58,6 +60,7 @@ public class InformationReview {
             TransactionTemplate transactions,
             Clock clock) {
         this.records = records;
+        this.published = published;
         this.editing = editing;
         this.scan = scan;
         this.indexNumbers = indexNumbers;
@@ -306,7 +309,7 @@ public class InformationReview {
                         "relatedIndexNumber", "请填写" + (validity == Validity.AMENDED ? "修改" : "废止") + "该文件的信息的索引号。");
             }
             related = records.idByIndexNumber(number)
-                    .filter(other -> records.relatedRecord(other).isPresent())
+                    .filter(other -> published.relatedRecord(other).isPresent())
                     .orElseThrow(() -> new RuleViolation("relatedIndexNumber", "索引号为“" + number + "”的已发布信息不存在，请核对。"));
             if (related == id) {
                 throw new RuleViolation("relatedIndexNumber", "不能填写本信息自己的索引号。");

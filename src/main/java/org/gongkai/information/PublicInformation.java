@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PublicInformation {
 
     private final InformationRepository records;
+    private final PublishedRecords published;
     private final AttachmentStore files;
     private final ZoneId zone;
     private final CatalogItems catalogItems;
@@ -28,6 +29,7 @@ public class PublicInformation {
 
     PublicInformation(
             InformationRepository records,
+            PublishedRecords published,
             AttachmentStore files,
             Clock clock,
             CatalogItems catalogItems,
@@ -35,6 +37,7 @@ public class PublicInformation {
         this.catalogItems = catalogItems;
         this.listing = listing;
         this.records = records;
+        this.published = published;
         this.files = files;
         this.zone = clock.getZone();
     }
@@ -42,7 +45,8 @@ public class PublicInformation {
     /** The current revision, or the numbered earlier one, of a public record. */
     @Transactional(readOnly = true)
     public PublishedInformation byIndexNumber(String indexNumber, Integer revision) {
-        return records.publishedByIndexNumber(indexNumber, revision)
+        return published
+                .publishedByIndexNumber(indexNumber, revision)
                 .orElseThrow(() -> new NotFound("索引号为“" + indexNumber + "”的信息不存在或已撤回。"));
     }
 
@@ -58,17 +62,20 @@ public class PublicInformation {
     public RecordPage page(String indexNumber, Integer revision) {
         PublishedInformation r = byIndexNumber(indexNumber, revision);
         return new RecordPage(
-                r, records.revisionNumbers(r.recordId()), records.amendedOrRepealedBy(r.recordId()), catalogLinks(r));
+                r,
+                published.revisionNumbers(r.recordId()),
+                published.amendedOrRepealedBy(r.recordId()),
+                catalogLinks(r));
     }
 
     @Transactional(readOnly = true)
     public Optional<PublishedInformation> current(long recordId) {
-        return records.published(recordId, null);
+        return published.published(recordId, null);
     }
 
     @Transactional(readOnly = true)
     public List<Integer> revisions(long recordId) {
-        return records.revisionNumbers(recordId);
+        return published.revisionNumbers(recordId);
     }
 
     /** The standard-catalog items a public record fulfils, as the revision shown names them. */
@@ -87,7 +94,7 @@ public class PublicInformation {
     /** Public records this one amended or repealed (their validity points here). */
     @Transactional(readOnly = true)
     public List<PublishedSummary> amendedOrRepealedBy(long recordId) {
-        return records.amendedOrRepealedBy(recordId);
+        return published.amendedOrRepealedBy(recordId);
     }
 
     /** The first page of a listing, or the numbered page near the front. */
@@ -134,13 +141,13 @@ public class PublicInformation {
     /** A batch of public records' texts for the search index, by id after {@code afterId}; empty at the end. */
     @Transactional(readOnly = true)
     public List<PublicText> texts(long afterId, int limit) {
-        return records.publicTexts(afterId, limit);
+        return published.publicTexts(afterId, limit);
     }
 
     /** One record's texts for the search index, read as a rebuild reads them; empty when it is not public. */
     @Transactional(readOnly = true)
     public Optional<PublicText> text(long recordId) {
-        return records.publicTexts(recordId - 1, 1).stream()
+        return published.publicTexts(recordId - 1, 1).stream()
                 .filter(t -> t.recordId() == recordId)
                 .findFirst();
     }

@@ -17,10 +17,10 @@ class PublicListingCheck implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(PublicListingCheck.class);
 
     private final PublicListing listing;
-    private final InformationRepository records;
+    private final PublishedRecords records;
     private final TransactionTemplate transactions;
 
-    PublicListingCheck(PublicListing listing, InformationRepository records, TransactionTemplate transactions) {
+    PublicListingCheck(PublicListing listing, PublishedRecords records, TransactionTemplate transactions) {
         this.listing = listing;
         this.records = records;
         this.transactions = transactions;
