@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.gongkai.catalog.AreaGuidelines;
 import org.gongkai.catalog.CatalogCompilation;
+import org.gongkai.catalog.CatalogImports;
 import org.gongkai.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,9 @@ class ImportBenchmark extends IntegrationTest {
 
     @Autowired
     CatalogCompilation compilation;
+
+    @Autowired
+    CatalogImports imports;
 
     @Autowired
     AreaGuidelines guidelines;
@@ -57,7 +61,7 @@ class ImportBenchmark extends IntegrationTest {
                     .append("《中华人民共和国政府信息公开条例》《中华人民共和国义务教育法》,信息形成或者变更之日起20个工作日内,示范县教育局,")
                     .append("■政府网站 ■社区/企事业单位/村公示栏(电子屏),√,,√,,√\n");
         }
-        long source = compilation.importFile(
+        long source = imports.importFile(
                 unit, area, "seed.csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         byte[] file = compilation.workbook(source);
         System.out.printf("file: %d rows, %d KB%n", ROWS, file.length / 1024);
@@ -71,7 +75,7 @@ class ImportBenchmark extends IntegrationTest {
             long cells = poiRead(file);
             poi.add(System.nanoTime() - t);
             t = System.nanoTime();
-            long id = compilation.importFile(unit, area, "bench.xlsx", file);
+            long id = imports.importFile(unit, area, "bench.xlsx", file);
             platform.add(System.nanoTime() - t);
             if (round == 0) {
                 System.out.printf(

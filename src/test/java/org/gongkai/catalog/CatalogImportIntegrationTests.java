@@ -20,6 +20,9 @@ class CatalogImportIntegrationTests extends IntegrationTest {
     @Autowired
     CatalogCompilation compilation;
 
+    @Autowired
+    CatalogImports imports;
+
     private long versions(long unit, long area) {
         return jdbc.sql("select count(*) from standard_catalog where organization_id = ? and area_id = ?")
                 .params(unit, area)
@@ -35,7 +38,7 @@ class CatalogImportIntegrationTests extends IntegrationTest {
                         + "2,危房改造,补助标准,标准,《条例》,20工作日,城关镇,■政府网站,√,,√,√,√\n")
                 .getBytes(StandardCharsets.UTF_8);
         actAs("cg_editor");
-        assertThatThrownBy(() -> compilation.importFile(unit, area, "bad.csv", bad))
+        assertThatThrownBy(() -> imports.importFile(unit, area, "bad.csv", bad))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("未导入任何内容")
                 .hasMessageContaining("第 3 行");
@@ -43,20 +46,20 @@ class CatalogImportIntegrationTests extends IntegrationTest {
         byte[] good = (HEADER + "1,危房改造,补助对象认定,对象名单,《条例》,20工作日,城关镇,■政府网站 ■社区/企事业单位/村公示栏(电子屏),√,,√,,√\n"
                         + "2,同上,补助标准,标准,同上,同上,同上,同上,√,,√,,√\n")
                 .getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> compilation.importFile(unit, null, "good.csv", good))
+        assertThatThrownBy(() -> imports.importFile(unit, null, "good.csv", good))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("没有可识别的领域");
-        long id = compilation.importFile(unit, area, "good.csv", good);
+        long id = imports.importFile(unit, area, "good.csv", good);
         StandardCatalog draft = compilation.catalog(id);
         assertThat(draft.status()).isEqualTo(CatalogStatus.DRAFT);
         assertThat(draft.items()).extracting(CatalogItem::secondLevel).containsExactly("补助对象认定", "补助标准");
         assertThat(draft.items().get(1).firstLevel()).isEqualTo("危房改造");
-        assertThatThrownBy(() -> compilation.importFile(unit, area, "good.csv", good))
+        assertThatThrownBy(() -> imports.importFile(unit, area, "good.csv", good))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("未发布的目录");
 
         actAs("hd_editor");
-        assertThatThrownBy(() -> compilation.importFile(unit, area, "good.csv", good))
+        assertThatThrownBy(() -> imports.importFile(unit, area, "good.csv", good))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -73,10 +76,10 @@ class CatalogImportIntegrationTests extends IntegrationTest {
         compilation.publish(first, compilation.catalog(first).lockVersion());
 
         byte[] exported = compilation.workbook(first);
-        assertThat(compilation.areaNamedIn(
-                        compilation.readFile(unit, "x.xlsx", exported).areaHint()))
+        assertThat(imports.areaNamedIn(
+                        imports.readFile(unit, "x.xlsx", exported).areaHint()))
                 .hasValueSatisfying(a -> assertThat(a.name()).isEqualTo("公共文化服务"));
-        long second = compilation.importFile(unit, area, "exported.xlsx", exported);
+        long second = imports.importFile(unit, area, "exported.xlsx", exported);
         assertThat(compilation.catalog(second).versionNumber()).isEqualTo(2);
         assertThat(compilation.proposedAdjustments(second))
                 .isNotEmpty()
@@ -114,7 +117,7 @@ class CatalogImportIntegrationTests extends IntegrationTest {
                 .satisfies(e -> assertThat(((RuleViolation) e).getMessage()).contains("系统正在读取其他单位的目录文件"));
 
         actAs("cg_editor");
-        assertThat(compilation.readFile(cg, "big.csv", big).rows()).hasSize(19_000);
+        assertThat(imports.readFile(cg, "big.csv", big).rows()).hasSize(19_000);
     }
 
     /** Starts one read per (account, unit) at the same moment; each gives the file read or the exception it threw. */
@@ -132,7 +135,7 @@ class CatalogImportIntegrationTests extends IntegrationTest {
                     org.springframework.security.core.context.SecurityContextHolder.setContext(context);
                     start.await();
                     try {
-                        return compilation.readFile(reader.getValue(), "big.csv", file);
+                        return imports.readFile(reader.getValue(), "big.csv", file);
                     } catch (RuntimeException e) {
                         return e;
                     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.gongkai.catalog.AreaGuidelines;
 import org.gongkai.catalog.CatalogCompilation;
+import org.gongkai.catalog.CatalogImports;
 import org.gongkai.catalog.ImportedCatalog;
 import org.gongkai.organization.CountyAdministration;
 import org.gongkai.organization.Organization;
@@ -33,11 +34,17 @@ class CatalogImportController {
     record Upload(String token, long organizationId, String fileName, byte[] content) implements Serializable {}
 
     private final CatalogCompilation compilation;
+    private final CatalogImports imports;
     private final AreaGuidelines guidelines;
     private final CountyAdministration county;
 
-    CatalogImportController(CatalogCompilation compilation, AreaGuidelines guidelines, CountyAdministration county) {
+    CatalogImportController(
+            CatalogCompilation compilation,
+            CatalogImports imports,
+            AreaGuidelines guidelines,
+            CountyAdministration county) {
         this.compilation = compilation;
+        this.imports = imports;
         this.guidelines = guidelines;
         this.county = county;
     }
@@ -65,7 +72,7 @@ class CatalogImportController {
             }
             byte[] content = file == null ? null : file.getBytes();
             String name = file == null ? null : file.getOriginalFilename();
-            compilation.readFile(organizationId, name, content);
+            imports.readFile(organizationId, name, content);
             session.setAttribute(SESSION_KEY, new Upload(UUID.randomUUID().toString(), organizationId, name, content));
             return "redirect:/console/catalogs/import/preview";
         } catch (RuleViolation e) {
@@ -81,7 +88,7 @@ class CatalogImportController {
             return "redirect:/console/catalogs/import";
         }
         try {
-            ImportedCatalog read = compilation.readFile(upload.organizationId(), upload.fileName(), upload.content());
+            ImportedCatalog read = imports.readFile(upload.organizationId(), upload.fileName(), upload.content());
             int pages = Math.max(1, (read.rows().size() + PREVIEW_PAGE - 1) / PREVIEW_PAGE);
             int current = page.matches("\\d{1,6}") ? Math.min(Math.max(Integer.parseInt(page), 1), pages) : 1;
             model.addAttribute("upload", upload);
@@ -98,7 +105,7 @@ class CatalogImportController {
             model.addAttribute("areas", guidelines.areas());
             model.addAttribute(
                     "detectedAreaId",
-                    compilation.areaNamedIn(read.areaHint()).map(a -> a.id()).orElse(null));
+                    imports.areaNamedIn(read.areaHint()).map(a -> a.id()).orElse(null));
             return "console/catalog/import-preview";
         } catch (RuleViolation e) {
             model.addAttribute("error", e);
@@ -118,7 +125,7 @@ class CatalogImportController {
             return "redirect:/console/catalogs/import";
         }
         try {
-            long id = compilation.importFile(upload.organizationId(), areaId, upload.fileName(), upload.content());
+            long id = imports.importFile(upload.organizationId(), areaId, upload.fileName(), upload.content());
             session.removeAttribute(SESSION_KEY);
             redirect.addFlashAttribute("notice", "已导入目录，生成草稿；请核对后提交审核。");
             return "redirect:/console/catalogs/" + id;
