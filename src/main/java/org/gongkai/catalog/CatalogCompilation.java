@@ -105,22 +105,28 @@ public class CatalogCompilation {
     @Transactional(readOnly = true)
     public List<PublishedCatalog> publishedList(Long organizationId, Long areaId) {
         Map<Long, String> names = directory.names();
-        Map<Long, String> areaNames = new java.util.HashMap<>();
-        for (CatalogArea a : areas.areas()) {
-            areaNames.put(a.id(), a.name());
-        }
+        Map<Long, CatalogArea> areasById = areasById();
         return catalogs.publishedCounts(organizationId, areaId).stream()
                 .map(c -> new PublishedCatalog(
                         c.id(),
                         c.organizationId(),
                         names.getOrDefault(c.organizationId(), "（已删除的单位）"),
                         c.areaId(),
-                        areaNames.getOrDefault(c.areaId(), ""),
+                        areasById.containsKey(c.areaId())
+                                ? areasById.get(c.areaId()).name()
+                                : "",
                         c.versionNumber(),
                         c.guidelineVersion(),
                         c.publishedAt(),
                         c.items()))
                 .toList();
+    }
+
+    /** Every area by id, read in one statement, for lists that name the area of each of many catalogs. */
+    private Map<Long, CatalogArea> areasById() {
+        Map<Long, CatalogArea> byId = new java.util.HashMap<>();
+        areas.areas().forEach(a -> byId.put(a.id(), a));
+        return byId;
     }
 
     /** The items of the unit's published catalogs with their areas, read in one statement (public pages). */
@@ -160,8 +166,7 @@ public class CatalogCompilation {
             return List.of();
         }
         Map<Long, String> names = directory.names();
-        Map<Long, CatalogArea> areasById = new java.util.HashMap<>();
-        areas.areas().forEach(a -> areasById.put(a.id(), a));
+        Map<Long, CatalogArea> areasById = areasById();
         return catalogs.inReview().stream()
                 .filter(h -> h.status() == CatalogStatus.SUBMITTED
                         && pending.containsKey(h.id())

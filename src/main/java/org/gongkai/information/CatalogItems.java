@@ -32,7 +32,11 @@ class CatalogItems {
 
     /** Stored links with their current names; an item no longer in the published catalog keeps its key as name. */
     List<CatalogLink> resolve(long organizationId, List<InformationRepository.StoredLink> stored) {
-        Map<String, CatalogLink> items = stored.isEmpty() ? Map.of() : of(organizationId);
+        return resolve(stored.isEmpty() ? Map.of() : of(organizationId), stored);
+    }
+
+    /** The same against the unit's items already read ({@link #of}). */
+    static List<CatalogLink> resolve(Map<String, CatalogLink> items, List<InformationRepository.StoredLink> stored) {
         return stored.stream()
                 .map(s -> items.getOrDefault(
                         s.areaId() + ":" + s.itemKey(), new CatalogLink(s.areaId(), "", s.itemKey(), s.itemKey())))

@@ -218,9 +218,9 @@ class InformationRepository {
     boolean move(long id, int lockVersion, InformationMove move) {
         List<Object> params = new ArrayList<>(List.of(move.to().name(), id, lockVersion));
         move.from().forEach(s -> params.add(s.name()));
-        Collection<RecordStatus> from = move.from();
         return jdbc.sql("update information_record set status = ?, lock_version = lock_version + 1 where id = ? "
-                                + "and lock_version = ? and status in (" + marks(from.size()) + ")")
+                                + "and lock_version = ? and status in ("
+                                + marks(move.from().size()) + ")")
                         .params(params)
                         .update()
                 == 1;

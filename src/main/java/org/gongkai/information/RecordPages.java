@@ -1,6 +1,7 @@
 package org.gongkai.information;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.gongkai.organization.Organization;
 import org.gongkai.organization.OrganizationDirectory;
@@ -58,6 +59,9 @@ public class RecordPages {
                 review.canChangeValidity(r),
                 published && redactions.canPropose(unit),
                 published && redactions.canDecide(unit));
+        // the unit's catalog items are read once: for the links' names and, when the record may be edited, the choice
+        List<InformationRepository.StoredLink> links = records.catalogLinks(id);
+        Map<String, CatalogLink> items = allowed.edit() || !links.isEmpty() ? catalogItems.of(unit) : Map.of();
         return new RecordPage(
                 r,
                 directory.find(unit).orElseThrow(),
@@ -71,8 +75,8 @@ public class RecordPages {
                 organizations(unconfirmed.stream()
                         .filter(editing::canConfirmJointIssue)
                         .toList()),
-                catalogItems.resolve(unit, records.catalogLinks(id)),
-                allowed.edit() ? List.copyOf(catalogItems.of(unit).values()) : null,
+                CatalogItems.resolve(items, links),
+                allowed.edit() ? List.copyOf(items.values()) : null,
                 published ? redactions.proposals(id) : null,
                 published ? redactions.revisionFindings(id) : null,
                 allowed);

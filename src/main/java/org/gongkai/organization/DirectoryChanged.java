@@ -10,29 +10,20 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 public sealed interface DirectoryChanged extends PublicContentChanged {
 
-    @JsonDeserialize
-    record JurisdictionCreated(long jurisdictionId) implements DirectoryChanged {
-        @Override
-        public boolean showsOnRecordPages() {
-            return false;
-        }
+    /** Only a unit's name shows on record pages; everything else of the directory does not. */
+    @Override
+    default boolean showsOnRecordPages() {
+        return false;
     }
 
     @JsonDeserialize
-    record JurisdictionUpdated(long jurisdictionId) implements DirectoryChanged {
-        @Override
-        public boolean showsOnRecordPages() {
-            return false;
-        }
-    }
+    record JurisdictionCreated(long jurisdictionId) implements DirectoryChanged {}
 
     @JsonDeserialize
-    record OrganizationCreated(long organizationId) implements DirectoryChanged {
-        @Override
-        public boolean showsOnRecordPages() {
-            return false;
-        }
-    }
+    record JurisdictionUpdated(long jurisdictionId) implements DirectoryChanged {}
+
+    @JsonDeserialize
+    record OrganizationCreated(long organizationId) implements DirectoryChanged {}
 
     /** Its name, kind, parent or functions: record pages show the unit's name. */
     @JsonDeserialize
@@ -44,10 +35,5 @@ public sealed interface DirectoryChanged extends PublicContentChanged {
     }
 
     @JsonDeserialize
-    record OrganizationContactsUpdated(long organizationId) implements DirectoryChanged {
-        @Override
-        public boolean showsOnRecordPages() {
-            return false;
-        }
-    }
+    record OrganizationContactsUpdated(long organizationId) implements DirectoryChanged {}
 }
