@@ -36,6 +36,21 @@ public final class InformationDrafts {
         return new InformationDrafts(title);
     }
 
+    /**
+     * A notice with only what every record must have (title, formed date 2026-02-27, type, body 正文): no 成文日期,
+     * topic, column, keywords or summary.
+     */
+    public static InformationDrafts bareNotice(String title) {
+        return new InformationDrafts(title)
+                .writtenDate(null)
+                .type(DocumentType.NOTICE)
+                .topic(null)
+                .column(null)
+                .keywords(null)
+                .summary(null)
+                .body("正文");
+    }
+
     /** A copy of an existing draft (or a record's {@code toDraft()}), to change a few things. */
     public static InformationDrafts from(InformationDraft d) {
         return new InformationDrafts(d.title())

@@ -54,16 +54,8 @@ class InformationLifecycleIntegrationTests extends IntegrationTest {
     void aPolicyGoesFromDraftThroughReviewToPublicationCorrectionAndRepeal() {
         long unit = organizationId("示范县民政局");
         actAs("mz_editor");
-        InformationDraft noAttribute = InformationDrafts.draft("无属性")
-                .writtenDate(null)
-                .type(DocumentType.NOTICE)
-                .topic(null)
-                .column(null)
-                .keywords(null)
-                .summary(null)
-                .body("正文")
-                .attribute(null)
-                .build();
+        InformationDraft noAttribute =
+                InformationDrafts.bareNotice("无属性").attribute(null).build();
         assertThatThrownBy(() -> editing.create(unit, noAttribute))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("公开属性");
@@ -297,15 +289,8 @@ class InformationLifecycleIntegrationTests extends IntegrationTest {
         long before = jdbc.sql("select count(*) from information_record")
                 .query(Long.class)
                 .single();
-        InformationDraft future = InformationDrafts.draft("未来形成")
-                .writtenDate(null)
+        InformationDraft future = InformationDrafts.bareNotice("未来形成")
                 .formedDate(LocalDate.of(2030, 1, 1))
-                .type(DocumentType.NOTICE)
-                .topic(null)
-                .column(null)
-                .keywords(null)
-                .summary(null)
-                .body("正文")
                 .build();
         assertThatThrownBy(() -> editing.create(unit, future))
                 .isInstanceOf(RuleViolation.class)
@@ -499,15 +484,8 @@ class InformationLifecycleIntegrationTests extends IntegrationTest {
     void datesAreCheckedOnInput_andAnOutOfRangeStoredDateDoesNotBreakTheDeadlines() {
         long unit = organizationId("示范县民政局");
         actAs("mz_editor");
-        InformationDraft ancient = InformationDrafts.draft("远古信息")
-                .writtenDate(null)
+        InformationDraft ancient = InformationDrafts.bareNotice("远古信息")
                 .formedDate(LocalDate.of(1, 1, 1))
-                .type(DocumentType.NOTICE)
-                .topic(null)
-                .column(null)
-                .keywords(null)
-                .summary(null)
-                .body("正文")
                 .build();
         assertThatThrownBy(() -> editing.create(unit, ancient))
                 .isInstanceOf(RuleViolation.class)

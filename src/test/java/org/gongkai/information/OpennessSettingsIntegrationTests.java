@@ -79,15 +79,8 @@ class OpennessSettingsIntegrationTests extends IntegrationTest {
         actAs("cg_editor");
         long id = editing.create(
                 unit,
-                InformationDrafts.draft("城关镇索引号规则测试通知")
-                        .writtenDate(null)
+                InformationDrafts.bareNotice("城关镇索引号规则测试通知")
                         .formedDate(LocalDate.of(2026, 3, 1))
-                        .type(DocumentType.NOTICE)
-                        .topic(null)
-                        .column(null)
-                        .keywords(null)
-                        .summary(null)
-                        .body("正文")
                         .build());
         editing.submit(id, editing.record(id).lockVersion());
         actAs("cg_reviewer");
