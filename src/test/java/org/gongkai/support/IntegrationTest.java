@@ -12,15 +12,17 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * Base of the integration tests: the whole application on a fresh database (H2, or PostgreSQL when
  * bin/test says so) with the demo county loaded, a clock the tests can move, and a way to act as a
  * demo account through the real services. Test classes share one context; data they create carries
- * unique names.
+ * unique names. Each class starts at the same instant ({@link ClassClock}).
  */
 @SpringBootTest(args = "--demo")
 @Import(TestClockConfiguration.class)
+@TestExecutionListeners(listeners = ClassClock.class, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public abstract class IntegrationTest {
 
     @DynamicPropertySource

@@ -13,10 +13,13 @@ import org.springframework.context.annotation.Primary;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestClockConfiguration {
 
+    /** Where the clock stands when each test class begins ({@link ClassClock}). */
+    public static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
+
     @Bean
     @Primary
     MutableClock testClock() {
-        return new MutableClock(Instant.parse("2026-03-02T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
+        return new MutableClock(START, ZoneId.of("Asia/Shanghai"));
     }
 
     /** Counts the statements of a piece of work on the test thread (console read-model bounds). */
