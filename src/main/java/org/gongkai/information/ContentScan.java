@@ -28,11 +28,14 @@ class ContentScan {
             String source, FindingKind kind, String fingerprint, String excerpt, String matched, String replacement) {}
 
     private final InformationRepository records;
+    private final FindingRepository findings;
     private final WordingRules wording;
     private final java.time.Clock clock;
 
-    ContentScan(InformationRepository records, WordingRules wording, java.time.Clock clock) {
+    ContentScan(
+            InformationRepository records, FindingRepository findings, WordingRules wording, java.time.Clock clock) {
         this.records = records;
+        this.findings = findings;
         this.wording = wording;
         this.clock = clock;
     }
@@ -42,13 +45,13 @@ class ContentScan {
         Map<String, Hit> hits = new LinkedHashMap<>();
         scan(recordId).forEach(h -> hits.putIfAbsent(h.fingerprint(), h));
         Map<String, Resolution> known = new LinkedHashMap<>();
-        records.fingerprints(recordId).forEach(f -> known.put(f.fingerprint(), f.resolution()));
+        findings.fingerprints(recordId).forEach(f -> known.put(f.fingerprint(), f.resolution()));
         known.forEach((fingerprint, resolution) -> {
             if (!hits.containsKey(fingerprint)) {
                 // gone from the text: an open finding was corrected by hand; masked and accepted ones stay, so that
                 // the secrecy reviewer and the signer see how every finding was handled (issue 9 §25)
                 if (resolution == Resolution.OPEN) {
-                    records.resolveFinding(
+                    findings.resolveFinding(
                             recordId,
                             fingerprint,
                             Resolution.MASKED,
@@ -57,13 +60,13 @@ class ContentScan {
                             clock.instant());
                 }
             } else if (resolution == Resolution.MASKED) {
-                records.reopenFinding(recordId, fingerprint);
+                findings.reopenFinding(recordId, fingerprint);
             }
         });
         hits.values().stream()
                 .filter(h -> !known.containsKey(h.fingerprint()))
-                .forEach(h -> records.insertFinding(recordId, h.source(), h.kind(), h.fingerprint(), h.excerpt()));
-        return records.openFindings(recordId);
+                .forEach(h -> findings.insertFinding(recordId, h.source(), h.kind(), h.fingerprint(), h.excerpt()));
+        return findings.openFindings(recordId);
     }
 
     Optional<Hit> locate(long recordId, String fingerprint) {

@@ -21,9 +21,11 @@ class IndexNumbers {
     private static final Pattern LITERAL = Pattern.compile("[A-Za-z0-9/_.\\-]*");
 
     private final InformationRepository records;
+    private final SettingsRepository settings;
 
-    IndexNumbers(InformationRepository records) {
+    IndexNumbers(InformationRepository records, SettingsRepository settings) {
         this.records = records;
+        this.settings = settings;
     }
 
     /** Checks a pattern an office wants to use; the message says what to fix. */
@@ -46,10 +48,10 @@ class IndexNumbers {
     }
 
     String next(Organization organization, LocalDate day) {
-        String stored = records.indexPattern(organization.id());
+        String stored = settings.indexPattern(organization.id());
         String pattern = stored == null ? DEFAULT_PATTERN : stored;
         while (true) {
-            int sequence = records.nextSequence(organization.id(), day.getYear());
+            int sequence = settings.nextSequence(organization.id(), day.getYear());
             String number = format(pattern, organization, day, sequence);
             if (!records.indexNumberTaken(number)) {
                 return number;
@@ -58,7 +60,7 @@ class IndexNumbers {
     }
 
     String pattern(long organizationId) {
-        String stored = records.indexPattern(organizationId);
+        String stored = settings.indexPattern(organizationId);
         return stored == null ? DEFAULT_PATTERN : stored;
     }
 

@@ -36,6 +36,7 @@ public class InformationEditing {
     private static final int MAX_ATTACHMENTS = 20;
 
     private final InformationRepository records;
+    private final FindingRepository findings;
     private final AccessControl access;
     private final OrganizationDirectory directory;
     private final TopicCategories topics;
@@ -56,6 +57,7 @@ public class InformationEditing {
 
     InformationEditing(
             InformationRepository records,
+            FindingRepository findings,
             AccessControl access,
             OrganizationDirectory directory,
             TopicCategories topics,
@@ -69,6 +71,7 @@ public class InformationEditing {
         this.catalogItems = catalogItems;
         this.publicChanges = publicChanges;
         this.records = records;
+        this.findings = findings;
         this.access = access;
         this.directory = directory;
         this.topics = topics;
@@ -102,7 +105,7 @@ public class InformationEditing {
     @Transactional(readOnly = true)
     public List<Finding> findings(long id) {
         record(id);
-        return records.findings(id);
+        return findings.findings(id);
     }
 
     @Transactional(readOnly = true)
@@ -293,8 +296,8 @@ public class InformationEditing {
     @Transactional
     public void mask(long id, long findingId) {
         GovernmentInformation r = editable(id, "INFORMATION_FINDING_MASK");
-        InformationRepository.FindingRef finding =
-                records.finding(id, findingId).orElseThrow(() -> new RuleViolation("该问题不存在或已处理。"));
+        FindingRepository.FindingRef finding =
+                findings.finding(id, findingId).orElseThrow(() -> new RuleViolation("该问题不存在或已处理。"));
         ContentScan.Hit hit =
                 scan.locate(id, finding.fingerprint()).orElseThrow(() -> new RuleViolation("正文已修改，该问题已不存在。"));
         if (hit.source().startsWith(Sources.ATTACHMENT_PREFIX)) {
@@ -317,7 +320,7 @@ public class InformationEditing {
                 body = replaced;
             }
         }
-        records.resolveFinding(id, findingId, Resolution.MASKED, null, Actors.currentName(), clock.instant());
+        findings.resolveFinding(id, findingId, Resolution.MASKED, null, Actors.currentName(), clock.instant());
         records.replaceTexts(id, title, summary, body, RichText.text(body));
         scan.refresh(id);
         audit.record(
@@ -338,7 +341,8 @@ public class InformationEditing {
         if (clean.length() > 2000) {
             throw new RuleViolation("reason", "理由不能超过 2000 字。");
         }
-        if (!records.resolveFinding(id, findingId, Resolution.ACCEPTED, clean, Actors.currentName(), clock.instant())) {
+        if (!findings.resolveFinding(
+                id, findingId, Resolution.ACCEPTED, clean, Actors.currentName(), clock.instant())) {
             throw new RuleViolation("该问题不存在或已处理。");
         }
         audit.record("INFORMATION_FINDING_ACCEPT", target(id), Outcome.SUCCESS, clean);

@@ -13,16 +13,16 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.gongkai.information.Finding.Resolution;
 import org.gongkai.shared.WithholdingGround;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * The working copies of government information with their revisions, attachments, findings, review history and catalog
- * links, and the writes of their moves (InformationMove). What the public reads is in {@link PublishedRecords}; the
- * listing's read model in {@link PublicListing}.
+ * The working copies of government information with their revisions, attachments, review history and catalog links,
+ * and the writes of their moves (InformationMove). What the public reads is in {@link PublishedRecords}, the listing's
+ * read model in {@link PublicListing}; what the content scan found in {@link FindingRepository}; the units' settings
+ * in {@link SettingsRepository}.
  */
 @Repository
 class InformationRepository {
@@ -341,12 +341,6 @@ class InformationRepository {
     /** The text extracted from an attached file. */
     record AttachmentText(long attachmentId, String fileName, String text) {}
 
-    /** What the scanner found before, by fingerprint, and how it was resolved. */
-    record KnownFinding(String fingerprint, Resolution resolution) {}
-
-    /** Where a finding is and what it is. */
-    record FindingRef(String source, FindingKind kind, String fingerprint) {}
-
     List<StoredLink> catalogLinks(long recordId) {
         return jdbc.sql(
                         "select area_id, item_key from information_catalog_link where record_id = ? order by area_id, item_key")
@@ -484,188 +478,7 @@ class InformationRepository {
                 == 1;
     }
 
-    // --- findings --------------------------------------------------------------------------------
-
-    List<Finding> findings(long recordId) {
-        return jdbc.sql("select f.id, f.record_id, f.source, a.file_name, f.kind, f.excerpt, f.resolution, f.reason, "
-                        + "f.resolved_by, f.resolved_at from information_finding f left join information_attachment a "
-                        + "on f.source = concat('" + Sources.ATTACHMENT_PREFIX + "', cast(a.id as varchar(20))) "
-                        + "where f.record_id = ? order by f.id")
-                .param(recordId)
-                .query((rs, n) -> new Finding(
-                        rs.getLong("id"),
-                        rs.getLong("record_id"),
-                        rs.getString("source"),
-                        Sources.label(rs.getString("source"), rs.getString("file_name")),
-                        FindingKind.valueOf(rs.getString("kind")),
-                        rs.getString("excerpt"),
-                        Resolution.valueOf(rs.getString("resolution")),
-                        rs.getString("reason"),
-                        rs.getString("resolved_by"),
-                        instant(rs, "resolved_at")))
-                .list();
-    }
-
-    /** Fingerprint → resolution of what was found before. */
-    List<KnownFinding> fingerprints(long recordId) {
-        return jdbc.sql("select fingerprint, resolution from information_finding where record_id = ?")
-                .param(recordId)
-                .query((rs, n) -> new KnownFinding(rs.getString(1), Resolution.valueOf(rs.getString(2))))
-                .list();
-    }
-
-    void insertFinding(long recordId, String source, FindingKind kind, String fingerprint, String excerpt) {
-        jdbc.sql("insert into information_finding (record_id, source, kind, fingerprint, excerpt, resolution) "
-                        + "values (?, ?, ?, ?, ?, 'OPEN')")
-                .params(recordId, source, kind.name(), fingerprint, excerpt)
-                .update();
-    }
-
-    void reopenFinding(long recordId, String fingerprint) {
-        jdbc.sql(
-                        "update information_finding set resolution = 'OPEN', reason = null, resolved_by = null, resolved_at = null "
-                                + "where record_id = ? and fingerprint = ?")
-                .params(recordId, fingerprint)
-                .update();
-    }
-
-    /** An open finding no longer in the text, resolved by the edit that removed it. */
-    void resolveFinding(
-            long recordId, String fingerprint, Resolution resolution, String reason, String by, Instant at) {
-        jdbc.sql("update information_finding set resolution = ?, reason = ?, resolved_by = ?, resolved_at = ? "
-                        + "where record_id = ? and fingerprint = ? and resolution = 'OPEN'")
-                .params(resolution.name(), reason, by, utc(at), recordId, fingerprint)
-                .update();
-    }
-
-    boolean resolveFinding(long recordId, long findingId, Resolution resolution, String reason, String by, Instant at) {
-        return jdbc.sql("update information_finding set resolution = ?, reason = ?, resolved_by = ?, resolved_at = ? "
-                                + "where id = ? and record_id = ? and resolution = 'OPEN'")
-                        .params(resolution.name(), reason, by, utc(at), findingId, recordId)
-                        .update()
-                == 1;
-    }
-
-    Optional<FindingRef> finding(long recordId, long findingId) {
-        return jdbc.sql("select source, kind, fingerprint from information_finding where id = ? and record_id = ?")
-                .params(findingId, recordId)
-                .query((rs, n) ->
-                        new FindingRef(rs.getString(1), FindingKind.valueOf(rs.getString(2)), rs.getString(3)))
-                .optional();
-    }
-
-    long openFindings(long recordId) {
-        return jdbc.sql("select count(*) from information_finding where record_id = ? and resolution = 'OPEN'")
-                .param(recordId)
-                .query(Long.class)
-                .single();
-    }
-
     // --- publication -----------------------------------------------------------------------------
-
-    String indexPattern(long organizationId) {
-        return jdbc.sql("select index_pattern from information_settings where organization_id = ?")
-                .param(organizationId)
-                .query(String.class)
-                .optional()
-                .orElse(null);
-    }
-
-    String guideText(long organizationId) {
-        return jdbc.sql("select guide_text from information_settings where organization_id = ?")
-                .param(organizationId)
-                .query(String.class)
-                .optional()
-                .orElse(null);
-    }
-
-    void setGuideText(long organizationId, String html) {
-        if (jdbc.sql("update information_settings set guide_text = ?, lock_version = lock_version + 1 "
-                                + "where organization_id = ?")
-                        .params(html, organizationId)
-                        .update()
-                == 0) {
-            jdbc.sql("insert into information_settings (organization_id, index_pattern, guide_text) values (?, ?, ?)")
-                    .params(organizationId, IndexNumbers.DEFAULT_PATTERN, html)
-                    .update();
-        }
-    }
-
-    Optional<DisclosureGuideDraft> guideDraft(long organizationId) {
-        return jdbc.sql("select guide_draft, guide_draft_by, guide_draft_at, guide_comment, lock_version "
-                        + "from information_settings where organization_id = ?")
-                .param(organizationId)
-                .query((rs, n) -> new DisclosureGuideDraft(
-                        rs.getString(1), rs.getString(2), instant(rs, "guide_draft_at"), rs.getString(4), rs.getInt(5)))
-                .optional()
-                .filter(d -> d.html() != null || d.returnComment() != null);
-    }
-
-    void setGuideDraft(long organizationId, String html, String by, Instant at) {
-        if (jdbc.sql(
-                                "update information_settings set guide_draft = ?, guide_draft_by = ?, guide_draft_at = ?, guide_comment = null, "
-                                        + "lock_version = lock_version + 1 where organization_id = ?")
-                        .params(html, by, utc(at), organizationId)
-                        .update()
-                == 0) {
-            jdbc.sql(
-                            "insert into information_settings (organization_id, index_pattern, guide_draft, guide_draft_by, guide_draft_at) "
-                                    + "values (?, ?, ?, ?, ?)")
-                    .params(organizationId, IndexNumbers.DEFAULT_PATTERN, html, by, utc(at))
-                    .update();
-        }
-    }
-
-    /**
-     * Signs off the pending draft (it becomes the public text) or returns it with a comment; false when none is pending
-     * at this version.
-     */
-    boolean decideGuide(long organizationId, int version, boolean approve, String comment) {
-        String set = approve
-                ? "guide_text = guide_draft, guide_draft = null, guide_draft_by = null, guide_draft_at = null, guide_comment = null"
-                : "guide_draft = null, guide_draft_by = null, guide_draft_at = null, guide_comment = ?";
-        List<Object> params = new ArrayList<>();
-        if (!approve) {
-            params.add(comment);
-        }
-        params.add(organizationId);
-        params.add(version);
-        return jdbc.sql("update information_settings set " + set + ", lock_version = lock_version + 1 "
-                                + "where organization_id = ? and lock_version = ? and guide_draft is not null")
-                        .params(params)
-                        .update()
-                == 1;
-    }
-
-    void setIndexPattern(long organizationId, String pattern) {
-        if (jdbc.sql("update information_settings set index_pattern = ?, lock_version = lock_version + 1 "
-                                + "where organization_id = ?")
-                        .params(pattern, organizationId)
-                        .update()
-                == 0) {
-            jdbc.sql("insert into information_settings (organization_id, index_pattern) values (?, ?)")
-                    .params(organizationId, pattern)
-                    .update();
-        }
-    }
-
-    /** The next number of the unit's sequence for the year; the row stays locked until commit, so numbers are never given twice. */
-    int nextSequence(long organizationId, int seqYear) {
-        if (jdbc.sql(
-                                "update index_sequence set last_number = last_number + 1 where organization_id = ? and seq_year = ?")
-                        .params(organizationId, seqYear)
-                        .update()
-                == 0) {
-            jdbc.sql("insert into index_sequence (organization_id, seq_year, last_number) values (?, ?, 1)")
-                    .params(organizationId, seqYear)
-                    .update();
-            return 1;
-        }
-        return jdbc.sql("select last_number from index_sequence where organization_id = ? and seq_year = ?")
-                .params(organizationId, seqYear)
-                .query(Integer.class)
-                .single();
-    }
 
     boolean indexNumberTaken(String indexNumber) {
         return jdbc.sql("select count(*) from information_record where index_number = ?")

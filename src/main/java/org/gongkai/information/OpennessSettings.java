@@ -27,7 +27,7 @@ public class OpennessSettings {
 
     private static final int MAX_GUIDE = 20_000;
 
-    private final InformationRepository records;
+    private final SettingsRepository stored;
     private final IndexNumbers indexNumbers;
     private final AccessControl access;
     private final AuditTrail audit;
@@ -36,7 +36,7 @@ public class OpennessSettings {
     private final Clock clock;
 
     OpennessSettings(
-            InformationRepository records,
+            SettingsRepository stored,
             IndexNumbers indexNumbers,
             AccessControl access,
             AuditTrail audit,
@@ -46,7 +46,7 @@ public class OpennessSettings {
         this.events = events;
         this.wording = wording;
         this.clock = clock;
-        this.records = records;
+        this.stored = stored;
         this.indexNumbers = indexNumbers;
         this.access = access;
         this.audit = audit;
@@ -71,14 +71,14 @@ public class OpennessSettings {
     public void setIndexPattern(long organizationId, String pattern) {
         access.require(Role.SUPERVISOR, organizationId, "INFORMATION_INDEX_PATTERN");
         String clean = IndexNumbers.validate(pattern);
-        records.setIndexPattern(organizationId, clean);
+        stored.setIndexPattern(organizationId, clean);
         audit.record("INFORMATION_INDEX_PATTERN", "organization:" + organizationId, Outcome.SUCCESS, clean);
     }
 
     /** The unit's own text for its guide (sanitized HTML), public; null when it has written none. */
     @Transactional(readOnly = true)
     public String guideText(long organizationId) {
-        return records.guideText(organizationId);
+        return stored.guideText(organizationId);
     }
 
     /**
@@ -110,7 +110,7 @@ public class OpennessSettings {
                     "补充内容中有需要处理的内容，请修改后再提交：" + String.join("；", findings.subList(0, Math.min(10, findings.size())))
                             + (findings.size() > 10 ? " 等 " + findings.size() + " 处" : "") + "。");
         }
-        records.setGuideDraft(organizationId, html, Actors.currentName(), clock.instant());
+        stored.setGuideDraft(organizationId, html, Actors.currentName(), clock.instant());
         audit.record("INFORMATION_GUIDE_SUBMIT", "organization:" + organizationId, Outcome.SUCCESS, null);
     }
 
@@ -118,7 +118,7 @@ public class OpennessSettings {
     @Transactional(readOnly = true)
     public Optional<DisclosureGuideDraft> guideDraft(long organizationId) {
         access.requireAny(InformationEditing.STAFF, organizationId, "INFORMATION_SETTINGS_READ");
-        return records.guideDraft(organizationId);
+        return stored.guideDraft(organizationId);
     }
 
     public boolean canSignOffGuide(long organizationId) {
@@ -129,7 +129,7 @@ public class OpennessSettings {
     @Transactional
     public void signOffGuide(long organizationId, int version, boolean approve, String comment) {
         access.require(Role.SIGNER, organizationId, "INFORMATION_GUIDE_SIGN_OFF");
-        DisclosureGuideDraft draft = records.guideDraft(organizationId)
+        DisclosureGuideDraft draft = stored.guideDraft(organizationId)
                 .filter(DisclosureGuideDraft::pending)
                 .orElseThrow(() -> new RuleViolation("没有待签发的指南补充内容，可能已被他人处理，请刷新页面。"));
         if (java.util.Objects.equals(draft.submittedBy(), Actors.currentName())) {
@@ -139,7 +139,7 @@ public class OpennessSettings {
         if (!approve && (clean == null || clean.length() > 2000)) {
             throw new RuleViolation("guideComment", "退回时请写明意见（不超过 2000 字）。");
         }
-        if (draft.version() != version || !records.decideGuide(organizationId, version, approve, clean)) {
+        if (draft.version() != version || !stored.decideGuide(organizationId, version, approve, clean)) {
             throw new RuleViolation("待签发的内容已被他人处理或重新提交，请刷新页面，核对最新内容后再签发。");
         }
         audit.record(

@@ -21,6 +21,7 @@ public class RecordPages {
     private final InformationReview review;
     private final Redactions redactions;
     private final InformationRepository records;
+    private final FindingRepository findings;
     private final CatalogItems catalogItems;
     private final OrganizationDirectory directory;
     private final TopicCategories topics;
@@ -30,6 +31,7 @@ public class RecordPages {
             InformationReview review,
             Redactions redactions,
             InformationRepository records,
+            FindingRepository findings,
             CatalogItems catalogItems,
             OrganizationDirectory directory,
             TopicCategories topics) {
@@ -37,6 +39,7 @@ public class RecordPages {
         this.review = review;
         this.redactions = redactions;
         this.records = records;
+        this.findings = findings;
         this.catalogItems = catalogItems;
         this.directory = directory;
         this.topics = topics;
@@ -68,7 +71,7 @@ public class RecordPages {
                 organizations(r.jointIssuerIds()),
                 topics.path(r.topicCode()),
                 records.attachments(id),
-                records.findings(id),
+                findings.findings(id),
                 records.reviews(id),
                 editing.deadline(r),
                 unconfirmed,
