@@ -1,7 +1,5 @@
 package org.gongkai.shared;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,8 +34,6 @@ public final class PersonalInformationScanner {
     private static final Pattern CARD = Pattern.compile("(?<![0-9A-Za-z])(?:\\d[ -]?){15,18}\\d(?![0-9A-Za-z])");
     private static final Pattern EMAIL = Pattern.compile(
             "(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])");
-    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String ID_CHECK = "10X98765432";
 
     private PersonalInformationScanner() {}
 
@@ -51,7 +47,9 @@ public final class PersonalInformationScanner {
         Matcher m = ID.matcher(scanned);
         while (m.find()) {
             String id = m.group();
-            Kind kind = validIdNumber(id) ? Kind.ID_NUMBER : plausibleIdNumber(id) ? Kind.SUSPECTED_ID_NUMBER : null;
+            Kind kind = ResidentIdNumber.valid(id)
+                    ? Kind.ID_NUMBER
+                    : ResidentIdNumber.plausible(id) ? Kind.SUSPECTED_ID_NUMBER : null;
             if (kind != null) {
                 add(
                         found,
@@ -120,43 +118,6 @@ public final class PersonalInformationScanner {
             from = f.end();
         }
         return out.append(text, from, text.length()).toString();
-    }
-
-    /** GB 11643: weighted sum of the first 17 digits mod 11 gives the check character; the birth date is a date. */
-    static boolean validIdNumber(String id) {
-        if (!plausibleIdNumber(id)) {
-            return false;
-        }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (id.charAt(i) - '0') * ID_WEIGHTS[i];
-        }
-        return Character.toUpperCase(id.charAt(17)) == ID_CHECK.charAt(sum % 11);
-    }
-
-    /**
-     * Shaped like an ID number whatever its check character: a province code (1–8), then a birth date of the
-     * 19th to 21st century that exists. An order number or a 统一社会信用代码 of digits rarely is.
-     */
-    static boolean plausibleIdNumber(String id) {
-        if (id.length() != 18 || id.charAt(0) < '1' || id.charAt(0) > '8') {
-            return false;
-        }
-        for (int i = 0; i < 17; i++) {
-            if (id.charAt(i) < '0' || id.charAt(i) > '9') {
-                return false;
-            }
-        }
-        int year = Integer.parseInt(id.substring(6, 10));
-        if (year < 1900 || year > 2099) {
-            return false;
-        }
-        try {
-            LocalDate.of(year, Integer.parseInt(id.substring(10, 12)), Integer.parseInt(id.substring(12, 14)));
-            return true;
-        } catch (DateTimeException e) {
-            return false;
-        }
     }
 
     /** Issuer prefixes of the cards held in China: UnionPay 62, Visa 4, Mastercard 5, JCB/Amex 3, older domestic 9. */
