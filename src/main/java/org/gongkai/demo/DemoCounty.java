@@ -227,6 +227,8 @@ class DemoCounty implements ApplicationRunner {
             String[][] people = {
                 {"gkb", "王公开", "示范县人民政府办公室", "SUPERVISOR"},
                 {"gkb_handler", "李承办", "示范县人民政府办公室", "REQUEST_HANDLER"},
+                {"mz_handler", "刘依申", "示范县民政局", "REQUEST_HANDLER"},
+                {"cg_handler", "何承办", "示范县城关镇人民政府", "REQUEST_HANDLER"},
                 {"edu_editor", "张信息", "示范县教育局", "EDITOR"},
                 {"edu_reviewer", "赵保密", "示范县教育局", "SECRECY_REVIEWER"},
                 {"edu_signer", "钱签发", "示范县教育局", "SIGNER"},
@@ -249,7 +251,9 @@ class DemoCounty implements ApplicationRunner {
             for (String[] p : people) {
                 long org = orgs.get(p[2]);
                 boolean supervisor = p[3].equals("SUPERVISOR");
-                staff.grantRole(accounts.get(p[0]), Role.valueOf(p[3]), supervisor ? government : org, supervisor);
+                // the county office handles the applications addressed to the county government (第二十七条)
+                boolean forGovernment = supervisor || p[0].equals("gkb_handler");
+                staff.grantRole(accounts.get(p[0]), Role.valueOf(p[3]), forGovernment ? government : org, supervisor);
             }
 
             // 逐级审核: townships' catalogs of these areas go first to the county department in charge.

@@ -24,8 +24,18 @@ public class SecretBox {
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
 
+    @org.springframework.beans.factory.annotation.Autowired
     public SecretBox(KeyRing keys) {
-        this.key = new SecretKeySpec(keys.derive("secrets-at-rest", 16), "SM4");
+        this(keys, "secrets-at-rest");
+    }
+
+    private SecretBox(KeyRing keys, String purpose) {
+        this.key = new SecretKeySpec(keys.derive(purpose, 16), "SM4");
+    }
+
+    /** A box under its own key, for one kind of data (applicants' personal data …): one key never seals two kinds. */
+    public static SecretBox forPurpose(KeyRing keys, String purpose) {
+        return new SecretBox(keys, purpose);
     }
 
     public String seal(String plain) {

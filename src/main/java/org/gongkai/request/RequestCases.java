@@ -1,0 +1,133 @@
+package org.gongkai.request;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gongkai.audit.AuditTrail;
+import org.gongkai.audit.Outcome;
+import org.gongkai.calendar.WorkingDayCalendar;
+import org.gongkai.organization.AccessControl;
+import org.gongkai.organization.OrganizationDirectory;
+import org.gongkai.organization.OrganizationScope;
+import org.gongkai.organization.Role;
+import org.gongkai.shared.NotFound;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the console shows of request cases: the open cases of the units in scope, most urgent first, and one case with
+ * its items, timeline and clock. Only the handling unit's staff and the supervising office see a case (issue 11,
+ * "Privacy"); the applicant's contact details are opened on their own and every opening is audited.
+ */
+@Service
+public class RequestCases {
+
+    /** Who may read the cases of a unit. */
+    static final Set<Role> READERS = EnumSet.of(Role.REQUEST_HANDLER, Role.SIGNER, Role.SUPERVISOR);
+
+    static final int LIST_LIMIT = 200;
+
+    /** One line of the list: the case, its unit, and the working days left until what is due (negative: overdue). */
+    public record CaseLine(RequestCase request, String unitName, Integer daysLeft) {
+        public boolean overdue() {
+            return daysLeft != null && daysLeft < 0;
+        }
+
+        public boolean dueSoon() {
+            return daysLeft != null && daysLeft >= 0 && daysLeft <= 5;
+        }
+    }
+
+    /** One case as its page shows it. */
+    public record CasePage(
+            RequestCase request,
+            String unitName,
+            List<Application.Item> items,
+            List<TimelineEntry> timeline,
+            RequestClock.Reading clock,
+            Integer daysLeft,
+            boolean canHandle) {}
+
+    private final RequestRepository cases;
+    private final RequestClock requestClock;
+    private final WorkingDayCalendar calendar;
+    private final OrganizationDirectory directory;
+    private final ApplicantData applicantData;
+    private final AccessControl access;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    RequestCases(
+            RequestRepository cases,
+            RequestClock requestClock,
+            WorkingDayCalendar calendar,
+            OrganizationDirectory directory,
+            ApplicantData applicantData,
+            AccessControl access,
+            AuditTrail audit,
+            Clock clock) {
+        this.cases = cases;
+        this.requestClock = requestClock;
+        this.calendar = calendar;
+        this.directory = directory;
+        this.applicantData = applicantData;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The open cases of the units the current staff member may read, the most urgent first. */
+    @Transactional(readOnly = true)
+    public List<CaseLine> open() {
+        OrganizationScope scope = access.scope(READERS);
+        if (scope.isEmpty() && !scope.all()) {
+            access.deny("REQUEST_LIST", "platform");
+        }
+        Map<Long, String> names = directory.names();
+        LocalDate today = LocalDate.now(clock);
+        return cases.open(scope.organizationIds(), scope.all(), LIST_LIMIT).stream()
+                .map(c -> new CaseLine(c, names.getOrDefault(c.organizationId(), ""), daysLeft(c.dueOn(), today)))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public CasePage page(long id) {
+        RequestCase c = readable(id, "REQUEST_READ");
+        List<TimelineEntry> timeline = cases.timeline(id);
+        RequestClock.Reading reading = requestClock.read(timeline);
+        LocalDate today = LocalDate.now(clock);
+        Integer left =
+                reading.started() && reading.replyDue() != null && c.status().isOpen()
+                        ? calendar.workingDaysBetween(today, reading.replyDue())
+                        : null;
+        return new CasePage(
+                c,
+                directory.names().getOrDefault(c.organizationId(), ""),
+                cases.items(id),
+                timeline,
+                reading,
+                left,
+                access.can(Role.REQUEST_HANDLER, c.organizationId()));
+    }
+
+    /** The applicant's identity number and contact details in clear; each opening is written to the audit trail. */
+    @Transactional
+    public ApplicantContact applicantContact(long id) {
+        RequestCase c = readable(id, "REQUEST_PERSONAL_DATA_READ");
+        audit.record("REQUEST_PERSONAL_DATA_READ", "request:" + id, Outcome.SUCCESS, "查看申请人身份证明和联系方式");
+        return applicantData.open(cases.contact(c.id()));
+    }
+
+    private RequestCase readable(long id, String action) {
+        RequestCase c = cases.find(id).orElseThrow(() -> new NotFound("该申请不存在。"));
+        access.requireAny(READERS, c.organizationId(), action);
+        return c;
+    }
+
+    private Integer daysLeft(LocalDate due, LocalDate today) {
+        return due == null ? null : calendar.workingDaysBetween(today, due);
+    }
+}

@@ -1,0 +1,139 @@
+package org.gongkai.request;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import org.gongkai.audit.AuditTrail;
+import org.gongkai.audit.Outcome;
+import org.gongkai.organization.AccessControl;
+import org.gongkai.organization.Organization;
+import org.gongkai.organization.OrganizationDirectory;
+import org.gongkai.organization.OrganizationKind;
+import org.gongkai.organization.Role;
+import org.gongkai.shared.Actors;
+import org.gongkai.shared.RuleViolation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applications coming in: through the portal's online form (the clock starts when the handler confirms receipt,
+ * 第三十一条), and registered by a handler for every other channel — in person, by signed mail, by ordinary letter, by
+ * fax, orally with the form filled in for the applicant (第二十九条第一款), or pushed by another platform.
+ */
+@Service
+public class RequestIntake {
+
+    /** 第二十七条: people's governments and their departments (and 派出机关) answer applications. */
+    static final Set<OrganizationKind> ADDRESSEES = EnumSet.of(
+            OrganizationKind.PEOPLES_GOVERNMENT,
+            OrganizationKind.DEPARTMENT,
+            OrganizationKind.TOWNSHIP,
+            OrganizationKind.SUBDISTRICT);
+
+    /** What the applicant keeps: the code to follow the case with. */
+    public record Submitted(long id, String trackingCode) {
+        public String trackingCodeDisplay() {
+            return TrackingCodes.display(trackingCode);
+        }
+    }
+
+    private final RequestRepository cases;
+    private final RequestSteps steps;
+    private final ApplicantData applicantData;
+    private final OrganizationDirectory directory;
+    private final AccessControl access;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    RequestIntake(
+            RequestRepository cases,
+            RequestSteps steps,
+            ApplicantData applicantData,
+            OrganizationDirectory directory,
+            AccessControl access,
+            AuditTrail audit,
+            Clock clock) {
+        this.cases = cases;
+        this.steps = steps;
+        this.applicantData = applicantData;
+        this.directory = directory;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The units a person may apply to, as the form lists them. */
+    public boolean acceptsApplications(Organization unit) {
+        return ADDRESSEES.contains(unit.kind());
+    }
+
+    /** An application sent through the portal: stored as submitted, with its 查询码; nothing runs until receipt. */
+    @Transactional
+    public Submitted applyOnline(Application application) {
+        Application a = addressed(application).checked();
+        long id = insert(a, IntakeChannel.ONLINE, RequestStatus.SUBMITTED, Actors.ANONYMOUS);
+        cases.append(id, TimelineEntry.of(TimelineKind.SUBMITTED, today()), clock.instant(), Actors.ANONYMOUS);
+        audit.record("REQUEST_SUBMIT", "request:" + id, Outcome.SUCCESS, "在线申请");
+        return new Submitted(id, cases.find(id).orElseThrow().trackingCode());
+    }
+
+    /**
+     * An application a handler registers from another channel, received on {@code receivedOn} by 第三十一条's rule for
+     * that channel: the case starts handling at once, with its 登记编号 and deadline.
+     */
+    @Transactional
+    public Submitted register(Application application, IntakeChannel channel, LocalDate receivedOn, String note) {
+        access.require(Role.REQUEST_HANDLER, application.organizationId(), "REQUEST_REGISTER");
+        if (channel == null) {
+            throw new RuleViolation("channel", "请选择申请的提交方式（第三十一条按提交方式确定收到申请之日）。");
+        }
+        Application a = addressed(application).checked();
+        LocalDate received = RequestSteps.pastOrToday("receivedOn", receivedOn, today(), "收到申请之日");
+        String by = Actors.currentName();
+        long id = insert(a, channel, RequestStatus.SUBMITTED, by);
+        cases.append(
+                id,
+                TimelineEntry.of(TimelineKind.REGISTERED, today()).withNote(registrationNote(channel, note)),
+                clock.instant(),
+                by);
+        steps.confirmReceipt(cases.find(id).orElseThrow(), received);
+        audit.record("REQUEST_REGISTER", "request:" + id, Outcome.SUCCESS, channel.label());
+        return new Submitted(id, cases.find(id).orElseThrow().trackingCode());
+    }
+
+    private long insert(Application a, IntakeChannel channel, RequestStatus status, String by) {
+        String code;
+        do {
+            code = TrackingCodes.next();
+        } while (cases.trackingCodeTaken(code));
+        return cases.insert(
+                a,
+                applicantData.seal(a),
+                applicantData.lookup(a.idType(), a.idNumber()),
+                code,
+                channel,
+                status,
+                clock.instant(),
+                by);
+    }
+
+    private Application addressed(Application a) {
+        if (directory.find(a.organizationId()).filter(this::acceptsApplications).isEmpty()) {
+            throw new RuleViolation("organizationId", "请选择受理申请的行政机关（人民政府或其工作部门、乡镇人民政府、街道办事处）。");
+        }
+        return a;
+    }
+
+    private static String registrationNote(IntakeChannel channel, String note) {
+        String clean = note == null ? "" : note.strip();
+        if (clean.length() > 500) {
+            throw new RuleViolation("note", "登记说明最多 500 个字符。");
+        }
+        return channel.label() + (clean.isEmpty() ? "" : "；" + clean);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,336 @@
+package org.gongkai.request;
+
+import static org.gongkai.shared.SqlTimes.instant;
+import static org.gongkai.shared.SqlTimes.utc;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.gongkai.request.RequestClock.DueKind;
+import org.gongkai.shared.WithholdingGround;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Request cases, their items and timelines. Every change of a case goes through {@link #move}: one write guarded by
+ * the state and the version it was read in (ADR 0005).
+ */
+@Repository
+class RequestRepository {
+
+    private static final String CASE =
+            "id, organization_id, tracking_code, case_number, channel, status, applicant_kind, "
+                    + "applicant_name, contact_person, id_type, phone_last4, provision_form, obtain_way, submitted_at, received_on, "
+                    + "due_on, due_kind, handler_id, outcome, withholding_ground, outcome_reason, concluded_on, created_by, "
+                    + "lock_version";
+
+    /** The sealed personal data of an applicant, as stored. */
+    record SealedContact(String idNumber, String phone, String email, String address, String postalCode) {}
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate separately;
+
+    RequestRepository(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    long insert(
+            Application a,
+            SealedContact sealed,
+            String idLookup,
+            String trackingCode,
+            IntakeChannel channel,
+            RequestStatus status,
+            Instant at,
+            String by) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into information_request (organization_id, tracking_code, channel, status, applicant_kind, "
+                        + "applicant_name, contact_person, id_type, id_number_sealed, id_lookup, phone_sealed, phone_last4, "
+                        + "email_sealed, address_sealed, postal_code, provision_form, obtain_way, submitted_at, created_by) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        a.organizationId(),
+                        trackingCode,
+                        channel.name(),
+                        status.name(),
+                        a.applicantKind().name(),
+                        a.name(),
+                        a.contactPerson(),
+                        a.idType().name(),
+                        sealed.idNumber(),
+                        idLookup,
+                        sealed.phone(),
+                        a.phoneLast4(),
+                        sealed.email(),
+                        sealed.address(),
+                        sealed.postalCode(),
+                        a.provisionForm().name(),
+                        a.obtainWay().name(),
+                        utc(at),
+                        by)
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        int position = 0;
+        for (Application.Item item : a.items()) {
+            jdbc.sql("insert into request_item (request_id, position, title, document_number, description) "
+                            + "values (?, ?, ?, ?, ?)")
+                    .params(id, ++position, item.title(), item.documentNumber(), item.description())
+                    .update();
+        }
+        return id;
+    }
+
+    boolean trackingCodeTaken(String code) {
+        return jdbc.sql("select count(*) from information_request where tracking_code = ?")
+                        .param(code)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    Optional<RequestCase> find(long id) {
+        return jdbc.sql("select " + CASE + " from information_request where id = ?")
+                .param(id)
+                .query(RequestRepository::row)
+                .optional();
+    }
+
+    Optional<RequestCase> findByTrackingCode(String code) {
+        return jdbc.sql("select " + CASE + " from information_request where tracking_code = ?")
+                .param(code)
+                .query(RequestRepository::row)
+                .optional();
+    }
+
+    SealedContact contact(long id) {
+        return jdbc.sql("select id_number_sealed, phone_sealed, email_sealed, address_sealed, postal_code "
+                        + "from information_request where id = ?")
+                .param(id)
+                .query((rs, n) -> new SealedContact(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .single();
+    }
+
+    List<Application.Item> items(long id) {
+        return jdbc.sql("select title, document_number, description from request_item where request_id = ? "
+                        + "order by position")
+                .param(id)
+                .query((rs, n) -> new Application.Item(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    List<TimelineEntry> timeline(long id) {
+        return jdbc.sql("select id, kind, on_date, recorded_at, recorded_by, ref, days, until_date, note "
+                        + "from request_event where request_id = ? order by id")
+                .param(id)
+                .query((rs, n) -> new TimelineEntry(
+                        rs.getLong("id"),
+                        TimelineKind.valueOf(rs.getString("kind")),
+                        rs.getObject("on_date", LocalDate.class),
+                        instant(rs, "recorded_at"),
+                        rs.getString("recorded_by"),
+                        (Integer) rs.getObject("ref"),
+                        (Integer) rs.getObject("days"),
+                        rs.getObject("until_date", LocalDate.class),
+                        rs.getString("note")))
+                .list();
+    }
+
+    void append(long requestId, TimelineEntry e, Instant at, String by) {
+        jdbc.sql(
+                        "insert into request_event (request_id, kind, on_date, recorded_at, recorded_by, ref, days, until_date, "
+                                + "note) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        requestId,
+                        e.kind().name(),
+                        date(e.on()),
+                        utc(at),
+                        by,
+                        e.ref(),
+                        e.days(),
+                        date(e.until()),
+                        e.note())
+                .update();
+    }
+
+    /** What a move changes besides the state: the columns the lists and the annual report read. */
+    record Changes(
+            LocalDate receivedOn,
+            String caseNumber,
+            LocalDate dueOn,
+            DueKind dueKind,
+            Long handlerId,
+            Long organizationId,
+            ReplyOutcome outcome,
+            WithholdingGround ground,
+            String outcomeReason,
+            LocalDate concludedOn) {
+
+        static Changes due(RequestClock.Reading reading) {
+            return new Changes(null, null, reading.dueOn(), reading.dueKind(), null, null, null, null, null, null);
+        }
+
+        Changes receivedOn(LocalDate day, String number) {
+            return new Changes(
+                    day,
+                    number,
+                    dueOn,
+                    dueKind,
+                    handlerId,
+                    organizationId,
+                    outcome,
+                    ground,
+                    outcomeReason,
+                    concludedOn);
+        }
+    }
+
+    /**
+     * Writes a move guarded by the state and version the case was read in; false when someone else moved it first.
+     * The due date is written as computed (null when nothing is due, e.g. once concluded).
+     */
+    boolean move(RequestCase c, RequestMove move, Changes changes) {
+        move.check(c.status());
+        List<String> sets = new ArrayList<>(List.of("status = ?", "due_on = ?", "due_kind = ?"));
+        List<Object> params = new ArrayList<>();
+        RequestStatus to = move.to(c.status());
+        params.add(to.name());
+        params.add(to.isOpen() ? date(changes.dueOn()) : null);
+        params.add(to.isOpen() && changes.dueKind() != null ? changes.dueKind().name() : null);
+        if (changes.receivedOn() != null) {
+            sets.add("received_on = ?");
+            params.add(date(changes.receivedOn()));
+        }
+        if (changes.caseNumber() != null) {
+            sets.add("case_number = ?");
+            params.add(changes.caseNumber());
+        }
+        if (changes.handlerId() != null) {
+            sets.add("handler_id = ?");
+            params.add(changes.handlerId());
+        }
+        if (changes.organizationId() != null) {
+            sets.add("organization_id = ?");
+            params.add(changes.organizationId());
+        }
+        if (changes.outcome() != null) {
+            sets.add("outcome = ?");
+            params.add(changes.outcome().name());
+            sets.add("withholding_ground = ?");
+            params.add(changes.ground() == null ? null : changes.ground().name());
+            sets.add("outcome_reason = ?");
+            params.add(changes.outcomeReason());
+        }
+        if (changes.concludedOn() != null) {
+            sets.add("concluded_on = ?");
+            params.add(date(changes.concludedOn()));
+        }
+        sets.add("lock_version = lock_version + 1");
+        params.add(c.id());
+        params.add(c.status().name());
+        params.add(c.version());
+        return jdbc.sql("update information_request set " + String.join(", ", sets)
+                                + " where id = ? and status = ? and lock_version = ?")
+                        .params(params)
+                        .update()
+                == 1;
+    }
+
+    /**
+     * The next 登记编号 of the unit for the year. The year's row is created in a transaction of its own (so two first
+     * numbers of a year never collide on insert), then taken with a row lock held until the caller commits.
+     */
+    int nextCaseNumber(long organizationId, int year) {
+        separately.executeWithoutResult(status -> {
+            boolean exists =
+                    jdbc.sql("select count(*) from request_sequence where organization_id = ? and seq_year = ?")
+                                    .params(organizationId, year)
+                                    .query(Long.class)
+                                    .single()
+                            > 0;
+            if (!exists) {
+                try {
+                    jdbc.sql("insert into request_sequence (organization_id, seq_year, last_number) values (?, ?, 0)")
+                            .params(organizationId, year)
+                            .update();
+                } catch (org.springframework.dao.DuplicateKeyException e) {
+                    status.setRollbackOnly(); // created by another request meanwhile
+                }
+            }
+        });
+        jdbc.sql("update request_sequence set last_number = last_number + 1 where organization_id = ? and seq_year = ?")
+                .params(organizationId, year)
+                .update();
+        return jdbc.sql("select last_number from request_sequence where organization_id = ? and seq_year = ?")
+                .params(organizationId, year)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** A page of open cases in the units, the most urgent first (index information_request_due). */
+    List<RequestCase> open(Collection<Long> organizationIds, boolean all, int limit) {
+        String where = all ? "" : " and organization_id in (" + marks(organizationIds.size()) + ")";
+        List<Object> params = new ArrayList<>();
+        if (!all) {
+            params.addAll(organizationIds);
+        }
+        params.add(limit);
+        return jdbc.sql("select " + CASE + " from information_request where status not in ('CONCLUDED', 'ARCHIVED')"
+                        + where + " order by due_on nulls first, id limit ?")
+                .params(params)
+                .query(RequestRepository::row)
+                .list();
+    }
+
+    private static RequestCase row(ResultSet rs, int n) throws SQLException {
+        return new RequestCase(
+                rs.getLong("id"),
+                rs.getLong("organization_id"),
+                rs.getString("tracking_code"),
+                rs.getString("case_number"),
+                IntakeChannel.valueOf(rs.getString("channel")),
+                RequestStatus.valueOf(rs.getString("status")),
+                ApplicantKind.valueOf(rs.getString("applicant_kind")),
+                rs.getString("applicant_name"),
+                rs.getString("contact_person"),
+                IdDocumentType.valueOf(rs.getString("id_type")),
+                rs.getString("phone_last4"),
+                ProvisionForm.valueOf(rs.getString("provision_form")),
+                ObtainWay.valueOf(rs.getString("obtain_way")),
+                instant(rs, "submitted_at"),
+                rs.getObject("received_on", LocalDate.class),
+                rs.getObject("due_on", LocalDate.class),
+                enumOrNull(DueKind.class, rs.getString("due_kind")),
+                (Long) rs.getObject("handler_id", Long.class),
+                enumOrNull(ReplyOutcome.class, rs.getString("outcome")),
+                enumOrNull(WithholdingGround.class, rs.getString("withholding_ground")),
+                rs.getString("outcome_reason"),
+                rs.getObject("concluded_on", LocalDate.class),
+                rs.getString("created_by"),
+                rs.getInt("lock_version"));
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
+        return value == null ? null : Enum.valueOf(type, value);
+    }
+
+    private static Date date(LocalDate d) {
+        return d == null ? null : Date.valueOf(d);
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(Math.max(n, 1), "?"));
+    }
+}

@@ -1,0 +1,57 @@
+package org.gongkai.shared;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Several fields of one form are wrong at once: each message says what to fix in its field, so that a person filling
+ * in a long form (an application, 第二十九条) learns everything in one answer. The first message is the summary.
+ */
+public class InvalidFields extends RuleViolation {
+
+    private final Map<String, String> errors;
+
+    public InvalidFields(Map<String, String> errors) {
+        super(
+                errors.keySet().iterator().next(),
+                errors.size() == 1
+                        ? errors.values().iterator().next()
+                        : "有 " + errors.size() + " 处需要修改："
+                                + errors.values().iterator().next() + "……");
+        this.errors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errors));
+    }
+
+    /** Field name → what to fix, in the order of the form. */
+    public Map<String, String> errors() {
+        return errors;
+    }
+
+    /** Collects the violations of a form's fields, then throws them together. */
+    public static final class Collector {
+        private final Map<String, String> errors = new LinkedHashMap<>();
+
+        /** Runs one check; a violation is recorded under its field (or {@code field}) instead of thrown. */
+        public <T> T check(String field, java.util.function.Supplier<T> check) {
+            try {
+                return check.get();
+            } catch (RuleViolation e) {
+                errors.putIfAbsent(e.field() == null ? field : e.field(), e.getMessage());
+                return null;
+            }
+        }
+
+        public void add(String field, String message) {
+            errors.putIfAbsent(field, message);
+        }
+
+        public boolean has(String field) {
+            return errors.containsKey(field);
+        }
+
+        public void throwIfAny() {
+            if (!errors.isEmpty()) {
+                throw new InvalidFields(errors);
+            }
+        }
+    }
+}
