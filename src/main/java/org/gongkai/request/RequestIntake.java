@@ -3,6 +3,8 @@ package org.gongkai.request;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.gongkai.audit.AuditTrail;
 import org.gongkai.audit.Outcome;
@@ -12,6 +14,7 @@ import org.gongkai.organization.OrganizationDirectory;
 import org.gongkai.organization.OrganizationKind;
 import org.gongkai.organization.Role;
 import org.gongkai.shared.Actors;
+import org.gongkai.shared.InvalidFields;
 import org.gongkai.shared.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,7 +74,7 @@ public class RequestIntake {
     /** An application sent through the portal: stored as submitted, with its 查询码; nothing runs until receipt. */
     @Transactional
     public Submitted applyOnline(Application application) {
-        Application a = addressed(application).checked();
+        Application a = checked(application);
         long id = insert(a, IntakeChannel.ONLINE, RequestStatus.SUBMITTED, Actors.ANONYMOUS);
         cases.append(id, TimelineEntry.of(TimelineKind.SUBMITTED, today()), clock.instant(), Actors.ANONYMOUS);
         audit.record("REQUEST_SUBMIT", "request:" + id, Outcome.SUCCESS, "在线申请");
@@ -88,7 +91,7 @@ public class RequestIntake {
         if (channel == null) {
             throw new RuleViolation("channel", "请选择申请的提交方式（第三十一条按提交方式确定收到申请之日）。");
         }
-        Application a = addressed(application).checked();
+        Application a = checked(application);
         LocalDate received = RequestSteps.pastOrToday("receivedOn", receivedOn, today(), "收到申请之日");
         String by = Actors.currentName();
         long id = insert(a, channel, RequestStatus.SUBMITTED, by);
@@ -118,11 +121,28 @@ public class RequestIntake {
                 by);
     }
 
-    private Application addressed(Application a) {
-        if (directory.find(a.organizationId()).filter(this::acceptsApplications).isEmpty()) {
-            throw new RuleViolation("organizationId", "请选择受理申请的行政机关（人民政府或其工作部门、乡镇人民政府、街道办事处）。");
+    /** The application checked, with the addressee among the fields: every error of the form in one answer. */
+    private Application checked(Application a) {
+        boolean addressee = directory
+                .find(a.organizationId())
+                .filter(this::acceptsApplications)
+                .isPresent();
+        String wrongUnit = "请选择受理申请的行政机关（人民政府或其工作部门、乡镇人民政府、街道办事处）。";
+        try {
+            Application checked = a.checked();
+            if (!addressee) {
+                throw new InvalidFields(Map.of("organizationId", wrongUnit));
+            }
+            return checked;
+        } catch (InvalidFields e) {
+            if (addressee || e.errors().containsKey("organizationId")) {
+                throw e;
+            }
+            Map<String, String> all = new LinkedHashMap<>();
+            all.put("organizationId", wrongUnit);
+            all.putAll(e.errors());
+            throw new InvalidFields(all);
         }
-        return a;
     }
 
     private static String registrationNote(IntakeChannel channel, String note) {

@@ -22,7 +22,8 @@ class ConsoleModel {
             boolean policy,
             boolean audit,
             boolean coverage,
-            boolean information) {}
+            boolean information,
+            boolean requests) {}
 
     private final AccessControl access;
 
@@ -46,7 +47,11 @@ class ConsoleModel {
         boolean aud = grants.stream().anyMatch(g -> g.role() == Role.AUDIT_ADMIN);
         boolean business = grants.stream().anyMatch(g -> !g.role().isAdministrator());
         boolean supervisor = grants.stream().anyMatch(g -> g.role() == Role.SUPERVISOR);
+        boolean requests = grants.stream()
+                .anyMatch(g ->
+                        g.role() == Role.REQUEST_HANDLER || g.role() == Role.SIGNER || g.role() == Role.SUPERVISOR);
         model.addAttribute(
-                "nav", new Navigation(sys || sec || business, sys, sys || sec, sec, aud, supervisor, business));
+                "nav",
+                new Navigation(sys || sec || business, sys, sys || sec, sec, aud, supervisor, business, requests));
     }
 }

@@ -16,6 +16,7 @@ import org.gongkai.information.Validity;
 import org.gongkai.organization.AdministrativeLevel;
 import org.gongkai.organization.Organization;
 import org.gongkai.organization.OrganizationDirectory;
+import org.gongkai.request.RequestIntake;
 import org.gongkai.shared.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,13 +36,16 @@ class OpennessPortalController {
     private final TopicCategories topics;
     private final OrganizationDirectory directory;
     private final OpennessSettings settings;
+    private final RequestIntake requests;
 
     OpennessPortalController(
             PublicInformation information,
             TopicCategories topics,
             OrganizationDirectory directory,
-            OpennessSettings settings) {
+            OpennessSettings settings,
+            RequestIntake requests) {
         this.settings = settings;
+        this.requests = requests;
         this.information = information;
         this.topics = topics;
         this.directory = directory;
@@ -62,6 +66,7 @@ class OpennessPortalController {
         model.addAttribute("rules", rules);
         model.addAttribute("statutory", statutory);
         model.addAttribute("catalogItems", information.catalogItems(id));
+        model.addAttribute("acceptsRequests", requests.acceptsApplications(unit));
         return "portal/information/unit";
     }
 
@@ -72,6 +77,7 @@ class OpennessPortalController {
         model.addAttribute("columns", DisclosureColumn.statutory(isTownship(unit)));
         model.addAttribute("topLevelTopics", topics.topLevel());
         model.addAttribute("guideText", settings.guideText(id));
+        model.addAttribute("acceptsRequests", requests.acceptsApplications(unit));
         return "portal/information/guide";
     }
 

@@ -1,0 +1,85 @@
+package org.gongkai.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A citizen applies online without script, is told field by field what is missing, gets a 查询码, and follows the
+ * case; the handler confirms receipt and the tracking page shows the deadline (issue 11 §1, §8). axe on every page.
+ */
+class RequestBrowserTests extends BrowserTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void applyOnline_track_confirm_track() throws IOException {
+        long unit = jdbc.sql("select id from organization where name = '示范县民政局'")
+                .query(Long.class)
+                .single();
+        forgetSession();
+        open("/openness/units/" + unit);
+        FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("依申请公开")));
+        assertThat(h1()).isEqualTo("示范县民政局 · 依申请公开");
+        assertThat(pageText()).contains("20 个工作日").contains("第三十一条").contains("行政复议");
+        assertThat(seriousAccessibilityViolations()).as("guide").isEmpty();
+
+        FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("在线提交申请")));
+        assertThat(seriousAccessibilityViolations()).as("form").isEmpty();
+        submit();
+        assertThat(byId("form-errors").getText()).contains("请填写申请人姓名").contains("第二十九条第二项");
+        assertThat(byId("name").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(seriousAccessibilityViolations()).as("form with errors").isEmpty();
+
+        new Select(byId("organizationId")).selectByVisibleText("示范县民政局");
+        byId("name").sendKeys("张浏览");
+        byId("idNumber").sendKeys("11010519491231002X");
+        byId("phone").sendKeys("13812340001");
+        byId("items-0-title").sendKeys("2025年城乡低保资金发放明细");
+        driver.findElement(By.cssSelector("input[name=provisionForm][value=PAPER]"))
+                .click();
+        driver.findElement(By.cssSelector("input[name=obtainWay][value=PICK_UP]"))
+                .click();
+        submit();
+        assertThat(h1()).isEqualTo("申请已提交");
+        String code = byId("tracking-code").getText();
+        assertThat(code).matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");
+        assertThat(seriousAccessibilityViolations()).as("submitted").isEmpty();
+
+        track(code, "0001");
+        assertThat(pageText()).contains("待确认收到").contains("工作人员确认收到申请后开始计算");
+        assertThat(seriousAccessibilityViolations()).as("tracking").isEmpty();
+        track(code, "9999");
+        assertThat(pageText()).contains("没有找到").doesNotContain("待确认收到");
+
+        signIn("mz_handler");
+        open("/console/requests");
+        assertThat(seriousAccessibilityViolations()).as("console list").isEmpty();
+        FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.partialLinkText(code)));
+        assertThat(pageText()).contains("张浏览").contains("*******0001").doesNotContain("11010519491231002X");
+        assertThat(seriousAccessibilityViolations()).as("case page").isEmpty();
+        FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.xpath("//button[contains(.,'确认收到申请')]")));
+        assertThat(pageText()).contains("已确认收到申请").contains("办理中").contains("剩余 20 个工作日");
+
+        forgetSession();
+        track(code, "0001");
+        assertThat(pageText()).contains("办理中").contains("确认收到申请（第三十一条）").contains("个工作日");
+    }
+
+    private void track(String code, String suffix) {
+        open("/requests/track");
+        byId("code").sendKeys(code);
+        byId("phoneSuffix").sendKeys(suffix);
+        submit();
+    }
+
+    private void submit() {
+        FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.cssSelector("main button[type=submit]")));
+    }
+}
