@@ -45,7 +45,7 @@ public record Application(
         if (applicantKind == null) {
             errors.add("applicantKind", "请选择申请人类型：自然人，或法人或其他组织（第二十九条第一项）。");
         }
-        String cleanName = text(errors, "name", name, 200);
+        String cleanName = errors.text("name", name, 200);
         if (cleanName == null) {
             errors.add(
                     "name",
@@ -53,7 +53,7 @@ public record Application(
                             ? "请填写法人或其他组织的名称（第二十九条第一项）。"
                             : "请填写申请人姓名（第二十九条第一项）。");
         }
-        String cleanContact = text(errors, "contactPerson", contactPerson, 100);
+        String cleanContact = errors.text("contactPerson", contactPerson, 100);
         if (applicantKind != null && applicantKind.isOrganization() && cleanContact == null) {
             errors.add("contactPerson", "法人或其他组织申请的，请填写联系人姓名，便于我们与您联系。");
         }
@@ -67,19 +67,19 @@ public record Application(
         } else {
             cleanId = errors.check("idNumber", () -> idType.check("idNumber", idNumber));
         }
-        String cleanPhone = text(errors, "phone", phone, 20);
+        String cleanPhone = errors.text("phone", phone, 20);
         if (cleanPhone == null) {
             errors.add("phone", "请填写联系电话，答复和补正通知需要联系到您（第二十九条第一项）。");
         } else if (!PHONE.matcher(cleanPhone).matches()
                 || cleanPhone.replaceAll("[^0-9]", "").length() < 7) {
             errors.add("phone", "联系电话只能包含数字、空格和 + - ( )，至少 7 位数字，请核对。");
         }
-        String cleanEmail = text(errors, "email", email, 254);
+        String cleanEmail = errors.text("email", email, 254);
         if (cleanEmail != null && !EMAIL.matcher(cleanEmail).matches()) {
             errors.add("email", "电子邮箱格式不正确（例如 name@example.com），请核对。");
         }
-        String cleanAddress = text(errors, "address", address, 300);
-        String cleanPostal = text(errors, "postalCode", postalCode, 6);
+        String cleanAddress = errors.text("address", address, 300);
+        String cleanPostal = errors.text("postalCode", postalCode, 6);
         if (cleanPostal != null && !POSTAL_CODE.matcher(cleanPostal).matches()) {
             errors.add("postalCode", "邮政编码应为 6 位数字。");
         }
@@ -101,9 +101,9 @@ public record Application(
             for (Item item : items) {
                 if (item != null && !item.isBlank()) {
                     cleanItems.add(new Item(
-                            text(errors, "items", item.title(), 300),
-                            text(errors, "items", item.documentNumber(), 100),
-                            text(errors, "items", item.description(), 2000)));
+                            errors.text("items", item.title(), 300),
+                            errors.text("items", item.documentNumber(), 100),
+                            errors.text("items", item.description(), 2000)));
                 }
             }
         }
@@ -133,17 +133,5 @@ public record Application(
     String phoneLast4() {
         String digits = phone.replaceAll("[^0-9]", "");
         return digits.substring(digits.length() - 4);
-    }
-
-    /** The stripped text, null when blank; longer than {@code max} is reported, never cut. */
-    private static String text(InvalidFields.Collector errors, String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String s = value.strip();
-        if (s.length() > max) {
-            errors.add(field, "内容过长：最多 " + max + " 个字符，当前 " + s.length() + " 个，请精简。");
-        }
-        return s;
     }
 }

@@ -132,7 +132,7 @@ class RequestRepository {
     }
 
     List<TimelineEntry> timeline(long id) {
-        return jdbc.sql("select id, kind, on_date, recorded_at, recorded_by, ref, days, until_date, note "
+        return jdbc.sql("select id, kind, on_date, recorded_at, recorded_by, ref, days, until_date, note, code "
                         + "from request_event where request_id = ? order by id")
                 .param(id)
                 .query((rs, n) -> new TimelineEntry(
@@ -144,14 +144,15 @@ class RequestRepository {
                         (Integer) rs.getObject("ref"),
                         (Integer) rs.getObject("days"),
                         rs.getObject("until_date", LocalDate.class),
-                        rs.getString("note")))
+                        rs.getString("note"),
+                        rs.getString("code")))
                 .list();
     }
 
     void append(long requestId, TimelineEntry e, Instant at, String by) {
         jdbc.sql(
                         "insert into request_event (request_id, kind, on_date, recorded_at, recorded_by, ref, days, until_date, "
-                                + "note) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                + "note, code) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         requestId,
                         e.kind().name(),
@@ -161,7 +162,8 @@ class RequestRepository {
                         e.ref(),
                         e.days(),
                         date(e.until()),
-                        e.note())
+                        e.note(),
+                        e.code())
                 .update();
     }
 
@@ -180,6 +182,11 @@ class RequestRepository {
 
         static Changes due(RequestClock.Reading reading) {
             return new Changes(null, null, reading.dueOn(), reading.dueKind(), null, null, null, null, null, null);
+        }
+
+        Changes concluded(ReplyOutcome result, WithholdingGround withholding, String why, LocalDate on) {
+            return new Changes(
+                    receivedOn, caseNumber, dueOn, dueKind, handlerId, organizationId, result, withholding, why, on);
         }
 
         Changes receivedOn(LocalDate day, String number) {
@@ -277,6 +284,85 @@ class RequestRepository {
                 .params(organizationId, year)
                 .query(Integer.class)
                 .single();
+    }
+
+    /** The reply of a case as stored: the draft, who approved it, and when and how it went out. */
+    record StoredReply(
+            ReplyDraft draft,
+            String draftedBy,
+            Instant draftedAt,
+            String approvedBy,
+            Instant approvedAt,
+            LocalDate sentOn,
+            ObtainWay sentWay,
+            LocalDate deliveredOn,
+            String deliveryProof) {}
+
+    Optional<StoredReply> reply(long requestId) {
+        return jdbc.sql(
+                        "select outcome, withholding_ground, reason, provided, responsible_agency, responsible_contact, "
+                                + "drafted_by, drafted_at, approved_by, approved_at, sent_on, sent_way, delivered_on, delivery_proof "
+                                + "from request_reply where request_id = ?")
+                .param(requestId)
+                .query((rs, n) -> new StoredReply(
+                        new ReplyDraft(
+                                ReplyOutcome.valueOf(rs.getString("outcome")),
+                                enumOrNull(WithholdingGround.class, rs.getString("withholding_ground")),
+                                rs.getString("reason"),
+                                rs.getString("provided"),
+                                rs.getString("responsible_agency"),
+                                rs.getString("responsible_contact")),
+                        rs.getString("drafted_by"),
+                        instant(rs, "drafted_at"),
+                        rs.getString("approved_by"),
+                        instant(rs, "approved_at"),
+                        rs.getObject("sent_on", LocalDate.class),
+                        enumOrNull(ObtainWay.class, rs.getString("sent_way")),
+                        rs.getObject("delivered_on", LocalDate.class),
+                        rs.getString("delivery_proof")))
+                .optional();
+    }
+
+    /** The handler's draft, replacing a returned one; approval and sending are cleared with it. */
+    void draftReply(long requestId, ReplyDraft d, String by, Instant at) {
+        jdbc.sql("delete from request_reply where request_id = ?")
+                .param(requestId)
+                .update();
+        jdbc.sql(
+                        "insert into request_reply (request_id, outcome, withholding_ground, reason, provided, "
+                                + "responsible_agency, responsible_contact, drafted_by, drafted_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        requestId,
+                        d.outcome().name(),
+                        d.ground() == null ? null : d.ground().name(),
+                        d.reason(),
+                        d.provided(),
+                        d.responsibleAgency(),
+                        d.responsibleContact(),
+                        by,
+                        utc(at))
+                .update();
+    }
+
+    void approveReply(long requestId, String by, Instant at) {
+        jdbc.sql("update request_reply set approved_by = ?, approved_at = ?, lock_version = lock_version + 1 "
+                        + "where request_id = ?")
+                .params(by, utc(at), requestId)
+                .update();
+    }
+
+    void replySent(long requestId, LocalDate on, ObtainWay way) {
+        jdbc.sql(
+                        "update request_reply set sent_on = ?, sent_way = ?, lock_version = lock_version + 1 where request_id = ?")
+                .params(date(on), way.name(), requestId)
+                .update();
+    }
+
+    void replyDelivered(long requestId, LocalDate on, String proof) {
+        jdbc.sql("update request_reply set delivered_on = ?, delivery_proof = ?, lock_version = lock_version + 1 "
+                        + "where request_id = ?")
+                .params(date(on), proof, requestId)
+                .update();
     }
 
     /** A page of open cases in the units, the most urgent first (index information_request_due). */

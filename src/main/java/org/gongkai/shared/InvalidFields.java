@@ -40,6 +40,18 @@ public class InvalidFields extends RuleViolation {
             }
         }
 
+        /** A text field stripped, null when blank; longer than {@code max} is reported, never cut. */
+        public String text(String field, String value, int max) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            String s = value.strip();
+            if (s.length() > max) {
+                add(field, "内容过长：最多 " + max + " 个字符，当前 " + s.length() + " 个，请精简。");
+            }
+            return s;
+        }
+
         public void add(String field, String message) {
             errors.putIfAbsent(field, message);
         }

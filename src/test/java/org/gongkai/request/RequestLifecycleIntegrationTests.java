@@ -1,0 +1,251 @@
+package org.gongkai.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.gongkai.request.RequestClock.DueKind;
+import org.gongkai.shared.InvalidFields;
+import org.gongkai.shared.RuleViolation;
+import org.gongkai.shared.WithholdingGround;
+import org.gongkai.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * A case from the online form to the archive over the real 2025 calendar, each step on the day it happens, citing the
+ * articles it rests on (issue 11 §3–5, "Done when"). The clock is set to 2025 for this class only (ClassClock).
+ */
+class RequestLifecycleIntegrationTests extends IntegrationTest {
+
+    @Autowired
+    RequestIntake intake;
+
+    @Autowired
+    RequestHandling handling;
+
+    @Autowired
+    RequestCases requestCases;
+
+    @Autowired
+    RequestTracking tracking;
+
+    private void on(String day) {
+        clock.set(Instant.parse(day + "T02:00:00Z")); // 10:00 in Beijing
+    }
+
+    private static LocalDate d(String iso) {
+        return LocalDate.parse(iso);
+    }
+
+    private RequestCase now(long id) {
+        return requestCases.page(id).request();
+    }
+
+    private long appliedAndReceived(String day, String name) {
+        on(day);
+        SecurityContextHolder.clearContext();
+        long id = intake.applyOnline(RequestIntakeIntegrationTests.application(organizationId("示范县民政局"), name))
+                .id();
+        actAs("mz_handler");
+        handling.confirmReceipt(id, now(id).version());
+        return id;
+    }
+
+    /**
+     * The walk of issue 11's "Done when": applied online on 2025-09-30 (the deadline skips National Day and counts the
+     * working Saturday 10-11), a correction, a third party consulted, an extension, the reply approved by a second
+     * person and sent; every step on the tracking page.
+     */
+    @Test
+    void correctionConsultationExtensionAndApprovedReply() {
+        long id = appliedAndReceived("2025-09-30", "周全程");
+        assertThat(now(id).dueOn()).isEqualTo(d("2025-11-04"));
+
+        // 第三十条: one notice within 7 working days (by 10-16); the period defaults to 15 working days (10-30)
+        on("2025-10-10");
+        handling.requestCorrection(id, now(id).version(), d("2025-10-10"), null, "请写明所需信息的年度和发放范围。");
+        assertThat(now(id).status()).isEqualTo(RequestStatus.AWAITING_CORRECTION);
+        assertThat(now(id).dueKind()).isEqualTo(DueKind.CORRECTION);
+        assertThat(now(id).dueOn()).isEqualTo(d("2025-10-30"));
+        assertThatThrownBy(() -> handling.requestCorrection(id, now(id).version(), d("2025-10-10"), null, "再补正"))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("只能发出一次");
+
+        // the period starts again from the correction: 20 working days from 10-20 is 11-17
+        on("2025-10-20");
+        handling.receiveCorrection(id, now(id).version(), d("2025-10-20"), "申请人补充了年度和范围");
+        assertThat(now(id).dueOn()).isEqualTo(d("2025-11-17"));
+
+        // 第三十二条: the third party has 15 working days; the clock stops meanwhile
+        on("2025-10-22");
+        int ref = handling.openConsultation(
+                id, now(id).version(), ConsultationKind.THIRD_PARTY, "示范县某养老服务有限公司", d("2025-10-22"));
+        assertThat(now(id).dueKind()).isEqualTo(DueKind.CONSULTATION);
+        assertThat(now(id).dueOn()).isEqualTo(d("2025-11-12"));
+        on("2025-11-05");
+        handling.answerConsultation(id, now(id).version(), ref, d("2025-11-05"), false, "同意公开");
+        // 10-21 counted, 10-22 … 11-05 not, 11-06 day 2 … 12-02 day 20
+        assertThat(now(id).dueOn()).isEqualTo(d("2025-12-02"));
+
+        // 第三十三条第二款: the office head (the unit's signer) extends once, at most 20 working days
+        on("2025-11-20");
+        assertThatThrownBy(() -> handling.extend(id, now(id).version(), 20, "涉及多个年度数据汇总"))
+                .isInstanceOf(AccessDeniedException.class);
+        actAs("mz_signer");
+        assertThatThrownBy(() -> handling.extend(id, now(id).version(), 21, "涉及多个年度数据汇总"))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("不超过 20 个工作日");
+        handling.extend(id, now(id).version(), 20, "涉及多个年度数据汇总");
+        assertThat(now(id).dueOn()).isEqualTo(d("2025-12-30"));
+        assertThatThrownBy(() -> handling.extend(id, now(id).version(), 5, "再延"))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("只能延长一次");
+
+        // the reply: consistent, drafted by the handler, approved by a second person, then sent
+        on("2025-12-15");
+        actAs("mz_handler");
+        assertThatThrownBy(() -> handling.submitReply(
+                        id, now(id).version(), new ReplyDraft(ReplyOutcome.DISCLOSED, null, null, null, null, null)))
+                .isInstanceOfSatisfying(
+                        InvalidFields.class, e -> assertThat(e.errors()).containsKey("provided"));
+        assertThatThrownBy(() -> handling.submitReply(
+                        id, now(id).version(), new ReplyDraft(ReplyOutcome.WITHHELD, null, "理由", null, null, null)))
+                .isInstanceOfSatisfying(
+                        InvalidFields.class, e -> assertThat(e.errors()).containsKey("ground"));
+        handling.submitReply(
+                id,
+                now(id).version(),
+                new ReplyDraft(ReplyOutcome.DISCLOSED, null, null, "2025年城乡低保资金发放明细表（电子数据）", null, null));
+        assertThat(now(id).status()).isEqualTo(RequestStatus.REPLY_IN_REVIEW);
+        assertThatThrownBy(() -> handling.approveReply(id, now(id).version()))
+                .isInstanceOf(AccessDeniedException.class);
+        actAs("mz_signer");
+        handling.approveReply(id, now(id).version());
+        actAs("mz_handler");
+        on("2025-12-16");
+        handling.sendReply(id, now(id).version(), d("2025-12-16"), ObtainWay.EMAIL);
+        RequestCase done = now(id);
+        assertThat(done.status()).isEqualTo(RequestStatus.CONCLUDED);
+        assertThat(done.outcome()).isEqualTo(ReplyOutcome.DISCLOSED);
+        assertThat(done.concludedOn()).isEqualTo(d("2025-12-16"));
+        assertThat(done.dueOn()).isNull();
+
+        on("2025-12-18");
+        handling.recordDelivery(id, now(id).version(), d("2025-12-16"), "电子邮件已发送至申请人邮箱");
+        handling.archive(id, now(id).version());
+        assertThat(now(id).status()).isEqualTo(RequestStatus.ARCHIVED);
+
+        SecurityContextHolder.clearContext();
+        RequestTracking.Tracked t = tracking.track(done.trackingCode(), "5678").orElseThrow();
+        assertThat(t.steps())
+                .extracting(RequestTracking.Step::label)
+                .containsExactly(
+                        TimelineKind.SUBMITTED.label(),
+                        TimelineKind.RECEIPT_CONFIRMED.label(),
+                        TimelineKind.CORRECTION_REQUESTED.label(),
+                        TimelineKind.CORRECTED.label(),
+                        TimelineKind.CONSULTATION_OPENED.label(),
+                        TimelineKind.CONSULTATION_ANSWERED.label(),
+                        TimelineKind.EXTENDED.label(),
+                        TimelineKind.REPLY_SUBMITTED.label(),
+                        TimelineKind.REPLY_APPROVED.label(),
+                        TimelineKind.REPLY_SENT.label(),
+                        TimelineKind.DELIVERED.label(),
+                        TimelineKind.ARCHIVED.label());
+        assertThat(t.outcome()).isEqualTo(ReplyOutcome.DISCLOSED);
+        assertThat(t.clock().replyDue()).isEqualTo(d("2025-12-30"));
+    }
+
+    /** 第三十条: a notice later than 7 working days is refused; a correction period that passes ends the case. */
+    @Test
+    void lateNoticeRefused_andCorrectionLapses() {
+        long late = appliedAndReceived("2025-09-30", "吴迟到");
+        on("2025-10-17");
+        assertThatThrownBy(() -> handling.requestCorrection(late, now(late).version(), d("2025-10-17"), null, "补正"))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("最迟 2025-10-16");
+
+        long id = appliedAndReceived("2025-11-03", "郑不补");
+        handling.requestCorrection(id, now(id).version(), d("2025-11-03"), d("2025-11-14"), "请写明信息名称");
+        on("2025-11-14");
+        assertThatThrownBy(() -> handling.lapseCorrection(id, now(id).version()))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("尚未届满");
+        on("2025-11-17");
+        handling.lapseCorrection(id, now(id).version());
+        RequestCase c = now(id);
+        assertThat(c.status()).isEqualTo(RequestStatus.CONCLUDED);
+        assertThat(c.outcome()).isEqualTo(ReplyOutcome.OTHER_CORRECTION_LAPSED);
+        assertThat(c.outcome().row(null)).startsWith("1.申请人无正当理由逾期不补正");
+    }
+
+    /** 第三十四条: a co-producer that does not answer in 15 working days consents; the clock runs again. */
+    @Test
+    void coProducerSilenceCountsAsConsent() {
+        long id = appliedAndReceived("2025-11-03", "钱共同");
+        on("2025-11-05");
+        int ref = handling.openConsultation(
+                id, now(id).version(), ConsultationKind.CO_PRODUCER, "示范县财政局", d("2025-11-05"));
+        // 15 working days from 11-05: 11-26
+        assertThat(now(id).dueOn()).isEqualTo(d("2025-11-26"));
+        on("2025-11-26");
+        assertThatThrownBy(() -> handling.lapseConsultation(id, now(id).version(), ref))
+                .isInstanceOf(RuleViolation.class);
+        on("2025-11-27");
+        handling.lapseConsultation(id, now(id).version(), ref);
+        List<TimelineEntry> timeline = requestCases.page(id).timeline();
+        assertThat(timeline.get(timeline.size() - 1).note()).contains("视为同意公开");
+        // 11-04 counted, 11-05 … 11-26 paused, 11-27 day 2 … 12-23 day 20
+        assertThat(now(id).dueOn()).isEqualTo(d("2025-12-23"));
+        assertThat(now(id).dueKind()).isEqualTo(DueKind.REPLY);
+    }
+
+    /** 不予公开 with its ground, returned once, then approved; and the applicant's withdrawal. */
+    @Test
+    void withheldReplyWithGround_andWithdrawal() {
+        long id = appliedAndReceived("2026-02-13", "孙拒绝");
+        on("2026-02-24");
+        handling.submitReply(
+                id,
+                now(id).version(),
+                new ReplyDraft(
+                        ReplyOutcome.WITHHELD,
+                        WithholdingGround.PROCESS_INFORMATION,
+                        "所申请信息为讨论记录，属于过程性信息（第十六条第二款）。",
+                        null,
+                        null,
+                        null));
+        actAs("mz_signer");
+        handling.returnReply(id, now(id).version(), "请补充不予公开的具体依据");
+        assertThat(now(id).status()).isEqualTo(RequestStatus.HANDLING);
+        actAs("mz_handler");
+        handling.submitReply(
+                id,
+                now(id).version(),
+                new ReplyDraft(
+                        ReplyOutcome.WITHHELD,
+                        WithholdingGround.PROCESS_INFORMATION,
+                        "所申请信息为会议讨论记录，属于过程性信息，依据第十六条第二款不予公开。",
+                        null,
+                        null,
+                        null));
+        actAs("mz_signer");
+        handling.approveReply(id, now(id).version());
+        actAs("mz_handler");
+        handling.sendReply(id, now(id).version(), d("2026-02-24"), ObtainWay.POST);
+        assertThat(now(id).withholdingGround()).isEqualTo(WithholdingGround.PROCESS_INFORMATION);
+        assertThat(now(id).outcome().row(now(id).withholdingGround())).isEqualTo("6.属于四类过程性信息");
+
+        long withdrawn = appliedAndReceived("2026-02-24", "李撤回");
+        advance(Duration.ofDays(1));
+        handling.withdraw(withdrawn, now(withdrawn).version(), d("2026-02-25"), "申请人书面撤回");
+        assertThat(now(withdrawn).outcome()).isEqualTo(ReplyOutcome.OTHER);
+        assertThat(now(withdrawn).concludedOn()).isEqualTo(d("2026-02-25"));
+    }
+}
