@@ -41,7 +41,7 @@ public class RequestCases {
         }
     }
 
-    /** One case as its page shows it. */
+    /** One case as its page shows it, with what the current staff member may do on it. */
     public record CasePage(
             RequestCase request,
             String unitName,
@@ -49,7 +49,27 @@ public class RequestCases {
             List<TimelineEntry> timeline,
             RequestClock.Reading clock,
             Integer daysLeft,
-            boolean canHandle) {}
+            boolean canHandle,
+            boolean canApprove,
+            Reply reply,
+            List<OpenConsultation> openConsultations,
+            boolean correctionNoticeSent,
+            boolean extended) {}
+
+    /** The reply as the page shows it. */
+    public record Reply(
+            ReplyDraft draft,
+            String draftedBy,
+            java.time.Instant draftedAt,
+            String approvedBy,
+            java.time.Instant approvedAt,
+            LocalDate sentOn,
+            ObtainWay sentWay,
+            LocalDate deliveredOn,
+            String deliveryProof) {}
+
+    /** A consultation still waiting for its answer. */
+    public record OpenConsultation(int ref, String party, LocalDate sentOn, LocalDate answerDue) {}
 
     private final RequestRepository cases;
     private final RequestClock requestClock;
@@ -103,6 +123,26 @@ public class RequestCases {
                 reading.started() && reading.replyDue() != null && c.status().isOpen()
                         ? calendar.workingDaysBetween(today, reading.replyDue())
                         : null;
+        Reply reply = cases.reply(id)
+                .map(r -> new Reply(
+                        r.draft(),
+                        r.draftedBy(),
+                        r.draftedAt(),
+                        r.approvedBy(),
+                        r.approvedAt(),
+                        r.sentOn(),
+                        r.sentWay(),
+                        r.deliveredOn(),
+                        r.deliveryProof()))
+                .orElse(null);
+        List<OpenConsultation> open = timeline.stream()
+                .filter(e -> e.kind() == TimelineKind.CONSULTATION_OPENED)
+                .filter(e -> timeline.stream()
+                        .noneMatch(x -> (x.kind() == TimelineKind.CONSULTATION_ANSWERED
+                                        || x.kind() == TimelineKind.CONSULTATION_LAPSED)
+                                && e.ref().equals(x.ref())))
+                .map(e -> new OpenConsultation(e.ref(), e.note(), e.on(), e.until()))
+                .toList();
         return new CasePage(
                 c,
                 directory.names().getOrDefault(c.organizationId(), ""),
@@ -110,7 +150,12 @@ public class RequestCases {
                 timeline,
                 reading,
                 left,
-                access.can(Role.REQUEST_HANDLER, c.organizationId()));
+                access.can(Role.REQUEST_HANDLER, c.organizationId()),
+                access.can(Role.SIGNER, c.organizationId()),
+                reply,
+                open,
+                timeline.stream().anyMatch(e -> e.kind() == TimelineKind.CORRECTION_REQUESTED),
+                timeline.stream().anyMatch(e -> e.kind() == TimelineKind.EXTENDED));
     }
 
     /** The applicant's identity number and contact details in clear; each opening is written to the audit trail. */

@@ -67,9 +67,47 @@ class RequestBrowserTests extends BrowserTest {
         FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.xpath("//button[contains(.,'确认收到申请')]")));
         assertThat(pageText()).contains("已确认收到申请").contains("办理中").contains("剩余 20 个工作日");
 
+        String casePage = driver.getCurrentUrl();
+
+        // handled to the approved reply: consultation, a refused contradictory draft, the draft, the signer's approval
+        driver.findElement(By.xpath("//summary[contains(.,'征求意见')]")).click();
+        driver.findElement(By.cssSelector("input[name=kind][value=CO_PRODUCER]"))
+                .click();
+        byId("party").sendKeys("示范县财政局");
+        post("form[action$='consultations']");
+        assertThat(pageText()).contains("暂停计时").contains("征求意见答复期限");
+        assertThat(seriousAccessibilityViolations()).as("case page, consulting").isEmpty();
+        driver.findElement(By.cssSelector("textarea[id^='summary-']")).sendKeys("同意公开");
+        post("form[action$='answer']");
+        assertThat(pageText()).contains("恢复计时");
+        driver.findElement(By.xpath("//summary[contains(.,'起草答复')]")).click();
+        new Select(byId("outcome")).selectByValue("DISCLOSED");
+        post("form[action$='/reply']");
+        assertThat(driver.findElement(By.cssSelector(".alert")).getText()).contains("请写明提供的信息");
+        driver.findElement(By.xpath("//summary[contains(.,'起草答复')]")).click();
+        new Select(byId("outcome")).selectByValue("DISCLOSED");
+        byId("provided").sendKeys("2025年城乡低保资金发放明细表，请于工作日到民政局一楼领取。");
+        post("form[action$='/reply']");
+        assertThat(pageText()).contains("答复稿已提交审核").contains("答复待审核");
+
+        forgetSession();
+        signIn("mz_signer");
+        driver.get(casePage);
+        assertThat(seriousAccessibilityViolations()).as("case page, in review").isEmpty();
+        post("form[action$='approve']");
+        assertThat(pageText()).contains("答复已审核通过").contains("答复已审核，待送达");
+
         forgetSession();
         track(code, "0001");
-        assertThat(pageText()).contains("办理中").contains("确认收到申请（第三十一条）").contains("个工作日");
+        assertThat(pageText())
+                .contains("答复已审核，待送达")
+                .contains("确认收到申请（第三十一条）")
+                .contains("征求意见")
+                .contains("答复审核通过");
+    }
+
+    private void post(String formCss) {
+        FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.cssSelector(formCss + " button[type=submit]")));
     }
 
     private void track(String code, String suffix) {

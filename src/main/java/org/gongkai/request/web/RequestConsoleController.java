@@ -3,8 +3,14 @@ package org.gongkai.request.web;
 import static org.gongkai.shared.web.ConsoleActions.act;
 import static org.gongkai.shared.web.ConsoleActions.lock;
 
+import org.gongkai.request.ConsultationKind;
+import org.gongkai.request.ObtainWay;
+import org.gongkai.request.ReplyDraft;
+import org.gongkai.request.ReplyOutcome;
 import org.gongkai.request.RequestCases;
 import org.gongkai.request.RequestHandling;
+import org.gongkai.shared.WithholdingGround;
+import org.gongkai.shared.web.FormDates;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,10 +25,12 @@ class RequestConsoleController {
 
     private final RequestCases cases;
     private final RequestHandling handling;
+    private final java.time.Clock clock;
 
-    RequestConsoleController(RequestCases cases, RequestHandling handling) {
+    RequestConsoleController(RequestCases cases, RequestHandling handling, java.time.Clock clock) {
         this.cases = cases;
         this.handling = handling;
+        this.clock = clock;
     }
 
     @GetMapping("/console/requests")
@@ -38,6 +46,11 @@ class RequestConsoleController {
         if (contact) {
             model.addAttribute("contact", cases.applicantContact(id));
         }
+        model.addAttribute("today", java.time.LocalDate.now(clock));
+        model.addAttribute("outcomes", ReplyOutcome.values());
+        model.addAttribute("grounds", WithholdingGround.values());
+        model.addAttribute("consultationKinds", ConsultationKind.values());
+        model.addAttribute("ways", ObtainWay.values());
         return "console/request/case";
     }
 
@@ -49,5 +62,192 @@ class RequestConsoleController {
                 redirect,
                 "已确认收到申请，答复期限开始计算。",
                 () -> handling.confirmReceipt(id, lock(version)));
+    }
+
+    @PostMapping("/console/requests/{id}/correction-notice")
+    String correctionNotice(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String sentOn,
+            @RequestParam(required = false) String until,
+            @RequestParam(required = false) String whatToCorrect,
+            RedirectAttributes redirect) {
+        return act(
+                page(id),
+                redirect,
+                "已登记补正告知，答复期限暂停，收到补正后重新计算。",
+                () -> handling.requestCorrection(
+                        id,
+                        lock(version),
+                        date("sentOn", sentOn, "补正告知日期"),
+                        date("until", until, "补正期限"),
+                        whatToCorrect));
+    }
+
+    @PostMapping("/console/requests/{id}/corrected")
+    String corrected(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String receivedOn,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        return act(
+                page(id),
+                redirect,
+                "已登记收到补正材料，答复期限重新起算。",
+                () -> handling.receiveCorrection(id, lock(version), date("receivedOn", receivedOn, "收到补正材料的日期"), note));
+    }
+
+    @PostMapping("/console/requests/{id}/correction-lapsed")
+    String correctionLapsed(
+            @PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+        return act(page(id), redirect, "已按逾期不补正办结。", () -> handling.lapseCorrection(id, lock(version)));
+    }
+
+    @PostMapping("/console/requests/{id}/consultations")
+    String consult(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) ConsultationKind kind,
+            @RequestParam(required = false) String party,
+            @RequestParam(required = false) String sentOn,
+            RedirectAttributes redirect) {
+        return act(
+                page(id),
+                redirect,
+                "已登记征求意见，征求意见期间不计入答复期限。",
+                () -> handling.openConsultation(id, lock(version), kind, party, date("sentOn", sentOn, "征求意见函发出日期")));
+    }
+
+    @PostMapping("/console/requests/{id}/consultations/{ref}/answer")
+    String answer(
+            @PathVariable long id,
+            @PathVariable int ref,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String answeredOn,
+            @RequestParam(required = false) boolean objects,
+            @RequestParam(required = false) String summary,
+            RedirectAttributes redirect) {
+        return act(
+                page(id),
+                redirect,
+                "已登记对方意见，恢复计时。",
+                () -> handling.answerConsultation(
+                        id, lock(version), ref, date("answeredOn", answeredOn, "收到意见的日期"), objects, summary));
+    }
+
+    @PostMapping("/console/requests/{id}/consultations/{ref}/lapse")
+    String lapse(
+            @PathVariable long id,
+            @PathVariable int ref,
+            @RequestParam(required = false) Integer version,
+            RedirectAttributes redirect) {
+        return act(page(id), redirect, "已登记征求意见期满未答复，恢复计时。", () -> handling.lapseConsultation(id, lock(version), ref));
+    }
+
+    @PostMapping("/console/requests/{id}/extension")
+    String extend(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) Integer days,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        return act(
+                page(id),
+                redirect,
+                "已批准延期答复，请向申请人发出延期告知。",
+                () -> handling.extend(id, lock(version), days == null ? 0 : days, reason));
+    }
+
+    @PostMapping("/console/requests/{id}/reply")
+    String reply(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) ReplyOutcome outcome,
+            @RequestParam(required = false) WithholdingGround ground,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String provided,
+            @RequestParam(required = false) String responsibleAgency,
+            @RequestParam(required = false) String responsibleContact,
+            RedirectAttributes redirect) {
+        return act(
+                page(id),
+                redirect,
+                "答复稿已提交审核。",
+                () -> handling.submitReply(
+                        id,
+                        lock(version),
+                        new ReplyDraft(outcome, ground, reason, provided, responsibleAgency, responsibleContact)));
+    }
+
+    @PostMapping("/console/requests/{id}/reply/approve")
+    String approve(
+            @PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+        return act(page(id), redirect, "答复已审核通过，可以作出答复。", () -> handling.approveReply(id, lock(version)));
+    }
+
+    @PostMapping("/console/requests/{id}/reply/return")
+    String returnReply(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String comment,
+            RedirectAttributes redirect) {
+        return act(page(id), redirect, "答复稿已退回修改。", () -> handling.returnReply(id, lock(version), comment));
+    }
+
+    @PostMapping("/console/requests/{id}/reply/send")
+    String send(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String sentOn,
+            @RequestParam(required = false) ObtainWay way,
+            RedirectAttributes redirect) {
+        return act(
+                page(id),
+                redirect,
+                "已作出答复，申请办结。",
+                () -> handling.sendReply(id, lock(version), date("sentOn", sentOn, "作出答复的日期"), way));
+    }
+
+    @PostMapping("/console/requests/{id}/delivery")
+    String delivery(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String deliveredOn,
+            @RequestParam(required = false) String proof,
+            RedirectAttributes redirect) {
+        return act(
+                page(id),
+                redirect,
+                "已登记送达。",
+                () -> handling.recordDelivery(id, lock(version), date("deliveredOn", deliveredOn, "送达日期"), proof));
+    }
+
+    @PostMapping("/console/requests/{id}/withdrawal")
+    String withdraw(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String on,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        return act(
+                page(id),
+                redirect,
+                "已登记申请人撤回申请，申请办结。",
+                () -> handling.withdraw(id, lock(version), date("on", on, "撤回日期"), note));
+    }
+
+    @PostMapping("/console/requests/{id}/archive")
+    String archive(
+            @PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+        return act(page(id), redirect, "已归档。", () -> handling.archive(id, lock(version)));
+    }
+
+    private static String page(long id) {
+        return "/console/requests/" + id;
+    }
+
+    private static java.time.LocalDate date(String field, String value, String label) {
+        return FormDates.date(field, value, label);
     }
 }
