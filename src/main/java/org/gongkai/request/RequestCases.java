@@ -113,6 +113,17 @@ public class RequestCases {
                 .toList();
     }
 
+    /** The units whose cases the current staff member may read and that answer applications, in directory order. */
+    @Transactional(readOnly = true)
+    public List<org.gongkai.organization.Organization> unitsInScope() {
+        OrganizationScope scope = access.scope(READERS);
+        return directory.tree().stream()
+                .map(OrganizationDirectory.Entry::organization)
+                .filter(o -> RequestIntake.ADDRESSEES.contains(o.kind()))
+                .filter(o -> scope.covers(o.id()))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public CasePage page(long id) {
         RequestCase c = readable(id, "REQUEST_READ");

@@ -48,7 +48,9 @@ class AccessibilityBrowserTests extends BrowserTest {
                 "/console/catalogs",
                 "/console/catalog/coverage",
                 "/console/negative-lists",
-                "/console/information/settings"
+                "/console/information/settings",
+                "/console/requests",
+                "/console/requests/statistics?year=2026"
             })
     void consolePagesPassAxe(String path) throws IOException {
         signIn("gkb");

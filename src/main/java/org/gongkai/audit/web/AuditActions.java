@@ -34,6 +34,7 @@ public class AuditActions {
             Map.entry("REQUEST_PERSONAL_DATA_READ", "查看申请人证件号码和联系方式"),
             Map.entry("REQUEST_READ", "查看政府信息公开申请"),
             Map.entry("REQUEST_REGISTER", "登记政府信息公开申请"),
+            Map.entry("REQUEST_STATISTICS_READ", "查看依申请公开统计"),
             Map.entry("REQUEST_SUBMIT", "在线提交政府信息公开申请"),
             Map.entry("CATALOG_ADJUSTMENT_EXPLAIN", "填写目录调整说明"),
             Map.entry("CATALOG_AREA_CREATE", "新增目录领域"),

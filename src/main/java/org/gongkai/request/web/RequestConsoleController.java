@@ -3,12 +3,17 @@ package org.gongkai.request.web;
 import static org.gongkai.shared.web.ConsoleActions.act;
 import static org.gongkai.shared.web.ConsoleActions.lock;
 
+import java.util.List;
+import org.gongkai.organization.Organization;
+import org.gongkai.request.ApplicantKind;
 import org.gongkai.request.ConsultationKind;
 import org.gongkai.request.ObtainWay;
 import org.gongkai.request.ReplyDraft;
 import org.gongkai.request.ReplyOutcome;
 import org.gongkai.request.RequestCases;
 import org.gongkai.request.RequestHandling;
+import org.gongkai.request.RequestStatistics;
+import org.gongkai.request.StatisticsRow;
 import org.gongkai.shared.WithholdingGround;
 import org.gongkai.shared.web.FormDates;
 import org.springframework.stereotype.Controller;
@@ -25,10 +30,13 @@ class RequestConsoleController {
 
     private final RequestCases cases;
     private final RequestHandling handling;
+    private final RequestStatistics statistics;
     private final java.time.Clock clock;
 
-    RequestConsoleController(RequestCases cases, RequestHandling handling, java.time.Clock clock) {
+    RequestConsoleController(
+            RequestCases cases, RequestHandling handling, RequestStatistics statistics, java.time.Clock clock) {
         this.cases = cases;
+        this.statistics = statistics;
         this.handling = handling;
         this.clock = clock;
     }
@@ -38,6 +46,27 @@ class RequestConsoleController {
         model.addAttribute("lines", cases.open());
         model.addAttribute("limit", 200);
         return "console/request/list";
+    }
+
+    /** Table 三 of the annual report for a unit and year, from the case files. */
+    @GetMapping("/console/requests/statistics")
+    String statistics(
+            @RequestParam(required = false) Long organizationId,
+            @RequestParam(required = false) Integer year,
+            Model model) {
+        List<Organization> units = cases.unitsInScope();
+        Long unit = organizationId != null
+                ? organizationId
+                : units.isEmpty() ? null : units.get(0).id();
+        int y = year != null ? year : java.time.LocalDate.now(clock).getYear() - 1;
+        model.addAttribute("units", units);
+        model.addAttribute("year", y);
+        model.addAttribute("kinds", ApplicantKind.values());
+        model.addAttribute("rows", StatisticsRow.values());
+        if (unit != null) {
+            model.addAttribute("grid", statistics.grid(unit, y));
+        }
+        return "console/request/statistics";
     }
 
     @GetMapping("/console/requests/{id}")

@@ -1,0 +1,109 @@
+package org.gongkai.request;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.gongkai.organization.AccessControl;
+import org.gongkai.organization.OrganizationDirectory;
+import org.gongkai.shared.NotFound;
+import org.gongkai.shared.RuleViolation;
+import org.gongkai.shared.WithholdingGround;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Table 三 of a unit's annual report computed from its case files (issue 11 §9, RULES §2.3): new this year by receipt
+ * date, carried over from last year, each result by the year of its conclusion (the reply date, or the day a lapse or
+ * withdrawal was recorded), carried forward. Cases never received (an online submission withdrawn before
+ * confirmation) count nowhere. Two indexed aggregates per unit and year.
+ */
+@Service
+public class RequestStatistics {
+
+    /** The grid: row → the seven columns (the six applicant kinds, then 总计). */
+    public record Grid(long organizationId, String unitName, int year, Map<StatisticsRow, long[]> cells) {
+
+        public long cell(StatisticsRow row, ApplicantKind kind) {
+            return cells.get(row)[kind.ordinal()];
+        }
+
+        public long total(StatisticsRow row) {
+            return cells.get(row)[ApplicantKind.values().length];
+        }
+
+        /** The checks of RULES §2.5 (1–3) that fail; empty when the grid is consistent. */
+        public List<String> inconsistencies() {
+            List<String> problems = new ArrayList<>();
+            for (int col = 0; col <= ApplicantKind.values().length; col++) {
+                long in = cells.get(StatisticsRow.NEW_THIS_YEAR)[col] + cells.get(StatisticsRow.CARRIED_OVER)[col];
+                long out = cells.get(StatisticsRow.TOTAL)[col] + cells.get(StatisticsRow.CARRIED_FORWARD)[col];
+                if (in != out) {
+                    problems.add("第 " + (col + 1) + " 列：一＋二（" + in + "）不等于三（七）＋四（" + out + "）");
+                }
+            }
+            return problems;
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final OrganizationDirectory directory;
+    private final AccessControl access;
+
+    RequestStatistics(JdbcClient jdbc, OrganizationDirectory directory, AccessControl access) {
+        this.jdbc = jdbc;
+        this.directory = directory;
+        this.access = access;
+    }
+
+    @Transactional(readOnly = true)
+    public Grid grid(long organizationId, int year) {
+        access.requireAny(RequestCases.READERS, organizationId, "REQUEST_STATISTICS_READ");
+        if (year < 2008 || year > 2099) {
+            throw new RuleViolation("year", "年度应在 2008 至 2099 之间（条例自 2008 年 5 月 1 日施行）。");
+        }
+        String unit = directory.find(organizationId).map(o -> o.name()).orElseThrow(() -> new NotFound("该单位不存在。"));
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        int kinds = ApplicantKind.values().length;
+        Map<StatisticsRow, long[]> cells = new EnumMap<>(StatisticsRow.class);
+        for (StatisticsRow row : StatisticsRow.values()) {
+            cells.put(row, new long[kinds + 1]);
+        }
+        jdbc.sql("select applicant_kind, "
+                        + "sum(case when received_on >= ? then 1 else 0 end), "
+                        + "sum(case when received_on < ? then 1 else 0 end), "
+                        + "sum(case when concluded_on is null or concluded_on > ? then 1 else 0 end) "
+                        + "from information_request where organization_id = ? and received_on <= ? "
+                        + "and (concluded_on is null or concluded_on >= ?) group by applicant_kind")
+                .params(first, first, last, organizationId, last, first)
+                .query(rs -> {
+                    int kind = ApplicantKind.valueOf(rs.getString(1)).ordinal();
+                    add(cells, StatisticsRow.NEW_THIS_YEAR, kind, rs.getLong(2));
+                    add(cells, StatisticsRow.CARRIED_OVER, kind, rs.getLong(3));
+                    add(cells, StatisticsRow.CARRIED_FORWARD, kind, rs.getLong(4));
+                });
+        jdbc.sql("select applicant_kind, outcome, withholding_ground, count(*) from information_request "
+                        + "where organization_id = ? and concluded_on between ? and ? and received_on is not null "
+                        + "group by applicant_kind, outcome, withholding_ground")
+                .params(organizationId, first, last)
+                .query(rs -> {
+                    int kind = ApplicantKind.valueOf(rs.getString(1)).ordinal();
+                    String ground = rs.getString(3);
+                    StatisticsRow row = StatisticsRow.of(
+                            ReplyOutcome.valueOf(rs.getString(2)),
+                            ground == null ? null : WithholdingGround.valueOf(ground));
+                    add(cells, row, kind, rs.getLong(4));
+                    add(cells, StatisticsRow.TOTAL, kind, rs.getLong(4));
+                });
+        return new Grid(organizationId, unit, year, cells);
+    }
+
+    private static void add(Map<StatisticsRow, long[]> cells, StatisticsRow row, int kind, long n) {
+        long[] r = cells.get(row);
+        r[kind] += n;
+        r[r.length - 1] += n;
+    }
+}
