@@ -54,7 +54,8 @@ public class RequestCases {
             Reply reply,
             List<OpenConsultation> openConsultations,
             boolean correctionNoticeSent,
-            boolean extended) {}
+            boolean extended,
+            FeeNotice fee) {}
 
     /** The reply as the page shows it. */
     public record Reply(
@@ -166,7 +167,8 @@ public class RequestCases {
                 reply,
                 open,
                 timeline.stream().anyMatch(e -> e.kind() == TimelineKind.CORRECTION_REQUESTED),
-                timeline.stream().anyMatch(e -> e.kind() == TimelineKind.EXTENDED));
+                timeline.stream().anyMatch(e -> e.kind() == TimelineKind.EXTENDED),
+                cases.fee(id).orElse(null));
     }
 
     /** The applicant's identity number and contact details in clear; each opening is written to the audit trail. */

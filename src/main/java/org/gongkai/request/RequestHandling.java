@@ -228,6 +228,130 @@ public class RequestHandling {
         audit.record("REQUEST_EXTEND", "request:" + id, Outcome.SUCCESS, days + " 个工作日");
     }
 
+    /** What a fee would be for this case by the chosen standard, before the notice (国办函〔2020〕109号). */
+    @Transactional(readOnly = true)
+    public FeeQuote quoteFee(long id, ProcessingFee.Method method, Integer pages) {
+        RequestCase c = cases.find(id).orElseThrow(() -> new NotFound("该申请不存在。"));
+        access.require(Role.REQUEST_HANDLER, c.organizationId(), "REQUEST_FEE_QUOTE");
+        if (method == null) {
+            throw new RuleViolation("method", "请选择收费标准：按件计收或按量计收（二者只能选其一，国办函〔2020〕109号第三条）。");
+        }
+        if (c.receivedOn() == null) {
+            throw new RuleViolation("申请尚未确认收到，不能计算信息处理费。");
+        }
+        if (method == ProcessingFee.Method.BY_COUNT) {
+            int earlier = cases.itemsEarlierInMonth(id);
+            int items = cases.itemCount(id);
+            return new FeeQuote(method, items, earlier, ProcessingFee.byCount(earlier, items));
+        }
+        if (pages == null || pages < 1 || pages > 1_000_000) {
+            throw new RuleViolation("pages", "按量计收的，请填写本申请所需信息的页数（1 至 1000000）。");
+        }
+        return new FeeQuote(method, pages, 0, ProcessingFee.byVolume(pages));
+    }
+
+    /** A fee computed under 109号: the standard, the units counted, the applicant's earlier items this month, yuan. */
+    public record FeeQuote(ProcessingFee.Method method, int units, int earlierUnits, long amount) {
+        public String describe() {
+            return method == ProcessingFee.Method.BY_COUNT
+                    ? method.label() + "：本月此前 " + earlierUnits + " 件，本申请 " + units + " 件，应缴 " + amount + " 元"
+                    : method.label() + "：" + units + " 页，应缴 " + amount + " 元";
+        }
+    }
+
+    /**
+     * The fee notice (收费通知) went out on {@code sentOn}: it states the basis, the standard, the amount and how to pay;
+     * the clock stops until payment or waiver, and the applicant has {@link ClockRules#feePaymentDays()} working days.
+     */
+    @Transactional
+    public FeeQuote notifyFee(long id, int version, ProcessingFee.Method method, Integer pages, LocalDate sentOn) {
+        RequestCase c = handled(id, version, "REQUEST_FEE_NOTICE");
+        if (cases.fee(id).isPresent()) {
+            throw new RuleViolation("本申请已经发出过收费通知；一件申请只适用一种收费标准（国办函〔2020〕109号第三条）。");
+        }
+        FeeQuote quote = quoteFee(id, method, pages);
+        if (quote.amount() == 0) {
+            throw new RuleViolation("按" + quote.method().label() + "的标准本申请不收费（" + quote.describe() + "），无需发出收费通知。");
+        }
+        LocalDate start = requestClock.read(cases.timeline(id)).start();
+        LocalDate sent = onOrAfter("sentOn", sentOn, start, "收费通知发出日期", "答复期限起算日");
+        LocalDate due = calendar.addWorkingDays(sent, requestClock.rules().feePaymentDays())
+                .due();
+        steps.take(
+                c,
+                RequestMove.NOTIFY_FEE,
+                TimelineEntry.of(TimelineKind.FEE_NOTIFIED, sent)
+                        .withUntil(due)
+                        .withNote(quote.describe())
+                        .withCode(quote.method().name()),
+                x -> x);
+        cases.insertFee(
+                id,
+                new FeeNotice(
+                        quote.method(),
+                        quote.units(),
+                        quote.earlierUnits(),
+                        quote.amount(),
+                        sent,
+                        due,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+        audit.record("REQUEST_FEE_NOTICE", "request:" + id, Outcome.SUCCESS, quote.describe());
+        return quote;
+    }
+
+    /** The fee was paid (to the treasury) on {@code paidOn}; the clock runs again. */
+    @Transactional
+    public void receivePayment(long id, int version, LocalDate paidOn, String reference) {
+        RequestCase c = handled(id, version, "REQUEST_FEE_PAID");
+        FeeNotice fee = cases.fee(id).orElseThrow();
+        LocalDate paid = onOrAfter("paidOn", paidOn, fee.notifiedOn(), "缴费日期", "收费通知发出日期");
+        String ref = required("reference", reference, 200, "请填写缴款凭证号（非税收入缴款书等）。");
+        steps.take(
+                c,
+                RequestMove.RECEIVE_PAYMENT,
+                TimelineEntry.of(TimelineKind.FEE_PAID, paid).withNote(ref),
+                x -> x);
+        cases.feePaid(id, paid, ref);
+        audit.record("REQUEST_FEE_PAID", "request:" + id, Outcome.SUCCESS, fee.amount() + " 元");
+    }
+
+    /** The unit's signer waives the fee (e.g. 确有经济困难) with the reason; the clock runs again. */
+    @Transactional
+    public void waiveFee(long id, int version, String reason) {
+        RequestCase c = approvable(id, version, "REQUEST_FEE_WAIVED");
+        String why = required("reason", reason, 1000, "请写明减免信息处理费的理由（如申请人确有经济困难）。");
+        steps.take(
+                c,
+                RequestMove.WAIVE_FEE,
+                TimelineEntry.of(TimelineKind.FEE_WAIVED, today()).withNote(why),
+                x -> x);
+        cases.feeWaived(id, why, Actors.currentName());
+        audit.record("REQUEST_FEE_WAIVED", "request:" + id, Outcome.SUCCESS, null);
+    }
+
+    /** The payment period passed unpaid: the application counts as withdrawn, row （六）2. */
+    @Transactional
+    public void lapseFee(long id, int version) {
+        RequestCase c = handled(id, version, "REQUEST_FEE_LAPSED");
+        FeeNotice fee = cases.fee(id).orElseThrow();
+        LocalDate today = today();
+        if (!today.isAfter(fee.paymentDue())) {
+            throw new RuleViolation("缴费期限（" + fee.paymentDue() + "）尚未届满，不能按逾期未缴费处理。");
+        }
+        steps.take(
+                c,
+                RequestMove.LAPSE_FEE,
+                TimelineEntry.of(TimelineKind.FEE_LAPSED, today),
+                x -> x.concluded(
+                        ReplyOutcome.OTHER_FEE_UNPAID, null, "申请人逾期未按收费通知要求缴纳费用，不再处理其申请（国办函〔2020〕109号）", today));
+        cases.feeLapsed(id, today);
+        audit.record("REQUEST_FEE_LAPSED", "request:" + id, Outcome.SUCCESS, null);
+    }
+
     /** The handler's reply, checked for consistency, goes to a second person of the unit for approval. */
     @Transactional
     public void submitReply(long id, int version, ReplyDraft draft) {

@@ -71,6 +71,11 @@ public class RequestIntake {
         return ADDRESSEES.contains(unit.kind());
     }
 
+    /** Whether the current staff member registers and handles the unit's applications. */
+    public boolean handledByMe(Organization unit) {
+        return acceptsApplications(unit) && access.can(Role.REQUEST_HANDLER, unit.id());
+    }
+
     /** An application sent through the portal: stored as submitted, with its 查询码; nothing runs until receipt. */
     @Transactional
     public Submitted applyOnline(Application application) {

@@ -365,6 +365,88 @@ class RequestRepository {
                 .update();
     }
 
+    Optional<FeeNotice> fee(long requestId) {
+        return jdbc.sql(
+                        "select method, units, earlier_units, amount, notified_on, payment_due, paid_on, payment_reference, "
+                                + "waived_reason, waived_by, lapsed_on from request_fee where request_id = ?")
+                .param(requestId)
+                .query((rs, n) -> new FeeNotice(
+                        ProcessingFee.Method.valueOf(rs.getString("method")),
+                        rs.getInt("units"),
+                        rs.getInt("earlier_units"),
+                        rs.getLong("amount"),
+                        rs.getObject("notified_on", LocalDate.class),
+                        rs.getObject("payment_due", LocalDate.class),
+                        rs.getObject("paid_on", LocalDate.class),
+                        rs.getString("payment_reference"),
+                        rs.getString("waived_reason"),
+                        rs.getString("waived_by"),
+                        rs.getObject("lapsed_on", LocalDate.class)))
+                .optional();
+    }
+
+    void insertFee(long requestId, FeeNotice f) {
+        jdbc.sql("insert into request_fee (request_id, method, units, earlier_units, amount, notified_on, payment_due) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        requestId,
+                        f.method().name(),
+                        f.units(),
+                        f.earlierUnits(),
+                        f.amount(),
+                        date(f.notifiedOn()),
+                        date(f.paymentDue()))
+                .update();
+    }
+
+    void feePaid(long requestId, LocalDate on, String reference) {
+        jdbc.sql("update request_fee set paid_on = ?, payment_reference = ? where request_id = ?")
+                .params(date(on), reference, requestId)
+                .update();
+    }
+
+    void feeWaived(long requestId, String reason, String by) {
+        jdbc.sql("update request_fee set waived_reason = ?, waived_by = ? where request_id = ?")
+                .params(reason, by, requestId)
+                .update();
+    }
+
+    void feeLapsed(long requestId, LocalDate on) {
+        jdbc.sql("update request_fee set lapsed_on = ? where request_id = ?")
+                .params(date(on), requestId)
+                .update();
+    }
+
+    /**
+     * Items the same applicant (same identity document) asked for earlier in the calendar month of this case's receipt
+     * (第四条: cumulative per applicant per 自然月).
+     */
+    int itemsEarlierInMonth(long requestId) {
+        return jdbc.sql("select count(*) from request_item i join information_request r on r.id = i.request_id "
+                        + "join information_request me on me.id = ? "
+                        + "where r.id_lookup = me.id_lookup and r.id <> me.id and r.received_on is not null "
+                        + "and r.received_on >= ? and (r.received_on < me.received_on "
+                        + "or (r.received_on = me.received_on and r.id < me.id))")
+                .params(requestId, date(monthStart(requestId)))
+                .query(Integer.class)
+                .single();
+    }
+
+    private LocalDate monthStart(long requestId) {
+        LocalDate received = jdbc.sql("select received_on from information_request where id = ?")
+                .param(requestId)
+                .query(LocalDate.class)
+                .single();
+        return received.withDayOfMonth(1);
+    }
+
+    int itemCount(long requestId) {
+        return jdbc.sql("select count(*) from request_item where request_id = ?")
+                .param(requestId)
+                .query(Integer.class)
+                .single();
+    }
+
     /** A page of open cases in the units, the most urgent first (index information_request_due). */
     List<RequestCase> open(Collection<Long> organizationIds, boolean all, int limit) {
         String where = all ? "" : " and organization_id in (" + marks(organizationIds.size()) + ")";

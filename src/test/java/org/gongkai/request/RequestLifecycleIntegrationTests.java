@@ -248,4 +248,113 @@ class RequestLifecycleIntegrationTests extends IntegrationTest {
         assertThat(now(withdrawn).outcome()).isEqualTo(ReplyOutcome.OTHER);
         assertThat(now(withdrawn).concludedOn()).isEqualTo(d("2026-02-25"));
     }
+
+    /** 109号: a fee by volume stops the clock from the notice to payment (11-10 … 11-20 not counted: due 12-12). */
+    @Test
+    void feePaid_stopsTheClockUntilPayment() {
+        long id = appliedAndReceived("2025-11-03", "冯付费");
+        on("2025-11-10");
+        assertThatThrownBy(() ->
+                        handling.notifyFee(id, now(id).version(), ProcessingFee.Method.BY_VOLUME, 30, d("2025-11-10")))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("不收费");
+        RequestHandling.FeeQuote quote =
+                handling.notifyFee(id, now(id).version(), ProcessingFee.Method.BY_VOLUME, 120, d("2025-11-10"));
+        assertThat(quote.amount()).isEqualTo(1100); // 70 × 10 + 20 × 20
+        assertThat(now(id).status()).isEqualTo(RequestStatus.AWAITING_FEE);
+        assertThat(now(id).dueKind()).isEqualTo(DueKind.FEE);
+        assertThatThrownBy(() ->
+                        handling.notifyFee(id, now(id).version(), ProcessingFee.Method.BY_COUNT, null, d("2025-11-10")))
+                .isInstanceOf(RuleViolation.class);
+        on("2025-11-20");
+        handling.receivePayment(id, now(id).version(), d("2025-11-20"), "非税收入缴款书 5100000001");
+        assertThat(now(id).status()).isEqualTo(RequestStatus.HANDLING);
+        assertThat(now(id).dueOn()).isEqualTo(d("2025-12-12"));
+    }
+
+    /** 第四条: the same applicant's items add up over the month: 10 free, the 11th and 12th at 100 元. */
+    @Test
+    void feeByCount_unpaidEndsTheCase_waivedResumesIt() {
+        on("2025-12-01");
+        SecurityContextHolder.clearContext();
+        Application base = RequestIntakeIntegrationTests.application(organizationId("示范县民政局"), "褚多件");
+        List<Application.Item> ten = java.util.stream.IntStream.rangeClosed(1, 10)
+                .mapToObj(i -> new Application.Item("文件 " + i, null, null))
+                .toList();
+        Application many = new Application(
+                base.organizationId(),
+                base.applicantKind(),
+                base.name(),
+                null,
+                base.idType(),
+                "110101199003070011",
+                base.phone(),
+                null,
+                null,
+                null,
+                ten,
+                base.provisionForm(),
+                ObtainWay.PICK_UP);
+        actAs("mz_handler");
+        long first = intake.register(many, IntakeChannel.IN_PERSON, d("2025-12-01"), null)
+                .id();
+        long second = intake.register(
+                        new Application(
+                                many.organizationId(),
+                                many.applicantKind(),
+                                many.name(),
+                                null,
+                                many.idType(),
+                                many.idNumber(),
+                                many.phone(),
+                                null,
+                                null,
+                                null,
+                                ten.subList(0, 2),
+                                many.provisionForm(),
+                                ObtainWay.PICK_UP),
+                        IntakeChannel.IN_PERSON,
+                        d("2025-12-01"),
+                        null)
+                .id();
+        assertThat(handling.quoteFee(first, ProcessingFee.Method.BY_COUNT, null).amount())
+                .isZero();
+        RequestHandling.FeeQuote quote = handling.quoteFee(second, ProcessingFee.Method.BY_COUNT, null);
+        assertThat(quote.earlierUnits()).isEqualTo(10);
+        assertThat(quote.amount()).isEqualTo(200);
+
+        handling.notifyFee(second, now(second).version(), ProcessingFee.Method.BY_COUNT, null, d("2025-12-01"));
+        on("2025-12-29"); // 20 working days after 12-01 end on 12-29
+        assertThatThrownBy(() -> handling.lapseFee(second, now(second).version()))
+                .isInstanceOf(RuleViolation.class);
+        on("2025-12-30");
+        handling.lapseFee(second, now(second).version());
+        assertThat(now(second).outcome()).isEqualTo(ReplyOutcome.OTHER_FEE_UNPAID);
+
+        long third = intake.register(
+                        new Application(
+                                many.organizationId(),
+                                many.applicantKind(),
+                                many.name(),
+                                null,
+                                many.idType(),
+                                many.idNumber(),
+                                many.phone(),
+                                null,
+                                null,
+                                null,
+                                ten.subList(0, 1),
+                                many.provisionForm(),
+                                ObtainWay.PICK_UP),
+                        IntakeChannel.IN_PERSON,
+                        d("2025-12-30"),
+                        null)
+                .id();
+        handling.notifyFee(third, now(third).version(), ProcessingFee.Method.BY_COUNT, null, d("2025-12-30"));
+        assertThatThrownBy(() -> handling.waiveFee(third, now(third).version(), "确有经济困难"))
+                .isInstanceOf(AccessDeniedException.class);
+        actAs("mz_signer");
+        handling.waiveFee(third, now(third).version(), "申请人持低保证，确有经济困难");
+        assertThat(now(third).status()).isEqualTo(RequestStatus.HANDLING);
+    }
 }

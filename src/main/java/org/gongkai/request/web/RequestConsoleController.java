@@ -4,21 +4,32 @@ import static org.gongkai.shared.web.ConsoleActions.act;
 import static org.gongkai.shared.web.ConsoleActions.lock;
 
 import java.util.List;
+import java.util.Map;
 import org.gongkai.organization.Organization;
 import org.gongkai.request.ApplicantKind;
 import org.gongkai.request.ConsultationKind;
+import org.gongkai.request.IdDocumentType;
+import org.gongkai.request.IntakeChannel;
 import org.gongkai.request.ObtainWay;
+import org.gongkai.request.ProcessingFee;
+import org.gongkai.request.ProvisionForm;
 import org.gongkai.request.ReplyDraft;
 import org.gongkai.request.ReplyOutcome;
 import org.gongkai.request.RequestCases;
 import org.gongkai.request.RequestHandling;
+import org.gongkai.request.RequestIntake;
 import org.gongkai.request.RequestStatistics;
 import org.gongkai.request.StatisticsRow;
+import org.gongkai.shared.InvalidFields;
+import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.WithholdingGround;
 import org.gongkai.shared.web.FormDates;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,10 +42,16 @@ class RequestConsoleController {
     private final RequestCases cases;
     private final RequestHandling handling;
     private final RequestStatistics statistics;
+    private final RequestIntake intake;
     private final java.time.Clock clock;
 
     RequestConsoleController(
-            RequestCases cases, RequestHandling handling, RequestStatistics statistics, java.time.Clock clock) {
+            RequestCases cases,
+            RequestHandling handling,
+            RequestStatistics statistics,
+            RequestIntake intake,
+            java.time.Clock clock) {
+        this.intake = intake;
         this.cases = cases;
         this.statistics = statistics;
         this.handling = handling;
@@ -46,6 +63,74 @@ class RequestConsoleController {
         model.addAttribute("lines", cases.open());
         model.addAttribute("limit", 200);
         return "console/request/list";
+    }
+
+    @GetMapping("/console/requests/new")
+    String newForm(Model model) {
+        ApplicationForm form = new ApplicationForm();
+        return registration(
+                form.withRows(), null, java.time.LocalDate.now(clock).toString(), null, Map.of(), null, model);
+    }
+
+    @PostMapping("/console/requests/new")
+    String register(
+            @ModelAttribute("form") ApplicationForm form,
+            @RequestParam(required = false) IntakeChannel channel,
+            @RequestParam(required = false) String receivedOn,
+            @RequestParam(required = false) String note,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            long id = intake.register(
+                            form.toApplication(), channel, FormDates.date("receivedOn", receivedOn, "收到申请之日"), note)
+                    .id();
+            redirect.addFlashAttribute("notice", "申请已登记，答复期限已开始计算。");
+            return "redirect:/console/requests/" + id;
+        } catch (InvalidFields e) {
+            return registration(form.withRows(), channel, receivedOn, note, e.errors(), e.getMessage(), model);
+        } catch (RuleViolation e) {
+            return registration(
+                    form.withRows(),
+                    channel,
+                    receivedOn,
+                    note,
+                    e.field() == null ? Map.of() : Map.of(e.field(), e.getMessage()),
+                    e.getMessage(),
+                    model);
+        }
+    }
+
+    @InitBinder("form")
+    void bounded(WebDataBinder binder) {
+        binder.setAutoGrowCollectionLimit(org.gongkai.request.Application.MAX_ITEMS + 1);
+    }
+
+    private String registration(
+            ApplicationForm form,
+            IntakeChannel channel,
+            String receivedOn,
+            String note,
+            Map<String, String> errors,
+            String message,
+            Model model) {
+        List<Organization> units =
+                cases.unitsInScope().stream().filter(intake::handledByMe).toList();
+        if (units.isEmpty()) {
+            throw new org.springframework.security.access.AccessDeniedException("您不是任何单位的依申请公开承办人，不能登记申请。");
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("units", units);
+        model.addAttribute("channel", channel);
+        model.addAttribute("channels", IntakeChannel.registeredByStaff());
+        model.addAttribute("receivedOn", receivedOn);
+        model.addAttribute("note", note);
+        model.addAttribute("errors", errors);
+        model.addAttribute("message", message);
+        model.addAttribute("applicantKinds", ApplicantKind.values());
+        model.addAttribute("idTypes", IdDocumentType.values());
+        model.addAttribute("provisionForms", ProvisionForm.values());
+        model.addAttribute("obtainWays", ObtainWay.values());
+        return "console/request/new";
     }
 
     /** Table 三 of the annual report for a unit and year, from the case files. */
@@ -80,6 +165,7 @@ class RequestConsoleController {
         model.addAttribute("grounds", WithholdingGround.values());
         model.addAttribute("consultationKinds", ConsultationKind.values());
         model.addAttribute("ways", ObtainWay.values());
+        model.addAttribute("feeMethods", ProcessingFee.Method.values());
         return "console/request/case";
     }
 
@@ -186,6 +272,50 @@ class RequestConsoleController {
                 redirect,
                 "已批准延期答复，请向申请人发出延期告知。",
                 () -> handling.extend(id, lock(version), days == null ? 0 : days, reason));
+    }
+
+    @PostMapping("/console/requests/{id}/fee")
+    String fee(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) ProcessingFee.Method method,
+            @RequestParam(required = false) Integer pages,
+            @RequestParam(required = false) String sentOn,
+            RedirectAttributes redirect) {
+        return act(
+                page(id),
+                redirect,
+                "已登记收费通知，缴费期间暂停计时。",
+                () -> handling.notifyFee(id, lock(version), method, pages, date("sentOn", sentOn, "收费通知发出日期")));
+    }
+
+    @PostMapping("/console/requests/{id}/fee/paid")
+    String feePaid(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String paidOn,
+            @RequestParam(required = false) String reference,
+            RedirectAttributes redirect) {
+        return act(
+                page(id),
+                redirect,
+                "已登记缴费，恢复计时。",
+                () -> handling.receivePayment(id, lock(version), date("paidOn", paidOn, "缴费日期"), reference));
+    }
+
+    @PostMapping("/console/requests/{id}/fee/waived")
+    String feeWaived(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        return act(page(id), redirect, "已减免信息处理费，恢复计时。", () -> handling.waiveFee(id, lock(version), reason));
+    }
+
+    @PostMapping("/console/requests/{id}/fee/lapsed")
+    String feeLapsed(
+            @PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+        return act(page(id), redirect, "已按逾期未缴费办结。", () -> handling.lapseFee(id, lock(version)));
     }
 
     @PostMapping("/console/requests/{id}/reply")
