@@ -55,7 +55,9 @@ public class RequestCases {
             List<OpenConsultation> openConsultations,
             boolean correctionNoticeSent,
             boolean extended,
-            FeeNotice fee) {}
+            FeeNotice fee,
+            List<EarlierCase> earlierAnswered,
+            List<org.gongkai.organization.Organization> transferTargets) {}
 
     /** The reply as the page shows it. */
     public record Reply(
@@ -168,7 +170,22 @@ public class RequestCases {
                 open,
                 timeline.stream().anyMatch(e -> e.kind() == TimelineKind.CORRECTION_REQUESTED),
                 timeline.stream().anyMatch(e -> e.kind() == TimelineKind.EXTENDED),
-                cases.fee(id).orElse(null));
+                cases.fee(id).orElse(null),
+                c.status().isOpen() ? cases.earlierAnswered(id) : List.of(),
+                transferTargets(c));
+    }
+
+    /** The other units of the same government a case may be transferred to (转办). */
+    private List<org.gongkai.organization.Organization> transferTargets(RequestCase c) {
+        var unit = directory.find(c.organizationId()).orElse(null);
+        if (unit == null) {
+            return List.of();
+        }
+        return directory.tree().stream()
+                .map(OrganizationDirectory.Entry::organization)
+                .filter(o -> RequestIntake.ADDRESSEES.contains(o.kind()))
+                .filter(o -> o.id() != unit.id() && o.jurisdictionId() == unit.jurisdictionId())
+                .toList();
     }
 
     /** The applicant's identity number and contact details in clear; each opening is written to the audit trail. */

@@ -7,6 +7,8 @@ import org.gongkai.audit.AuditTrail;
 import org.gongkai.audit.Outcome;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.organization.AccessControl;
+import org.gongkai.organization.Organization;
+import org.gongkai.organization.OrganizationDirectory;
 import org.gongkai.organization.Role;
 import org.gongkai.shared.Actors;
 import org.gongkai.shared.NotFound;
@@ -24,6 +26,7 @@ public class RequestHandling {
     private final WorkingDayCalendar calendar;
     private final AccessControl access;
     private final AuditTrail audit;
+    private final OrganizationDirectory directory;
     private final Clock clock;
 
     RequestHandling(
@@ -33,7 +36,9 @@ public class RequestHandling {
             WorkingDayCalendar calendar,
             AccessControl access,
             AuditTrail audit,
+            OrganizationDirectory directory,
             Clock clock) {
+        this.directory = directory;
         this.cases = cases;
         this.steps = steps;
         this.requestClock = requestClock;
@@ -226,6 +231,33 @@ public class RequestHandling {
                 TimelineEntry.of(TimelineKind.EXTENDED, today()).withDays(days).withNote(why),
                 x -> x);
         audit.record("REQUEST_EXTEND", "request:" + id, Outcome.SUCCESS, days + " 个工作日");
+    }
+
+    /**
+     * 转办: the information is held by another unit of the same government, which handles the case from here on; the
+     * clock runs on (the applicant loses no time), the timeline names both units and the reason.
+     */
+    @Transactional
+    public void transfer(long id, int version, long toOrganizationId, String reason) {
+        RequestCase c = handled(id, version, "REQUEST_TRANSFER");
+        Organization from = directory.find(c.organizationId()).orElseThrow();
+        Organization to = directory
+                .find(toOrganizationId)
+                .filter(o -> RequestIntake.ADDRESSEES.contains(o.kind()))
+                .filter(o -> o.id() != from.id())
+                .orElseThrow(() -> new RuleViolation("toOrganizationId", "请选择本级政府的另一个受理申请的行政机关。"));
+        if (to.jurisdictionId() != from.jurisdictionId()) {
+            throw new RuleViolation(
+                    "toOrganizationId", "只能转给本级政府的其他部门；其他层级的机关掌握信息的，请按“本机关不掌握相关政府信息”答复并告知负责机关（第三十六条第（五）项）。");
+        }
+        String why = required("reason", reason, 500, "请写明转办理由（如该信息由接收单位制作或保存）。");
+        steps.take(
+                c,
+                RequestMove.TRANSFER,
+                TimelineEntry.of(TimelineKind.TRANSFERRED, today())
+                        .withNote("由" + from.name() + "转" + to.name() + "办理：" + why),
+                x -> x.transferredTo(to.id()));
+        audit.record("REQUEST_TRANSFER", "request:" + id, Outcome.SUCCESS, from.name() + " → " + to.name());
     }
 
     /** What a fee would be for this case by the chosen standard, before the notice (国办函〔2020〕109号). */

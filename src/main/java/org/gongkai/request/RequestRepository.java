@@ -189,6 +189,20 @@ class RequestRepository {
                     receivedOn, caseNumber, dueOn, dueKind, handlerId, organizationId, result, withholding, why, on);
         }
 
+        Changes transferredTo(long unit) {
+            return new Changes(
+                    receivedOn,
+                    caseNumber,
+                    dueOn,
+                    dueKind,
+                    handlerId,
+                    unit,
+                    outcome,
+                    ground,
+                    outcomeReason,
+                    concludedOn);
+        }
+
         Changes receivedOn(LocalDate day, String number) {
             return new Changes(
                     day,
@@ -445,6 +459,31 @@ class RequestRepository {
                 .param(requestId)
                 .query(Integer.class)
                 .single();
+    }
+
+    /**
+     * 第三十六条第（六）项: the same applicant (same identity document) already answered by this unit for the same
+     * information — an item with the same 文号, or the same name.
+     */
+    List<EarlierCase> earlierAnswered(long requestId) {
+        return jdbc.sql(
+                        "select distinct r.id, r.case_number, r.concluded_on, r.outcome, coalesce(i.title, i.document_number) "
+                                + "from information_request me join request_item mi on mi.request_id = me.id "
+                                + "join information_request r on r.id_lookup = me.id_lookup and r.organization_id = me.organization_id "
+                                + "and r.id <> me.id and r.status in ('CONCLUDED', 'ARCHIVED') "
+                                + "and r.outcome in ('DISCLOSED', 'PARTIALLY_DISCLOSED', 'WITHHELD', 'UNAVAILABLE_NOT_HELD', "
+                                + "'UNAVAILABLE_REQUIRES_CREATION') "
+                                + "join request_item i on i.request_id = r.id and ((i.document_number is not null "
+                                + "and i.document_number = mi.document_number) or (i.title is not null and i.title = mi.title)) "
+                                + "where me.id = ? order by r.concluded_on desc")
+                .param(requestId)
+                .query((rs, n) -> new EarlierCase(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getObject(3, LocalDate.class),
+                        ReplyOutcome.valueOf(rs.getString(4)),
+                        rs.getString(5)))
+                .list();
     }
 
     /** A page of open cases in the units, the most urgent first (index information_request_due). */

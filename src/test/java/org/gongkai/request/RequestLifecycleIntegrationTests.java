@@ -357,4 +357,50 @@ class RequestLifecycleIntegrationTests extends IntegrationTest {
         handling.waiveFee(third, now(third).version(), "申请人持低保证，确有经济困难");
         assertThat(now(third).status()).isEqualTo(RequestStatus.HANDLING);
     }
+
+    /** 转办 within the same government keeps the clock; another level is refused with the lawful alternative. */
+    @Test
+    void transferToAnotherDepartment_keepsTheDeadline() {
+        long id = appliedAndReceived("2026-02-13", "何转办");
+        on("2026-02-24");
+        LocalDate due = now(id).dueOn();
+        assertThatThrownBy(() -> handling.transfer(id, now(id).version(), organizationId("示范县城关镇人民政府"), "信息由城关镇保存"))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("第三十六条第（五）项");
+        handling.transfer(id, now(id).version(), organizationId("示范县财政局"), "资金发放明细由财政局保存");
+        actAs("gkb");
+        RequestCase moved = now(id);
+        assertThat(moved.organizationId()).isEqualTo(organizationId("示范县财政局"));
+        assertThat(moved.dueOn()).isEqualTo(due);
+        actAs("mz_handler");
+        assertThatThrownBy(() -> requestCases.page(id)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** 第三十六条第（六）项: asking again for what was answered is found and may be answered as 重复申请. */
+    @Test
+    void repeatedApplicationIsFound() {
+        long first = appliedAndReceived("2026-03-02", "吕重复");
+        handling.submitReply(
+                first, now(first).version(), new ReplyDraft(ReplyOutcome.DISCLOSED, null, null, "见附件", null, null));
+        actAs("mz_signer");
+        handling.approveReply(first, now(first).version());
+        actAs("mz_handler");
+        handling.sendReply(first, now(first).version(), d("2026-03-02"), ObtainWay.EMAIL);
+
+        long again = appliedAndReceived("2026-03-03", "吕重复");
+        assertThat(requestCases.page(again).earlierAnswered())
+                .extracting(EarlierCase::id)
+                .contains(first);
+        handling.submitReply(
+                again,
+                now(again).version(),
+                new ReplyDraft(
+                        ReplyOutcome.NOT_PROCESSED_DUPLICATE,
+                        null,
+                        "本机关已于 2026-03-02 对您申请的相同信息作出答复。",
+                        null,
+                        null,
+                        null));
+        assertThat(now(again).status()).isEqualTo(RequestStatus.REPLY_IN_REVIEW);
+    }
 }

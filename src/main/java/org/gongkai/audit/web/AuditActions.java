@@ -34,6 +34,7 @@ public class AuditActions {
             Map.entry("REQUEST_REPLY_RETURN", "退回答复稿"),
             Map.entry("REQUEST_REPLY_SEND", "作出答复"),
             Map.entry("REQUEST_REPLY_SUBMIT", "提交答复稿审核"),
+            Map.entry("REQUEST_TRANSFER", "转办政府信息公开申请"),
             Map.entry("REQUEST_WITHDRAW", "登记申请人撤回申请"),
             Map.entry("REQUEST_LIST", "查看政府信息公开申请列表"),
             Map.entry("REQUEST_PERSONAL_DATA_READ", "查看申请人证件号码和联系方式"),

@@ -274,6 +274,23 @@ class RequestConsoleController {
                 () -> handling.extend(id, lock(version), days == null ? 0 : days, reason));
     }
 
+    @PostMapping("/console/requests/{id}/transfer")
+    String transfer(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) Long toOrganizationId,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        try {
+            handling.transfer(id, lock(version), toOrganizationId == null ? -1 : toOrganizationId, reason);
+            redirect.addFlashAttribute("notice", "已转办，接收单位的承办人将继续办理。");
+            return "redirect:/console/requests";
+        } catch (RuleViolation e) {
+            redirect.addFlashAttribute("error", e);
+            return "redirect:" + page(id);
+        }
+    }
+
     @PostMapping("/console/requests/{id}/fee")
     String fee(
             @PathVariable long id,
