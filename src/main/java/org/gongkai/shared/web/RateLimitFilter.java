@@ -37,6 +37,8 @@ public class RateLimitFilter extends OncePerRequestFilter {
             wait = Math.max(
                     limits.waitFor(Policy.SIGN_IN_FAILURES_BY_ADDRESS, address),
                     limits.waitFor(Policy.SIGN_IN_FAILURES_BY_ACCOUNT, accountKey(request.getParameter("username"))));
+        } else if (path.startsWith("/api/v1/requests/") || post && path.equals("/requests/track")) {
+            wait = limits.consume(Policy.TRACKING_BY_ADDRESS, address);
         } else if (path.equals("/search") || path.equals("/api/v1/search")) {
             wait = limits.consume(Policy.SEARCH_BY_ADDRESS, address);
         } else if (post && !path.startsWith("/console") && !path.startsWith("/api/")) {

@@ -29,7 +29,9 @@ public class RateLimits {
         /** Searches (page and API) from one address. */
         SEARCH_BY_ADDRESS(120, Duration.ofMinutes(1)),
         /** Submissions of any public form from one address. */
-        PUBLIC_FORM_BY_ADDRESS(10, Duration.ofMinutes(10));
+        PUBLIC_FORM_BY_ADDRESS(10, Duration.ofMinutes(10)),
+        /** Lookups of a request by 查询码 (form and API) from one address: a code cannot be guessed by trying. */
+        TRACKING_BY_ADDRESS(30, Duration.ofMinutes(10));
 
         private final int capacity;
         private final Duration period;
