@@ -116,6 +116,25 @@ public class RequestCases {
                 .toList();
     }
 
+    /**
+     * The dashboard's reminders (issue 11 §8): cases in scope waiting for receipt confirmation, overdue, or due within
+     * five working days — nothing (and no refusal) for staff who read no cases.
+     */
+    @Transactional(readOnly = true)
+    public List<CaseLine> reminders() {
+        OrganizationScope scope = access.scope(READERS);
+        if (scope.isEmpty() && !scope.all()) {
+            return List.of();
+        }
+        Map<Long, String> names = directory.names();
+        LocalDate today = LocalDate.now(clock);
+        return cases.open(scope.organizationIds(), scope.all(), LIST_LIMIT).stream()
+                .map(c -> new CaseLine(c, names.getOrDefault(c.organizationId(), ""), daysLeft(c.dueOn(), today)))
+                .filter(l -> l.request().status() == RequestStatus.SUBMITTED || l.overdue() || l.dueSoon())
+                .limit(20)
+                .toList();
+    }
+
     /** The units whose cases the current staff member may read and that answer applications, in directory order. */
     @Transactional(readOnly = true)
     public List<org.gongkai.organization.Organization> unitsInScope() {

@@ -71,6 +71,8 @@ class RequestIntakeIntegrationTests extends IntegrationTest {
         assertThat(tracking.track("ABCD-EFGH-JKMN", "5678")).isEmpty();
 
         actAs("mz_handler");
+        // the dashboard reminds the handler of an application waiting for confirmation
+        assertThat(requestCases.reminders()).anyMatch(l -> l.request().id() == submitted.id());
         RequestCase c = requestCases.page(submitted.id()).request();
         handling.confirmReceipt(c.id(), c.version());
         RequestCases.CasePage page = requestCases.page(c.id());
@@ -138,6 +140,9 @@ class RequestIntakeIntegrationTests extends IntegrationTest {
         RequestCase c = jdbcCase(id);
         assertThatThrownBy(() -> handling.confirmReceipt(id, c.version())).isInstanceOf(AccessDeniedException.class);
 
+        assertThat(requestCases.reminders()).noneMatch(l -> l.request().id() == id);
+        actAs("edu_editor");
+        assertThat(requestCases.reminders()).isEmpty();
         actAs("gkb");
         assertThat(requestCases.page(id).canHandle()).isFalse();
         assertThat(requestCases.open()).anyMatch(l -> l.request().id() == id);
