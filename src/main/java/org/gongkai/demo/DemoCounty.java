@@ -58,6 +58,7 @@ class DemoCounty implements ApplicationRunner {
     private final CatalogCompilation catalogs;
     private final TransactionTemplate transactions;
     private final DemoInformation information;
+    private final DemoRequests requests;
     private final InformationEditing editing;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -73,10 +74,12 @@ class DemoCounty implements ApplicationRunner {
             CatalogCompilation catalogs,
             PlatformTransactionManager transactionManager,
             DemoInformation information,
+            DemoRequests requests,
             InformationEditing editing,
             ApplicationEventPublisher events,
             Clock clock) {
         this.information = information;
+        this.requests = requests;
         this.editing = editing;
         this.events = events;
         this.clock = clock;
@@ -279,6 +282,12 @@ class DemoCounty implements ApplicationRunner {
             }
             information.workInProgress(
                     orgs, username -> runAs(accounts.get(username), username, roles.get(username)), today);
+
+            // 依申请公开: a year of cases from the ledger, and online applications waiting for receipt
+            runAs(accounts.get("gkb"), "gkb", Role.SUPERVISOR);
+            requests.ledger(orgs, today);
+            SecurityContextHolder.clearContext();
+            requests.waitingForReceipt(orgs);
             demoOrganizations = Map.copyOf(orgs);
             gkbAccount = accounts.get("gkb");
         } finally {

@@ -269,6 +269,40 @@ class RequestRepository {
                 == 1;
     }
 
+    /** Sets a migrated case, inserted in the same transaction, to where its replayed steps left it. */
+    boolean migrated(
+            RequestCase c,
+            RequestStatus status,
+            LocalDate receivedOn,
+            String caseNumber,
+            RequestClock.Reading reading,
+            ReplyOutcome outcome,
+            ReplyDraft reply,
+            LocalDate concludedOn) {
+        return jdbc.sql("update information_request set status = ?, received_on = ?, case_number = ?, due_on = ?, "
+                                + "due_kind = ?, outcome = ?, withholding_ground = ?, outcome_reason = ?, concluded_on = ?, "
+                                + "lock_version = lock_version + 1 where id = ? and status = ? and lock_version = ?")
+                        .params(
+                                status.name(),
+                                date(receivedOn),
+                                caseNumber,
+                                status.isOpen() ? date(reading.dueOn()) : null,
+                                status.isOpen() && reading.dueKind() != null
+                                        ? reading.dueKind().name()
+                                        : null,
+                                outcome == null ? null : outcome.name(),
+                                reply == null || reply.ground() == null
+                                        ? null
+                                        : reply.ground().name(),
+                                reply == null ? null : reply.reason(),
+                                date(concludedOn),
+                                c.id(),
+                                c.status().name(),
+                                c.version())
+                        .update()
+                == 1;
+    }
+
     /**
      * The next 登记编号 of the unit for the year. The year's row is created in a transaction of its own (so two first
      * numbers of a year never collide on insert), then taken with a row lock held until the caller commits.
