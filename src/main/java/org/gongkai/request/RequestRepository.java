@@ -520,7 +520,10 @@ class RequestRepository {
                 .list();
     }
 
-    /** A page of open cases in the units, the most urgent first (index information_request_due). */
+    /**
+     * A page of open cases in the units, the most urgent first: by what is due, and an application not yet confirmed
+     * by the day it was submitted (it should be confirmed that day, 第三十一条).
+     */
     List<RequestCase> open(Collection<Long> organizationIds, boolean all, int limit) {
         String where = all ? "" : " and organization_id in (" + marks(organizationIds.size()) + ")";
         List<Object> params = new ArrayList<>();
@@ -529,7 +532,7 @@ class RequestRepository {
         }
         params.add(limit);
         return jdbc.sql("select " + CASE + " from information_request where status not in ('CONCLUDED', 'ARCHIVED')"
-                        + where + " order by due_on nulls first, id limit ?")
+                        + where + " order by coalesce(due_on, cast(submitted_at as date)), id limit ?")
                 .params(params)
                 .query(RequestRepository::row)
                 .list();

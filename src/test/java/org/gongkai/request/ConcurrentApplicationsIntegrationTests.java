@@ -23,7 +23,7 @@ class ConcurrentApplicationsIntegrationTests extends IntegrationTest {
 
     @Test
     void twoHundredConcurrentApplications_loseNone() throws Exception {
-        long unit = organizationId("示范县城关镇人民政府");
+        long unit = organizationId("示范县河东镇人民政府");
         long before = count(unit);
         int n = 200;
         Set<String> codes = ConcurrentHashMap.newKeySet();

@@ -100,6 +100,13 @@ class ConsoleQueryCountsIntegrationTests extends IntegrationTest {
 
     private static final long LIST_PAGE = 14;
 
+    /**
+     * The dashboard reads a list page's worth plus the request reminders: the organization tree for the scope and the
+     * open cases (one statement each), and the working-day calendar of the year the first time any page asks (it is
+     * cached for the node afterwards).
+     */
+    private static final long DASHBOARD = LIST_PAGE + 2;
+
     /** What a page may read once more when it shows more units: the access decisions' one-off reads. */
     private static final long ONE_OFF_READS = 4;
 
@@ -126,7 +133,9 @@ class ConsoleQueryCountsIntegrationTests extends IntegrationTest {
             {"gkb", "/console/cleanup"},
             {"gkb", "/console/catalog/coverage"},
         }) {
-            assertThat(statements(page[0], page[1])).as(page[1]).isLessThanOrEqualTo(LIST_PAGE);
+            assertThat(statements(page[0], page[1]))
+                    .as(page[1])
+                    .isLessThanOrEqualTo(page[1].equals("/console") ? DASHBOARD : LIST_PAGE);
         }
     }
 
