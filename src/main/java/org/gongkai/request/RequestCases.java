@@ -56,6 +56,7 @@ public class RequestCases {
             boolean correctionNoticeSent,
             boolean extended,
             FeeNotice fee,
+            List<NoticeLink> notices,
             List<EarlierCase> earlierAnswered,
             List<org.gongkai.organization.Organization> transferTargets) {}
 
@@ -176,6 +177,7 @@ public class RequestCases {
                                 && e.ref().equals(x.ref())))
                 .map(e -> new OpenConsultation(e.ref(), e.note(), e.on(), e.until()))
                 .toList();
+        FeeNotice fee = cases.fee(id).orElse(null);
         return new CasePage(
                 c,
                 directory.names().getOrDefault(c.organizationId(), ""),
@@ -189,7 +191,8 @@ public class RequestCases {
                 open,
                 timeline.stream().anyMatch(e -> e.kind() == TimelineKind.CORRECTION_REQUESTED),
                 timeline.stream().anyMatch(e -> e.kind() == TimelineKind.EXTENDED),
-                cases.fee(id).orElse(null),
+                fee,
+                noticeLinks(c, timeline, reply, fee),
                 c.status().isOpen() ? cases.earlierAnswered(id) : List.of(),
                 transferTargets(c));
     }
@@ -205,6 +208,77 @@ public class RequestCases {
                 .filter(o -> RequestIntake.ADDRESSEES.contains(o.kind()))
                 .filter(o -> o.id() != unit.id() && o.jurisdictionId() == unit.jurisdictionId())
                 .toList();
+    }
+
+    /** The letters the case has produced so far, as the page offers them for download. */
+    public record NoticeLink(Notice.Kind kind, Integer ref, String label) {}
+
+    List<NoticeLink> noticeLinks(RequestCase c, List<TimelineEntry> timeline, Reply reply, FeeNotice fee) {
+        List<NoticeLink> links = new java.util.ArrayList<>();
+        if (reply != null && reply.approvedBy() != null) {
+            links.add(new NoticeLink(Notice.Kind.REPLY, null, Notice.Kind.REPLY.label()));
+        }
+        for (TimelineEntry e : timeline) {
+            switch (e.kind()) {
+                case CORRECTION_REQUESTED ->
+                    links.add(new NoticeLink(Notice.Kind.CORRECTION, null, Notice.Kind.CORRECTION.label()));
+                case EXTENDED -> links.add(new NoticeLink(Notice.Kind.EXTENSION, null, Notice.Kind.EXTENSION.label()));
+                case CONSULTATION_OPENED ->
+                    links.add(new NoticeLink(
+                            Notice.Kind.CONSULTATION,
+                            e.ref(),
+                            Notice.Kind.CONSULTATION.label() + "（" + e.note() + "）"));
+                default -> {
+                    // no letter
+                }
+            }
+        }
+        if (fee != null) {
+            links.add(new NoticeLink(Notice.Kind.FEE, null, Notice.Kind.FEE.label()));
+        }
+        return links;
+    }
+
+    /** One letter of the case, composed from its file; every export is audited (it names the applicant). */
+    @Transactional
+    public Notice notice(long id, Notice.Kind kind, Integer ref) {
+        RequestCase c = readable(id, "REQUEST_NOTICE_EXPORT");
+        List<TimelineEntry> timeline = cases.timeline(id);
+        List<Application.Item> items = cases.items(id);
+        String unit = directory.names().getOrDefault(c.organizationId(), "");
+        Notice notice = switch (kind) {
+            case REPLY -> {
+                RequestRepository.StoredReply r = cases.reply(id)
+                        .filter(x -> x.approvedBy() != null)
+                        .orElseThrow(() -> new NotFound("答复尚未审核通过，还不能生成答复告知书。"));
+                yield Notices.reply(c, items, r.draft(), unit, r.sentOn() != null ? r.sentOn() : LocalDate.now(clock));
+            }
+            case CORRECTION ->
+                Notices.correction(c, items, entry(timeline, TimelineKind.CORRECTION_REQUESTED, null), unit);
+            case EXTENSION ->
+                Notices.extension(
+                        c,
+                        items,
+                        entry(timeline, TimelineKind.EXTENDED, null),
+                        requestClock.read(timeline).replyDue(),
+                        unit);
+            case FEE -> Notices.fee(c, items, cases.fee(id).orElseThrow(() -> new NotFound("本申请没有收费通知。")), unit);
+            case CONSULTATION -> {
+                TimelineEntry opened = entry(timeline, TimelineKind.CONSULTATION_OPENED, ref);
+                ConsultationKind k = ConsultationKind.valueOf(opened.code());
+                yield Notices.consultation(
+                        c, items, opened, k, opened.note().substring(k.label().length()), unit);
+            }
+        };
+        audit.record("REQUEST_NOTICE_EXPORT", "request:" + id, Outcome.SUCCESS, kind.label());
+        return notice;
+    }
+
+    private static TimelineEntry entry(List<TimelineEntry> timeline, TimelineKind kind, Integer ref) {
+        return timeline.stream()
+                .filter(e -> e.kind() == kind && (ref == null || ref.equals(e.ref())))
+                .findFirst()
+                .orElseThrow(() -> new NotFound("本申请没有这份文书。"));
     }
 
     /** The applicant's identity number and contact details in clear; each opening is written to the audit trail. */

@@ -10,6 +10,8 @@ import org.gongkai.request.ApplicantKind;
 import org.gongkai.request.ConsultationKind;
 import org.gongkai.request.IdDocumentType;
 import org.gongkai.request.IntakeChannel;
+import org.gongkai.request.Notice;
+import org.gongkai.request.NoticeDocuments;
 import org.gongkai.request.ObtainWay;
 import org.gongkai.request.ProcessingFee;
 import org.gongkai.request.ProvisionForm;
@@ -43,6 +45,7 @@ class RequestConsoleController {
     private final RequestHandling handling;
     private final RequestStatistics statistics;
     private final RequestIntake intake;
+    private final NoticeDocuments documents;
     private final java.time.Clock clock;
 
     RequestConsoleController(
@@ -50,7 +53,9 @@ class RequestConsoleController {
             RequestHandling handling,
             RequestStatistics statistics,
             RequestIntake intake,
+            NoticeDocuments documents,
             java.time.Clock clock) {
+        this.documents = documents;
         this.intake = intake;
         this.cases = cases;
         this.statistics = statistics;
@@ -177,6 +182,33 @@ class RequestConsoleController {
                 redirect,
                 "已确认收到申请，答复期限开始计算。",
                 () -> handling.confirmReceipt(id, lock(version)));
+    }
+
+    /** A letter of the case as .docx or PDF (公文 layout, Chinese font embedded in the PDF). */
+    @GetMapping("/console/requests/{id}/notices/{kind}.{format}")
+    org.springframework.http.ResponseEntity<byte[]> notice(
+            @PathVariable long id,
+            @PathVariable Notice.Kind kind,
+            @PathVariable String format,
+            @RequestParam(required = false) Integer ref) {
+        Notice notice = cases.notice(id, kind, ref);
+        boolean pdf = "pdf".equals(format);
+        if (!pdf && !"docx".equals(format)) {
+            throw new org.gongkai.shared.NotFound("只提供 .docx 和 .pdf 格式。");
+        }
+        byte[] body = pdf ? documents.pdf(notice) : documents.docx(notice);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        pdf
+                                ? "application/pdf"
+                                : "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(notice.fileName(format), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(body);
     }
 
     @PostMapping("/console/requests/{id}/correction-notice")
