@@ -113,6 +113,46 @@ class RequestNoticesIntegrationTests extends IntegrationTest {
         }
     }
 
+    @Autowired
+    CaseFiles caseFiles;
+
+    /** 第四十五条 归档: the concluded case's whole file in one zip, for the unit and the supervising office only. */
+    @Test
+    void theCaseFileIsOneZip() throws Exception {
+        on("2026-02-24");
+        actAs("cg_handler");
+        long id = intake.register(
+                        RequestIntakeIntegrationTests.application(organizationId("示范县城关镇人民政府"), "孙案卷"),
+                        IntakeChannel.IN_PERSON,
+                        LocalDate.parse("2026-02-24"),
+                        "当面提交")
+                .id();
+        assertThatThrownBy(() -> caseFiles.zip(id)).hasMessageContaining("办结后");
+        handling.submitReply(id, version(id), new ReplyDraft(ReplyOutcome.DISCLOSED, null, null, "见附件", null, null));
+        actAs("cg_signer");
+        handling.approveReply(id, version(id));
+        actAs("cg_handler");
+        handling.sendReply(id, version(id), LocalDate.parse("2026-02-24"), ObtainWay.POST);
+        byte[] zip = caseFiles.zip(id);
+        java.util.Map<String, byte[]> entries = new java.util.TreeMap<>();
+        try (var in = new java.util.zip.ZipInputStream(
+                new ByteArrayInputStream(zip), java.nio.charset.StandardCharsets.UTF_8)) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        assertThat(entries.keySet()).contains("01-申请.txt", "02-办理过程.csv", "03-答复.txt", "04-答复告知书.docx", "04-答复告知书.pdf");
+        assertThat(new String(entries.get("01-申请.txt"), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("孙案卷")
+                .contains(RequestIntakeIntegrationTests.ID_NUMBER);
+        assertThat(new String(entries.get("02-办理过程.csv"), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("登记申请")
+                .contains("作出答复");
+        actAs("mz_handler");
+        assertThatThrownBy(() -> caseFiles.zip(id))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
     private static String text(byte[] docx) throws Exception {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             return doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));

@@ -16,6 +16,7 @@ public class AuditActions {
             Map.entry("AUDIT_CHECKPOINT_EXPORT", "导出审计检查点"),
             Map.entry("CALENDAR_YEAR_LOADED", "载入年度节假日安排"),
             Map.entry("REQUEST_ARCHIVE", "政府信息公开申请归档"),
+            Map.entry("REQUEST_CASE_FILE_EXPORT", "导出依申请公开案卷"),
             Map.entry("REQUEST_CONFIRM_RECEIPT", "确认收到政府信息公开申请"),
             Map.entry("REQUEST_CONSULTATION_ANSWER", "登记征求意见的答复"),
             Map.entry("REQUEST_CONSULTATION_LAPSE", "登记征求意见期满未答复"),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.gongkai.organization.Organization;
 import org.gongkai.request.ApplicantKind;
+import org.gongkai.request.CaseFiles;
 import org.gongkai.request.ConsultationKind;
 import org.gongkai.request.IdDocumentType;
 import org.gongkai.request.IntakeChannel;
@@ -46,6 +47,7 @@ class RequestConsoleController {
     private final RequestStatistics statistics;
     private final RequestIntake intake;
     private final NoticeDocuments documents;
+    private final CaseFiles caseFiles;
     private final java.time.Clock clock;
 
     RequestConsoleController(
@@ -54,7 +56,9 @@ class RequestConsoleController {
             RequestStatistics statistics,
             RequestIntake intake,
             NoticeDocuments documents,
+            CaseFiles caseFiles,
             java.time.Clock clock) {
+        this.caseFiles = caseFiles;
         this.documents = documents;
         this.intake = intake;
         this.cases = cases;
@@ -209,6 +213,21 @@ class RequestConsoleController {
                                 .build()
                                 .toString())
                 .body(body);
+    }
+
+    /** The whole case file of a concluded case as one zip (第四十五条 归档). */
+    @GetMapping("/console/requests/{id}/case-file.zip")
+    org.springframework.http.ResponseEntity<byte[]> caseFile(@PathVariable long id) {
+        byte[] zip = caseFiles.zip(id);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType("application/zip"))
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(caseFiles.fileName(id), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(zip);
     }
 
     @PostMapping("/console/requests/{id}/correction-notice")
