@@ -58,7 +58,9 @@ public class RequestCases {
             FeeNotice fee,
             List<NoticeLink> notices,
             List<EarlierCase> earlierAnswered,
-            List<org.gongkai.organization.Organization> transferTargets) {}
+            List<org.gongkai.organization.Organization> transferTargets,
+            List<Remedy> remedies,
+            boolean canRecordRemedy) {}
 
     /** The reply as the page shows it. */
     public record Reply(
@@ -76,6 +78,7 @@ public class RequestCases {
     public record OpenConsultation(int ref, String party, LocalDate sentOn, LocalDate answerDue) {}
 
     private final RequestRepository cases;
+    private final RequestRemedies remedies;
     private final RequestClock requestClock;
     private final WorkingDayCalendar calendar;
     private final OrganizationDirectory directory;
@@ -86,6 +89,7 @@ public class RequestCases {
 
     RequestCases(
             RequestRepository cases,
+            RequestRemedies remedies,
             RequestClock requestClock,
             WorkingDayCalendar calendar,
             OrganizationDirectory directory,
@@ -94,6 +98,7 @@ public class RequestCases {
             AuditTrail audit,
             Clock clock) {
         this.cases = cases;
+        this.remedies = remedies;
         this.requestClock = requestClock;
         this.calendar = calendar;
         this.directory = directory;
@@ -194,7 +199,9 @@ public class RequestCases {
                 fee,
                 noticeLinks(c, timeline, reply, fee),
                 c.status().isOpen() ? cases.earlierAnswered(id) : List.of(),
-                transferTargets(c));
+                transferTargets(c),
+                c.status().isOpen() ? List.of() : remedies.list(id),
+                access.canAny(RequestRemedies.RECORDERS, c.organizationId()));
     }
 
     /** The other units of the same government a case may be transferred to (转办). */

@@ -101,6 +101,37 @@ public class RequestStatistics {
         return new Grid(organizationId, unit, year, cells);
     }
 
+    /**
+     * Table 四 (RULES §2.4): reconsiderations and lawsuits filed in the year about the unit's cases, by their result at
+     * year end (尚未审结 until decided): 行政复议 (维持, 纠正, 其他, 尚未审结, 总计), then 行政诉讼 未经复议直接起诉 and
+     * 复议后起诉, five cells each — 15 in all.
+     */
+    @Transactional(readOnly = true)
+    public long[] tableFour(long organizationId, int year) {
+        access.requireAny(RequestCases.READERS, organizationId, "REQUEST_STATISTICS_READ");
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        long[] cells = new long[15];
+        jdbc.sql("select m.kind, m.route, m.result, m.decided_on from request_remedy m "
+                        + "join information_request r on r.id = m.request_id "
+                        + "where r.organization_id = ? and m.filed_on between ? and ?")
+                .params(organizationId, first, last)
+                .query(rs -> {
+                    Remedy.Kind kind = Remedy.Kind.valueOf(rs.getString(1));
+                    String route = rs.getString(2);
+                    LocalDate decided = rs.getObject(4, LocalDate.class);
+                    Remedy.Result result = decided == null || decided.isAfter(last)
+                            ? Remedy.Result.PENDING
+                            : Remedy.Result.valueOf(rs.getString(3));
+                    int group = kind == Remedy.Kind.RECONSIDERATION
+                            ? 0
+                            : Remedy.Route.valueOf(route) == Remedy.Route.DIRECT ? 1 : 2;
+                    cells[group * 5 + result.ordinal()]++;
+                    cells[group * 5 + 4]++;
+                });
+        return cells;
+    }
+
     private static void add(Map<StatisticsRow, long[]> cells, StatisticsRow row, int kind, long n) {
         long[] r = cells.get(row);
         r[kind] += n;

@@ -1,6 +1,7 @@
 package org.gongkai.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -170,6 +171,61 @@ class RequestStatisticsIntegrationTests extends IntegrationTest {
             for (StatisticsRow row : StatisticsRow.RESULTS) {
                 assertThat(after.cell(row, kind)).as(kind + " " + row.label()).isEqualTo(results[row.ordinal()]);
             }
+        }
+    }
+
+    @Autowired
+    RequestRemedies remedies;
+
+    /** Table 四: each remedy filed in the year counts in its group by its result at year end (尚未审结 until decided). */
+    @Test
+    void remediesFiledInTheYearFillTableFour() {
+        long unit = organizationId("示范县城关镇人民政府");
+        long a = registered("2025-04-01", ApplicantKind.NATURAL_PERSON, "戊复议");
+        replied(
+                a,
+                "2025-04-10",
+                new ReplyDraft(ReplyOutcome.WITHHELD, WithholdingGround.INTERNAL_AFFAIRS, "内部事务", null, null, null));
+        actAs("gkb");
+        long[] before = statistics.tableFour(unit, 2025);
+
+        on("2025-05-06");
+        actAs("cg_handler");
+        long upheld =
+                remedies.record(a, Remedy.Kind.RECONSIDERATION, null, LocalDate.parse("2025-05-06"), "示范县人民政府", null);
+        long direct = remedies.record(
+                a, Remedy.Kind.LITIGATION, Remedy.Route.DIRECT, LocalDate.parse("2025-05-06"), "示范县人民法院", null);
+        long after = remedies.record(
+                a,
+                Remedy.Kind.LITIGATION,
+                Remedy.Route.AFTER_RECONSIDERATION,
+                LocalDate.parse("2025-05-06"),
+                "示范县人民法院",
+                null);
+        on("2025-08-01");
+        remedies.decide(upheld, 0, Remedy.Result.UPHELD, LocalDate.parse("2025-08-01"), "复议维持");
+        remedies.decide(after, 0, Remedy.Result.CORRECTED, LocalDate.parse("2025-08-01"), null);
+        assertThatThrownBy(() -> remedies.decide(after, 0, Remedy.Result.OTHER, LocalDate.parse("2025-08-01"), null))
+                .isInstanceOf(org.gongkai.shared.RuleViolation.class);
+        on("2026-02-02");
+        remedies.decide(direct, 0, Remedy.Result.UPHELD, LocalDate.parse("2026-02-02"), null); // decided next year
+
+        actAs("gkb");
+        long[] now = statistics.tableFour(unit, 2025);
+        long[] expected = new long[15];
+        expected[0] = 1; // 行政复议 维持
+        expected[4] = 1;
+        expected[5 + 3] = 1; // 直接起诉 尚未审结 at 2025-12-31
+        expected[5 + 4] = 1;
+        expected[10 + 1] = 1; // 复议后起诉 纠正
+        expected[10 + 4] = 1;
+        for (int i = 0; i < 15; i++) {
+            assertThat(now[i] - before[i]).as("cell " + i).isEqualTo(expected[i]);
+        }
+        for (int group = 0; group < 3; group++) {
+            assertThat(now[group * 5] + now[group * 5 + 1] + now[group * 5 + 2] + now[group * 5 + 3])
+                    .as("RULES §2.5 check 4, group " + group)
+                    .isEqualTo(now[group * 5 + 4]);
         }
     }
 

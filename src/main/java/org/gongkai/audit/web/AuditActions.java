@@ -31,6 +31,8 @@ public class AuditActions {
             Map.entry("REQUEST_FEE_QUOTE", "计算信息处理费"),
             Map.entry("REQUEST_FEE_WAIVED", "减免信息处理费"),
             Map.entry("REQUEST_EXTEND", "批准延期答复"),
+            Map.entry("REQUEST_REMEDY_DECIDE", "登记复议或诉讼结果"),
+            Map.entry("REQUEST_REMEDY_RECORD", "登记行政复议或行政诉讼"),
             Map.entry("REQUEST_REPLY_APPROVE", "审核通过答复"),
             Map.entry("REQUEST_REPLY_RETURN", "退回答复稿"),
             Map.entry("REQUEST_REPLY_SEND", "作出答复"),

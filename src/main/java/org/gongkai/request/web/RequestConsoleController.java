@@ -16,11 +16,13 @@ import org.gongkai.request.NoticeDocuments;
 import org.gongkai.request.ObtainWay;
 import org.gongkai.request.ProcessingFee;
 import org.gongkai.request.ProvisionForm;
+import org.gongkai.request.Remedy;
 import org.gongkai.request.ReplyDraft;
 import org.gongkai.request.ReplyOutcome;
 import org.gongkai.request.RequestCases;
 import org.gongkai.request.RequestHandling;
 import org.gongkai.request.RequestIntake;
+import org.gongkai.request.RequestRemedies;
 import org.gongkai.request.RequestStatistics;
 import org.gongkai.request.StatisticsRow;
 import org.gongkai.shared.InvalidFields;
@@ -48,6 +50,7 @@ class RequestConsoleController {
     private final RequestIntake intake;
     private final NoticeDocuments documents;
     private final CaseFiles caseFiles;
+    private final RequestRemedies remedies;
     private final java.time.Clock clock;
 
     RequestConsoleController(
@@ -57,8 +60,10 @@ class RequestConsoleController {
             RequestIntake intake,
             NoticeDocuments documents,
             CaseFiles caseFiles,
+            RequestRemedies remedies,
             java.time.Clock clock) {
         this.caseFiles = caseFiles;
+        this.remedies = remedies;
         this.documents = documents;
         this.intake = intake;
         this.cases = cases;
@@ -159,6 +164,7 @@ class RequestConsoleController {
         model.addAttribute("rows", StatisticsRow.values());
         if (unit != null) {
             model.addAttribute("grid", statistics.grid(unit, y));
+            model.addAttribute("tableFour", statistics.tableFour(unit, y));
         }
         return "console/request/statistics";
     }
@@ -175,6 +181,10 @@ class RequestConsoleController {
         model.addAttribute("consultationKinds", ConsultationKind.values());
         model.addAttribute("ways", ObtainWay.values());
         model.addAttribute("feeMethods", ProcessingFee.Method.values());
+        model.addAttribute("remedyKinds", Remedy.Kind.values());
+        model.addAttribute("remedyRoutes", Remedy.Route.values());
+        model.addAttribute(
+                "remedyResults", java.util.List.of(Remedy.Result.UPHELD, Remedy.Result.CORRECTED, Remedy.Result.OTHER));
         return "console/request/case";
     }
 
@@ -228,6 +238,38 @@ class RequestConsoleController {
                                 .build()
                                 .toString())
                 .body(zip);
+    }
+
+    @PostMapping("/console/requests/{id}/remedies")
+    String recordRemedy(
+            @PathVariable long id,
+            @RequestParam(required = false) Remedy.Kind kind,
+            @RequestParam(required = false) Remedy.Route route,
+            @RequestParam(required = false) String filedOn,
+            @RequestParam(required = false) String body,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        return act(
+                page(id),
+                redirect,
+                "已登记。",
+                () -> remedies.record(id, kind, route, date("filedOn", filedOn, "申请或起诉日期"), body, note));
+    }
+
+    @PostMapping("/console/requests/{id}/remedies/{remedyId}/decision")
+    String decideRemedy(
+            @PathVariable long id,
+            @PathVariable long remedyId,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) Remedy.Result result,
+            @RequestParam(required = false) String decidedOn,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        return act(
+                page(id),
+                redirect,
+                "已登记审结结果。",
+                () -> remedies.decide(remedyId, lock(version), result, date("decidedOn", decidedOn, "审结日期"), note));
     }
 
     @PostMapping("/console/requests/{id}/correction-notice")
