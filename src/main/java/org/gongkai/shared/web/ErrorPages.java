@@ -50,7 +50,11 @@ class ErrorPages {
         return generic(response, HttpStatus.PAYLOAD_TOO_LARGE, model);
     }
 
-    @ExceptionHandler(org.springframework.validation.BindException.class)
+    /** A form field the page never had (items[5000], a nested path): refused before anything is built beyond bounds. */
+    @ExceptionHandler({
+        org.springframework.validation.BindException.class,
+        org.springframework.beans.InvalidPropertyException.class
+    })
     String badForm(Exception e, Model model, HttpServletResponse response) {
         return page(response, HttpStatus.BAD_REQUEST, "表单内容有误", "表单中有内容格式不正确（例如数字栏填了文字），请返回上一页检查后重新提交。", model);
     }
