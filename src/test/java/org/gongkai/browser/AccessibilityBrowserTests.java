@@ -50,7 +50,8 @@ class AccessibilityBrowserTests extends BrowserTest {
                 "/console/negative-lists",
                 "/console/information/settings",
                 "/console/requests",
-                "/console/requests/statistics?year=2026"
+                "/console/requests/statistics?year=2026",
+                "/console/requests/1"
             })
     void consolePagesPassAxe(String path) throws IOException {
         signIn("gkb");
