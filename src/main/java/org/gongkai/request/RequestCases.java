@@ -41,7 +41,10 @@ public class RequestCases {
         }
     }
 
-    /** One case as its page shows it, with what the current staff member may do on it. */
+    /**
+     * One case as its page shows it, with what the current staff member may do on it. {@code daysLeft}: working days
+     * to the deadline while open; once concluded 0 if on time, else minus the working days it was late.
+     */
     public record CasePage(
             RequestCase request,
             String unitName,
@@ -162,6 +165,10 @@ public class RequestCases {
                 reading.started() && reading.replyDue() != null && c.status().isOpen()
                         ? calendar.workingDaysBetween(today, reading.replyDue())
                         : null;
+        if (!c.status().isOpen() && c.concludedOn() != null && reading.replyDue() != null) {
+            // concluded: 0 when on time, minus the working days past the deadline otherwise
+            left = -Math.max(0, calendar.workingDaysBetween(reading.replyDue(), c.concludedOn()));
+        }
         Reply reply = cases.reply(id)
                 .map(r -> new Reply(
                         r.draft(),

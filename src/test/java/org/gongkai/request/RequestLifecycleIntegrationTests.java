@@ -135,6 +135,7 @@ class RequestLifecycleIntegrationTests extends IntegrationTest {
         assertThat(done.outcome()).isEqualTo(ReplyOutcome.DISCLOSED);
         assertThat(done.concludedOn()).isEqualTo(d("2025-12-16"));
         assertThat(done.dueOn()).isNull();
+        assertThat(requestCases.page(id).daysLeft()).as("concluded on time").isZero();
 
         on("2025-12-18");
         handling.recordDelivery(id, now(id).version(), d("2025-12-16"), "电子邮件已发送至申请人邮箱");

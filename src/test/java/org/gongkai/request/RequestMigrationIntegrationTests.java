@@ -53,6 +53,19 @@ class RequestMigrationIntegrationTests extends IntegrationTest {
         assertThat(page.request().caseNumber()).startsWith("2025-");
         assertThat(page.clock().replyDue()).isEqualTo(d("2025-11-04"));
         assertThat(page.reply().sentOn()).isEqualTo(d("2025-10-22"));
+        assertThat(page.daysLeft()).as("replied before 11-04").isZero();
+
+        long late = migration.importCase(past(
+                List.of(
+                        PastStep.of(TimelineKind.REGISTERED, d("2025-09-30")),
+                        PastStep.of(TimelineKind.RECEIPT_CONFIRMED, d("2025-09-30")),
+                        PastStep.of(TimelineKind.REPLY_SUBMITTED, d("2025-11-05")),
+                        PastStep.of(TimelineKind.REPLY_APPROVED, d("2025-11-05")),
+                        PastStep.of(TimelineKind.REPLY_SENT, d("2025-11-06"))),
+                new ReplyDraft(ReplyOutcome.DISCLOSED, null, null, "见附件", null, null)));
+        assertThat(requestCases.page(late).daysLeft())
+                .as("11-05 and 11-06 past the 11-04 deadline")
+                .isEqualTo(-2);
     }
 
     @Test
