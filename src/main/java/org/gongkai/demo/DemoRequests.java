@@ -39,6 +39,7 @@ import org.gongkai.request.RequestIntake;
 import org.gongkai.request.RequestMigration;
 import org.gongkai.request.RequestMigration.PastCase;
 import org.gongkai.request.RequestMigration.PastStep;
+import org.gongkai.shared.ResidentIdNumber;
 import org.gongkai.shared.WithholdingGround;
 import org.springframework.stereotype.Component;
 
@@ -303,12 +304,7 @@ class DemoRequests {
         String first17 = "510824" + (1950 + random.nextInt(50))
                 + String.format("%02d%02d", 1 + random.nextInt(12), 1 + random.nextInt(28))
                 + String.format("%03d", random.nextInt(1000));
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * weights[i];
-        }
-        return first17 + "10X98765432".charAt(sum % 11);
+        return first17 + ResidentIdNumber.checkCharacter(first17);
     }
 
     private static String creditCode(int n) {

@@ -118,6 +118,11 @@ public class RequestCases {
         if (scope.isEmpty() && !scope.all()) {
             access.deny("REQUEST_LIST", "platform");
         }
+        return lines(scope);
+    }
+
+    /** The open cases of the scope, most urgent first, each with its unit and the working days left. */
+    private List<CaseLine> lines(OrganizationScope scope) {
         Map<Long, String> names = directory.names();
         LocalDate today = LocalDate.now(clock);
         return cases.open(scope.organizationIds(), scope.all(), LIST_LIMIT).stream()
@@ -135,10 +140,7 @@ public class RequestCases {
         if (scope.isEmpty() && !scope.all()) {
             return List.of();
         }
-        Map<Long, String> names = directory.names();
-        LocalDate today = LocalDate.now(clock);
-        return cases.open(scope.organizationIds(), scope.all(), LIST_LIMIT).stream()
-                .map(c -> new CaseLine(c, names.getOrDefault(c.organizationId(), ""), daysLeft(c.dueOn(), today)))
+        return lines(scope).stream()
                 .filter(l -> l.request().status() == RequestStatus.SUBMITTED || l.overdue() || l.dueSoon())
                 .limit(20)
                 .toList();

@@ -85,14 +85,6 @@ public final class RequestClock {
         public boolean started() {
             return receivedOn != null;
         }
-
-        /** Working days left on {@code today} while the clock runs (negative once overdue). */
-        public int daysLeft(LocalDate today, WorkingDayCalendar calendar) {
-            if (stopped || replyDue == null) {
-                return remaining;
-            }
-            return calendar.workingDaysBetween(today, replyDue);
-        }
     }
 
     private final WorkingDayCalendar calendar;

@@ -1,5 +1,8 @@
 package org.gongkai.request;
 
+import static org.gongkai.request.Inputs.optional;
+import static org.gongkai.request.Inputs.required;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -207,11 +210,7 @@ public class RequestHandling {
      */
     @Transactional
     public void extend(long id, int version, int days, String reason) {
-        RequestCase c = cases.find(id).orElseThrow(() -> new NotFound("该申请不存在。"));
-        access.require(Role.SIGNER, c.organizationId(), "REQUEST_EXTEND");
-        if (c.version() != version) {
-            throw RequestSteps.stale();
-        }
+        RequestCase c = approvable(id, version, "REQUEST_EXTEND");
         List<TimelineEntry> timeline = cases.timeline(id);
         if (timeline.stream().anyMatch(e -> e.kind() == TimelineKind.EXTENDED)) {
             throw new RuleViolation("答复期限只能延长一次（第三十三条第二款），本申请已经延期。");
@@ -550,21 +549,6 @@ public class RequestHandling {
             throw new RuleViolation(field, what + "不能早于" + earliestName + "（" + earliest + "），请核对。");
         }
         return d;
-    }
-
-    private static String required(String field, String value, int max, String missing) {
-        if (value == null || value.isBlank()) {
-            throw new RuleViolation(field, missing);
-        }
-        String s = value.strip();
-        if (s.length() > max) {
-            throw new RuleViolation(field, "内容过长：最多 " + max + " 个字符，当前 " + s.length() + " 个，请精简。");
-        }
-        return s;
-    }
-
-    private static String optional(String field, String value, int max) {
-        return value == null || value.isBlank() ? null : required(field, value, max, null);
     }
 
     private LocalDate today() {

@@ -80,10 +80,11 @@ public class RequestIntake {
     @Transactional
     public Submitted applyOnline(Application application) {
         Application a = checked(application);
-        long id = insert(a, IntakeChannel.ONLINE, RequestStatus.SUBMITTED, Actors.ANONYMOUS);
-        cases.append(id, TimelineEntry.of(TimelineKind.SUBMITTED, today()), clock.instant(), Actors.ANONYMOUS);
-        audit.record("REQUEST_SUBMIT", "request:" + id, Outcome.SUCCESS, "在线申请");
-        return new Submitted(id, cases.find(id).orElseThrow().trackingCode());
+        Submitted submitted = store(a, IntakeChannel.ONLINE, RequestStatus.SUBMITTED, Actors.ANONYMOUS);
+        cases.append(
+                submitted.id(), TimelineEntry.of(TimelineKind.SUBMITTED, today()), clock.instant(), Actors.ANONYMOUS);
+        audit.record("REQUEST_SUBMIT", "request:" + submitted.id(), Outcome.SUCCESS, "在线申请");
+        return submitted;
     }
 
     /**
@@ -99,7 +100,8 @@ public class RequestIntake {
         Application a = checked(application);
         LocalDate received = RequestSteps.pastOrToday("receivedOn", receivedOn, today(), "收到申请之日");
         String by = Actors.currentName();
-        long id = insert(a, channel, RequestStatus.SUBMITTED, by);
+        Submitted submitted = store(a, channel, RequestStatus.SUBMITTED, by);
+        long id = submitted.id();
         cases.append(
                 id,
                 TimelineEntry.of(TimelineKind.REGISTERED, today()).withNote(registrationNote(channel, note)),
@@ -107,15 +109,13 @@ public class RequestIntake {
                 by);
         steps.confirmReceipt(cases.find(id).orElseThrow(), received);
         audit.record("REQUEST_REGISTER", "request:" + id, Outcome.SUCCESS, channel.label());
-        return new Submitted(id, cases.find(id).orElseThrow().trackingCode());
+        return submitted;
     }
 
-    private long insert(Application a, IntakeChannel channel, RequestStatus status, String by) {
-        String code;
-        do {
-            code = TrackingCodes.next();
-        } while (cases.trackingCodeTaken(code));
-        return cases.insert(
+    /** Stores a checked application as a new case with a fresh 查询码, its personal data sealed. */
+    Submitted store(Application a, IntakeChannel channel, RequestStatus status, String by) {
+        String code = cases.unusedTrackingCode();
+        long id = cases.insert(
                 a,
                 applicantData.seal(a),
                 applicantData.lookup(a.idType(), a.idNumber()),
@@ -124,6 +124,7 @@ public class RequestIntake {
                 status,
                 clock.instant(),
                 by);
+        return new Submitted(id, code);
     }
 
     /** The application checked, with the addressee among the fields: every error of the form in one answer. */
@@ -151,11 +152,8 @@ public class RequestIntake {
     }
 
     private static String registrationNote(IntakeChannel channel, String note) {
-        String clean = note == null ? "" : note.strip();
-        if (clean.length() > 500) {
-            throw new RuleViolation("note", "登记说明最多 500 个字符。");
-        }
-        return channel.label() + (clean.isEmpty() ? "" : "；" + clean);
+        String clean = Inputs.optional("note", note, 500);
+        return channel.label() + (clean == null ? "" : "；" + clean);
     }
 
     private LocalDate today() {

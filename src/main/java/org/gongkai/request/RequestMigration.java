@@ -76,7 +76,7 @@ public class RequestMigration {
 
     private final RequestRepository cases;
     private final RequestClock requestClock;
-    private final ApplicantData applicantData;
+    private final RequestIntake intake;
     private final AccessControl access;
     private final AuditTrail audit;
     private final Clock clock;
@@ -84,13 +84,13 @@ public class RequestMigration {
     RequestMigration(
             RequestRepository cases,
             RequestClock requestClock,
-            ApplicantData applicantData,
+            RequestIntake intake,
             AccessControl access,
             AuditTrail audit,
             Clock clock) {
         this.cases = cases;
         this.requestClock = requestClock;
-        this.applicantData = applicantData;
+        this.intake = intake;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -184,28 +184,13 @@ public class RequestMigration {
         }
         String by = Actors.currentName();
         Instant now = clock.instant();
-        String code;
-        do {
-            code = TrackingCodes.next();
-        } while (cases.trackingCodeTaken(code));
-        long id = cases.insert(
-                a,
-                applicantData.seal(a),
-                applicantData.lookup(a.idType(), a.idNumber()),
-                code,
-                past.channel(),
-                RequestStatus.SUBMITTED,
-                now,
-                by);
+        long id = intake.store(a, past.channel(), RequestStatus.SUBMITTED, by).id();
         for (TimelineEntry e : timeline) {
             cases.append(id, e, now, by + "（迁移）");
         }
         RequestCase inserted = cases.find(id).orElseThrow();
         RequestClock.Reading reading = requestClock.read(timeline);
-        String caseNumber = received == null
-                ? null
-                : received.getYear() + "-"
-                        + String.format("%04d", cases.nextCaseNumber(a.organizationId(), received.getYear()));
+        String caseNumber = received == null ? null : cases.nextCaseNumber(a.organizationId(), received);
         ReplyDraft sent = outcome != null && reply != null && outcome == reply.outcome() ? reply : null;
         if (!cases.migrated(inserted, status, received, caseNumber, reading, outcome, sent, concluded)) {
             throw new IllegalStateException("a case inserted in this transaction changed: request:" + id);

@@ -15,6 +15,7 @@ import org.gongkai.shared.Actors;
 import org.gongkai.shared.NotFound;
 import org.gongkai.shared.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,8 +86,8 @@ public class RequestRemedies {
         if (filed.isBefore(c.concludedOn())) {
             throw new RuleViolation("filedOn", "申请或起诉日期不能早于答复（办结）日期 " + c.concludedOn() + "。");
         }
-        String who = text("body", body, 200, "请填写复议机关或受理法院。");
-        GeneratedId id = new GeneratedId();
+        String who = Inputs.required("body", body, 200, "请填写复议机关或受理法院。");
+        GeneratedKeyHolder id = new GeneratedKeyHolder();
         jdbc.sql("insert into request_remedy (request_id, kind, route, filed_on, body, result, note, recorded_by, "
                         + "recorded_at) values (?, ?, ?, ?, ?, 'PENDING', ?, ?, ?)")
                 .params(
@@ -95,12 +96,12 @@ public class RequestRemedies {
                         kind == Remedy.Kind.LITIGATION ? route.name() : null,
                         Date.valueOf(filed),
                         who,
-                        optional(note),
+                        Inputs.optional("note", note, 1000),
                         Actors.currentName(),
                         utc(clock.instant()))
-                .update(id.holder, "id");
+                .update(id, "id");
         audit.record("REQUEST_REMEDY_RECORD", "request:" + requestId, Outcome.SUCCESS, kind.label());
-        return id.holder.getKey().longValue();
+        return id.getKey().longValue();
     }
 
     /** The decision of a pending reconsideration or lawsuit, taken once. */
@@ -127,38 +128,16 @@ public class RequestRemedies {
         if (jdbc.sql(
                                 "update request_remedy set result = ?, decided_on = ?, note = coalesce(?, note), "
                                         + "lock_version = lock_version + 1 where id = ? and result = 'PENDING' and lock_version = ?")
-                        .params(result.name(), Date.valueOf(decided), optional(note), remedyId, version)
+                        .params(
+                                result.name(),
+                                Date.valueOf(decided),
+                                Inputs.optional("note", note, 1000),
+                                remedyId,
+                                version)
                         .update()
                 != 1) {
             throw new RuleViolation("该记录已被他人处理，请刷新页面。");
         }
         audit.record("REQUEST_REMEDY_DECIDE", "request:" + requestId, Outcome.SUCCESS, result.label());
-    }
-
-    private static String text(String field, String value, int max, String missing) {
-        if (value == null || value.isBlank()) {
-            throw new RuleViolation(field, missing);
-        }
-        String s = value.strip();
-        if (s.length() > max) {
-            throw new RuleViolation(field, "内容过长：最多 " + max + " 个字符，请精简。");
-        }
-        return s;
-    }
-
-    private static String optional(String note) {
-        if (note == null || note.isBlank()) {
-            return null;
-        }
-        String s = note.strip();
-        if (s.length() > 1000) {
-            throw new RuleViolation("note", "说明最多 1000 个字符。");
-        }
-        return s;
-    }
-
-    private static final class GeneratedId {
-        final org.springframework.jdbc.support.GeneratedKeyHolder holder =
-                new org.springframework.jdbc.support.GeneratedKeyHolder();
     }
 }

@@ -92,12 +92,17 @@ class RequestRepository {
         return id;
     }
 
-    boolean trackingCodeTaken(String code) {
-        return jdbc.sql("select count(*) from information_request where tracking_code = ?")
+    /** A fresh 查询码 no case has yet. */
+    String unusedTrackingCode() {
+        String code;
+        do {
+            code = TrackingCodes.next();
+        } while (jdbc.sql("select count(*) from information_request where tracking_code = ?")
                         .param(code)
                         .query(Long.class)
                         .single()
-                > 0;
+                > 0);
+        return code;
     }
 
     Optional<RequestCase> find(long id) {
@@ -307,7 +312,12 @@ class RequestRepository {
      * The next 登记编号 of the unit for the year. The year's row is created in a transaction of its own (so two first
      * numbers of a year never collide on insert), then taken with a row lock held until the caller commits.
      */
-    int nextCaseNumber(long organizationId, int year) {
+    String nextCaseNumber(long organizationId, LocalDate received) {
+        int year = received.getYear();
+        return year + "-" + String.format("%04d", nextNumber(organizationId, year));
+    }
+
+    private int nextNumber(long organizationId, int year) {
         separately.executeWithoutResult(status -> {
             boolean exists =
                     jdbc.sql("select count(*) from request_sequence where organization_id = ? and seq_year = ?")

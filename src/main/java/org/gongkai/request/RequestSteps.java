@@ -29,8 +29,7 @@ class RequestSteps {
     /** 第三十一条: receipt confirmed on {@code received}; the case gets its 登记编号 and the reply period starts. */
     void confirmReceipt(RequestCase c, LocalDate received) {
         RequestMove.CONFIRM_RECEIPT.check(c.status());
-        int number = cases.nextCaseNumber(c.organizationId(), received.getYear());
-        String caseNumber = received.getYear() + "-" + String.format("%04d", number);
+        String caseNumber = cases.nextCaseNumber(c.organizationId(), received);
         take(
                 c,
                 RequestMove.CONFIRM_RECEIPT,
