@@ -20,12 +20,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
@@ -36,6 +38,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -59,7 +62,28 @@ class SecurityConfiguration {
                 "argon2", Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
     }
 
+    /**
+     * The API (issue 11 §9) is stateless: a console session never acts on it — only a staff token presented with the
+     * call does ({@link ApiTokenFilter}) — so no session is read or made and CSRF has nothing to protect. The public
+     * endpoints stay open; the services decide what a token's account may do.
+     */
     @Bean
+    @Order(1)
+    @ConditionalOnWebApplication
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokens tokens, RateLimits limits) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .requestCache(r -> r.disable())
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .addFilterBefore(new ApiTokenFilter(tokens, limits), AnonymousAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     @ConditionalOnWebApplication
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
@@ -177,6 +201,57 @@ class SecurityConfiguration {
         @Override
         public boolean supports(Class<?> authentication) {
             return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+        }
+    }
+
+    /**
+     * A call of {@code /api/} with {@code Authorization: Bearer gk_…} acts, for that call only, as the token's account
+     * with the roles it holds now. A token that is malformed, unknown, revoked or expired, or whose account is disabled, gets one 401
+     * that does not say which, and spends the address's allowance of failed sign-ins.
+     */
+    static final class ApiTokenFilter extends OncePerRequestFilter {
+        private static final String REFUSED = "接口令牌无效、已过期或已撤销，或其账号已停用；请向系统管理员申请新的令牌。";
+        private final ApiTokens tokens;
+        private final RateLimits limits;
+
+        ApiTokenFilter(ApiTokens tokens, RateLimits limits) {
+            this.tokens = tokens;
+            this.limits = limits;
+        }
+
+        @Override
+        protected boolean shouldNotFilter(HttpServletRequest request) {
+            return request.getHeader("Authorization") == null;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            String header = request.getHeader("Authorization");
+            ApiTokens.Bearer bearer = header.regionMatches(true, 0, "Bearer ", 0, 7)
+                    ? tokens.authenticate(header.substring(7).strip()).orElse(null)
+                    : null;
+            if (bearer == null) {
+                limits.consume(RateLimits.Policy.SIGN_IN_FAILURES_BY_ADDRESS, request.getRemoteAddr());
+                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                response.setHeader("Cache-Control", "no-store");
+                response.setContentType("application/problem+json;charset=UTF-8");
+                response.getOutputStream()
+                        .write(("{\"title\":\"未授权\",\"status\":401,\"detail\":\"" + REFUSED + "\",\"error\":\""
+                                        + REFUSED + "\"}")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                return;
+            }
+            var context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    bearer.principal(), null, authorities(bearer.grants())));
+            SecurityContextHolder.setContext(context);
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
         }
     }
 

@@ -116,4 +116,48 @@ class AdministrationBrowserTests extends BrowserTest {
         open("/console/staff");
         assertThat(pageText()).contains("无权访问").doesNotContain("hd_editor");
     }
+
+    /**
+     * Issue 11 §2: the system administrator issues a hotline's API token on the handler's account page; it is shown
+     * once, works at once, and stops working when revoked behind the confirmation step.
+     */
+    @Test
+    void issueAnApiTokenOnce_useIt_andRevokeIt() throws Exception {
+        signIn("sysadmin");
+        open("/console/staff");
+        driver.findElement(By.linkText("cg_handler")).click();
+        assertThat(pageText()).contains("接口令牌", "该账号还没有接口令牌");
+        String town = new org.openqa.selenium.support.ui.Select(byId("organizationId"))
+                .getFirstSelectedOption()
+                .getAttribute("value");
+        assertThat(seriousAccessibilityViolations())
+                .as("account page with tokens")
+                .isEmpty();
+        new FormPage(driver).type("tokenName", "x").submitFormOf("tokenName");
+        assertThat(pageText()).contains("请写明令牌的用途");
+        new FormPage(driver).type("tokenName", "12345 热线").submitFormOf("tokenName");
+        assertThat(h1()).isEqualTo("接口令牌已签发");
+        String token = byId("api-token").getText();
+        assertThat(token).startsWith("gk_").hasSize(43);
+        assertThat(seriousAccessibilityViolations()).as("the issued token").isEmpty();
+
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpRequest statistics = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(url("/api/v1/requests/statistics?organization=" + town + "&year=2026")))
+                .header("Authorization", "Bearer " + token)
+                .build();
+        assertThat(http.send(statistics, java.net.http.HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .isEqualTo(200);
+
+        FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("返回账号")));
+        assertThat(pageText()).contains("12345 热线", token.substring(0, 9), "有效").doesNotContain(token);
+        driver.findElement(By.cssSelector("#tokens-heading ~ table summary")).click();
+        driver.findElement(By.cssSelector("#tokens-heading ~ table button.danger"))
+                .click();
+        assertThat(pageText()).contains("已撤销该接口令牌", "已撤销（sysadmin）");
+        assertThat(http.send(statistics, java.net.http.HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .isEqualTo(401);
+    }
 }

@@ -121,6 +121,8 @@ public class AuditActions {
             Map.entry("STAFF_LIST", "查看工作人员列表"),
             Map.entry("STAFF_MOVE", "调整工作人员所属单位"),
             Map.entry("STAFF_PASSWORD_RESET", "重置密码"),
+            Map.entry("API_TOKEN_ISSUE", "签发接口令牌"),
+            Map.entry("API_TOKEN_REVOKE", "撤销接口令牌"),
             Map.entry("STAFF_READ", "查看工作人员"),
             Map.entry("STAFF_UPDATE", "修改工作人员账号"),
             Map.entry("WORDING_RULE_CREATE", "新增错敏词"),

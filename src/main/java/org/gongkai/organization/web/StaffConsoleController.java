@@ -2,6 +2,7 @@ package org.gongkai.organization.web;
 
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.gongkai.organization.ApiTokens;
 import org.gongkai.organization.CountyAdministration;
 import org.gongkai.organization.Organization;
 import org.gongkai.organization.PasswordPolicy;
@@ -24,6 +25,16 @@ class StaffConsoleController {
 
     record StaffForm(
             String username, String displayName, String phone, Long organizationId, Boolean enabled, Integer version) {
+
+        static StaffForm of(StaffMember member) {
+            return new StaffForm(
+                    member.username(),
+                    member.displayName(),
+                    member.phone(),
+                    member.organizationId(),
+                    member.enabled(),
+                    member.version());
+        }
 
         StaffDraft draft() {
             return new StaffDraft(username, displayName, phone, organizationId);
@@ -64,8 +75,19 @@ class StaffConsoleController {
 
     private final StaffAdministration staff;
     private final CountyAdministration county;
+    private final ApiTokens tokens;
+    private final java.time.Clock clock;
+    private final String siteUrl;
 
-    StaffConsoleController(StaffAdministration staff, CountyAdministration county) {
+    StaffConsoleController(
+            StaffAdministration staff,
+            CountyAdministration county,
+            ApiTokens tokens,
+            java.time.Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${gongkai.site-url}") String siteUrl) {
+        this.siteUrl = siteUrl.strip().replaceAll("/+$", "");
+        this.tokens = tokens;
+        this.clock = clock;
         this.staff = staff;
         this.county = county;
     }
@@ -98,16 +120,7 @@ class StaffConsoleController {
     @GetMapping("/console/staff/{id}")
     String show(@PathVariable long id, Model model) {
         StaffMember member = staff.account(id);
-        return form(
-                model,
-                new StaffForm(
-                        member.username(),
-                        member.displayName(),
-                        member.phone(),
-                        member.organizationId(),
-                        member.enabled(),
-                        member.version()),
-                member);
+        return form(model, StaffForm.of(member), member);
     }
 
     @PostMapping("/console/staff/{id}")
@@ -134,16 +147,7 @@ class StaffConsoleController {
         } catch (RuleViolation e) {
             StaffMember member = staff.account(id);
             model.addAttribute("error", e);
-            return form(
-                    model,
-                    new StaffForm(
-                            member.username(),
-                            member.displayName(),
-                            member.phone(),
-                            member.organizationId(),
-                            member.enabled(),
-                            member.version()),
-                    member);
+            return form(model, StaffForm.of(member), member);
         }
         model.addAttribute("reset", true);
         return "console/organization/one-time-password";
@@ -158,16 +162,7 @@ class StaffConsoleController {
             staff.grantRole(id, role, form.organizationId(), Boolean.TRUE.equals(form.includeSubtree()));
         } catch (RuleViolation e) {
             model.addAttribute("error", e);
-            return form(
-                    model,
-                    new StaffForm(
-                            member.username(),
-                            member.displayName(),
-                            member.phone(),
-                            member.organizationId(),
-                            member.enabled(),
-                            member.version()),
-                    member);
+            return form(model, StaffForm.of(member), member);
         }
         redirect.addFlashAttribute("notice", "已授予角色“" + role.label() + "”。");
         return "redirect:/console/staff/" + id;
@@ -177,6 +172,34 @@ class StaffConsoleController {
     String revoke(@PathVariable long id, @PathVariable long grantId, RedirectAttributes redirect) {
         staff.revokeGrant(grantId);
         redirect.addFlashAttribute("notice", "已撤销该角色。");
+        return "redirect:/console/staff/" + id;
+    }
+
+    @PostMapping("/console/staff/{id}/api-tokens")
+    String issueToken(
+            @PathVariable long id,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) Integer days,
+            Model model) {
+        try {
+            model.addAttribute("issued", tokens.issue(id, name, days));
+            model.addAttribute("siteUrl", siteUrl);
+        } catch (RuleViolation e) {
+            model.addAttribute("error", e);
+            StaffMember member = staff.account(id);
+            return form(model, StaffForm.of(member), member);
+        }
+        return "console/organization/api-token";
+    }
+
+    @PostMapping("/console/staff/{id}/api-tokens/{tokenId}/revoke")
+    String revokeToken(
+            @PathVariable long id,
+            @PathVariable long tokenId,
+            @RequestParam(required = false) Integer version,
+            RedirectAttributes redirect) {
+        tokens.revoke(tokenId, version == null ? -1 : version);
+        redirect.addFlashAttribute("notice", "已撤销该接口令牌，使用它的调用随即失败。");
         return "redirect:/console/staff/" + id;
     }
 
@@ -211,6 +234,10 @@ class StaffConsoleController {
             model.addAttribute("grants", staff.grantsOf(member.id()));
             model.addAttribute("canManage", staff.canManageAccount(member));
             model.addAttribute("canGrant", staff.canGrantRoles(member));
+            boolean canManageTokens = tokens.canManage(member);
+            model.addAttribute("canManageTokens", canManageTokens);
+            model.addAttribute("tokens", canManageTokens ? tokens.of(member.id()) : java.util.List.of());
+            model.addAttribute("now", clock.instant());
         } else {
             model.addAttribute("canManage", true);
             model.addAttribute("canGrant", false);

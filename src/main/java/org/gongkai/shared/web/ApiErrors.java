@@ -26,7 +26,21 @@ class ApiErrors {
 
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<ProblemDetail> rule(RuleViolation e) {
-        return body(HttpStatus.BAD_REQUEST, e.getMessage(), e.field());
+        ResponseEntity<ProblemDetail> answer = body(HttpStatus.BAD_REQUEST, e.getMessage(), e.field());
+        if (e instanceof org.gongkai.shared.InvalidFields fields
+                && fields.errors().size() > 1) {
+            answer.getBody().setProperty("errors", fields.errors());
+        }
+        return answer;
+    }
+
+    /** A body that is not JSON, names an unknown value of a list (a step, an outcome), or has a malformed date. */
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(Exception e) {
+        String detail = tooLarge(e)
+                ? "请求正文超过 " + BodyTooLarge.LIMIT / 1024 + " KB，请分批提交。"
+                : "请求正文不是有效的 JSON，或某个字段的值不在允许的范围内（代码须与接口说明一致，日期写作 2025-09-30），请核对后重试。";
+        return body(HttpStatus.BAD_REQUEST, detail, null);
     }
 
     @ExceptionHandler(org.gongkai.shared.NotFound.class)
@@ -34,8 +48,19 @@ class ApiErrors {
         return body(HttpStatus.NOT_FOUND, e.getMessage(), null);
     }
 
+    /** No token at all is 401 (say who you are); a token whose account lacks the role is 403 with the reason. */
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getName())) {
+            ResponseEntity<ProblemDetail> answer =
+                    body(HttpStatus.UNAUTHORIZED, "该接口须凭接口令牌调用：请在请求头中写 Authorization: Bearer 加系统管理员签发的令牌。", null);
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                    .header("WWW-Authenticate", "Bearer")
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(answer.getBody());
+        }
         return body(HttpStatus.FORBIDDEN, e.getMessage(), null);
     }
 
@@ -47,6 +72,15 @@ class ApiErrors {
     })
     ResponseEntity<ProblemDetail> badParameter(Exception e) {
         return body(HttpStatus.BAD_REQUEST, "请求参数有误：请检查地址中的参数（数字、日期、编码）后重试。", null);
+    }
+
+    private static boolean tooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BodyTooLarge) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler(Exception.class)

@@ -33,7 +33,13 @@ public class RateLimitFilter extends OncePerRequestFilter {
         String address = request.getRemoteAddr();
         boolean post = "POST".equals(request.getMethod());
         long wait = 0;
-        if (post && path.equals(SIGN_IN)) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && path.startsWith("/api/")) {
+            // a staff token: an address that has been guessing tokens waits; a valid one is limited per token
+            wait = Math.max(
+                    limits.waitFor(Policy.SIGN_IN_FAILURES_BY_ADDRESS, address),
+                    limits.consume(Policy.API_BY_TOKEN, tokenKey(authorization)));
+        } else if (post && path.equals(SIGN_IN)) {
             wait = Math.max(
                     limits.waitFor(Policy.SIGN_IN_FAILURES_BY_ADDRESS, address),
                     limits.waitFor(Policy.SIGN_IN_FAILURES_BY_ACCOUNT, accountKey(request.getParameter("username"))));
@@ -49,6 +55,11 @@ public class RateLimitFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** A token's bucket is named by a digest of what was presented, never by the token itself. */
+    private static String tokenKey(String authorization) {
+        return Integer.toHexString(authorization.strip().hashCode());
     }
 
     /** The key a user name is limited under: case and surrounding blanks do not make a new allowance. */

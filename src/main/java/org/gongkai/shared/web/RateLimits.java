@@ -31,7 +31,9 @@ public class RateLimits {
         /** Submissions of any public form from one address. */
         PUBLIC_FORM_BY_ADDRESS(10, Duration.ofMinutes(10)),
         /** Lookups of a request by 查询码 (form and API) from one address: a code cannot be guessed by trying. */
-        TRACKING_BY_ADDRESS(30, Duration.ofMinutes(10));
+        TRACKING_BY_ADDRESS(30, Duration.ofMinutes(10)),
+        /** Calls of the staff API with one token (a hotline's batch is welcome; a runaway loop is not). */
+        API_BY_TOKEN(600, Duration.ofMinutes(1));
 
         private final int capacity;
         private final Duration period;

@@ -48,7 +48,20 @@ class ApiContractIntegrationTests extends IntegrationTest {
             "/api/v1/catalogs/{id}",
             "/api/v1/calendar/deadline",
             "/api/v1/calendar/working-day",
-            "/api/v1/requests/{trackingCode}");
+            "/api/v1/requests/{trackingCode}",
+            "/api/v1/requests",
+            "/api/v1/requests/cases/{id}",
+            "/api/v1/requests/cases/{id}/steps",
+            "/api/v1/requests/cases/{id}/reply",
+            "/api/v1/requests/statistics");
+
+    /** The paths called with a staff token (issue 11 §9): their operations also answer 401 and 403. */
+    private static final Set<String> STAFF = Set.of(
+            "/api/v1/requests",
+            "/api/v1/requests/cases/{id}",
+            "/api/v1/requests/cases/{id}/steps",
+            "/api/v1/requests/cases/{id}/reply",
+            "/api/v1/requests/statistics");
 
     private static final String ISO_INSTANT = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z";
     private static final String ISO_DATE = "\\d{4}-\\d{2}-\\d{2}";
@@ -65,6 +78,9 @@ class ApiContractIntegrationTests extends IntegrationTest {
 
     @Autowired
     RequestIntake intake;
+
+    @Autowired
+    org.gongkai.organization.ApiTokens tokens;
 
     /** A department's catalog of an area no other test uses, published once for this class. */
     private void aPublishedCatalog() {
@@ -95,7 +111,11 @@ class ApiContractIntegrationTests extends IntegrationTest {
     }
 
     private JsonNode ok(String path) throws Exception {
-        HttpResponse<String> r = get(path);
+        return ok(path, null);
+    }
+
+    private JsonNode ok(String path, String token) throws Exception {
+        HttpResponse<String> r = token == null ? get(path) : get(path, "Authorization", "Bearer " + token);
         assertThat(r.statusCode()).as(path).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("application/json");
         return json.readTree(r.body());
@@ -124,11 +144,24 @@ class ApiContractIntegrationTests extends IntegrationTest {
         assertThat(served).containsExactlyInAnyOrderElementsOf(documented);
 
         for (String path : DOCUMENTED) {
-            JsonNode get = api.get("paths").get(path).get("get");
-            assertThat(get.get("summary").asString()).as(path).containsPattern("[\\u4e00-\\u9fa5]");
-            assertThat(get.get("responses").propertyNames()).as(path).contains("200", "400", "429", "500");
-            assertThat(get.get("responses").get("400").get("content").propertyNames())
-                    .containsExactly("application/problem+json");
+            JsonNode item = api.get("paths").get(path);
+            for (String method : item.propertyNames()) {
+                JsonNode operation = item.get(method);
+                String what = method + " " + path;
+                assertThat(operation.get("summary").asString()).as(what).containsPattern("[\\u4e00-\\u9fa5]");
+                assertThat(operation.get("responses").propertyNames())
+                        .as(what)
+                        .contains(method.equals("post") && path.equals("/api/v1/requests") ? "201" : "200")
+                        .contains("400", "429", "500");
+                assertThat(operation.get("responses").get("400").get("content").propertyNames())
+                        .containsExactly("application/problem+json");
+                if (STAFF.contains(path)) {
+                    assertThat(operation.get("responses").propertyNames())
+                            .as(what)
+                            .contains("401", "403");
+                    assertThat(operation.get("security").toString()).as(what).contains("staffToken");
+                }
+            }
         }
         HttpResponse<String> page = get("/api/v1/docs");
         assertThat(page.statusCode()).isEqualTo(200);
@@ -216,6 +249,22 @@ class ApiContractIntegrationTests extends IntegrationTest {
         assertThat(tracked.get("submittedOn").asString()).matches(ISO_DATE);
         conforms(tracked.get("steps").get(0), "StepAnswer", schemas);
         assertThat(tracked.toString()).doesNotContain("接口测试").doesNotContain("13800001234");
+
+        // the staff side, with a token of the supervising office
+        actAs("sysadmin");
+        String token = tokens.issue(staffId("gkb"), "契约测试", 1).token();
+        SecurityContextHolder.clearContext();
+        long unit = organizationId("示范县民政局");
+        JsonNode grid = ok("/api/v1/requests/statistics?organization=" + unit + "&year=2025", token);
+        conforms(grid, "StatisticsAnswer", schemas);
+        conforms(grid.get("rows").get(0), "RowAnswer", schemas);
+        long caseId = jdbc.sql("select min(id) from information_request where organization_id = ?")
+                .param(unit)
+                .query(Long.class)
+                .single();
+        JsonNode staffCase = ok("/api/v1/requests/cases/" + caseId, token);
+        conforms(staffCase, "CaseAnswer", schemas);
+        conforms(staffCase.get("timeline").get(0), "EventAnswer", schemas);
     }
 
     @Test
@@ -239,6 +288,8 @@ class ApiContractIntegrationTests extends IntegrationTest {
         cases.add(new String[] {"/api/v1/catalogs/abc", "400", null});
         cases.add(new String[] {"/api/v1/calendar/deadline?from=2025-13-40&workingDays=20", "400", "from"});
         cases.add(new String[] {"/api/v1/calendar/working-day", "400", "date"});
+        cases.add(new String[] {"/api/v1/requests/statistics?organization=1&year=2025", "401", null});
+        cases.add(new String[] {"/api/v1/requests/cases/1", "401", null});
         for (String[] c : cases) {
             HttpResponse<String> r = get(c[0]);
             assertThat(r.statusCode()).as(c[0]).isEqualTo(Integer.parseInt(c[1]));
