@@ -4,10 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
@@ -17,6 +13,7 @@ import org.apache.poi.xssf.extractor.XSSFExcelExtractor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.gongkai.shared.FileKind;
 import org.gongkai.shared.RuleViolation;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
@@ -34,26 +31,6 @@ final class AttachmentInspector {
 
     record Inspected(String mediaType, String text) {}
 
-    private enum Kind {
-        PDF("application/pdf", "PDF", Set.of("pdf")),
-        OFD("application/ofd", "OFD", Set.of("ofd")),
-        DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word（DOCX）", Set.of("docx")),
-        XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Excel（XLSX）", Set.of("xlsx")),
-        PNG("image/png", "PNG 图片", Set.of("png")),
-        JPEG("image/jpeg", "JPEG 图片", Set.of("jpg", "jpeg")),
-        GIF("image/gif", "GIF 图片", Set.of("gif"));
-
-        final String mediaType;
-        final String label;
-        final Set<String> extensions;
-
-        Kind(String mediaType, String label, Set<String> extensions) {
-            this.mediaType = mediaType;
-            this.label = label;
-            this.extensions = extensions;
-        }
-    }
-
     private AttachmentInspector() {}
 
     static Inspected inspect(String fileName, byte[] bytes) {
@@ -63,16 +40,17 @@ final class AttachmentInspector {
         if (bytes.length > MAX_BYTES) {
             throw new RuleViolation("file", "附件《" + fileName + "》超过 10 MB，请压缩或拆分后再上传。");
         }
-        Kind kind = detect(bytes);
+        FileKind kind = FileKind.detect(bytes);
         if (kind == null) {
             throw new RuleViolation(
                     "file",
                     "附件《" + fileName + "》的内容不是可接受的格式。附件只能是 PDF、OFD、DOCX、XLSX " + "或 PNG、JPEG、GIF 图片（按文件内容判断，不看扩展名）。");
         }
-        String extension = extension(fileName);
-        if (!kind.extensions.contains(extension)) {
+        if (!kind.agreesWith(fileName)) {
             throw new RuleViolation(
-                    "file", "附件《" + fileName + "》的内容是 " + kind.label + "，与扩展名“." + extension + "”不符，可能是改名的文件。请上传原始文件。");
+                    "file",
+                    "附件《" + fileName + "》的内容是 " + kind.label() + "，与扩展名“." + FileKind.extension(fileName)
+                            + "”不符，可能是改名的文件。请上传原始文件。");
         }
         String text;
         try {
@@ -100,49 +78,7 @@ final class AttachmentInspector {
         if (text != null && text.length() > MAX_TEXT) {
             text = text.substring(0, MAX_TEXT);
         }
-        return new Inspected(kind.mediaType, text == null || text.isBlank() ? null : text);
-    }
-
-    private static Kind detect(byte[] b) {
-        if (starts(b, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
-            return Kind.PDF;
-        }
-        if (starts(b, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})) {
-            return Kind.PNG;
-        }
-        if (starts(b, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
-            return Kind.JPEG;
-        }
-        if (starts(b, "GIF87a".getBytes(StandardCharsets.US_ASCII))
-                || starts(b, "GIF89a".getBytes(StandardCharsets.US_ASCII))) {
-            return Kind.GIF;
-        }
-        if (starts(b, new byte[] {'P', 'K', 3, 4})) {
-            List<String> names = entryNames(b);
-            if (names.contains("word/document.xml")) {
-                return Kind.DOCX;
-            }
-            if (names.contains("xl/workbook.xml")) {
-                return Kind.XLSX;
-            }
-            if (names.contains("OFD.xml")) {
-                return Kind.OFD;
-            }
-        }
-        return null;
-    }
-
-    private static List<String> entryNames(byte[] bytes) {
-        List<String> names = new ArrayList<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            ZipEntry e;
-            while ((e = zip.getNextEntry()) != null && names.size() < 10_000) {
-                names.add(e.getName());
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            return names;
-        }
-        return names;
+        return new Inspected(kind.mediaType(), text == null || text.isBlank() ? null : text);
     }
 
     private static String pdf(byte[] bytes) throws IOException {
@@ -184,22 +120,5 @@ final class AttachmentInspector {
             throw new IOException("OFD content too large");
         }
         return data;
-    }
-
-    private static boolean starts(byte[] b, byte[] prefix) {
-        if (b.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (b[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String extension(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

@@ -41,6 +41,15 @@ class ApplicantData {
                 sealed.postalCode());
     }
 
+    /** An applicant's material (an ID copy …), sealed under the same key as the contact details. */
+    byte[] sealFile(byte[] content) {
+        return box.sealBytes(content);
+    }
+
+    byte[] openFile(byte[] sealed) {
+        return box.openBytes(sealed);
+    }
+
     /** The same document type and number give the same value; nothing else can be read from it. */
     String lookup(IdDocumentType type, String number) {
         return HexFormat.of()

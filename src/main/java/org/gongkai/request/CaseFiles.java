@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The case file (案卷) as one zip (issue 11 §7, 第四十五条 归档): the application with the applicant's details, the
- * timeline, the reply, and every letter as .docx (and PDF when the server has the Chinese font). Only for concluded
+ * timeline, the reply, every letter as .docx (and PDF when the server has the Chinese font), and the materials the
+ * applicant handed in. Only for concluded
  * cases, only for the handling unit's staff and the supervising office; every download is audited.
  */
 @Service
@@ -30,6 +31,7 @@ public class CaseFiles {
     private final RequestCases requestCases;
     private final ApplicantData applicantData;
     private final NoticeDocuments documents;
+    private final RequestAttachments attachments;
     private final AccessControl access;
     private final AuditTrail audit;
 
@@ -38,8 +40,10 @@ public class CaseFiles {
             RequestCases requestCases,
             ApplicantData applicantData,
             NoticeDocuments documents,
+            RequestAttachments attachments,
             AccessControl access,
             AuditTrail audit) {
+        this.attachments = attachments;
         this.cases = cases;
         this.requestCases = requestCases;
         this.applicantData = applicantData;
@@ -82,6 +86,11 @@ public class CaseFiles {
                 } catch (RuleViolation noFont) {
                     // the server has no Chinese font: the .docx is the letter
                 }
+            }
+            for (RequestAttachment a : page.attachments()) {
+                RequestAttachments.Opened opened =
+                        attachments.open(id, a.id()).orElseThrow(() -> new NotFound("本申请没有这份材料。"));
+                putBytes(zip, String.format("%02d-申请人材料-", n++) + opened.fileName(), opened.content());
             }
             zip.finish();
             audit.record("REQUEST_CASE_FILE_EXPORT", "request:" + id, Outcome.SUCCESS, "导出案卷");

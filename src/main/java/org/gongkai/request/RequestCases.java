@@ -63,7 +63,8 @@ public class RequestCases {
             List<EarlierCase> earlierAnswered,
             List<org.gongkai.organization.Organization> transferTargets,
             List<Remedy> remedies,
-            boolean canRecordRemedy) {}
+            boolean canRecordRemedy,
+            List<RequestAttachment> attachments) {}
 
     /** The reply as the page shows it. */
     public record Reply(
@@ -86,6 +87,7 @@ public class RequestCases {
     private final WorkingDayCalendar calendar;
     private final OrganizationDirectory directory;
     private final ApplicantData applicantData;
+    private final RequestAttachments attachments;
     private final AccessControl access;
     private final AuditTrail audit;
     private final Clock clock;
@@ -97,9 +99,11 @@ public class RequestCases {
             WorkingDayCalendar calendar,
             OrganizationDirectory directory,
             ApplicantData applicantData,
+            RequestAttachments attachments,
             AccessControl access,
             AuditTrail audit,
             Clock clock) {
+        this.attachments = attachments;
         this.cases = cases;
         this.remedies = remedies;
         this.requestClock = requestClock;
@@ -210,7 +214,8 @@ public class RequestCases {
                 c.status().isOpen() ? cases.earlierAnswered(id) : List.of(),
                 transferTargets(c),
                 c.status().isOpen() ? List.of() : remedies.list(id),
-                access.canAny(RequestRemedies.RECORDERS, c.organizationId()));
+                access.canAny(RequestRemedies.RECORDERS, c.organizationId()),
+                attachments.of(id));
     }
 
     /** The other units of the same government a case may be transferred to (转办). */
@@ -295,6 +300,16 @@ public class RequestCases {
                 .filter(e -> e.kind() == kind && (ref == null || ref.equals(e.ref())))
                 .findFirst()
                 .orElseThrow(() -> new NotFound("本申请没有这份文书。"));
+    }
+
+    /** A material the applicant handed in, in clear; like the contact details, each opening is audited. */
+    @Transactional
+    public RequestAttachments.Opened attachment(long id, long attachmentId) {
+        RequestCase c = readable(id, "REQUEST_ATTACHMENT_READ");
+        RequestAttachments.Opened opened =
+                attachments.open(c.id(), attachmentId).orElseThrow(() -> new NotFound("本申请没有这份材料。"));
+        audit.record("REQUEST_ATTACHMENT_READ", "request:" + id, Outcome.SUCCESS, "查看申请人提交的材料 " + attachmentId);
+        return opened;
     }
 
     /** The applicant's identity number and contact details in clear; each opening is written to the audit trail. */

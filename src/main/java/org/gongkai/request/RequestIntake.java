@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gongkai.audit.AuditTrail;
@@ -44,6 +45,7 @@ public class RequestIntake {
     private final RequestRepository cases;
     private final RequestSteps steps;
     private final ApplicantData applicantData;
+    private final RequestAttachments attachments;
     private final OrganizationDirectory directory;
     private final AccessControl access;
     private final AuditTrail audit;
@@ -53,6 +55,7 @@ public class RequestIntake {
             RequestRepository cases,
             RequestSteps steps,
             ApplicantData applicantData,
+            RequestAttachments attachments,
             OrganizationDirectory directory,
             AccessControl access,
             AuditTrail audit,
@@ -60,6 +63,7 @@ public class RequestIntake {
         this.cases = cases;
         this.steps = steps;
         this.applicantData = applicantData;
+        this.attachments = attachments;
         this.directory = directory;
         this.access = access;
         this.audit = audit;
@@ -79,8 +83,16 @@ public class RequestIntake {
     /** An application sent through the portal: stored as submitted, with its 查询码; nothing runs until receipt. */
     @Transactional
     public Submitted applyOnline(Application application) {
-        Application a = checked(application);
+        return applyOnline(application, List.of());
+    }
+
+    /** The same, with the materials the applicant attached (an ID copy …), checked with the other fields. */
+    @Transactional
+    public Submitted applyOnline(Application application, List<ApplicantFile> files) {
+        List<ApplicantFile> chosen = RequestAttachments.chosen(files);
+        Application a = checked(application, chosen);
         Submitted submitted = store(a, IntakeChannel.ONLINE, RequestStatus.SUBMITTED, Actors.ANONYMOUS);
+        attachments.store(submitted.id(), chosen, Actors.ANONYMOUS);
         cases.append(
                 submitted.id(), TimelineEntry.of(TimelineKind.SUBMITTED, today()), clock.instant(), Actors.ANONYMOUS);
         audit.record("REQUEST_SUBMIT", "request:" + submitted.id(), Outcome.SUCCESS, "在线申请");
@@ -93,15 +105,28 @@ public class RequestIntake {
      */
     @Transactional
     public Submitted register(Application application, IntakeChannel channel, LocalDate receivedOn, String note) {
+        return register(application, channel, receivedOn, note, List.of());
+    }
+
+    /** The same, with the materials handed in (scanned ID copy, a letter's enclosures …). */
+    @Transactional
+    public Submitted register(
+            Application application,
+            IntakeChannel channel,
+            LocalDate receivedOn,
+            String note,
+            List<ApplicantFile> files) {
         access.require(Role.REQUEST_HANDLER, application.organizationId(), "REQUEST_REGISTER");
         if (channel == null) {
             throw new RuleViolation("channel", "请选择申请的提交方式（第三十一条按提交方式确定收到申请之日）。");
         }
-        Application a = checked(application);
+        List<ApplicantFile> chosen = RequestAttachments.chosen(files);
+        Application a = checked(application, chosen);
         LocalDate received = RequestSteps.pastOrToday("receivedOn", receivedOn, today(), "收到申请之日");
         String by = Actors.currentName();
         Submitted submitted = store(a, channel, RequestStatus.SUBMITTED, by);
         long id = submitted.id();
+        attachments.store(id, chosen, by);
         cases.append(
                 id,
                 TimelineEntry.of(TimelineKind.REGISTERED, today()).withNote(registrationNote(channel, note)),
@@ -125,6 +150,25 @@ public class RequestIntake {
                 clock.instant(),
                 by);
         return new Submitted(id, code);
+    }
+
+    /** The application and its files checked together: every error of the form in one answer. */
+    private Application checked(Application a, List<ApplicantFile> files) {
+        Map<String, String> fileProblems = RequestAttachments.problems(files);
+        try {
+            Application checked = checked(a);
+            if (!fileProblems.isEmpty()) {
+                throw new InvalidFields(fileProblems);
+            }
+            return checked;
+        } catch (InvalidFields e) {
+            if (fileProblems.isEmpty() || e.errors().containsKey("attachments")) {
+                throw e;
+            }
+            Map<String, String> all = new LinkedHashMap<>(e.errors());
+            all.putAll(fileProblems);
+            throw new InvalidFields(all);
+        }
     }
 
     /** The application checked, with the addressee among the fields: every error of the form in one answer. */

@@ -46,6 +46,17 @@ class RequestBrowserTests extends BrowserTest {
                 .click();
         driver.findElement(By.cssSelector("input[name=obtainWay][value=PICK_UP]"))
                 .click();
+        // an ID copy that is not what its name says is named; the form keeps what was typed
+        java.nio.file.Path fake =
+                java.nio.file.Files.createTempDirectory("gongkai-upload").resolve("身份证.jpg");
+        java.nio.file.Files.writeString(fake, "这不是图片");
+        byId("attachments").sendKeys(fake.toString());
+        submit();
+        assertThat(byId("form-errors").getText()).contains("《身份证.jpg》不是可接受的格式");
+        assertThat(byId("name").getAttribute("value")).isEqualTo("张浏览");
+        java.nio.file.Path copy = fake.resolveSibling("身份证正面.png");
+        java.nio.file.Files.write(copy, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13});
+        byId("attachments").sendKeys(copy.toString());
         submit();
         assertThat(h1()).isEqualTo("申请已提交");
         String code = byId("tracking-code").getText();
@@ -62,7 +73,11 @@ class RequestBrowserTests extends BrowserTest {
         open("/console/requests");
         assertThat(seriousAccessibilityViolations()).as("console list").isEmpty();
         FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.partialLinkText(code)));
-        assertThat(pageText()).contains("张浏览").contains("*******0001").doesNotContain("11010519491231002X");
+        assertThat(pageText())
+                .contains("张浏览")
+                .contains("*******0001")
+                .contains("身份证正面.png")
+                .doesNotContain("11010519491231002X");
         assertThat(seriousAccessibilityViolations()).as("case page").isEmpty();
         FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.xpath("//button[contains(.,'确认收到申请')]")));
         assertThat(pageText()).contains("已确认收到申请").contains("办理中").contains("剩余 20 个工作日");

@@ -255,4 +255,99 @@ class RequestIntakeIntegrationTests extends IntegrationTest {
                 .query(Long.class)
                 .single();
     }
+
+    private static byte[] png(int size) {
+        byte[] b = new byte[size];
+        byte[] signature = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+        System.arraycopy(signature, 0, b, 0, signature.length);
+        for (int i = signature.length; i < size; i++) {
+            b[i] = (byte) (i * 31);
+        }
+        return b;
+    }
+
+    /**
+     * Issue 11 §1: an ID copy goes with the application, judged by its content; a renamed file, a fourth file or one
+     * over 5 MB is named together with the application's other faults and nothing is stored; what is stored is sealed,
+     * listed on the case, opened only by its readers, and each opening audited.
+     */
+    @Test
+    void materialsAreJudgedByContent_sealed_andOpenedWithAnAuditEntry() {
+        long unit = organizationId("示范县民政局");
+        SecurityContextHolder.clearContext();
+        long before = jdbc.sql("select count(*) from request_attachment")
+                .query(Long.class)
+                .single();
+        Application nameless = new Application(
+                unit,
+                ApplicantKind.NATURAL_PERSON,
+                " ",
+                null,
+                IdDocumentType.RESIDENT_ID,
+                ID_NUMBER,
+                "138 1234 5678",
+                null,
+                null,
+                null,
+                List.of(new Application.Item("某文件", null, null)),
+                ProvisionForm.PAPER,
+                ObtainWay.PICK_UP);
+        List<ApplicantFile> renamed = List.of(
+                new ApplicantFile("身份证.pdf", png(2048)),
+                new ApplicantFile(
+                        "setup.jpg", "MZ\u0090 not an image".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThatThrownBy(() -> intake.applyOnline(nameless, renamed))
+                .isInstanceOfSatisfying(InvalidFields.class, e -> {
+                    assertThat(e.errors()).containsKeys("name", "attachments");
+                    assertThat(e.errors().get("attachments"))
+                            .contains("《身份证.pdf》的内容是 PNG 图片，与扩展名不符")
+                            .contains("《setup.jpg》不是可接受的格式");
+                });
+        List<ApplicantFile> four = List.of(
+                new ApplicantFile("1.png", png(100)),
+                new ApplicantFile("2.png", png(100)),
+                new ApplicantFile("3.png", png(100)),
+                new ApplicantFile("4.png", png(100)));
+        assertThatThrownBy(() -> intake.applyOnline(application(unit, "四个文件"), four))
+                .isInstanceOf(InvalidFields.class)
+                .hasMessageContaining("最多上传 3 个文件");
+        assertThatThrownBy(() -> intake.applyOnline(
+                        application(unit, "大文件"), List.of(new ApplicantFile("大.png", png(5 * 1024 * 1024 + 1)))))
+                .isInstanceOf(InvalidFields.class)
+                .hasMessageContaining("超过 5 MB");
+        assertThat(jdbc.sql("select count(*) from request_attachment")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
+
+        byte[] copy = png(40_000);
+        long id = intake.applyOnline(
+                        application(unit, "附材料"),
+                        List.of(
+                                new ApplicantFile("C:\\Users\\me\\身份证正面.png", copy),
+                                new ApplicantFile("", new byte[0])))
+                .id();
+        byte[] stored = jdbc.sql("select content from request_attachment where request_id = ?")
+                .param(id)
+                .query(byte[].class)
+                .single();
+        assertThat(stored).isNotEqualTo(copy);
+        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("PNG");
+
+        actAs("mz_handler");
+        List<RequestAttachment> listed = requestCases.page(id).attachments();
+        assertThat(listed).singleElement().satisfies(a -> {
+            assertThat(a.fileName()).isEqualTo("身份证正面.png");
+            assertThat(a.mediaType()).isEqualTo("image/png");
+            assertThat(a.size()).isEqualTo("40 KB");
+        });
+        long audited = auditCount("REQUEST_ATTACHMENT_READ");
+        assertThat(requestCases.attachment(id, listed.get(0).id()).content()).isEqualTo(copy);
+        assertThat(auditCount("REQUEST_ATTACHMENT_READ")).isEqualTo(audited + 1);
+
+        actAs("cg_handler");
+        assertThatThrownBy(() -> requestCases.attachment(id, listed.get(0).id()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
 }

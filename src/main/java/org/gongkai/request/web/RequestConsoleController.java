@@ -28,6 +28,7 @@ import org.gongkai.request.StatisticsRow;
 import org.gongkai.shared.InvalidFields;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.WithholdingGround;
+import org.gongkai.shared.web.Downloads;
 import org.gongkai.shared.web.FormDates;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -92,11 +93,17 @@ class RequestConsoleController {
             @RequestParam(required = false) IntakeChannel channel,
             @RequestParam(required = false) String receivedOn,
             @RequestParam(required = false) String note,
+            @RequestParam(name = "attachments", required = false)
+                    List<org.springframework.web.multipart.MultipartFile> attachments,
             Model model,
             RedirectAttributes redirect) {
         try {
             long id = intake.register(
-                            form.toApplication(), channel, FormDates.date("receivedOn", receivedOn, "收到申请之日"), note)
+                            form.toApplication(),
+                            channel,
+                            FormDates.date("receivedOn", receivedOn, "收到申请之日"),
+                            note,
+                            Uploads.of(attachments))
                     .id();
             redirect.addFlashAttribute("notice", "申请已登记，答复期限已开始计算。");
             return "redirect:/console/requests/" + id;
@@ -211,33 +218,24 @@ class RequestConsoleController {
             throw new org.gongkai.shared.NotFound("只提供 .docx 和 .pdf 格式。");
         }
         byte[] body = pdf ? documents.pdf(notice) : documents.docx(notice);
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType(
-                        pdf
-                                ? "application/pdf"
-                                : "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-                .header(
-                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.attachment()
-                                .filename(notice.fileName(format), java.nio.charset.StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(body);
+        return Downloads.bytes(
+                notice.fileName(format),
+                pdf ? "application/pdf" : "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                body);
+    }
+
+    /** A material the applicant handed in (audited like the contact details). */
+    @GetMapping("/console/requests/{id}/attachments/{attachmentId}")
+    org.springframework.http.ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
+        var opened = cases.attachment(id, attachmentId);
+        return Downloads.bytes(opened.fileName(), opened.mediaType(), opened.content());
     }
 
     /** The whole case file of a concluded case as one zip (第四十五条 归档). */
     @GetMapping("/console/requests/{id}/case-file.zip")
     org.springframework.http.ResponseEntity<byte[]> caseFile(@PathVariable long id) {
         byte[] zip = caseFiles.zip(id);
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType("application/zip"))
-                .header(
-                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.attachment()
-                                .filename(caseFiles.fileName(id), java.nio.charset.StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(zip);
+        return Downloads.bytes(caseFiles.fileName(id), "application/zip", zip);
     }
 
     @PostMapping("/console/requests/{id}/remedies")

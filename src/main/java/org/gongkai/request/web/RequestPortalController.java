@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The 依申请公开 entry of the portal (issue 11 §1): each unit's 申请指南, the online application form (works without
@@ -61,12 +62,15 @@ class RequestPortalController {
     }
 
     @PostMapping("/requests/apply")
-    String apply(@ModelAttribute("form") ApplicationForm form, Model model) {
+    String apply(
+            @ModelAttribute("form") ApplicationForm form,
+            @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments,
+            Model model) {
         if (form.getWebsite() != null && !form.getWebsite().isBlank()) {
             return showForm(form.withRows(), Map.of(), "提交未成功：请不要填写页面上标注“请勿填写”的项目，然后重新提交。", model);
         }
         try {
-            RequestIntake.Submitted submitted = intake.applyOnline(form.toApplication());
+            RequestIntake.Submitted submitted = intake.applyOnline(form.toApplication(), Uploads.of(attachments));
             model.addAttribute("submitted", submitted);
             model.addAttribute("unit", directory.find(form.getOrganizationId()).orElseThrow());
             return "portal/request/submitted";

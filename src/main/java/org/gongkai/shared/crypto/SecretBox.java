@@ -42,30 +42,44 @@ public class SecretBox {
         if (plain == null) {
             return null;
         }
-        try {
-            byte[] nonce = new byte[12];
-            random.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("SM4/GCM/NoPadding", PROVIDER);
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
-            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            byte[] out = new byte[nonce.length + sealed.length];
-            System.arraycopy(nonce, 0, out, 0, nonce.length);
-            System.arraycopy(sealed, 0, out, nonce.length, sealed.length);
-            return PREFIX + Base64.getEncoder().encodeToString(out);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SM4 加密失败", e);
-        }
+        return PREFIX + Base64.getEncoder().encodeToString(sealBytes(plain.getBytes(StandardCharsets.UTF_8)));
     }
 
     public String open(String stored) {
         if (stored == null || !isSealed(stored)) {
             return stored;
         }
+        byte[] in;
         try {
-            byte[] in = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
+            in = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("密文无法解密：主密钥与加密时不同，或数据已损坏", e);
+        }
+        return new String(openBytes(in), StandardCharsets.UTF_8);
+    }
+
+    /** Bytes sealed the same way, without the text prefix: the 12-byte nonce, then the ciphertext and its tag. */
+    public byte[] sealBytes(byte[] plain) {
+        try {
+            byte[] nonce = new byte[12];
+            random.nextBytes(nonce);
+            Cipher cipher = Cipher.getInstance("SM4/GCM/NoPadding", PROVIDER);
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
+            byte[] sealed = cipher.doFinal(plain);
+            byte[] out = new byte[nonce.length + sealed.length];
+            System.arraycopy(nonce, 0, out, 0, nonce.length);
+            System.arraycopy(sealed, 0, out, nonce.length, sealed.length);
+            return out;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SM4 加密失败", e);
+        }
+    }
+
+    public byte[] openBytes(byte[] in) {
+        try {
             Cipher cipher = Cipher.getInstance("SM4/GCM/NoPadding", PROVIDER);
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, in, 0, 12));
-            return new String(cipher.doFinal(in, 12, in.length - 12), StandardCharsets.UTF_8);
+            return cipher.doFinal(in, 12, in.length - 12);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("密文无法解密：主密钥与加密时不同，或数据已损坏", e);
         }

@@ -25,4 +25,19 @@ public final class Downloads {
                 .contentType(MediaType.parseMediaType(mediaType))
                 .body(new FileSystemResource(path));
     }
+
+    /** A file made or opened for one staff member (a letter, a case file, an applicant's material): never cached. */
+    public static ResponseEntity<byte[]> bytes(String fileName, String mediaType, byte[] content) {
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .contentType(MediaType.parseMediaType(mediaType))
+                .body(content);
+    }
 }
