@@ -64,7 +64,8 @@ public class RequestCases {
             List<org.gongkai.organization.Organization> transferTargets,
             List<Remedy> remedies,
             boolean canRecordRemedy,
-            List<RequestAttachment> attachments) {}
+            List<RequestAttachment> attachments,
+            List<FoundRecord> found) {}
 
     /** The reply as the page shows it. */
     public record Reply(
@@ -88,6 +89,7 @@ public class RequestCases {
     private final OrganizationDirectory directory;
     private final ApplicantData applicantData;
     private final RequestAttachments attachments;
+    private final FoundRecords found;
     private final AccessControl access;
     private final AuditTrail audit;
     private final Clock clock;
@@ -100,10 +102,12 @@ public class RequestCases {
             OrganizationDirectory directory,
             ApplicantData applicantData,
             RequestAttachments attachments,
+            FoundRecords found,
             AccessControl access,
             AuditTrail audit,
             Clock clock) {
         this.attachments = attachments;
+        this.found = found;
         this.cases = cases;
         this.remedies = remedies;
         this.requestClock = requestClock;
@@ -215,7 +219,8 @@ public class RequestCases {
                 transferTargets(c),
                 c.status().isOpen() ? List.of() : remedies.list(id),
                 access.canAny(RequestRemedies.RECORDERS, c.organizationId()),
-                attachments.of(id));
+                attachments.of(id),
+                found.of(id));
     }
 
     /** The other units of the same government a case may be transferred to (转办). */

@@ -16,6 +16,7 @@ import org.gongkai.organization.Role;
 import org.gongkai.shared.Actors;
 import org.gongkai.shared.NotFound;
 import org.gongkai.shared.RuleViolation;
+import org.gongkai.shared.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +33,9 @@ public class RequestHandling {
     private final OrganizationDirectory directory;
     private final Clock clock;
 
+    private final FoundRecords found;
+    private final String siteUrl;
+
     RequestHandling(
             RequestRepository cases,
             RequestSteps steps,
@@ -40,7 +44,11 @@ public class RequestHandling {
             AccessControl access,
             AuditTrail audit,
             OrganizationDirectory directory,
+            FoundRecords found,
+            @org.springframework.beans.factory.annotation.Value("${gongkai.site-url}") String siteUrl,
             Clock clock) {
+        this.found = found;
+        this.siteUrl = siteUrl.strip().replaceAll("/+$", "");
         this.directory = directory;
         this.cases = cases;
         this.steps = steps;
@@ -387,7 +395,9 @@ public class RequestHandling {
     @Transactional
     public void submitReply(long id, int version, ReplyDraft draft) {
         RequestCase c = handled(id, version, "REQUEST_REPLY_SUBMIT");
-        ReplyDraft d = draft == null ? new ReplyDraft(null, null, null, null, null, null).checked() : draft.checked();
+        ReplyDraft d = draft == null
+                ? new ReplyDraft(null, null, null, null, null, null).checked()
+                : pointingToFound(id, draft).checked();
         if (requestClock.read(cases.timeline(id)).pauses().stream().anyMatch(RequestClock.ClockPause::isOpen)) {
             throw new RuleViolation("还有征求意见或缴费未结束，请先登记对方的意见或期限届满，再提交答复。");
         }
@@ -404,6 +414,31 @@ public class RequestHandling {
                 "request:" + id,
                 Outcome.SUCCESS,
                 d.outcome().label());
+    }
+
+    /**
+     * A disclosing reply left without “提供的信息” points to the published records attached to the case, when there
+     * are any (第三十六条第（一）项: the applicant is told where and how to obtain them).
+     */
+    private ReplyDraft pointingToFound(long id, ReplyDraft draft) {
+        if (draft.outcome() == null || !draft.outcome().providesInformation() || !Texts.isBlank(draft.provided())) {
+            return draft;
+        }
+        List<FoundRecord> records = found.of(id);
+        if (records.isEmpty()) {
+            return draft;
+        }
+        StringBuilder text = new StringBuilder("您申请获取的信息已经主动公开，可以通过本机关政府信息公开平台查阅：");
+        for (int i = 0; i < records.size(); i++) {
+            text.append('\n').append(i + 1).append(". ").append(records.get(i).citation(siteUrl));
+        }
+        return new ReplyDraft(
+                draft.outcome(),
+                draft.ground(),
+                draft.reason(),
+                text.toString(),
+                draft.responsibleAgency(),
+                draft.responsibleContact());
     }
 
     /** The unit's SIGNER returns the draft with what to change. */

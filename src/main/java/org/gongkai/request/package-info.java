@@ -5,5 +5,6 @@
  * section 三 is counted. The case is a move table ({@link org.gongkai.request.RequestMove}, ADR 0005); applicants'
  * personal data is sealed at rest.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "organization", "audit", "calendar"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "organization", "audit", "calendar", "search"})
 package org.gongkai.request;

@@ -84,6 +84,18 @@ class RequestBrowserTests extends BrowserTest {
 
         String casePage = driver.getCurrentUrl();
 
+        // issue 11 §4: published information searched from the case and attached
+        byId("find").sendKeys("工作总结");
+        post("form[role=search]");
+        assertThat(byId("find-results").getText()).contains("工作总结");
+        assertThat(seriousAccessibilityViolations())
+                .as("case page, search results")
+                .isEmpty();
+        post("#find-results form");
+        assertThat(pageText()).contains("已添加到本申请");
+        assertThat(byId("found-records").getText()).contains("索引号");
+        driver.get(casePage);
+
         // handled to the approved reply: consultation, a refused contradictory draft, the draft, the signer's approval
         driver.findElement(By.xpath("//summary[contains(.,'征求意见')]")).click();
         driver.findElement(By.cssSelector("input[name=kind][value=CO_PRODUCER]"))
@@ -96,14 +108,14 @@ class RequestBrowserTests extends BrowserTest {
         post("form[action$='answer']");
         assertThat(pageText()).contains("恢复计时");
         driver.findElement(By.xpath("//summary[contains(.,'起草答复')]")).click();
-        new Select(byId("outcome")).selectByValue("DISCLOSED");
+        new Select(byId("outcome")).selectByValue("WITHHELD");
         post("form[action$='/reply']");
-        assertThat(driver.findElement(By.cssSelector(".alert")).getText()).contains("请写明提供的信息");
+        assertThat(driver.findElement(By.cssSelector(".alert")).getText()).contains("请选择不予公开的理由");
+        // 予以公开 with “提供的信息” left empty points to the record attached above (第三十六条第（一）项)
         driver.findElement(By.xpath("//summary[contains(.,'起草答复')]")).click();
         new Select(byId("outcome")).selectByValue("DISCLOSED");
-        byId("provided").sendKeys("2025年城乡低保资金发放明细表，请于工作日到民政局一楼领取。");
         post("form[action$='/reply']");
-        assertThat(pageText()).contains("答复稿已提交审核").contains("答复待审核");
+        assertThat(pageText()).contains("答复稿已提交审核").contains("答复待审核").contains("已经主动公开");
 
         forgetSession();
         signIn("mz_signer");

@@ -43,6 +43,8 @@ public class AuditActions {
             Map.entry("REQUEST_NOTICE_EXPORT", "导出依申请公开文书"),
             Map.entry("REQUEST_PERSONAL_DATA_READ", "查看申请人证件号码和联系方式"),
             Map.entry("REQUEST_ATTACHMENT_READ", "查看申请人提交的材料"),
+            Map.entry("REQUEST_FOUND_ATTACH", "为申请添加已公开信息"),
+            Map.entry("REQUEST_FOUND_DETACH", "从申请移除已公开信息"),
             Map.entry("REQUEST_MIGRATE", "迁移历史政府信息公开申请"),
             Map.entry("REQUEST_READ", "查看政府信息公开申请"),
             Map.entry("REQUEST_REGISTER", "登记政府信息公开申请"),

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.gongkai.organization.Organization;
 import org.gongkai.request.ApplicantKind;
 import org.gongkai.request.CaseFiles;
+import org.gongkai.request.CaseResearch;
 import org.gongkai.request.ConsultationKind;
 import org.gongkai.request.IdDocumentType;
 import org.gongkai.request.IntakeChannel;
@@ -52,6 +53,7 @@ class RequestConsoleController {
     private final NoticeDocuments documents;
     private final CaseFiles caseFiles;
     private final RequestRemedies remedies;
+    private final CaseResearch research;
     private final java.time.Clock clock;
 
     RequestConsoleController(
@@ -62,7 +64,9 @@ class RequestConsoleController {
             NoticeDocuments documents,
             CaseFiles caseFiles,
             RequestRemedies remedies,
+            CaseResearch research,
             java.time.Clock clock) {
+        this.research = research;
         this.caseFiles = caseFiles;
         this.remedies = remedies;
         this.documents = documents;
@@ -177,8 +181,17 @@ class RequestConsoleController {
     }
 
     @GetMapping("/console/requests/{id}")
-    String page(@PathVariable long id, @RequestParam(required = false) boolean contact, Model model) {
-        model.addAttribute("page", cases.page(id));
+    String page(
+            @PathVariable long id,
+            @RequestParam(required = false) boolean contact,
+            @RequestParam(required = false) String find,
+            Model model) {
+        RequestCases.CasePage page = cases.page(id);
+        model.addAttribute("page", page);
+        if (find != null && page.canHandle() && page.request().status().isOpen()) {
+            model.addAttribute("find", find.length() > 200 ? find.substring(0, 200) : find);
+            model.addAttribute("findResults", research.search(id, find));
+        }
         if (contact) {
             model.addAttribute("contact", cases.applicantContact(id));
         }
@@ -193,6 +206,31 @@ class RequestConsoleController {
         model.addAttribute(
                 "remedyResults", java.util.List.of(Remedy.Result.UPHELD, Remedy.Result.CORRECTED, Remedy.Result.OTHER));
         return "console/request/case";
+    }
+
+    /** Attaches a published record found from the case (issue 11 §4); back to the same search. */
+    @PostMapping("/console/requests/{id}/found")
+    String attachFound(
+            @PathVariable long id,
+            @RequestParam(required = false) String find,
+            @RequestParam(required = false) Long recordId,
+            RedirectAttributes redirect) {
+        String words = find == null ? "" : find;
+        redirect.addAttribute("find", words);
+        return act(
+                "/console/requests/" + id + "#research-heading",
+                redirect,
+                "已添加到本申请；答复时可以告知申请人获取方式。",
+                () -> research.attach(id, words, recordId == null ? -1 : recordId));
+    }
+
+    @PostMapping("/console/requests/{id}/found/{foundId}/remove")
+    String detachFound(@PathVariable long id, @PathVariable long foundId, RedirectAttributes redirect) {
+        return act(
+                "/console/requests/" + id + "#research-heading",
+                redirect,
+                "已从本申请移除。",
+                () -> research.detach(id, foundId));
     }
 
     @PostMapping("/console/requests/{id}/confirm-receipt")

@@ -45,9 +45,15 @@ class ErrorPages {
         return generic(response, HttpStatus.BAD_REQUEST, model);
     }
 
+    /** The container refused the upload before anything was read: say the limits, and that nothing was kept. */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(Exception e, Model model, HttpServletResponse response) {
-        return generic(response, HttpStatus.PAYLOAD_TOO_LARGE, model);
+        return page(
+                response,
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                "文件过大",
+                "上传的文件过大，本次提交未保存。一次提交的文件合计不能超过 12 MB（申请材料每个不超过 5 MB，信息附件每个不超过 10 MB）。" + "请返回上一页，压缩或拆分文件后重新提交。",
+                model);
     }
 
     /** A form field the page never had (items[5000], a nested path): refused before anything is built beyond bounds. */
