@@ -90,6 +90,7 @@ public class RequestCases {
     private final ApplicantData applicantData;
     private final RequestAttachments attachments;
     private final FoundRecords found;
+    private final NoticeTemplates templates;
     private final AccessControl access;
     private final AuditTrail audit;
     private final Clock clock;
@@ -103,9 +104,11 @@ public class RequestCases {
             ApplicantData applicantData,
             RequestAttachments attachments,
             FoundRecords found,
+            NoticeTemplates templates,
             AccessControl access,
             AuditTrail audit,
             Clock clock) {
+        this.templates = templates;
         this.attachments = attachments;
         this.found = found;
         this.cases = cases;
@@ -272,28 +275,31 @@ public class RequestCases {
         List<TimelineEntry> timeline = cases.timeline(id);
         List<Application.Item> items = cases.items(id);
         String unit = directory.names().getOrDefault(c.organizationId(), "");
+        NoticeWording w = templates.wording(c.organizationId());
         Notice notice = switch (kind) {
             case REPLY -> {
                 RequestRepository.StoredReply r = cases.reply(id)
                         .filter(x -> x.approvedBy() != null)
                         .orElseThrow(() -> new NotFound("答复尚未审核通过，还不能生成答复告知书。"));
-                yield Notices.reply(c, items, r.draft(), unit, r.sentOn() != null ? r.sentOn() : LocalDate.now(clock));
+                yield Notices.reply(
+                        c, items, r.draft(), unit, r.sentOn() != null ? r.sentOn() : LocalDate.now(clock), w);
             }
             case CORRECTION ->
-                Notices.correction(c, items, entry(timeline, TimelineKind.CORRECTION_REQUESTED, null), unit);
+                Notices.correction(c, items, entry(timeline, TimelineKind.CORRECTION_REQUESTED, null), unit, w);
             case EXTENSION ->
                 Notices.extension(
                         c,
                         items,
                         entry(timeline, TimelineKind.EXTENDED, null),
                         requestClock.read(timeline).replyDue(),
-                        unit);
-            case FEE -> Notices.fee(c, items, cases.fee(id).orElseThrow(() -> new NotFound("本申请没有收费通知。")), unit);
+                        unit,
+                        w);
+            case FEE -> Notices.fee(c, items, cases.fee(id).orElseThrow(() -> new NotFound("本申请没有收费通知。")), unit, w);
             case CONSULTATION -> {
                 TimelineEntry opened = entry(timeline, TimelineKind.CONSULTATION_OPENED, ref);
                 ConsultationKind k = ConsultationKind.valueOf(opened.code());
                 yield Notices.consultation(
-                        c, items, opened, k, opened.note().substring(k.label().length()), unit);
+                        c, items, opened, k, opened.note().substring(k.label().length()), unit, w);
             }
         };
         audit.record("REQUEST_NOTICE_EXPORT", "request:" + id, Outcome.SUCCESS, kind.label());

@@ -51,6 +51,7 @@ class AccessibilityBrowserTests extends BrowserTest {
                 "/console/information/settings",
                 "/console/requests",
                 "/console/requests/statistics?year=2026",
+                "/console/requests/templates",
                 "/console/requests/1"
             })
     void consolePagesPassAxe(String path) throws IOException {
