@@ -35,12 +35,11 @@ done
 
 WORK=$(mktemp -d)
 PID=
-PG_STARTED=
-as_pg() { if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi; }
+. bench/pg-cluster.sh
 cleanup() {
   [ -n "$PID" ] && { kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; }
   [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
-  [ -n "$PG_STARTED" ] && as_pg "$PG_BIN/pg_ctl -D $PG_DIR/data -m fast -w stop" >/dev/null 2>&1 || true
+  pg_cluster_stop
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -48,21 +47,8 @@ trap cleanup EXIT
 ENV=()
 if [ "$DB" = postgresql ]; then
   DATA="$BASE_DIR-pg"
-  command -v psql >/dev/null && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
-    || { apt-get update -qq && apt-get install -y -qq postgresql >/dev/null; }
-  PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-  PG_DIR="$DATA/pg"
-  if [ ! -d "$PG_DIR/data" ]; then
-    rm -rf "$DATA"; mkdir -p "$PG_DIR"; [ "$(id -u)" -eq 0 ] && chown postgres: "$PG_DIR"
-    as_pg "$PG_BIN/initdb -D $PG_DIR/data -E UTF8 --locale=C.UTF-8 -U postgres --auth=trust" >/dev/null
-    NEW_PG=1
-  fi
-  as_pg "$PG_BIN/pg_ctl -D $PG_DIR/data -l $PG_DIR/pg.log -o '-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c shared_buffers=256MB' -w start" >/dev/null
-  PG_STARTED=1
-  if [ -n "${NEW_PG:-}" ]; then
-    psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "create role gongkai login password 'gongkai'" -c "create database gongkai owner gongkai"
-  fi
-  ENV=(GONGKAI_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/gongkai" GONGKAI_DB_USER=gongkai GONGKAI_DB_PASSWORD=gongkai)
+  pg_cluster_start "$DATA" "$PG_PORT"
+  ENV=("${PG_ENV[@]}")
 else
   DATA="$BASE_DIR"
 fi
