@@ -90,7 +90,10 @@ public class CaseFiles {
             for (RequestAttachment a : page.attachments()) {
                 RequestAttachments.Opened opened =
                         attachments.open(id, a.id()).orElseThrow(() -> new NotFound("本申请没有这份材料。"));
-                putBytes(zip, String.format("%02d-申请人材料-", n++) + opened.fileName(), opened.content());
+                putBytes(
+                        zip,
+                        String.format("%02d-", n++) + a.purpose().label() + "-" + opened.fileName(),
+                        opened.content());
             }
             zip.finish();
             audit.record("REQUEST_CASE_FILE_EXPORT", "request:" + id, Outcome.SUCCESS, "导出案卷");

@@ -14,6 +14,7 @@ import org.gongkai.organization.Organization;
 import org.gongkai.organization.OrganizationDirectory;
 import org.gongkai.organization.Role;
 import org.gongkai.shared.Actors;
+import org.gongkai.shared.InvalidFields;
 import org.gongkai.shared.NotFound;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.Texts;
@@ -34,6 +35,7 @@ public class RequestHandling {
     private final Clock clock;
 
     private final FoundRecords found;
+    private final RequestAttachments attachments;
     private final String siteUrl;
 
     RequestHandling(
@@ -45,9 +47,11 @@ public class RequestHandling {
             AuditTrail audit,
             OrganizationDirectory directory,
             FoundRecords found,
+            RequestAttachments attachments,
             @org.springframework.beans.factory.annotation.Value("${gongkai.site-url}") String siteUrl,
             Clock clock) {
         this.found = found;
+        this.attachments = attachments;
         this.siteUrl = siteUrl.strip().replaceAll("/+$", "");
         this.directory = directory;
         this.cases = cases;
@@ -394,10 +398,39 @@ public class RequestHandling {
     /** The handler's reply, checked for consistency, goes to a second person of the unit for approval. */
     @Transactional
     public void submitReply(long id, int version, ReplyDraft draft) {
+        submitReply(id, version, draft, List.of());
+    }
+
+    /**
+     * The same, with files that go with the reply (the disclosable part of a partial disclosure, 第三十七条, or the
+     * information provided), checked with the draft's fields so that every fault is named at once.
+     */
+    @Transactional
+    public void submitReply(long id, int version, ReplyDraft draft, List<ApplicantFile> files) {
         RequestCase c = handled(id, version, "REQUEST_REPLY_SUBMIT");
-        ReplyDraft d = draft == null
-                ? new ReplyDraft(null, null, null, null, null, null).checked()
-                : pointingToFound(id, draft).checked();
+        List<ApplicantFile> chosen = RequestAttachments.chosen(files);
+        List<RequestAttachment> kept = attachments.of(id).stream()
+                .filter(a -> a.purpose() == RequestAttachment.Purpose.REPLY)
+                .toList();
+        java.util.Map<String, String> fileProblems =
+                RequestAttachments.problems(chosen, kept.size(), RequestAttachment.Purpose.REPLY, "replyFiles");
+        ReplyDraft d;
+        try {
+            d = draft == null
+                    ? new ReplyDraft(null, null, null, null, null, null).checked()
+                    : pointingToCase(id, draft, kept, chosen).checked();
+            if (!fileProblems.isEmpty()) {
+                throw new InvalidFields(fileProblems);
+            }
+        } catch (InvalidFields e) {
+            if (fileProblems.isEmpty() || e.errors().containsKey("replyFiles")) {
+                throw e;
+            }
+            java.util.Map<String, String> all = new java.util.LinkedHashMap<>(e.errors());
+            all.putAll(fileProblems);
+            throw new InvalidFields(all);
+        }
+        attachments.store(id, chosen, Actors.currentName(), RequestAttachment.Purpose.REPLY);
         if (requestClock.read(cases.timeline(id)).pauses().stream().anyMatch(RequestClock.ClockPause::isOpen)) {
             throw new RuleViolation("还有征求意见或缴费未结束，请先登记对方的意见或期限届满，再提交答复。");
         }
@@ -417,20 +450,37 @@ public class RequestHandling {
     }
 
     /**
-     * A disclosing reply left without “提供的信息” points to the published records attached to the case, when there
-     * are any (第三十六条第（一）项: the applicant is told where and how to obtain them).
+     * A disclosing reply left without “提供的信息” points to what the case holds: the published records attached to it
+     * (第三十六条第（一）项: where and how to obtain them) and the files that go with the reply.
      */
-    private ReplyDraft pointingToFound(long id, ReplyDraft draft) {
+    private ReplyDraft pointingToCase(
+            long id, ReplyDraft draft, List<RequestAttachment> kept, List<ApplicantFile> added) {
         if (draft.outcome() == null || !draft.outcome().providesInformation() || !Texts.isBlank(draft.provided())) {
             return draft;
         }
         List<FoundRecord> records = found.of(id);
-        if (records.isEmpty()) {
+        List<String> files = java.util.stream.Stream.concat(
+                        kept.stream().map(RequestAttachment::fileName),
+                        added.stream().map(f -> RequestAttachments.displayName(f.fileName())))
+                .toList();
+        if (records.isEmpty() && files.isEmpty()) {
             return draft;
         }
-        StringBuilder text = new StringBuilder("您申请获取的信息已经主动公开，可以通过本机关政府信息公开平台查阅：");
-        for (int i = 0; i < records.size(); i++) {
-            text.append('\n').append(i + 1).append(". ").append(records.get(i).citation(siteUrl));
+        StringBuilder text = new StringBuilder();
+        if (!files.isEmpty()) {
+            text.append("随本告知书向您提供：")
+                    .append(String.join(
+                            "、", files.stream().map(f -> "《" + f + "》").toList()))
+                    .append("。");
+        }
+        if (!records.isEmpty()) {
+            text.append("您申请获取的信息已经主动公开，可以通过本机关政府信息公开平台查阅：");
+            for (int i = 0; i < records.size(); i++) {
+                text.append('\n')
+                        .append(i + 1)
+                        .append(". ")
+                        .append(records.get(i).citation(siteUrl));
+            }
         }
         return new ReplyDraft(
                 draft.outcome(),
@@ -439,6 +489,20 @@ public class RequestHandling {
                 text.toString(),
                 draft.responsibleAgency(),
                 draft.responsibleContact());
+    }
+
+    /** Removes a file from the reply while the reply is still being drafted (after a return, for instance). */
+    @Transactional
+    public void removeReplyFile(long id, long fileId) {
+        RequestCase c = cases.find(id).orElseThrow(() -> new NotFound("该申请不存在。"));
+        access.require(Role.REQUEST_HANDLER, c.organizationId(), "REQUEST_REPLY_FILE_REMOVE");
+        if (c.status() != RequestStatus.HANDLING) {
+            throw new RuleViolation("答复已提交审核或已作出，不能再移除随答复提供的文件；请先由签发人退回答复稿。");
+        }
+        if (!attachments.remove(id, fileId, RequestAttachment.Purpose.REPLY)) {
+            throw new NotFound("本申请的答复没有这个文件。");
+        }
+        audit.record("REQUEST_REPLY_FILE_REMOVE", "request:" + id, Outcome.SUCCESS, Long.toString(fileId));
     }
 
     /** The unit's SIGNER returns the draft with what to change. */

@@ -92,7 +92,7 @@ public class RequestIntake {
         List<ApplicantFile> chosen = RequestAttachments.chosen(files);
         Application a = checked(application, chosen);
         Submitted submitted = store(a, IntakeChannel.ONLINE, RequestStatus.SUBMITTED, Actors.ANONYMOUS);
-        attachments.store(submitted.id(), chosen, Actors.ANONYMOUS);
+        attachments.store(submitted.id(), chosen, Actors.ANONYMOUS, RequestAttachment.Purpose.APPLICATION);
         cases.append(
                 submitted.id(), TimelineEntry.of(TimelineKind.SUBMITTED, today()), clock.instant(), Actors.ANONYMOUS);
         audit.record("REQUEST_SUBMIT", "request:" + submitted.id(), Outcome.SUCCESS, "在线申请");
@@ -126,7 +126,7 @@ public class RequestIntake {
         String by = Actors.currentName();
         Submitted submitted = store(a, channel, RequestStatus.SUBMITTED, by);
         long id = submitted.id();
-        attachments.store(id, chosen, by);
+        attachments.store(id, chosen, by, RequestAttachment.Purpose.APPLICATION);
         cases.append(
                 id,
                 TimelineEntry.of(TimelineKind.REGISTERED, today()).withNote(registrationNote(channel, note)),
@@ -154,7 +154,8 @@ public class RequestIntake {
 
     /** The application and its files checked together: every error of the form in one answer. */
     private Application checked(Application a, List<ApplicantFile> files) {
-        Map<String, String> fileProblems = RequestAttachments.problems(files);
+        Map<String, String> fileProblems =
+                RequestAttachments.problems(files, 0, RequestAttachment.Purpose.APPLICATION, "attachments");
         try {
             Application checked = checked(a);
             if (!fileProblems.isEmpty()) {

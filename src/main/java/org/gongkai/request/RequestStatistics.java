@@ -72,31 +72,31 @@ public class RequestStatistics {
         for (StatisticsRow row : StatisticsRow.values()) {
             cells.put(row, new long[kinds + 1]);
         }
-        jdbc.sql("select applicant_kind, "
+        // one scan of the unit's cases that were open at some time in the year: received by its end, not concluded
+        // before its start; grouped by kind and result so that every row of the table comes from the same pass
+        jdbc.sql("select applicant_kind, outcome, withholding_ground, "
                         + "sum(case when received_on >= ? then 1 else 0 end), "
                         + "sum(case when received_on < ? then 1 else 0 end), "
-                        + "sum(case when concluded_on is null or concluded_on > ? then 1 else 0 end) "
+                        + "sum(case when concluded_on is null or concluded_on > ? then 1 else 0 end), "
+                        + "sum(case when concluded_on <= ? then 1 else 0 end) "
                         + "from information_request where organization_id = ? and received_on <= ? "
-                        + "and (concluded_on is null or concluded_on >= ?) group by applicant_kind")
-                .params(first, first, last, organizationId, last, first)
-                .query(rs -> {
-                    int kind = ApplicantKind.valueOf(rs.getString(1)).ordinal();
-                    add(cells, StatisticsRow.NEW_THIS_YEAR, kind, rs.getLong(2));
-                    add(cells, StatisticsRow.CARRIED_OVER, kind, rs.getLong(3));
-                    add(cells, StatisticsRow.CARRIED_FORWARD, kind, rs.getLong(4));
-                });
-        jdbc.sql("select applicant_kind, outcome, withholding_ground, count(*) from information_request "
-                        + "where organization_id = ? and concluded_on between ? and ? and received_on is not null "
+                        + "and (concluded_on is null or concluded_on >= ?) "
                         + "group by applicant_kind, outcome, withholding_ground")
-                .params(organizationId, first, last)
+                .params(first, first, last, last, organizationId, last, first)
                 .query(rs -> {
                     int kind = ApplicantKind.valueOf(rs.getString(1)).ordinal();
-                    String ground = rs.getString(3);
-                    StatisticsRow row = StatisticsRow.of(
-                            ReplyOutcome.valueOf(rs.getString(2)),
-                            ground == null ? null : WithholdingGround.valueOf(ground));
-                    add(cells, row, kind, rs.getLong(4));
-                    add(cells, StatisticsRow.TOTAL, kind, rs.getLong(4));
+                    add(cells, StatisticsRow.NEW_THIS_YEAR, kind, rs.getLong(4));
+                    add(cells, StatisticsRow.CARRIED_OVER, kind, rs.getLong(5));
+                    add(cells, StatisticsRow.CARRIED_FORWARD, kind, rs.getLong(6));
+                    long concluded = rs.getLong(7);
+                    if (concluded > 0) {
+                        String ground = rs.getString(3);
+                        StatisticsRow row = StatisticsRow.of(
+                                ReplyOutcome.valueOf(rs.getString(2)),
+                                ground == null ? null : WithholdingGround.valueOf(ground));
+                        add(cells, row, kind, concluded);
+                        add(cells, StatisticsRow.TOTAL, kind, concluded);
+                    }
                 });
         return new Grid(organizationId, unit, year, cells);
     }

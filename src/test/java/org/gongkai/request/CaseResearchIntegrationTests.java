@@ -88,4 +88,66 @@ class CaseResearchIntegrationTests extends IntegrationTest {
                 .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("已办结");
     }
+
+    private static byte[] pdf() {
+        return "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * Issue 11 §5 (第三十七条): a partial disclosure carries the disclosable part as a file; the reply names it; a wrong
+     * file is named together with the draft's other faults; files can be taken off only while the reply is drafted; the
+     * case file holds them.
+     */
+    @Test
+    void aPartialDisclosureCarriesTheDisclosablePart() {
+        long unit = organizationId("示范县民政局");
+        SecurityContextHolder.clearContext();
+        long id = intake.applyOnline(RequestIntakeIntegrationTests.application(unit, "孙部分"))
+                .id();
+        actAs("mz_handler");
+        handling.confirmReceipt(id, version(id));
+
+        ReplyDraft withoutGround =
+                new ReplyDraft(ReplyOutcome.PARTIALLY_DISCLOSED, null, "含有第三方个人信息，已作区分处理。", null, null, null);
+        assertThatThrownBy(() -> handling.submitReply(
+                        id,
+                        version(id),
+                        withoutGround,
+                        java.util.List.of(new ApplicantFile("可公开部分.pdf", "MZ not a pdf".getBytes()))))
+                .isInstanceOfSatisfying(
+                        org.gongkai.shared.InvalidFields.class,
+                        e -> assertThat(e.errors()).containsKeys("ground", "replyFiles"));
+        java.util.List<ApplicantFile> six = java.util.stream.IntStream.range(0, 6)
+                .mapToObj(i -> new ApplicantFile("第" + i + "页.pdf", pdf()))
+                .toList();
+        assertThatThrownBy(() -> handling.submitReply(id, version(id), withoutGround, six))
+                .isInstanceOfSatisfying(
+                        org.gongkai.shared.InvalidFields.class,
+                        e -> assertThat(e.errors().get("replyFiles")).contains("最多 5 个文件"));
+        assertThat(requestCases.page(id).attachments()).isEmpty();
+
+        ReplyDraft partial = new ReplyDraft(
+                ReplyOutcome.PARTIALLY_DISCLOSED,
+                org.gongkai.shared.WithholdingGround.THIRD_PARTY_RIGHTS,
+                "含有第三方个人信息，已作区分处理。",
+                null,
+                null,
+                null);
+        handling.submitReply(id, version(id), partial, java.util.List.of(new ApplicantFile("可公开部分.pdf", pdf())));
+        assertThat(requestCases.page(id).reply().draft().provided()).contains("随本告知书向您提供：《可公开部分.pdf》");
+        RequestAttachment file = requestCases.page(id).attachments().get(0);
+        assertThat(file.purpose()).isEqualTo(RequestAttachment.Purpose.REPLY);
+        assertThatThrownBy(() -> handling.removeReplyFile(id, file.id()))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("先由签发人退回");
+
+        actAs("mz_signer");
+        handling.approveReply(id, version(id));
+        actAs("mz_handler");
+        handling.sendReply(id, version(id), java.time.LocalDate.parse("2026-03-02"), ObtainWay.EMAIL);
+        assertThat(String.join(
+                        "\n", requestCases.notice(id, Notice.Kind.REPLY, null).paragraphs()))
+                .contains("《可公开部分.pdf》")
+                .contains("第三十七条");
+    }
 }

@@ -310,7 +310,7 @@ class RequestIntakeIntegrationTests extends IntegrationTest {
                 new ApplicantFile("4.png", png(100)));
         assertThatThrownBy(() -> intake.applyOnline(application(unit, "四个文件"), four))
                 .isInstanceOf(InvalidFields.class)
-                .hasMessageContaining("最多上传 3 个文件");
+                .hasMessageContaining("申请人提交的材料最多 3 个文件");
         assertThatThrownBy(() -> intake.applyOnline(
                         application(unit, "大文件"), List.of(new ApplicantFile("大.png", png(5 * 1024 * 1024 + 1)))))
                 .isInstanceOf(InvalidFields.class)

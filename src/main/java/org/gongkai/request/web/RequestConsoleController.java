@@ -474,6 +474,8 @@ class RequestConsoleController {
             @RequestParam(required = false) String provided,
             @RequestParam(required = false) String responsibleAgency,
             @RequestParam(required = false) String responsibleContact,
+            @RequestParam(name = "replyFiles", required = false)
+                    List<org.springframework.web.multipart.MultipartFile> replyFiles,
             RedirectAttributes redirect) {
         return act(
                 page(id),
@@ -482,7 +484,13 @@ class RequestConsoleController {
                 () -> handling.submitReply(
                         id,
                         lock(version),
-                        new ReplyDraft(outcome, ground, reason, provided, responsibleAgency, responsibleContact)));
+                        new ReplyDraft(outcome, ground, reason, provided, responsibleAgency, responsibleContact),
+                        Uploads.of(replyFiles)));
+    }
+
+    @PostMapping("/console/requests/{id}/reply-files/{fileId}/remove")
+    String removeReplyFile(@PathVariable long id, @PathVariable long fileId, RedirectAttributes redirect) {
+        return act(page(id), redirect, "已从答复中移除该文件。", () -> handling.removeReplyFile(id, fileId));
     }
 
     @PostMapping("/console/requests/{id}/reply/approve")
