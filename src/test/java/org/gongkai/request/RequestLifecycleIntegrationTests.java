@@ -404,4 +404,90 @@ class RequestLifecycleIntegrationTests extends IntegrationTest {
                         null));
         assertThat(now(again).status()).isEqualTo(RequestStatus.REPLY_IN_REVIEW);
     }
+
+    private void approveAndSend(long id, String on, ObtainWay way) {
+        actAs("mz_signer");
+        handling.approveReply(id, now(id).version());
+        actAs("mz_handler");
+        handling.sendReply(id, now(id).version(), d(on), way);
+    }
+
+    /**
+     * 第三十二条 over Spring Festival 2026 (02-16 … 02-20 and 02-23 off, Saturdays 02-14 and 02-28 worked): received
+     * 02-10, due 03-16; the third party, consulted 02-12, objects on 02-26; 02-12 … 02-26 are not counted, so the reply
+     * is due 03-24; the agency withholds under 第十五条 (保护第三方合法权益, table 三 row 4).
+     */
+    @Test
+    void thirdPartyObjects_overSpringFestival() {
+        long id = appliedAndReceived("2026-02-10", "周异议");
+        // 02-11 … 02-14 are days 1–4, 02-24 day 5, 02-28 day 9, 03-16 day 20
+        assertThat(now(id).dueOn()).isEqualTo(d("2026-03-16"));
+        on("2026-02-12");
+        int ref = handling.openConsultation(
+                id, now(id).version(), ConsultationKind.THIRD_PARTY, "示范县某食品有限公司", d("2026-02-12"));
+        // 15 working days from 02-12: 02-13, 02-14, 02-24 … 03-11
+        assertThat(now(id).dueOn()).isEqualTo(d("2026-03-11"));
+        on("2026-02-26");
+        handling.answerConsultation(id, now(id).version(), ref, d("2026-02-26"), true, "涉及本公司配方，属于商业秘密，不同意公开");
+        // 02-11 was day 1; 02-27 day 2, 02-28 day 3, … 03-24 day 20
+        assertThat(now(id).dueOn()).isEqualTo(d("2026-03-24"));
+        assertThat(requestCases.page(id).timeline())
+                .anySatisfy(e -> assertThat(e.code()).isEqualTo("OBJECTS"));
+        on("2026-03-05");
+        handling.submitReply(
+                id,
+                now(id).version(),
+                new ReplyDraft(
+                        ReplyOutcome.WITHHELD,
+                        WithholdingGround.THIRD_PARTY_RIGHTS,
+                        "所申请信息涉及第三方商业秘密，第三方不同意公开，公开会损害其合法权益。",
+                        null,
+                        null,
+                        null));
+        approveAndSend(id, "2026-03-05", ObtainWay.POST);
+        assertThat(now(id).status()).isEqualTo(RequestStatus.CONCLUDED);
+        assertThat(now(id).outcome().row(now(id).withholdingGround())).isEqualTo("4.保护第三方合法权益");
+    }
+
+    /**
+     * 第三十六条第（五）项 and 第三十九条: information another agency holds is answered with that agency and its contacts;
+     * a complaint sent as an application is closed as not a disclosure request; each letter cites its article.
+     */
+    @Test
+    void notHeldNamesTheResponsibleAgency_andAComplaintIsNotADisclosureRequest() {
+        long notHeld = appliedAndReceived("2026-03-02", "吴不掌握");
+        assertThatThrownBy(() -> handling.submitReply(
+                        notHeld,
+                        now(notHeld).version(),
+                        new ReplyDraft(ReplyOutcome.DISCLOSED, null, null, null, "示范县自然资源局", "0818-6200000")))
+                .isInstanceOf(InvalidFields.class);
+        handling.submitReply(
+                notHeld,
+                now(notHeld).version(),
+                new ReplyDraft(
+                        ReplyOutcome.UNAVAILABLE_NOT_HELD,
+                        null,
+                        "宅基地审批信息由自然资源主管部门制作和保存。",
+                        null,
+                        "示范县自然资源局",
+                        "0818-6200000，示范县人民路 1 号"));
+        approveAndSend(notHeld, "2026-03-02", ObtainWay.EMAIL);
+        String letter = String.join(
+                "", requestCases.notice(notHeld, Notice.Kind.REPLY, null).paragraphs());
+        assertThat(letter).contains("第三十六条第（五）项").contains("示范县自然资源局").contains("0818-6200000");
+        assertThat(now(notHeld).outcome().row(null)).isEqualTo("1.本机关不掌握相关政府信息");
+
+        long complaint = appliedAndReceived("2026-03-02", "郑投诉");
+        handling.submitReply(
+                complaint,
+                now(complaint).version(),
+                new ReplyDraft(ReplyOutcome.NOT_PROCESSED_PETITION, null, "您反映的是对低保评定结果的投诉，", null, null, null));
+        approveAndSend(complaint, "2026-03-02", ObtainWay.EMAIL);
+        assertThat(String.join(
+                        "",
+                        requestCases.notice(complaint, Notice.Kind.REPLY, null).paragraphs()))
+                .contains("第三十九条第一款")
+                .contains("不作为政府信息公开申请处理");
+        assertThat(now(complaint).outcome().row(null)).isEqualTo("1.信访举报投诉类申请");
+    }
 }
