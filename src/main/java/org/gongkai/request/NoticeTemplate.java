@@ -223,9 +223,15 @@ public enum NoticeTemplate {
         return defaultText;
     }
 
-    /** The placeholders this paragraph may use, in a stable order for the page. */
+    /** The placeholders this paragraph may use, in the order the default text uses them. */
     public List<String> placeholders() {
-        return placeholders.stream().sorted().toList();
+        return placeholders.stream()
+                .sorted(java.util.Comparator.comparingInt((String n) -> {
+                            int at = defaultText.indexOf("{" + n + "}");
+                            return at < 0 ? Integer.MAX_VALUE : at;
+                        })
+                        .thenComparing(n -> n))
+                .toList();
     }
 
     public Set<String> required() {

@@ -111,8 +111,10 @@ class RequestBrowserTests extends BrowserTest {
         new Select(byId("outcome")).selectByValue("WITHHELD");
         post("form[action$='/reply']");
         assertThat(driver.findElement(By.cssSelector(".alert")).getText()).contains("请选择不予公开的理由");
+        // the refused draft comes back open, as typed
+        assertThat(new Select(byId("outcome")).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("WITHHELD");
         // 予以公开 with “提供的信息” left empty points to the record attached above (第三十六条第（一）项)
-        driver.findElement(By.xpath("//summary[contains(.,'起草答复')]")).click();
         new Select(byId("outcome")).selectByValue("DISCLOSED");
         post("form[action$='/reply']");
         assertThat(pageText()).contains("答复稿已提交审核").contains("答复待审核").contains("已经主动公开");

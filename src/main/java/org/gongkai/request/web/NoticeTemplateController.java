@@ -45,11 +45,15 @@ class NoticeTemplateController {
             @RequestParam(required = false) String text,
             @RequestParam(required = false) Integer version,
             RedirectAttributes redirect) {
-        return act(
-                page(unit, template),
-                redirect,
-                "已保存“" + template.label() + "”，此后生成的文书使用新文字。",
-                () -> templates.save(unit, template, text, version));
+        try {
+            templates.save(unit, template, text, version);
+            redirect.addFlashAttribute("notice", "已保存“" + template.label() + "”，此后生成的文书使用新文字。");
+        } catch (org.gongkai.shared.RuleViolation e) {
+            // the text as typed comes back with the message: nothing written is lost
+            redirect.addFlashAttribute("error", e);
+            redirect.addFlashAttribute("typed", java.util.Map.of(template.name(), text == null ? "" : text));
+        }
+        return "redirect:" + page(unit, template);
     }
 
     @PostMapping("/console/requests/templates/{unit}/{template}/reset")

@@ -477,15 +477,16 @@ class RequestConsoleController {
             @RequestParam(name = "replyFiles", required = false)
                     List<org.springframework.web.multipart.MultipartFile> replyFiles,
             RedirectAttributes redirect) {
-        return act(
-                page(id),
-                redirect,
-                "答复稿已提交审核。",
-                () -> handling.submitReply(
-                        id,
-                        lock(version),
-                        new ReplyDraft(outcome, ground, reason, provided, responsibleAgency, responsibleContact),
-                        Uploads.of(replyFiles)));
+        ReplyDraft draft = new ReplyDraft(outcome, ground, reason, provided, responsibleAgency, responsibleContact);
+        try {
+            handling.submitReply(id, lock(version), draft, Uploads.of(replyFiles));
+            redirect.addFlashAttribute("notice", "答复稿已提交审核。");
+        } catch (org.gongkai.shared.RuleViolation e) {
+            // the draft as typed comes back with the message (files must be chosen again)
+            redirect.addFlashAttribute("error", e);
+            redirect.addFlashAttribute("typedReply", draft);
+        }
+        return "redirect:" + page(id);
     }
 
     @PostMapping("/console/requests/{id}/reply-files/{fileId}/remove")
