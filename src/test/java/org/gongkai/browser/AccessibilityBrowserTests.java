@@ -52,6 +52,7 @@ class AccessibilityBrowserTests extends BrowserTest {
                 "/console/requests",
                 "/console/requests/statistics?year=2026",
                 "/console/requests/templates",
+                "/console/reports?year=2025",
                 "/console/requests/1"
             })
     void consolePagesPassAxe(String path) throws IOException {

@@ -49,6 +49,7 @@ public class AuditActions {
             Map.entry("REQUEST_TEMPLATE_RESET", "恢复依申请公开文书模板"),
             Map.entry("REQUEST_TEMPLATE_READ", "查看依申请公开文书模板"),
             Map.entry("REQUEST_SEARCH", "从申请检索已公开信息"),
+            Map.entry("REPORT_READ", "查看政府信息公开工作年度报告"),
             Map.entry("REQUEST_REPLY_FILE_REMOVE", "从答复中移除文件"),
             Map.entry("REQUEST_MIGRATE", "迁移历史政府信息公开申请"),
             Map.entry("REQUEST_READ", "查看政府信息公开申请"),

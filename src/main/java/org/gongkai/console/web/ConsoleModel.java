@@ -23,7 +23,8 @@ class ConsoleModel {
             boolean audit,
             boolean coverage,
             boolean information,
-            boolean requests) {}
+            boolean requests,
+            boolean reports) {}
 
     private final AccessControl access;
 
@@ -50,8 +51,10 @@ class ConsoleModel {
         boolean requests = grants.stream()
                 .anyMatch(g ->
                         g.role() == Role.REQUEST_HANDLER || g.role() == Role.SIGNER || g.role() == Role.SUPERVISOR);
+        boolean reports = grants.stream().anyMatch(g -> g.role() == Role.SIGNER || g.role() == Role.SUPERVISOR);
         model.addAttribute(
                 "nav",
-                new Navigation(sys || sec || business, sys, sys || sec, sec, aud, supervisor, business, requests));
+                new Navigation(
+                        sys || sec || business, sys, sys || sec, sec, aud, supervisor, business, requests, reports));
     }
 }

@@ -1,0 +1,85 @@
+package org.gongkai.report;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gongkai.information.AnnualFigures;
+import org.gongkai.information.DocumentType;
+import org.gongkai.organization.AccessControl;
+import org.gongkai.organization.Organization;
+import org.gongkai.organization.OrganizationDirectory;
+import org.gongkai.organization.OrganizationKind;
+import org.gongkai.organization.OrganizationScope;
+import org.gongkai.organization.Role;
+import org.gongkai.request.RequestStatistics;
+import org.gongkai.shared.RuleViolation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A unit's annual report tables for a year, computed from the live records (issue 12 §1): table 二 from the
+ * information module's published records, tables 三 and 四 from the request module's cases and remedies. Read by the
+ * unit's signer and the supervising office; a year without activity is a report of zeros.
+ */
+@Service
+public class AnnualReports {
+
+    /** Who reads a unit's report tables. */
+    static final Set<Role> READERS = EnumSet.of(Role.SUPERVISOR, Role.SIGNER);
+
+    /** The units that report: people's governments, their departments, townships and subdistricts (第四十九条). */
+    static final Set<OrganizationKind> REPORTING = EnumSet.of(
+            OrganizationKind.PEOPLES_GOVERNMENT,
+            OrganizationKind.DEPARTMENT,
+            OrganizationKind.TOWNSHIP,
+            OrganizationKind.SUBDISTRICT);
+
+    private final AnnualFigures figures;
+    private final RequestStatistics statistics;
+    private final OrganizationDirectory directory;
+    private final AccessControl access;
+
+    AnnualReports(
+            AnnualFigures figures,
+            RequestStatistics statistics,
+            OrganizationDirectory directory,
+            AccessControl access) {
+        this.figures = figures;
+        this.statistics = statistics;
+        this.directory = directory;
+        this.access = access;
+    }
+
+    /** The reporting units the current staff member may read, in directory order. */
+    @Transactional(readOnly = true)
+    public List<Organization> units() {
+        OrganizationScope scope = access.scope(READERS);
+        return directory.tree().stream()
+                .map(OrganizationDirectory.Entry::organization)
+                .filter(o -> REPORTING.contains(o.kind()))
+                .filter(o -> scope.covers(o.id()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ReportTables tables(long organizationId, int year) {
+        access.requireAny(READERS, organizationId, "REPORT_READ");
+        Organization unit = directory
+                .find(organizationId)
+                .filter(o -> REPORTING.contains(o.kind()))
+                .orElseThrow(() -> new RuleViolation("organizationId", "该单位不编制政府信息公开工作年度报告。"));
+        RequestStatistics.Grid three = statistics.grid(organizationId, year);
+        Map<DocumentType, AnnualFigures.DocumentCounts> documents = figures.normativeDocuments(organizationId, year);
+        Map<DocumentType, Long> decisions = figures.decisions(organizationId, year);
+        TableTwo two = new TableTwo(
+                documents.get(DocumentType.REGULATION),
+                documents.get(DocumentType.NORMATIVE_DOCUMENT),
+                decisions.get(DocumentType.LICENSING_DECISION),
+                decisions.get(DocumentType.PENALTY_DECISION),
+                decisions.get(DocumentType.ENFORCEMENT_DECISION),
+                null);
+        return new ReportTables(
+                organizationId, unit.name(), year, two, three, statistics.tableFour(organizationId, year));
+    }
+}

@@ -1,0 +1,50 @@
+package org.gongkai.report.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.gongkai.organization.Organization;
+import org.gongkai.report.AnnualReports;
+import org.gongkai.request.ApplicantKind;
+import org.gongkai.request.StatisticsRow;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A unit's annual report tables for a year, computed from the records, with the format's checks (issue 12 §1, §3). */
+@Controller
+class ReportConsoleController {
+
+    private final AnnualReports reports;
+    private final Clock clock;
+
+    ReportConsoleController(AnnualReports reports, Clock clock) {
+        this.reports = reports;
+        this.clock = clock;
+    }
+
+    @GetMapping("/console/reports")
+    String tables(
+            @RequestParam(required = false) Long organizationId,
+            @RequestParam(required = false) Integer year,
+            Model model) {
+        List<Organization> units = reports.units();
+        // the report published in a year is about the year before it (第四十九条)
+        int y = year == null ? LocalDate.now(clock).getYear() - 1 : year;
+        model.addAttribute("units", units);
+        model.addAttribute("year", y);
+        Long unit = organizationId != null
+                ? organizationId
+                : units.isEmpty() ? null : units.get(0).id();
+        if (unit != null) {
+            var tables = reports.tables(unit, y);
+            model.addAttribute("tables", tables);
+            model.addAttribute("grid", tables.three());
+            model.addAttribute("tableFour", tables.four());
+            model.addAttribute("rows", StatisticsRow.values());
+            model.addAttribute("kinds", ApplicantKind.values());
+        }
+        return "console/report/tables";
+    }
+}
