@@ -4,7 +4,9 @@ import static org.gongkai.shared.SqlTimes.utc;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -57,6 +59,63 @@ public class AnnualFigures {
                             new DocumentCounts(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
                 });
         return counts;
+    }
+
+    /** What a cell of table 二 counts. */
+    public enum Figure {
+        ISSUED,
+        REPEALED,
+        EFFECTIVE,
+        DECISIONS
+    }
+
+    /** A record a cell of table 二 counts, as the drill-down lists it. */
+    public record CountedRecord(long id, String indexNumber, String title, String documentNumber, LocalDate date) {}
+
+    /**
+     * The records one cell of table 二 counts, by the same rules as the counts (at most {@code limit}, by date). For
+     * {@link Figure#DECISIONS} the type is a decision type; otherwise 规章 or 行政规范性文件.
+     */
+    @Transactional(readOnly = true)
+    public List<CountedRecord> records(long organizationId, int year, DocumentType type, Figure figure, int limit) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        var endOfYear = utc(first.plusYears(1).atStartOfDay(CHINA).toInstant());
+        String condition;
+        List<Object> params = new ArrayList<>(List.of(organizationId, type.name()));
+        switch (figure) {
+            case ISSUED -> {
+                condition = "coalesce(written_date, formed_date) between ? and ?";
+                params.addAll(List.of(first, last));
+            }
+            case REPEALED -> {
+                condition = "validity = 'REPEALED' and validity_date between ? and ?";
+                params.addAll(List.of(first, last));
+            }
+            case EFFECTIVE -> {
+                condition = "coalesce(written_date, formed_date) <= ? "
+                        + "and not (validity in ('REPEALED', 'EXPIRED') and validity_date <= ?) "
+                        + "and (withdrawn_at is null or withdrawn_at >= ?)";
+                params.addAll(List.of(last, last, endOfYear));
+            }
+            default -> {
+                condition = "formed_date between ? and ?";
+                params.addAll(List.of(first, last));
+            }
+        }
+        params.add(limit);
+        return jdbc.sql("select id, index_number, title, document_number, coalesce(written_date, formed_date) "
+                        + "from information_record where organization_id = ? and document_type = ? "
+                        + "and status in ('PUBLISHED', 'FILED', 'WITHDRAWN') and " + condition
+                        + " order by coalesce(written_date, formed_date), id limit ?")
+                .params(params)
+                .query((rs, n) -> new CountedRecord(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, LocalDate.class)))
+                .list();
     }
 
     /** The decisions of each kind (行政许可, 行政处罚, 行政强制) the unit published with a date formed in the year. */

@@ -12,7 +12,9 @@ import org.gongkai.organization.OrganizationDirectory;
 import org.gongkai.organization.OrganizationKind;
 import org.gongkai.organization.OrganizationScope;
 import org.gongkai.organization.Role;
+import org.gongkai.request.ApplicantKind;
 import org.gongkai.request.RequestStatistics;
+import org.gongkai.request.StatisticsRow;
 import org.gongkai.shared.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,13 +64,34 @@ public class AnnualReports {
                 .toList();
     }
 
+    /** Most records or cases a drill-down lists. */
+    public static final int DRILL_LIMIT = RequestStatistics.DRILL_LIMIT;
+
+    /** The cases one cell of table 三 counts (issue 12 §1); {@code kind} null for the 总计 column. */
+    @Transactional(readOnly = true)
+    public List<RequestStatistics.CountedCase> casesIn(
+            long organizationId, int year, StatisticsRow row, ApplicantKind kind) {
+        reporting(organizationId);
+        return statistics.casesIn(organizationId, year, row, kind);
+    }
+
+    /** The records one cell of table 二 counts. */
+    @Transactional(readOnly = true)
+    public List<AnnualFigures.CountedRecord> recordsIn(
+            long organizationId, int year, DocumentType type, AnnualFigures.Figure figure) {
+        reporting(organizationId);
+        boolean decision = type == DocumentType.LICENSING_DECISION
+                || type == DocumentType.PENALTY_DECISION
+                || type == DocumentType.ENFORCEMENT_DECISION;
+        if (decision != (figure == AnnualFigures.Figure.DECISIONS) || (!decision && !type.isNormative())) {
+            throw new RuleViolation("type", "表二没有这一格。");
+        }
+        return figures.records(organizationId, year, type, figure, DRILL_LIMIT);
+    }
+
     @Transactional(readOnly = true)
     public ReportTables tables(long organizationId, int year) {
-        access.requireAny(READERS, organizationId, "REPORT_READ");
-        Organization unit = directory
-                .find(organizationId)
-                .filter(o -> REPORTING.contains(o.kind()))
-                .orElseThrow(() -> new RuleViolation("organizationId", "该单位不编制政府信息公开工作年度报告。"));
+        Organization unit = reporting(organizationId);
         RequestStatistics.Grid three = statistics.grid(organizationId, year);
         Map<DocumentType, AnnualFigures.DocumentCounts> documents = figures.normativeDocuments(organizationId, year);
         Map<DocumentType, Long> decisions = figures.decisions(organizationId, year);
@@ -81,5 +104,14 @@ public class AnnualReports {
                 null);
         return new ReportTables(
                 organizationId, unit.name(), year, two, three, statistics.tableFour(organizationId, year));
+    }
+
+    /** The unit, when the current staff member may read its report and it is a unit that reports. */
+    private Organization reporting(long organizationId) {
+        access.requireAny(READERS, organizationId, "REPORT_READ");
+        return directory
+                .find(organizationId)
+                .filter(o -> REPORTING.contains(o.kind()))
+                .orElseThrow(() -> new RuleViolation("organizationId", "该单位不编制政府信息公开工作年度报告。"));
     }
 }

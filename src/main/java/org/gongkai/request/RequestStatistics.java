@@ -101,6 +101,81 @@ public class RequestStatistics {
         return new Grid(organizationId, unit, year, cells);
     }
 
+    /** A case a cell of table 三 counts, as the drill-down lists it (no personal data). */
+    public record CountedCase(
+            long id,
+            String caseNumber,
+            String trackingCode,
+            ApplicantKind applicantKind,
+            LocalDate receivedOn,
+            LocalDate concludedOn,
+            ReplyOutcome outcome) {}
+
+    /** Most cases a drill-down lists; the cell's count says how many there are. */
+    public static final int DRILL_LIMIT = 500;
+
+    /**
+     * The cases one cell of table 三 counts (issue 12 §1: a cell shows, on click, what it counts), by the same
+     * rules as {@link #grid}: the row's condition on the receipt and conclusion dates and the result, and the applicant
+     * kind (all kinds for the 总计 column, {@code kind} null). At most {@link #DRILL_LIMIT}, oldest receipt first.
+     */
+    @Transactional(readOnly = true)
+    public List<CountedCase> casesIn(long organizationId, int year, StatisticsRow row, ApplicantKind kind) {
+        access.requireAny(RequestCases.READERS, organizationId, "REQUEST_STATISTICS_READ");
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        StringBuilder where = new StringBuilder(
+                "organization_id = ? and received_on <= ? and (concluded_on is null or concluded_on >= ?)");
+        List<Object> params = new ArrayList<>(List.of(organizationId, last, first));
+        switch (row) {
+            case NEW_THIS_YEAR -> {
+                where.append(" and received_on >= ?");
+                params.add(first);
+            }
+            case CARRIED_OVER -> {
+                where.append(" and received_on < ?");
+                params.add(first);
+            }
+            case CARRIED_FORWARD -> {
+                where.append(" and (concluded_on is null or concluded_on > ?)");
+                params.add(last);
+            }
+            case TOTAL -> {
+                where.append(" and concluded_on <= ?");
+                params.add(last);
+            }
+            default -> {
+                where.append(" and concluded_on <= ? and outcome = ?");
+                params.add(last);
+                int ground = row.ordinal() - StatisticsRow.WITHHELD_STATE_SECRET.ordinal();
+                if (ground >= 0 && ground < WithholdingGround.values().length) {
+                    params.add(ReplyOutcome.WITHHELD.name());
+                    where.append(" and withholding_ground = ?");
+                    params.add(WithholdingGround.values()[ground].name());
+                } else {
+                    params.add(ReplyOutcome.valueOf(row.name()).name());
+                }
+            }
+        }
+        if (kind != null) {
+            where.append(" and applicant_kind = ?");
+            params.add(kind.name());
+        }
+        params.add(DRILL_LIMIT);
+        return jdbc.sql("select id, case_number, tracking_code, applicant_kind, received_on, concluded_on, outcome "
+                        + "from information_request where " + where + " order by received_on, id limit ?")
+                .params(params)
+                .query((rs, n) -> new CountedCase(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        ApplicantKind.valueOf(rs.getString(4)),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getObject(6, LocalDate.class),
+                        rs.getString(7) == null ? null : ReplyOutcome.valueOf(rs.getString(7))))
+                .list();
+    }
+
     /**
      * Table 四 (RULES §2.4): reconsiderations and lawsuits filed in the year about the unit's cases, by their result at
      * year end (尚未审结 until decided): 行政复议 (维持, 纠正, 其他, 尚未审结, 总计), then 行政诉讼 未经复议直接起诉 and

@@ -53,6 +53,7 @@ class AccessibilityBrowserTests extends BrowserTest {
                 "/console/requests/statistics?year=2026",
                 "/console/requests/templates",
                 "/console/reports?year=2025",
+                "/console/reports/cells?organizationId=5&year=2025&row=NEW_THIS_YEAR",
                 "/console/requests/1"
             })
     void consolePagesPassAxe(String path) throws IOException {

@@ -125,7 +125,7 @@ class AdministrationBrowserTests extends BrowserTest {
     void issueAnApiTokenOnce_useIt_andRevokeIt() throws Exception {
         signIn("sysadmin");
         open("/console/staff");
-        driver.findElement(By.linkText("cg_handler")).click();
+        FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("cg_handler")));
         assertThat(pageText()).contains("接口令牌", "该账号还没有接口令牌");
         String town = new org.openqa.selenium.support.ui.Select(byId("organizationId"))
                 .getFirstSelectedOption()
@@ -153,8 +153,8 @@ class AdministrationBrowserTests extends BrowserTest {
         FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("返回账号")));
         assertThat(pageText()).contains("12345 热线", token.substring(0, 9), "有效").doesNotContain(token);
         driver.findElement(By.cssSelector("#tokens-heading ~ table summary")).click();
-        driver.findElement(By.cssSelector("#tokens-heading ~ table button.danger"))
-                .click();
+        FormPage.clickAndWaitForNextPage(
+                driver, driver.findElement(By.cssSelector("#tokens-heading ~ table button.danger")));
         assertThat(pageText()).contains("已撤销该接口令牌", "已撤销（sysadmin）");
         assertThat(http.send(statistics, java.net.http.HttpResponse.BodyHandlers.ofString())
                         .statusCode())

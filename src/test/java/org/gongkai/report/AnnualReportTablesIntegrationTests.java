@@ -172,4 +172,49 @@ class AnnualReportTablesIntegrationTests extends IntegrationTest {
                 .anySatisfy(p -> assertThat(p).contains("表四行政复议").contains("总计（1）"))
                 .anySatisfy(p -> assertThat(p).contains("收费金额不能为负数"));
     }
+
+    /** Issue 12 §1: every cell lists exactly what it counts — the cases of table 三, the records of table 二. */
+    @Test
+    void everyCellListsWhatItCounts() {
+        actAs("gkb");
+        for (String name : List.of("示范县民政局", "示范县人民政府")) {
+            long unit = organizationId(name);
+            ReportTables tables = reports.tables(unit, 2025);
+            for (StatisticsRow row : StatisticsRow.values()) {
+                for (ApplicantKind kind : ApplicantKind.values()) {
+                    assertThat((long) reports.casesIn(unit, 2025, row, kind).size())
+                            .as(name + " " + row + " " + kind)
+                            .isEqualTo(Math.min(
+                                    AnnualReports.DRILL_LIMIT, tables.three().cell(row, kind)));
+                }
+                assertThat((long) reports.casesIn(unit, 2025, row, null).size())
+                        .as(name + " " + row + " 总计")
+                        .isEqualTo(Math.min(
+                                AnnualReports.DRILL_LIMIT, tables.three().total(row)));
+            }
+            long[] counts = tables.two().counts();
+            int i = 0;
+            for (DocumentType type : List.of(DocumentType.REGULATION, DocumentType.NORMATIVE_DOCUMENT)) {
+                for (AnnualFigures.Figure figure : List.of(
+                        AnnualFigures.Figure.ISSUED, AnnualFigures.Figure.REPEALED, AnnualFigures.Figure.EFFECTIVE)) {
+                    assertThat((long)
+                                    reports.recordsIn(unit, 2025, type, figure).size())
+                            .as(name + " " + type + " " + figure)
+                            .isEqualTo(counts[i++]);
+                }
+            }
+            for (DocumentType type : List.of(
+                    DocumentType.LICENSING_DECISION,
+                    DocumentType.PENALTY_DECISION,
+                    DocumentType.ENFORCEMENT_DECISION)) {
+                assertThat((long) reports.recordsIn(unit, 2025, type, AnnualFigures.Figure.DECISIONS)
+                                .size())
+                        .as(name + " " + type)
+                        .isEqualTo(counts[i++]);
+            }
+        }
+        assertThatThrownBy(() -> reports.recordsIn(
+                        organizationId("示范县民政局"), 2025, DocumentType.NOTICE, AnnualFigures.Figure.ISSUED))
+                .isInstanceOf(org.gongkai.shared.RuleViolation.class);
+    }
 }
