@@ -43,16 +43,17 @@ public class AnnualFigures {
         Map<DocumentType, DocumentCounts> counts = new EnumMap<>(DocumentType.class);
         counts.put(DocumentType.REGULATION, new DocumentCounts(0, 0, 0));
         counts.put(DocumentType.NORMATIVE_DOCUMENT, new DocumentCounts(0, 0, 0));
-        jdbc.sql("select document_type, "
-                        + "sum(case when coalesce(written_date, formed_date) between ? and ? then 1 else 0 end), "
-                        + "sum(case when validity = 'REPEALED' and validity_date between ? and ? then 1 else 0 end), "
-                        + "sum(case when coalesce(written_date, formed_date) <= ? "
-                        + "and not (validity in ('REPEALED', 'EXPIRED') and validity_date <= ?) "
-                        + "and (withdrawn_at is null or withdrawn_at >= ?) then 1 else 0 end) "
-                        + "from information_record where organization_id = ? "
-                        + "and status in ('PUBLISHED', 'FILED', 'WITHDRAWN') "
-                        + "and document_type in ('REGULATION', 'NORMATIVE_DOCUMENT') group by document_type")
-                .params(first, last, first, last, last, last, endOfYear, organizationId)
+        List<Object> params = new ArrayList<>();
+        for (Figure f : List.of(Figure.ISSUED, Figure.REPEALED, Figure.EFFECTIVE)) {
+            params.addAll(f.params(first, last, endOfYear));
+        }
+        params.add(organizationId);
+        jdbc.sql("select document_type, sum(case when " + Figure.ISSUED.condition + " then 1 else 0 end), "
+                        + "sum(case when " + Figure.REPEALED.condition + " then 1 else 0 end), "
+                        + "sum(case when " + Figure.EFFECTIVE.condition + " then 1 else 0 end) "
+                        + "from information_record where organization_id = ? and " + SIGNED_OFF
+                        + " and document_type in ('REGULATION', 'NORMATIVE_DOCUMENT') group by document_type")
+                .params(params)
                 .query(rs -> {
                     counts.put(
                             DocumentType.valueOf(rs.getString(1)),
@@ -61,12 +62,34 @@ public class AnnualFigures {
         return counts;
     }
 
-    /** What a cell of table 二 counts. */
+    /** A record counts once it was signed off: published, filed, or published then withdrawn. */
+    private static final String SIGNED_OFF = "status in ('PUBLISHED', 'FILED', 'WITHDRAWN')";
+
+    /** What a cell of table 二 counts: the one condition both the count and the cell's list use. */
     public enum Figure {
-        ISSUED,
-        REPEALED,
-        EFFECTIVE,
-        DECISIONS
+        /** 本年制发件数: dated (成文日期, else formed) in the year. */
+        ISSUED("coalesce(written_date, formed_date) between ? and ?"),
+        /** 本年废止件数: 已废止 with its date in the year. */
+        REPEALED("validity = 'REPEALED' and validity_date between ? and ?"),
+        /** 现行有效件数: dated by the year's end, not repealed or expired by then, not withdrawn by then. */
+        EFFECTIVE("coalesce(written_date, formed_date) <= ? "
+                + "and not (validity in ('REPEALED', 'EXPIRED') and validity_date <= ?) "
+                + "and (withdrawn_at is null or withdrawn_at >= ?)"),
+        /** 本年处理决定数量: formed in the year. */
+        DECISIONS("formed_date between ? and ?");
+
+        private final String condition;
+
+        Figure(String condition) {
+            this.condition = condition;
+        }
+
+        private List<Object> params(LocalDate first, LocalDate last, Object endOfYear) {
+            return switch (this) {
+                case EFFECTIVE -> List.of(last, last, endOfYear);
+                default -> List.of(first, last);
+            };
+        }
     }
 
     /** A record a cell of table 二 counts, as the drill-down lists it. */
@@ -81,32 +104,12 @@ public class AnnualFigures {
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         var endOfYear = utc(first.plusYears(1).atStartOfDay(CHINA).toInstant());
-        String condition;
         List<Object> params = new ArrayList<>(List.of(organizationId, type.name()));
-        switch (figure) {
-            case ISSUED -> {
-                condition = "coalesce(written_date, formed_date) between ? and ?";
-                params.addAll(List.of(first, last));
-            }
-            case REPEALED -> {
-                condition = "validity = 'REPEALED' and validity_date between ? and ?";
-                params.addAll(List.of(first, last));
-            }
-            case EFFECTIVE -> {
-                condition = "coalesce(written_date, formed_date) <= ? "
-                        + "and not (validity in ('REPEALED', 'EXPIRED') and validity_date <= ?) "
-                        + "and (withdrawn_at is null or withdrawn_at >= ?)";
-                params.addAll(List.of(last, last, endOfYear));
-            }
-            default -> {
-                condition = "formed_date between ? and ?";
-                params.addAll(List.of(first, last));
-            }
-        }
+        params.addAll(figure.params(first, last, endOfYear));
         params.add(limit);
         return jdbc.sql("select id, index_number, title, document_number, coalesce(written_date, formed_date) "
                         + "from information_record where organization_id = ? and document_type = ? "
-                        + "and status in ('PUBLISHED', 'FILED', 'WITHDRAWN') and " + condition
+                        + "and " + SIGNED_OFF + " and " + figure.condition
                         + " order by coalesce(written_date, formed_date), id limit ?")
                 .params(params)
                 .query((rs, n) -> new CountedRecord(
@@ -125,8 +128,8 @@ public class AnnualFigures {
         counts.put(DocumentType.LICENSING_DECISION, 0L);
         counts.put(DocumentType.PENALTY_DECISION, 0L);
         counts.put(DocumentType.ENFORCEMENT_DECISION, 0L);
-        jdbc.sql("select document_type, count(*) from information_record where organization_id = ? "
-                        + "and status in ('PUBLISHED', 'FILED', 'WITHDRAWN') and formed_date between ? and ? "
+        jdbc.sql("select document_type, count(*) from information_record where organization_id = ? and " + SIGNED_OFF
+                        + " and " + Figure.DECISIONS.condition + " "
                         + "and document_type in ('LICENSING_DECISION', 'PENALTY_DECISION', 'ENFORCEMENT_DECISION') "
                         + "group by document_type")
                 .params(organizationId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.gongkai.shared.web.ProblemResponses;
 import org.gongkai.shared.web.RateLimitFilter;
 import org.gongkai.shared.web.RateLimits;
 import org.slf4j.Logger;
@@ -233,14 +234,8 @@ class SecurityConfiguration {
                     : null;
             if (bearer == null) {
                 limits.consume(RateLimits.Policy.SIGN_IN_FAILURES_BY_ADDRESS, request.getRemoteAddr());
-                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
                 response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-                response.setHeader("Cache-Control", "no-store");
-                response.setContentType("application/problem+json;charset=UTF-8");
-                response.getOutputStream()
-                        .write(("{\"title\":\"未授权\",\"status\":401,\"detail\":\"" + REFUSED + "\",\"error\":\""
-                                        + REFUSED + "\"}")
-                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                ProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, "未授权", REFUSED);
                 return;
             }
             var context = SecurityContextHolder.createEmptyContext();

@@ -412,24 +412,12 @@ public class RequestHandling {
         List<RequestAttachment> kept = attachments.of(id).stream()
                 .filter(a -> a.purpose() == RequestAttachment.Purpose.REPLY)
                 .toList();
-        java.util.Map<String, String> fileProblems =
-                RequestAttachments.problems(chosen, kept.size(), RequestAttachment.Purpose.REPLY, "replyFiles");
-        ReplyDraft d;
-        try {
-            d = draft == null
-                    ? new ReplyDraft(null, null, null, null, null, null).checked()
-                    : pointingToCase(id, draft, kept, chosen).checked();
-            if (!fileProblems.isEmpty()) {
-                throw new InvalidFields(fileProblems);
-            }
-        } catch (InvalidFields e) {
-            if (fileProblems.isEmpty() || e.errors().containsKey("replyFiles")) {
-                throw e;
-            }
-            java.util.Map<String, String> all = new java.util.LinkedHashMap<>(e.errors());
-            all.putAll(fileProblems);
-            throw new InvalidFields(all);
-        }
+        ReplyDraft d = InvalidFields.together(
+                java.util.Map.of(),
+                () -> draft == null
+                        ? new ReplyDraft(null, null, null, null, null, null).checked()
+                        : pointingToCase(id, draft, kept, chosen).checked(),
+                RequestAttachments.problems(chosen, kept.size(), RequestAttachment.Purpose.REPLY, "replyFiles"));
         attachments.store(id, chosen, Actors.currentName(), RequestAttachment.Purpose.REPLY);
         if (requestClock.read(cases.timeline(id)).pauses().stream().anyMatch(RequestClock.ClockPause::isOpen)) {
             throw new RuleViolation("还有征求意见或缴费未结束，请先登记对方的意见或期限届满，再提交答复。");

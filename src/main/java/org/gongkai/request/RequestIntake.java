@@ -3,7 +3,6 @@ package org.gongkai.request;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -154,22 +153,10 @@ public class RequestIntake {
 
     /** The application and its files checked together: every error of the form in one answer. */
     private Application checked(Application a, List<ApplicantFile> files) {
-        Map<String, String> fileProblems =
-                RequestAttachments.problems(files, 0, RequestAttachment.Purpose.APPLICATION, "attachments");
-        try {
-            Application checked = checked(a);
-            if (!fileProblems.isEmpty()) {
-                throw new InvalidFields(fileProblems);
-            }
-            return checked;
-        } catch (InvalidFields e) {
-            if (fileProblems.isEmpty() || e.errors().containsKey("attachments")) {
-                throw e;
-            }
-            Map<String, String> all = new LinkedHashMap<>(e.errors());
-            all.putAll(fileProblems);
-            throw new InvalidFields(all);
-        }
+        return InvalidFields.together(
+                Map.of(),
+                () -> checked(a),
+                RequestAttachments.problems(files, 0, RequestAttachment.Purpose.APPLICATION, "attachments"));
     }
 
     /** The application checked, with the addressee among the fields: every error of the form in one answer. */
@@ -179,21 +166,7 @@ public class RequestIntake {
                 .filter(this::acceptsApplications)
                 .isPresent();
         String wrongUnit = "请选择受理申请的行政机关（人民政府或其工作部门、乡镇人民政府、街道办事处）。";
-        try {
-            Application checked = a.checked();
-            if (!addressee) {
-                throw new InvalidFields(Map.of("organizationId", wrongUnit));
-            }
-            return checked;
-        } catch (InvalidFields e) {
-            if (addressee || e.errors().containsKey("organizationId")) {
-                throw e;
-            }
-            Map<String, String> all = new LinkedHashMap<>();
-            all.put("organizationId", wrongUnit);
-            all.putAll(e.errors());
-            throw new InvalidFields(all);
-        }
+        return InvalidFields.together(addressee ? Map.of() : Map.of("organizationId", wrongUnit), a::checked, Map.of());
     }
 
     private static String registrationNote(IntakeChannel channel, String note) {

@@ -26,6 +26,27 @@ public class InvalidFields extends RuleViolation {
         return errors;
     }
 
+    /**
+     * Runs a form's own check together with what was found wrong elsewhere on the same form (the addressee, the
+     * files), so that one answer names every fault: {@code first}'s fields, then the check's, then {@code last}'s.
+     * Returns what the check returned when nothing is wrong anywhere.
+     */
+    public static <T> T together(
+            Map<String, String> first, java.util.function.Supplier<T> check, Map<String, String> last) {
+        Map<String, String> all = new LinkedHashMap<>(first);
+        T checked = null;
+        try {
+            checked = check.get();
+        } catch (InvalidFields e) {
+            all.putAll(e.errors());
+        }
+        all.putAll(last);
+        if (!all.isEmpty()) {
+            throw new InvalidFields(all);
+        }
+        return checked;
+    }
+
     /** Collects the violations of a form's fields, then throws them together. */
     public static final class Collector {
         private final Map<String, String> errors = new LinkedHashMap<>();

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -29,14 +28,8 @@ class ApiBodyLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > BodyTooLarge.LIMIT) {
-            String message = "请求正文超过 " + BodyTooLarge.LIMIT / 1024 + " KB，请分批提交。";
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setHeader("Connection", "close");
-            response.setContentType("application/problem+json;charset=UTF-8");
-            response.getOutputStream()
-                    .write(("{\"title\":\"请求正文过大\",\"status\":413," + "\"detail\":\"" + message + "\",\"error\":\""
-                                    + message + "\"}")
-                            .getBytes(StandardCharsets.UTF_8));
+            ProblemResponses.write(response, HttpStatus.CONTENT_TOO_LARGE.value(), "请求正文过大", BodyTooLarge.MESSAGE);
             return;
         }
         chain.doFilter(new Bounded(request), response);

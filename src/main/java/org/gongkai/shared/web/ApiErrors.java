@@ -38,7 +38,7 @@ class ApiErrors {
     @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(Exception e) {
         String detail = tooLarge(e)
-                ? "请求正文超过 " + BodyTooLarge.LIMIT / 1024 + " KB，请分批提交。"
+                ? BodyTooLarge.MESSAGE
                 : "请求正文不是有效的 JSON，或某个字段的值不在允许的范围内（代码须与接口说明一致，日期写作 2025-09-30），请核对后重试。";
         return body(HttpStatus.BAD_REQUEST, detail, null);
     }

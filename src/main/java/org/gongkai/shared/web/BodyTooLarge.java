@@ -11,6 +11,9 @@ public class BodyTooLarge extends IOException {
     /** The largest JSON body the API reads. */
     public static final int LIMIT = 64 * 1024;
 
+    /** What the client is told, whether the length was declared or found while reading. */
+    static final String MESSAGE = "请求正文超过 " + LIMIT / 1024 + " KB，请分批提交。";
+
     BodyTooLarge() {
         super("request body over " + LIMIT + " bytes");
     }
