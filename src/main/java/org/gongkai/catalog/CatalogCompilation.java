@@ -90,6 +90,20 @@ public class CatalogCompilation {
         return assemble(h);
     }
 
+    /** The catalogs a unit published in a year: new ones and adjusted versions (the annual report's facts). */
+    public record YearFacts(long published, long adjusted) {}
+
+    /** Public facts (published catalogs), for the annual report beside its narrative (issue 12 §2). */
+    @Transactional(readOnly = true)
+    public YearFacts yearFacts(long organizationId, int year) {
+        java.time.ZoneId china = java.time.ZoneId.of("Asia/Shanghai");
+        long[] counts = catalogs.publishedBetween(
+                organizationId,
+                java.time.LocalDate.of(year, 1, 1).atStartOfDay(china).toInstant(),
+                java.time.LocalDate.of(year + 1, 1, 1).atStartOfDay(china).toInstant());
+        return new YearFacts(counts[0], counts[1]);
+    }
+
     /** Published catalogs, for the portal and the API; anyone may read them. */
     @Transactional(readOnly = true)
     public List<StandardCatalog> published(Long organizationId, Long areaId) {

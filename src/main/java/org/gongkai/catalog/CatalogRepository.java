@@ -137,6 +137,16 @@ class CatalogRepository {
         }
     }
 
+    /** Catalog versions of a unit published in [from, to): first versions and later (adjusted) ones. */
+    long[] publishedBetween(long organizationId, java.time.Instant from, java.time.Instant to) {
+        return jdbc.sql("select sum(case when version_number = 1 then 1 else 0 end), "
+                        + "sum(case when version_number > 1 then 1 else 0 end) from standard_catalog "
+                        + "where organization_id = ? and published_at >= ? and published_at < ?")
+                .params(organizationId, utc(from), utc(to))
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .single();
+    }
+
     List<Header> published(Long organizationId, Long areaId) {
         return jdbc.sql("select " + HEADER + " from standard_catalog where status = 'PUBLISHED' "
                         + "and (cast(:org as bigint) is null or organization_id = :org) "

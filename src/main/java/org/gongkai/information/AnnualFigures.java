@@ -138,4 +138,32 @@ public class AnnualFigures {
                 });
         return counts;
     }
+
+    /**
+     * The records the unit first published in the year, by the column they were filed under (the facts offered beside
+     * section 一 of the report); records without a column are counted under {@code null}.
+     */
+    @Transactional(readOnly = true)
+    public Map<DisclosureColumn, Long> publishedByColumn(long organizationId, int year) {
+        Map<DisclosureColumn, Long> counts = new java.util.LinkedHashMap<>();
+        var from = utc(LocalDate.of(year, 1, 1).atStartOfDay(CHINA).toInstant());
+        var to = utc(LocalDate.of(year + 1, 1, 1).atStartOfDay(CHINA).toInstant());
+        jdbc.sql("select disclosure_column, count(*) from information_record where organization_id = ? "
+                        + "and first_published_at >= ? and first_published_at < ? group by disclosure_column "
+                        + "order by count(*) desc")
+                .params(organizationId, from, to)
+                .query(rs -> {
+                    String column = rs.getString(1);
+                    DisclosureColumn c = null;
+                    if (column != null) {
+                        try {
+                            c = DisclosureColumn.valueOf(column);
+                        } catch (IllegalArgumentException retired) {
+                            c = null;
+                        }
+                    }
+                    counts.merge(c, rs.getLong(2), Long::sum);
+                });
+        return counts;
+    }
 }

@@ -27,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AnnualReports {
 
-    /** Who reads a unit's report tables. */
-    static final Set<Role> READERS = EnumSet.of(Role.SUPERVISOR, Role.SIGNER);
+    /** Who reads a unit's report: its editors, who write it, its signers, and the supervising office. */
+    static final Set<Role> READERS = EnumSet.of(Role.SUPERVISOR, Role.SIGNER, Role.EDITOR);
 
     /** The units that report: people's governments, their departments, townships and subdistricts (第四十九条). */
     static final Set<OrganizationKind> REPORTING = EnumSet.of(
@@ -109,6 +109,11 @@ public class AnnualReports {
     /** The unit, when the current staff member may read its report and it is a unit that reports. */
     private Organization reporting(long organizationId) {
         access.requireAny(READERS, organizationId, "REPORT_READ");
+        return unit(organizationId);
+    }
+
+    /** The unit, when it is one that reports (the caller has checked who may act). */
+    Organization unit(long organizationId) {
         return directory
                 .find(organizationId)
                 .filter(o -> REPORTING.contains(o.kind()))

@@ -4,5 +4,5 @@
  * tables 三 and 四 from the request module — and the format's consistency checks (RULES §2).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "organization", "audit", "information", "request"})
+        allowedDependencies = {"shared", "organization", "audit", "information", "request", "catalog"})
 package org.gongkai.report;

@@ -3,10 +3,13 @@ package org.gongkai.request;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.gongkai.organization.AccessControl;
 import org.gongkai.organization.OrganizationDirectory;
+import org.gongkai.organization.Role;
 import org.gongkai.shared.NotFound;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.WithholdingGround;
@@ -58,9 +61,21 @@ public class RequestStatistics {
         this.access = access;
     }
 
+    /**
+     * Who reads a unit's counts (the grid, table 四, the year's facts): the case readers and the unit's editors, who
+     * write the annual report; the cases behind a count ({@link #casesIn}) only the case readers.
+     */
+    public static final Set<Role> FIGURE_READERS =
+            EnumSet.of(Role.REQUEST_HANDLER, Role.SIGNER, Role.SUPERVISOR, Role.EDITOR);
+
+    /** Whether the current staff member may open the cases behind a count of the unit. */
+    public boolean canListCases(long organizationId) {
+        return access.canAny(RequestCases.READERS, organizationId);
+    }
+
     @Transactional(readOnly = true)
     public Grid grid(long organizationId, int year) {
-        access.requireAny(RequestCases.READERS, organizationId, "REQUEST_STATISTICS_READ");
+        access.requireAny(FIGURE_READERS, organizationId, "REQUEST_STATISTICS_READ");
         if (year < 2008 || year > 2099) {
             throw new RuleViolation("year", "年度应在 2008 至 2099 之间（条例自 2008 年 5 月 1 日施行）。");
         }
@@ -183,7 +198,7 @@ public class RequestStatistics {
      */
     @Transactional(readOnly = true)
     public long[] tableFour(long organizationId, int year) {
-        access.requireAny(RequestCases.READERS, organizationId, "REQUEST_STATISTICS_READ");
+        access.requireAny(FIGURE_READERS, organizationId, "REQUEST_STATISTICS_READ");
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         long[] cells = new long[15];
@@ -205,6 +220,41 @@ public class RequestStatistics {
                     cells[group * 5 + 4]++;
                 });
         return cells;
+    }
+
+    /**
+     * The year's request figures offered beside the annual report's narrative (issue 12 §2): applications received in
+     * the year, cases concluded in it and how many of those within their deadline, and the 信息处理费 actually paid in
+     * it (国办函〔2020〕109号, whole yuan) for section 六.
+     */
+    public record YearFacts(long received, long concluded, long concludedOnTime, long feesPaid, long feeYuan) {
+
+        /** The on-time share of the concluded cases in whole percent, null when none concluded. */
+        public Long onTimePercent() {
+            return concluded == 0 ? null : concludedOnTime * 100 / concluded;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public YearFacts yearFacts(long organizationId, int year) {
+        access.requireAny(FIGURE_READERS, organizationId, "REQUEST_STATISTICS_READ");
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        long[] cases = jdbc.sql("select sum(case when received_on between ? and ? then 1 else 0 end), "
+                        + "sum(case when concluded_on between ? and ? then 1 else 0 end), "
+                        + "sum(case when concluded_on between ? and ? and (due_on is null or concluded_on <= due_on) "
+                        + "then 1 else 0 end) from information_request where organization_id = ? "
+                        + "and (received_on between ? and ? or concluded_on between ? and ?)")
+                .params(first, last, first, last, first, last, organizationId, first, last, first, last)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+                .single();
+        long[] fees = jdbc.sql("select count(*), coalesce(sum(f.amount), 0) from request_fee f "
+                        + "join information_request r on r.id = f.request_id "
+                        + "where r.organization_id = ? and f.paid_on between ? and ?")
+                .params(organizationId, first, last)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .single();
+        return new YearFacts(cases[0], cases[1], cases[2], fees[0], fees[1]);
     }
 
     private static void add(Map<StatisticsRow, long[]> cells, StatisticsRow row, int kind, long n) {

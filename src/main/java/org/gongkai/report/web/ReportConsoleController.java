@@ -1,39 +1,213 @@
 package org.gongkai.report.web;
 
+import static org.gongkai.shared.web.ConsoleActions.act;
+import static org.gongkai.shared.web.ConsoleActions.lock;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.gongkai.information.AnnualFigures;
 import org.gongkai.information.DocumentType;
 import org.gongkai.organization.Organization;
+import org.gongkai.report.AnnualReporting;
 import org.gongkai.report.AnnualReports;
+import org.gongkai.report.EnteredCell;
 import org.gongkai.request.ApplicantKind;
 import org.gongkai.request.StatisticsRow;
+import org.gongkai.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A unit's annual report tables for a year, computed from the records, with the format's checks (issue 12 §1, §3). */
+/**
+ * The annual reports in the console (issue 12): every unit's report for a year against its date, the report page
+ * where it is written, checked, submitted, approved, published and corrected, and the computed tables with what each
+ * cell counts.
+ */
 @Controller
 class ReportConsoleController {
 
     private final AnnualReports reports;
+    private final AnnualReporting reporting;
     private final Clock clock;
 
-    ReportConsoleController(AnnualReports reports, Clock clock) {
+    ReportConsoleController(AnnualReports reports, AnnualReporting reporting, Clock clock) {
         this.reports = reports;
+        this.reporting = reporting;
         this.clock = clock;
     }
 
+    /** The year's reports of every unit in scope, with their dates (issue 12 §5). */
     @GetMapping("/console/reports")
+    String list(@RequestParam(required = false) Integer year, Model model) {
+        int y = year(year);
+        model.addAttribute("year", y);
+        model.addAttribute("statuses", reporting.statuses(y));
+        model.addAttribute("today", LocalDate.now(clock));
+        return "console/report/list";
+    }
+
+    @PostMapping("/console/reports")
+    String start(@RequestParam long organizationId, @RequestParam int year, RedirectAttributes redirect) {
+        try {
+            long id = reporting.start(organizationId, year);
+            redirect.addFlashAttribute("notice", "已开始编写" + year + "年度报告。统计表由平台根据本单位的记录计算。");
+            return "redirect:/console/reports/" + id;
+        } catch (RuleViolation e) {
+            redirect.addFlashAttribute("error", e);
+            return "redirect:/console/reports?year=" + year;
+        }
+    }
+
+    @GetMapping("/console/reports/{id}")
+    String report(@PathVariable long id, Model model) {
+        var view = reporting.view(id);
+        model.addAttribute("view", view);
+        model.addAttribute("report", view.report());
+        model.addAttribute("tables", view.tables());
+        model.addAttribute("grid", view.tables().three());
+        model.addAttribute("tableFour", view.tables().four());
+        model.addAttribute("rows", StatisticsRow.values());
+        model.addAttribute("kinds", ApplicantKind.values());
+        model.addAttribute("entries", view.entries());
+        model.addAttribute("enteredCells", EnteredCell.values());
+        boolean draft = !view.report().figuresFrozen();
+        if (draft) {
+            model.addAttribute("drill", true);
+            if (view.can().listCases()) {
+                model.addAttribute("drillCases", true);
+            }
+            model.addAttribute("facts", reporting.facts(id));
+        }
+        model.addAttribute("maxSection", AnnualReporting.MAX_SECTION);
+        return "console/report/report";
+    }
+
+    @PostMapping("/console/reports/{id}/sections")
+    String sections(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String overview,
+            @RequestParam(required = false) String problems,
+            @RequestParam(required = false) String otherMatters,
+            RedirectAttributes redirect) {
+        try {
+            reporting.saveSections(id, lock(version), overview, problems, otherMatters);
+            redirect.addFlashAttribute("notice", "已保存报告正文。");
+        } catch (RuleViolation e) {
+            // what was typed comes back with the message: nothing written is lost
+            redirect.addFlashAttribute("error", e);
+            redirect.addFlashAttribute(
+                    "typed",
+                    Map.of(
+                            "overview", overview == null ? "" : overview,
+                            "problems", problems == null ? "" : problems,
+                            "otherMatters", otherMatters == null ? "" : otherMatters));
+        }
+        return "redirect:/console/reports/" + id + "#sections";
+    }
+
+    @PostMapping("/console/reports/{id}/entries")
+    String enter(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) EnteredCell cell,
+            @RequestParam(required = false) String value,
+            @RequestParam(required = false) String sourceNote,
+            RedirectAttributes redirect) {
+        try {
+            reporting.enter(id, lock(version), cell, value, sourceNote);
+            redirect.addFlashAttribute("notice", "已填报“" + cell.label() + "”。");
+        } catch (RuleViolation e) {
+            redirect.addFlashAttribute("error", e);
+            redirect.addFlashAttribute(
+                    "typedEntry",
+                    Map.of(
+                            "cell", cell == null ? "" : cell.name(),
+                            "value", value == null ? "" : value,
+                            "sourceNote", sourceNote == null ? "" : sourceNote));
+        }
+        return "redirect:/console/reports/" + id + "#entries";
+    }
+
+    @PostMapping("/console/reports/{id}/entries/clear")
+    String clear(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) EnteredCell cell,
+            RedirectAttributes redirect) {
+        return act(
+                "/console/reports/" + id + "#entries",
+                redirect,
+                "已删除填报数，恢复为平台计算。",
+                () -> reporting.clearEntry(id, lock(version), cell));
+    }
+
+    @PostMapping("/console/reports/{id}/submit")
+    String submit(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+        return act(
+                "/console/reports/" + id, redirect, "已提交审核，统计数据已按提交时的记录固定。", () -> reporting.submit(id, lock(version)));
+    }
+
+    @PostMapping("/console/reports/{id}/return")
+    String returnToDraft(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        return act(
+                "/console/reports/" + id,
+                redirect,
+                "已退回编写人修改。",
+                () -> reporting.returnToDraft(id, lock(version), reason));
+    }
+
+    @PostMapping("/console/reports/{id}/approve")
+    String approve(
+            @PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+        return act("/console/reports/" + id, redirect, "已审核通过，可以发布。", () -> reporting.approve(id, lock(version)));
+    }
+
+    @PostMapping("/console/reports/{id}/publish")
+    String publish(
+            @PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+        return act(
+                "/console/reports/" + id,
+                redirect,
+                "已发布到门户网站“政府信息公开年报”栏目。",
+                () -> reporting.publish(id, lock(version)));
+    }
+
+    @PostMapping("/console/reports/{id}/correct")
+    String correct(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        try {
+            long created = reporting.correct(id, lock(version), reason);
+            redirect.addFlashAttribute("notice", "已新建更正版本。更正发布前，门户网站仍显示原报告。");
+            return "redirect:/console/reports/" + created;
+        } catch (RuleViolation e) {
+            redirect.addFlashAttribute("error", e);
+            redirect.addFlashAttribute("typedReason", reason);
+            return "redirect:/console/reports/" + id;
+        }
+    }
+
+    /** The tables computed from the records as of now, for any unit and year in scope. */
+    @GetMapping("/console/reports/figures")
     String tables(
             @RequestParam(required = false) Long organizationId,
             @RequestParam(required = false) Integer year,
             Model model) {
         List<Organization> units = reports.units();
-        // the report published in a year is about the year before it (第四十九条)
-        int y = year == null ? LocalDate.now(clock).getYear() - 1 : year;
+        int y = year(year);
         model.addAttribute("units", units);
         model.addAttribute("year", y);
         Long unit = organizationId != null
@@ -47,6 +221,9 @@ class ReportConsoleController {
             model.addAttribute("rows", StatisticsRow.values());
             model.addAttribute("kinds", ApplicantKind.values());
             model.addAttribute("drill", true);
+            if (reporting.canListCases(unit)) {
+                model.addAttribute("drillCases", true);
+            }
         }
         return "console/report/tables";
     }
@@ -76,5 +253,10 @@ class ReportConsoleController {
             throw new org.gongkai.shared.NotFound("请从统计表中点击一格查看其计数的记录。");
         }
         return "console/report/cell";
+    }
+
+    /** The report published in a year is about the year before it (第四十九条). */
+    private int year(Integer year) {
+        return year == null ? LocalDate.now(clock).getYear() - 1 : year;
     }
 }

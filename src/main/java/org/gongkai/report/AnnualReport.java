@@ -1,0 +1,63 @@
+package org.gongkai.report;
+
+import java.time.Instant;
+
+/**
+ * One edition of a unit's 政府信息公开工作年度报告 for a year (国务院令第711号 第四十九、五十条), as stored.
+ *
+ * <p>Lifecycle ({@link ReportMove}): a unit's editor or the supervising office drafts it — the tables computed from
+ * the records, the cells the platform cannot compute entered with their source, sections 一, 五 and 六 written — and
+ * submits it once every check of RULES §2.5 passes, which freezes its figures; the unit's signer approves it or returns
+ * it with a reason; it is then published. A published report is corrected only by a new edition with a stated reason
+ * ({@code correctionReason}); publishing the correction supersedes the edition before, which stays readable.
+ * Imported reports of earlier years ({@code origin} IMPORTED) are kept as published, with their checks listed.
+ */
+public record AnnualReport(
+        long id,
+        long organizationId,
+        int year,
+        int edition,
+        String format,
+        Origin origin,
+        ReportStatus status,
+        String overview,
+        String problems,
+        String otherMatters,
+        String correctionReason,
+        String returnReason,
+        Instant figuresAt,
+        String createdBy,
+        Instant createdAt,
+        String submittedBy,
+        Instant submittedAt,
+        String approvedBy,
+        Instant approvedAt,
+        String publishedBy,
+        Instant publishedAt,
+        Instant supersededAt,
+        int version) {
+
+    /** The 2021 national format (国办公开办函〔2021〕30号). */
+    public static final String FORMAT_2021 = "2021";
+
+    /** Where a report came from: written on the platform, or imported from an earlier publication. */
+    public enum Origin {
+        PLATFORM,
+        IMPORTED
+    }
+
+    /** The report's title as the format and the portal give it. */
+    public String title(String unitName) {
+        return unitName + year + "年政府信息公开工作年度报告";
+    }
+
+    /** Whether its figures are frozen: from submission on, tables are read from the stored cells. */
+    public boolean figuresFrozen() {
+        return status != ReportStatus.DRAFT;
+    }
+
+    /** Whether this edition corrects an earlier one. */
+    public boolean isCorrection() {
+        return edition > 1;
+    }
+}

@@ -1,0 +1,82 @@
+package org.gongkai.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gongkai.organization.Organization;
+import org.gongkai.organization.OrganizationDirectory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The 政府信息公开年报 column of the portal (国办公开办函〔2019〕61号, the fourth fixed column): published reports for
+ * anyone to read, each with its frozen tables; a corrected report names its correction and keeps the edition before
+ * it readable. No sign-in: what is published is public by law.
+ */
+@Service
+public class PublishedReports {
+
+    private final ReportRepository reports;
+    private final OrganizationDirectory directory;
+
+    PublishedReports(ReportRepository reports, OrganizationDirectory directory) {
+        this.reports = reports;
+        this.directory = directory;
+    }
+
+    /** A published report as lists show it. */
+    public record Listed(AnnualReport report, String unitName) {
+        public String title() {
+            return report.title(unitName);
+        }
+    }
+
+    /** One public edition with its tables, the unit's other public editions of the year, and the current one. */
+    public record ReportPage(
+            AnnualReport report,
+            Organization unit,
+            ReportTables tables,
+            List<AnnualReport> editions,
+            AnnualReport current) {
+
+        public String title() {
+            return report.title(unit.name());
+        }
+
+        /** Whether this edition was replaced by a published correction. */
+        public boolean superseded() {
+            return report.status() == ReportStatus.SUPERSEDED;
+        }
+    }
+
+    /** The current published reports, of one unit or all, of one year or all; newest year first. */
+    @Transactional(readOnly = true)
+    public List<Listed> list(Long organizationId, Integer year) {
+        Map<Long, String> names = directory.names();
+        return reports.publicEditions(organizationId, year).stream()
+                .filter(r -> r.status() == ReportStatus.PUBLISHED)
+                .map(r -> new Listed(r, names.getOrDefault(r.organizationId(), "")))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ReportPage> page(long id) {
+        return reports.find(id)
+                .filter(r -> r.status().isPublic())
+                .flatMap(r -> directory.find(r.organizationId()).map(unit -> {
+                    List<AnnualReport> editions = reports.editions(r.organizationId(), r.year()).stream()
+                            .filter(e -> e.status().isPublic())
+                            .toList();
+                    AnnualReport current = editions.stream()
+                            .filter(e -> e.status() == ReportStatus.PUBLISHED)
+                            .findFirst()
+                            .orElse(r);
+                    return new ReportPage(
+                            r,
+                            unit,
+                            ReportCells.tables(r.organizationId(), unit.name(), r.year(), reports.cells(r.id())),
+                            editions,
+                            current);
+                }));
+    }
+}

@@ -1,0 +1,111 @@
+package org.gongkai.report;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.gongkai.information.AnnualFigures.DocumentCounts;
+import org.gongkai.request.ApplicantKind;
+import org.gongkai.request.RequestStatistics;
+import org.gongkai.request.StatisticsRow;
+
+/**
+ * The cells of a report's tables as stored (annual_report_cell): one key per cell of the 2021 format — table 二
+ * {@code 2.REGULATION.ISSUED} … {@code 2.FEE}, table 三 {@code 3.<row>.<applicant kind or TOTAL>}, table 四
+ * {@code 4.<group>.<result>} — so that a submitted report keeps the figures it was approved with, and imports, the API
+ * and the county roll-up read the same keys.
+ */
+final class ReportCells {
+
+    static final String LICENSING = "2.LICENSING_DECISION";
+    static final String PENALTY = "2.PENALTY_DECISION";
+    static final String ENFORCEMENT = "2.ENFORCEMENT_DECISION";
+    static final String FEE = "2.FEE";
+
+    private static final String[] DOCUMENTS = {"REGULATION", "NORMATIVE_DOCUMENT"};
+    private static final String[] FIGURES = {"ISSUED", "REPEALED", "EFFECTIVE"};
+    static final String[] FOUR_GROUPS = {"RECONSIDERATION", "LITIGATION_DIRECT", "LITIGATION_AFTER_RECONSIDERATION"};
+    static final String[] FOUR_RESULTS = {"UPHELD", "CORRECTED", "OTHER", "PENDING", "TOTAL"};
+
+    private ReportCells() {}
+
+    static String three(StatisticsRow row, ApplicantKind kind) {
+        return "3." + row.name() + "." + (kind == null ? "TOTAL" : kind.name());
+    }
+
+    static String four(int index) {
+        return "4." + FOUR_GROUPS[index / 5] + "." + FOUR_RESULTS[index % 5];
+    }
+
+    /** Every cell of the tables, in the format's order; the fee only when it has a value. */
+    static Map<String, BigDecimal> of(ReportTables tables) {
+        Map<String, BigDecimal> cells = new LinkedHashMap<>();
+        TableTwo two = tables.two();
+        DocumentCounts[] documents = {two.regulations(), two.normativeDocuments()};
+        for (int d = 0; d < 2; d++) {
+            long[] v = {documents[d].issued(), documents[d].repealed(), documents[d].effective()};
+            for (int f = 0; f < 3; f++) {
+                cells.put("2." + DOCUMENTS[d] + "." + FIGURES[f], BigDecimal.valueOf(v[f]));
+            }
+        }
+        cells.put(LICENSING, BigDecimal.valueOf(two.licensingDecisions()));
+        cells.put(PENALTY, BigDecimal.valueOf(two.penaltyDecisions()));
+        cells.put(ENFORCEMENT, BigDecimal.valueOf(two.enforcementDecisions()));
+        if (two.feeAmount() != null) {
+            cells.put(FEE, two.feeAmount());
+        }
+        ApplicantKind[] kinds = ApplicantKind.values();
+        for (StatisticsRow row : StatisticsRow.values()) {
+            long[] r = tables.three().cells().get(row);
+            for (int k = 0; k <= kinds.length; k++) {
+                cells.put(three(row, k < kinds.length ? kinds[k] : null), BigDecimal.valueOf(r[k]));
+            }
+        }
+        for (int i = 0; i < 15; i++) {
+            cells.put(four(i), BigDecimal.valueOf(tables.four()[i]));
+        }
+        return cells;
+    }
+
+    /** The tables from stored cells; a missing cell reads as zero, a missing fee as not entered. */
+    static ReportTables tables(long organizationId, String unitName, int year, Map<String, BigDecimal> cells) {
+        DocumentCounts[] documents = new DocumentCounts[2];
+        for (int d = 0; d < 2; d++) {
+            String p = "2." + DOCUMENTS[d] + ".";
+            documents[d] = new DocumentCounts(
+                    count(cells, p + FIGURES[0]), count(cells, p + FIGURES[1]), count(cells, p + FIGURES[2]));
+        }
+        TableTwo two = new TableTwo(
+                documents[0],
+                documents[1],
+                count(cells, LICENSING),
+                count(cells, PENALTY),
+                count(cells, ENFORCEMENT),
+                cells.get(FEE));
+        ApplicantKind[] kinds = ApplicantKind.values();
+        Map<StatisticsRow, long[]> grid = new EnumMap<>(StatisticsRow.class);
+        for (StatisticsRow row : StatisticsRow.values()) {
+            long[] r = new long[kinds.length + 1];
+            for (int k = 0; k <= kinds.length; k++) {
+                r[k] = count(cells, three(row, k < kinds.length ? kinds[k] : null));
+            }
+            grid.put(row, r);
+        }
+        long[] four = new long[15];
+        for (int i = 0; i < 15; i++) {
+            four[i] = count(cells, four(i));
+        }
+        return new ReportTables(
+                organizationId,
+                unitName,
+                year,
+                two,
+                new RequestStatistics.Grid(organizationId, unitName, year, grid),
+                four);
+    }
+
+    private static long count(Map<String, BigDecimal> cells, String key) {
+        BigDecimal v = cells.get(key);
+        return v == null ? 0 : v.longValue();
+    }
+}
