@@ -109,7 +109,12 @@ public class AnnualReporting {
 
     /** One unit's report for a year as the office's status list shows it. */
     public record UnitStatus(
-            Organization unit, AnnualReport latest, AnnualReport published, ReportDeadline deadline, boolean late) {}
+            Organization unit,
+            AnnualReport latest,
+            AnnualReport published,
+            ReportDeadline deadline,
+            boolean late,
+            boolean canStart) {}
 
     /** The year's facts offered beside the editor (issue 12 §2). */
     public record ReportFacts(
@@ -135,7 +140,9 @@ public class AnnualReporting {
         for (Organization unit : figures.units()) {
             ReportDeadline deadline = ReportDeadline.of(unit, year, townshipDue);
             AnnualReport p = published.get(unit.id());
-            rows.add(new UnitStatus(unit, latest.get(unit.id()), p, deadline, deadline.late(publishedOn(p), today)));
+            AnnualReport l = latest.get(unit.id());
+            rows.add(new UnitStatus(
+                    unit, l, p, deadline, deadline.late(publishedOn(p), today), l == null && canWrite(unit.id())));
         }
         return rows;
     }
@@ -394,6 +401,9 @@ public class AnnualReporting {
      */
     private List<String> checks(AnnualReport r, ReportTables tables, List<String> notes) {
         List<String> problems = new ArrayList<>(tables.problems());
+        if (!LocalDate.now(clock).isAfter(LocalDate.of(r.year(), 12, 31))) {
+            problems.add(r.year() + "年度尚未结束：年度报告统计全年情况，" + (r.year() + 1) + "年1月1日起才能提交审核。");
+        }
         if (tables.two().feeAmount() == null) {
             problems.add("表二“行政事业性收费”本年收费金额尚未填报（没有收费的填 0，并注明来源）。");
         }

@@ -26,6 +26,8 @@ class AccessibilityBrowserTests extends BrowserTest {
                 "/openness/units/13",
                 "/search",
                 "/openness/cleanup",
+                "/openness/reports",
+                "/openness/units/5/reports",
                 "/search?q=%E5%B7%A5%E4%BD%9C%E6%80%BB%E7%BB%93",
                 "/api/v1/docs"
             })
@@ -53,6 +55,7 @@ class AccessibilityBrowserTests extends BrowserTest {
                 "/console/requests/statistics?year=2026",
                 "/console/requests/templates",
                 "/console/reports?year=2025",
+                "/console/reports/figures?organizationId=5&year=2025",
                 "/console/reports/cells?organizationId=5&year=2025&row=NEW_THIS_YEAR",
                 "/console/requests/1"
             })

@@ -51,7 +51,8 @@ class ConsoleModel {
         boolean requests = grants.stream()
                 .anyMatch(g ->
                         g.role() == Role.REQUEST_HANDLER || g.role() == Role.SIGNER || g.role() == Role.SUPERVISOR);
-        boolean reports = grants.stream().anyMatch(g -> g.role() == Role.SIGNER || g.role() == Role.SUPERVISOR);
+        boolean reports = grants.stream()
+                .anyMatch(g -> g.role() == Role.SIGNER || g.role() == Role.SUPERVISOR || g.role() == Role.EDITOR);
         model.addAttribute(
                 "nav",
                 new Navigation(
