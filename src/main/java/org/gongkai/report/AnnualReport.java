@@ -20,6 +20,7 @@ public record AnnualReport(
         String format,
         Origin origin,
         ReportStatus status,
+        FiguresScope scope,
         String overview,
         String problems,
         String otherMatters,
@@ -39,6 +40,25 @@ public record AnnualReport(
 
     /** The 2021 national format (国办公开办函〔2021〕30号). */
     public static final String FORMAT_2021 = "2021";
+
+    /**
+     * Whose figures the tables hold: the unit's own records, or the roll-up of every reporting unit under a people's
+     * government (issue 12 §6), the basis of the government's own report.
+     */
+    public enum FiguresScope {
+        UNIT("本单位"),
+        ROLLUP("本级及所属单位汇总");
+
+        private final String label;
+
+        FiguresScope(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 
     /** Where a report came from: written on the platform, or imported from an earlier publication. */
     public enum Origin {

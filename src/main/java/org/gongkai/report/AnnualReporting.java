@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -21,6 +20,7 @@ import org.gongkai.information.AnnualFigures;
 import org.gongkai.information.DisclosureColumn;
 import org.gongkai.organization.AccessControl;
 import org.gongkai.organization.Organization;
+import org.gongkai.organization.OrganizationKind;
 import org.gongkai.organization.Role;
 import org.gongkai.request.ApplicantKind;
 import org.gongkai.request.RequestStatistics;
@@ -28,7 +28,6 @@ import org.gongkai.request.StatisticsRow;
 import org.gongkai.shared.Actors;
 import org.gongkai.shared.NotFound;
 import org.gongkai.shared.RuleViolation;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -53,6 +52,7 @@ public class AnnualReporting {
     public static final int FIRST_YEAR = 2021;
 
     private final ReportRepository reports;
+    private final ReportFigures reportFigures;
     private final AnnualReports figures;
     private final AnnualFigures information;
     private final RequestStatistics requests;
@@ -61,10 +61,11 @@ public class AnnualReporting {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final MonthDay townshipDue;
+    private final ReportDeadlines deadlines;
 
     AnnualReporting(
             ReportRepository reports,
+            ReportFigures reportFigures,
             AnnualReports figures,
             AnnualFigures information,
             RequestStatistics requests,
@@ -73,8 +74,9 @@ public class AnnualReporting {
             AuditTrail audit,
             ApplicationEventPublisher events,
             Clock clock,
-            @Value("${gongkai.report.township-due:01-31}") String townshipDue) {
+            ReportDeadlines deadlines) {
         this.reports = reports;
+        this.reportFigures = reportFigures;
         this.figures = figures;
         this.information = information;
         this.requests = requests;
@@ -83,11 +85,11 @@ public class AnnualReporting {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
-        this.townshipDue = MonthDay.parse("--" + townshipDue);
+        this.deadlines = deadlines;
     }
 
-    /** What the staff member may do with the edition shown. */
-    public record Permissions(boolean write, boolean approve, boolean publish, boolean listCases) {}
+    /** What the staff member may do with the edition shown; {@code rollup}: may base it on the roll-up (§6). */
+    public record Permissions(boolean write, boolean approve, boolean publish, boolean listCases, boolean rollup) {}
 
     /** An edition as the console shows it: its tables (live while drafted, frozen after), checks and history. */
     public record ReportView(
@@ -132,17 +134,31 @@ public class AnnualReporting {
         Map<Long, AnnualReport> latest = new java.util.HashMap<>();
         reports.latestOfYear(year).forEach(r -> latest.put(r.organizationId(), r));
         Map<Long, AnnualReport> published = new java.util.HashMap<>();
-        reports.publicEditions(null, year).stream()
-                .filter(r -> r.status() == ReportStatus.PUBLISHED)
-                .forEach(r -> published.put(r.organizationId(), r));
+        Map<Long, LocalDate> first = new java.util.HashMap<>();
+        for (AnnualReport r : reports.publicEditions(null, year)) {
+            if (r.status() == ReportStatus.PUBLISHED) {
+                published.put(r.organizationId(), r);
+            }
+            LocalDate on = publishedOn(r);
+            if (on != null) {
+                first.merge(r.organizationId(), on, (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
         LocalDate today = LocalDate.now(clock);
         List<UnitStatus> rows = new ArrayList<>();
-        for (Organization unit : figures.units()) {
-            ReportDeadline deadline = ReportDeadline.of(unit, year, townshipDue);
+        List<Organization> units = figures.units();
+        Map<Long, ReportDeadline> due = deadlines.due(units, year);
+        for (Organization unit : units) {
+            ReportDeadline deadline = due.get(unit.id());
             AnnualReport p = published.get(unit.id());
             AnnualReport l = latest.get(unit.id());
             rows.add(new UnitStatus(
-                    unit, l, p, deadline, deadline.late(publishedOn(p), today), l == null && canWrite(unit.id())));
+                    unit,
+                    l,
+                    p,
+                    deadline,
+                    deadline.late(first.get(unit.id()), today),
+                    l == null && canWrite(unit.id())));
         }
         return rows;
     }
@@ -162,10 +178,11 @@ public class AnnualReporting {
         AnnualReport r = find(id);
         Organization unit = figures.unit(r.organizationId());
         Map<EnteredCell, EnteredValue> entries = entries(r);
-        ReportTables tables = tables(r, unit, entries);
+        ReportTables tables = tables(r, unit);
         List<String> notes = new ArrayList<>();
         List<String> problems = checks(r, tables, notes);
-        ReportDeadline deadline = ReportDeadline.of(unit, r.year(), townshipDue);
+        ReportDeadline deadline = deadlines.due(unit, r.year());
+        List<AnnualReport> editions = reports.editions(r.organizationId(), r.year());
         return new ReportView(
                 r,
                 unit,
@@ -174,13 +191,15 @@ public class AnnualReporting {
                 problems,
                 notes,
                 deadline,
-                deadline.late(publishedOn(r), LocalDate.now(clock)),
-                reports.editions(r.organizationId(), r.year()),
+                deadline.late(firstPublished(editions), LocalDate.now(clock)),
+                editions,
                 new Permissions(
                         access.canAny(WRITERS, r.organizationId()),
                         access.can(Role.SIGNER, r.organizationId()),
                         access.canAny(publishers(), r.organizationId()),
-                        requests.canListCases(r.organizationId())));
+                        requests.canListCases(r.organizationId()),
+                        unit.kind() == OrganizationKind.PEOPLES_GOVERNMENT
+                                && access.can(Role.SUPERVISOR, r.organizationId())));
     }
 
     /** The facts of the report's year offered beside the narrative. */
@@ -217,6 +236,7 @@ public class AnnualReporting {
                     1,
                     AnnualReport.Origin.PLATFORM,
                     ReportStatus.DRAFT,
+                    AnnualReport.FiguresScope.UNIT,
                     null,
                     null,
                     null,
@@ -243,6 +263,26 @@ public class AnnualReporting {
         }
         take(r, ReportMove.EDIT, sets("overview", o, "problems", p, "other_matters", m));
         audit.record("REPORT_EDIT", target(id), Outcome.SUCCESS, "一、五、六");
+    }
+
+    /**
+     * Bases a people's government's draft on the roll-up of every reporting unit under it, or on its own records
+     * (issue 12 §6); the supervising office chooses.
+     */
+    @Transactional
+    public void setScope(long id, int version, AnnualReport.FiguresScope scope) {
+        AnnualReport r = writable(id, version, "REPORT_EDIT");
+        if (scope == null) {
+            throw new RuleViolation("scope", "请选择报告数据的范围。");
+        }
+        if (scope == AnnualReport.FiguresScope.ROLLUP) {
+            if (figures.unit(r.organizationId()).kind() != OrganizationKind.PEOPLES_GOVERNMENT) {
+                throw new RuleViolation("scope", "只有人民政府的报告可以采用本级及所属单位汇总的数据。");
+            }
+            access.require(Role.SUPERVISOR, r.organizationId(), "REPORT_EDIT");
+        }
+        take(r, ReportMove.EDIT, sets("figures_scope", scope.name()));
+        audit.record("REPORT_EDIT", target(id), Outcome.SUCCESS, "数据范围：" + scope.label());
     }
 
     /** Enters a cell of table 二 the platform does not compute (or replaces a computed one), with its source. */
@@ -288,7 +328,7 @@ public class AnnualReporting {
     public void submit(long id, int version) {
         AnnualReport r = writable(id, version, "REPORT_SUBMIT");
         Organization unit = figures.unit(r.organizationId());
-        ReportTables tables = tables(r, unit, entries(r));
+        ReportTables tables = tables(r, unit);
         List<String> problems = checks(r, tables, new ArrayList<>());
         if (!problems.isEmpty()) {
             audit.recordIndependently(
@@ -377,6 +417,7 @@ public class AnnualReporting {
                     r.edition() + 1,
                     AnnualReport.Origin.PLATFORM,
                     ReportStatus.DRAFT,
+                    r.scope(),
                     r.overview(),
                     r.problems(),
                     r.otherMatters(),
@@ -438,15 +479,8 @@ public class AnnualReporting {
 
     // --- helpers
 
-    private ReportTables tables(AnnualReport r, Organization unit, Map<EnteredCell, EnteredValue> entries) {
-        Map<String, BigDecimal> cells;
-        if (r.figuresFrozen()) {
-            cells = reports.cells(r.id());
-        } else {
-            cells = ReportCells.of(figures.tables(r.organizationId(), r.year()));
-            entries.values().forEach(e -> cells.put(e.cell().cell(), e.amount()));
-        }
-        return ReportCells.tables(r.organizationId(), unit.name(), r.year(), cells);
+    private ReportTables tables(AnnualReport r, Organization unit) {
+        return ReportCells.tables(r.organizationId(), unit.name(), r.year(), reportFigures.cells(r));
     }
 
     private Map<EnteredCell, EnteredValue> entries(AnnualReport r) {
@@ -500,6 +534,15 @@ public class AnnualReporting {
         Set<Role> roles = EnumSet.copyOf(WRITERS);
         roles.add(Role.SIGNER);
         return roles;
+    }
+
+    /** The deadline concerns the first publication: a later correction does not make a report late. */
+    private LocalDate firstPublished(List<AnnualReport> editions) {
+        return editions.stream()
+                .map(this::publishedOn)
+                .filter(java.util.Objects::nonNull)
+                .min(LocalDate::compareTo)
+                .orElse(null);
     }
 
     private LocalDate publishedOn(AnnualReport r) {

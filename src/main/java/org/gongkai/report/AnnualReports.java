@@ -112,6 +112,13 @@ public class AnnualReports {
         return unit(organizationId);
     }
 
+    /** Refuses a year the 2021 format does not cover or that is out of range. */
+    void checkYear(int year) {
+        if (year < 2008 || year > 2099) {
+            throw new RuleViolation("year", "年度应在 2008 至 2099 之间（条例自 2008 年 5 月 1 日施行）。");
+        }
+    }
+
     /** The unit, when it is one that reports (the caller has checked who may act). */
     Organization unit(long organizationId) {
         return directory

@@ -1,5 +1,6 @@
 package org.gongkai.report;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +57,37 @@ public class PublishedReports {
         return reports.publicEditions(organizationId, year).stream()
                 .filter(r -> r.status() == ReportStatus.PUBLISHED)
                 .map(r -> new Listed(r, names.getOrDefault(r.organizationId(), "")))
+                .toList();
+    }
+
+    /** The current published report of a unit for a year, with its tables. */
+    @Transactional(readOnly = true)
+    public Optional<ReportPage> current(long organizationId, int year) {
+        return reports.published(organizationId, year).flatMap(r -> page(r.id()));
+    }
+
+    /** One unit's published figures for the open-data table: every cell under its verbatim label. */
+    public record UnitFigures(Listed report, Map<String, BigDecimal> cells) {}
+
+    /** The cells' labels in the format's order, the columns of the open-data table (issue 12 §9). */
+    public static List<String> cellLabels() {
+        return ReportCells.keys().stream().map(ReportCells::label).toList();
+    }
+
+    /** Every published report of a year with its figures under {@link #cellLabels()}: two statements. */
+    @Transactional(readOnly = true)
+    public List<UnitFigures> figures(int year) {
+        List<Listed> listed = list(null, year);
+        Map<Long, Map<String, BigDecimal>> cells =
+                reports.cells(listed.stream().map(l -> l.report().id()).toList());
+        List<String> keys = ReportCells.keys();
+        return listed.stream()
+                .map(l -> {
+                    Map<String, BigDecimal> mine = cells.getOrDefault(l.report().id(), Map.of());
+                    Map<String, BigDecimal> labelled = new java.util.LinkedHashMap<>();
+                    keys.forEach(k -> labelled.put(ReportCells.label(k), mine.get(k)));
+                    return new UnitFigures(l, labelled);
+                })
                 .toList();
     }
 

@@ -29,6 +29,61 @@ final class ReportCells {
 
     private ReportCells() {}
 
+    /** Every cell key of the 2021 format in the format's order (table 二's fee included). */
+    static java.util.List<String> keys() {
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        for (String d : DOCUMENTS) {
+            for (String f : FIGURES) {
+                keys.add("2." + d + "." + f);
+            }
+        }
+        keys.addAll(java.util.List.of(LICENSING, PENALTY, ENFORCEMENT, FEE));
+        for (StatisticsRow row : StatisticsRow.values()) {
+            for (ApplicantKind kind : ApplicantKind.values()) {
+                keys.add(three(row, kind));
+            }
+            keys.add(three(row, null));
+        }
+        for (int i = 0; i < 15; i++) {
+            keys.add(four(i));
+        }
+        return keys;
+    }
+
+    /** A cell's name with the format's labels verbatim, e.g. "表三 一、本年新收政府信息公开申请数量 自然人". */
+    static String label(String key) {
+        String[] p = key.split("\\.");
+        switch (p[0]) {
+            case "2" -> {
+                return switch (key) {
+                    case LICENSING -> "表二 行政许可 本年处理决定数量";
+                    case PENALTY -> "表二 行政处罚 本年处理决定数量";
+                    case ENFORCEMENT -> "表二 行政强制 本年处理决定数量";
+                    case FEE -> "表二 行政事业性收费 本年收费金额（单位：万元）";
+                    default ->
+                        "表二 "
+                                + ReportLabels.DOCUMENTS.get(
+                                        java.util.Arrays.asList(DOCUMENTS).indexOf(p[1])) + " "
+                                + ReportLabels.DOCUMENT_FIGURES.get(
+                                        java.util.Arrays.asList(FIGURES).indexOf(p[2]));
+                };
+            }
+            case "3" -> {
+                StatisticsRow row = StatisticsRow.valueOf(p[1]);
+                String group = row.group() != null && row.group().startsWith("（") ? row.group() + " " : "";
+                String column = p[2].equals("TOTAL")
+                        ? "总计"
+                        : ApplicantKind.valueOf(p[2]).label();
+                return "表三 " + group + row.label() + " " + column;
+            }
+            default -> {
+                int g = java.util.Arrays.asList(FOUR_GROUPS).indexOf(p[1]);
+                int r = java.util.Arrays.asList(FOUR_RESULTS).indexOf(p[2]);
+                return "表四 " + ReportLabels.FOUR_GROUPS.get(g) + " " + ReportLabels.FOUR_RESULTS.get(r);
+            }
+        }
+    }
+
     static String three(StatisticsRow row, ApplicantKind kind) {
         return "3." + row.name() + "." + (kind == null ? "TOTAL" : kind.name());
     }

@@ -20,10 +20,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ReportRepository {
 
-    private static final String COLUMNS = "id, organization_id, report_year, edition, report_format, origin, status, "
-            + "overview, problems, other_matters, correction_reason, return_reason, figures_at, created_by, created_at, "
-            + "submitted_by, submitted_at, approved_by, approved_at, published_by, published_at, superseded_at, "
-            + "lock_version";
+    private static final String COLUMNS =
+            "id, organization_id, report_year, edition, report_format, origin, status, figures_scope, "
+                    + "overview, problems, other_matters, correction_reason, return_reason, figures_at, created_by, created_at, "
+                    + "submitted_by, submitted_at, approved_by, approved_at, published_by, published_at, superseded_at, "
+                    + "lock_version";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -40,6 +41,7 @@ class ReportRepository {
             int edition,
             AnnualReport.Origin origin,
             ReportStatus status,
+            AnnualReport.FiguresScope scope,
             String overview,
             String problems,
             String otherMatters,
@@ -48,8 +50,8 @@ class ReportRepository {
             Instant at) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("insert into annual_report (organization_id, report_year, edition, report_format, origin, status, "
-                        + "overview, problems, other_matters, correction_reason, created_by, created_at) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "figures_scope, overview, problems, other_matters, correction_reason, created_by, created_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         organizationId,
                         year,
@@ -57,6 +59,7 @@ class ReportRepository {
                         AnnualReport.FORMAT_2021,
                         origin.name(),
                         status.name(),
+                        scope.name(),
                         overview,
                         problems,
                         otherMatters,
@@ -239,6 +242,7 @@ class ReportRepository {
                 rs.getString("report_format"),
                 AnnualReport.Origin.valueOf(rs.getString("origin")),
                 ReportStatus.valueOf(rs.getString("status")),
+                AnnualReport.FiguresScope.valueOf(rs.getString("figures_scope")),
                 rs.getString("overview"),
                 rs.getString("problems"),
                 rs.getString("other_matters"),

@@ -32,6 +32,9 @@ class AnnualReportLifecycleIntegrationTests extends IntegrationTest {
     @Autowired
     PublishedReports published;
 
+    @Autowired
+    ReportDeadlines deadlines;
+
     @Test
     void aTownshipsReportFromDraftToCorrection() {
         long unit = organizationId("示范县城关镇人民政府");
@@ -163,21 +166,45 @@ class AnnualReportLifecycleIntegrationTests extends IntegrationTest {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+
+        // 第四十九条 sets no date for townships: the supervising office sets when they report
+        long county = organizationId("示范县人民政府");
+        actAs("cg_editor");
+        assertThatThrownBy(() -> deadlines.setCollectionDate(county, 2, 20, null))
+                .isInstanceOf(AccessDeniedException.class);
+        actAs("gkb");
+        assertThatThrownBy(() -> deadlines.setCollectionDate(county, 4, 1, null))
+                .hasMessageContaining("3月31日之间");
+        assertThatThrownBy(() -> deadlines.setCollectionDate(county, 2, 30, null))
+                .hasMessageContaining("有效的月和日");
+        deadlines.setCollectionDate(county, 2, 20, null);
+        assertThatThrownBy(() -> deadlines.setCollectionDate(county, 2, 25, null))
+                .as("a second office date written unseen")
+                .hasMessageContaining("已被他人修改");
+        assertThat(deadlines.collectionDate(county).own()).isTrue();
+        actAs("cg_editor");
+        assertThat(reporting.view(correction).deadline().dueOn()).isEqualTo(LocalDate.of(2026, 2, 20));
+        assertThat(reporting.view(correction).late())
+                .as("published 2026-03-02, after the date")
+                .isTrue();
     }
 
     /** RULES §2.5 check 5: this year's 上年结转 equals last year's published 结转下年度继续办理, column by column. */
     @Test
     void carriedOverMustEqualLastYearsCarriedForward() {
-        long unit = organizationId("示范县人民政府");
+        // a year on (2027-03): the figures of the years other tests read are left alone
+        java.time.Instant start = clock.instant();
+        advance(java.time.Duration.ofDays(366));
+        long unit = organizationId("示范县民政局");
         actAs("gkb");
-        ReportTables lastYear = reports.tables(unit, 2025);
+        ReportTables lastYear = reports.tables(unit, 2026);
         // last year's report as imported from the earlier site: published, its cells as they were printed
         jdbc.sql("insert into annual_report (organization_id, report_year, edition, report_format, origin, status, "
-                        + "created_by, created_at, published_at) values (?, 2025, 1, '2021', 'IMPORTED', 'PUBLISHED', "
+                        + "created_by, created_at, published_at) values (?, 2026, 1, '2021', 'IMPORTED', 'PUBLISHED', "
                         + "'test', current_timestamp, current_timestamp)")
                 .params(unit)
                 .update();
-        long imported = jdbc.sql("select id from annual_report where organization_id = ? and report_year = 2025")
+        long imported = jdbc.sql("select id from annual_report where organization_id = ? and report_year = 2026")
                 .params(unit)
                 .query(Long.class)
                 .single();
@@ -185,7 +212,7 @@ class AnnualReportLifecycleIntegrationTests extends IntegrationTest {
                 .forEach((k, v) -> jdbc.sql("insert into annual_report_cell (report_id, cell, amount) values (?, ?, ?)")
                         .params(imported, k, v)
                         .update());
-        long id = reporting.start(unit, 2026);
+        long id = reporting.start(unit, 2027);
         assertThat(reporting.view(id).problems()).noneMatch(p -> p.contains("上年结转"));
         assertThat(reporting.view(id).notes()).noneMatch(n -> n.contains("未核对"));
 
@@ -198,7 +225,8 @@ class AnnualReportLifecycleIntegrationTests extends IntegrationTest {
         assertThat(reporting.view(id).problems())
                 .filteredOn(p -> p.contains("上年结转"))
                 .hasSize(2)
-                .anySatisfy(p -> assertThat(p).contains("“自然人”列").contains("2025年度报告"))
+                .anySatisfy(p -> assertThat(p).contains("“自然人”列").contains("2026年度报告"))
                 .anySatisfy(p -> assertThat(p).contains("“总计”列"));
+        clock.set(start);
     }
 }

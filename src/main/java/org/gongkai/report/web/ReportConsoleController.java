@@ -10,9 +10,12 @@ import java.util.Map;
 import org.gongkai.information.AnnualFigures;
 import org.gongkai.information.DocumentType;
 import org.gongkai.organization.Organization;
+import org.gongkai.report.AnnualReport;
 import org.gongkai.report.AnnualReporting;
 import org.gongkai.report.AnnualReports;
+import org.gongkai.report.CountyRollup;
 import org.gongkai.report.EnteredCell;
+import org.gongkai.report.ReportDeadlines;
 import org.gongkai.request.ApplicantKind;
 import org.gongkai.request.StatisticsRow;
 import org.gongkai.shared.RuleViolation;
@@ -34,11 +37,20 @@ class ReportConsoleController {
 
     private final AnnualReports reports;
     private final AnnualReporting reporting;
+    private final CountyRollup rollups;
+    private final ReportDeadlines deadlines;
     private final Clock clock;
 
-    ReportConsoleController(AnnualReports reports, AnnualReporting reporting, Clock clock) {
+    ReportConsoleController(
+            AnnualReports reports,
+            AnnualReporting reporting,
+            CountyRollup rollups,
+            ReportDeadlines deadlines,
+            Clock clock) {
         this.reports = reports;
         this.reporting = reporting;
+        this.rollups = rollups;
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
@@ -49,7 +61,28 @@ class ReportConsoleController {
         model.addAttribute("year", y);
         model.addAttribute("statuses", reporting.statuses(y));
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute(
+                "collectionDates",
+                rollups.offices().stream()
+                        .map(o -> deadlines.collectionDate(o.id()))
+                        .toList());
         return "console/report/list";
+    }
+
+    /** The supervising office sets when the townships and subdistricts under it report (issue 12 §5). */
+    @PostMapping("/console/reports/collection-date")
+    String collectionDate(
+            @RequestParam long organizationId,
+            @RequestParam(required = false) Integer month,
+            @RequestParam(required = false) Integer day,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) Integer year,
+            RedirectAttributes redirect) {
+        return act(
+                "/console/reports?year=" + year(year),
+                redirect,
+                "已设定乡镇（街道）年度报告的报送日期。",
+                () -> deadlines.setCollectionDate(organizationId, month, day, version));
     }
 
     @PostMapping("/console/reports")
@@ -110,6 +143,41 @@ class ReportConsoleController {
                             "otherMatters", otherMatters == null ? "" : otherMatters));
         }
         return "redirect:/console/reports/" + id + "#sections";
+    }
+
+    @PostMapping("/console/reports/{id}/scope")
+    String scope(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) AnnualReport.FiguresScope scope,
+            RedirectAttributes redirect) {
+        return act(
+                "/console/reports/" + id, redirect, "已更改报告数据的范围。", () -> reporting.setScope(id, lock(version), scope));
+    }
+
+    /** The county-wide summary of every reporting unit's tables under a people's government (issue 12 §6). */
+    @GetMapping("/console/reports/rollup")
+    String rollup(
+            @RequestParam(required = false) Long organizationId,
+            @RequestParam(required = false) Integer year,
+            Model model) {
+        List<Organization> offices = rollups.offices();
+        int y = year(year);
+        model.addAttribute("offices", offices);
+        model.addAttribute("year", y);
+        Long office = organizationId != null
+                ? organizationId
+                : offices.isEmpty() ? null : offices.get(0).id();
+        if (office != null) {
+            var rollup = rollups.rollup(office, y);
+            model.addAttribute("rollup", rollup);
+            model.addAttribute("tables", rollup.tables());
+            model.addAttribute("grid", rollup.tables().three());
+            model.addAttribute("tableFour", rollup.tables().four());
+            model.addAttribute("rows", StatisticsRow.values());
+            model.addAttribute("kinds", ApplicantKind.values());
+        }
+        return "console/report/rollup";
     }
 
     @PostMapping("/console/reports/{id}/entries")

@@ -53,7 +53,9 @@ class ApiContractIntegrationTests extends IntegrationTest {
             "/api/v1/requests/cases/{id}",
             "/api/v1/requests/cases/{id}/steps",
             "/api/v1/requests/cases/{id}/reply",
-            "/api/v1/requests/statistics");
+            "/api/v1/requests/statistics",
+            "/api/v1/annual-reports/{organizationId}/{year}",
+            "/api/v1/annual-reports/figures");
 
     /** The paths called with a staff token (issue 11 §9): their operations also answer 401 and 403. */
     private static final Set<String> STAFF = Set.of(
