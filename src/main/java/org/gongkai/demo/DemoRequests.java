@@ -44,7 +44,8 @@ import org.gongkai.shared.WithholdingGround;
 import org.springframework.stereotype.Component;
 
 /**
- * A year of 依申请公开 for the demo county (issue 11 "Done when"): cases of the county government, 民政局 and 城关镇 in
+ * A year of 依申请公开 for the demo county (issue 11 "Done when"), and the whole of the last calendar year for its annual
+ * report (issue 12): cases of the county government, 民政局 and 城关镇 in
  * every state — replied with each kind of outcome, corrected, lapsed, consulted, extended, charged, withdrawn,
  * archived — brought in through the ledger migration (every step replayed through the move table), and three online
  * applications waiting for receipt. One handling case of 城关镇 is deliberately overdue, so the supervising office's
@@ -102,6 +103,20 @@ class DemoRequests {
                 List.of(PastStep.of(REGISTERED, late).note("挂号信"), PastStep.of(RECEIPT_CONFIRMED, late)),
                 null,
                 null));
+        // the whole of last calendar year, so that its annual report (issue 12) has a year of cases to count:
+        // receipts from January to December, those of its last weeks concluded in the new year (上年结转)
+        // (a random and numbers of their own, after every other case: the cases above keep their ids and data)
+        Random year = new Random(20250101L);
+        int m = 600;
+        int lastYear = today.getYear() - 1;
+        for (int i = 0; i < 30; i++) {
+            String unit = units[i % units.length];
+            LocalDate received = workday(LocalDate.of(lastYear, 1, 5).plusDays(year.nextInt(355)));
+            if (received.isAfter(today.minusDays(45))) {
+                continue; // early in a year: what would conclude after today stays out of the ledger
+            }
+            migration.importCase(concluded(i, application(orgs.get(unit), unit, year, m++), received));
+        }
     }
 
     /** Online applications nobody has confirmed yet (public, no sign-in). */

@@ -202,6 +202,22 @@ public class AnnualReporting {
                                 && access.can(Role.SUPERVISOR, r.organizationId())));
     }
 
+    /** Any edition the staff member may read, as files hold it; one not yet published says so under the title. */
+    @Transactional(readOnly = true)
+    public ReportFiles.Contents contents(long id) {
+        ReportView v = view(id);
+        List<String> notes = new ArrayList<>();
+        if (!v.report().status().isPublic()) {
+            notes.add("（" + v.report().status().label() + "，未经审核发布，仅供内部使用）");
+        } else if (v.report().publishedAt() != null) {
+            notes.add("发布日期：" + LocalDate.ofInstant(v.report().publishedAt(), clock.getZone()));
+        }
+        if (v.report().correctionReason() != null) {
+            notes.add("更正说明：" + v.report().correctionReason());
+        }
+        return new ReportFiles.Contents(v.title(), notes, v.report(), v.tables());
+    }
+
     /** The facts of the report's year offered beside the narrative. */
     @Transactional(readOnly = true)
     public ReportFacts facts(long id) {

@@ -60,6 +60,25 @@ public class PublishedReports {
                 .toList();
     }
 
+    /** A public edition as files hold it, with its date, edition and correction under the title. */
+    @Transactional(readOnly = true)
+    public Optional<ReportFiles.Contents> contents(long id) {
+        return page(id).map(p -> {
+            java.util.List<String> notes = new java.util.ArrayList<>();
+            notes.add("发布日期：" + java.time.LocalDate.ofInstant(p.report().publishedAt(), CHINA)
+                    + (p.report().isCorrection() ? "（第" + p.report().edition() + "版，更正稿）" : ""));
+            if (p.report().correctionReason() != null) {
+                notes.add("更正说明：" + p.report().correctionReason());
+            }
+            if (p.superseded()) {
+                notes.add("此为更正前的版本，现行版本为第" + p.current().edition() + "版。");
+            }
+            return new ReportFiles.Contents(p.title(), notes, p.report(), p.tables());
+        });
+    }
+
+    private static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
+
     /** The current published report of a unit for a year, with its tables. */
     @Transactional(readOnly = true)
     public Optional<ReportPage> current(long organizationId, int year) {

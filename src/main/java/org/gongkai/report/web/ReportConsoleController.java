@@ -16,9 +16,11 @@ import org.gongkai.report.AnnualReports;
 import org.gongkai.report.CountyRollup;
 import org.gongkai.report.EnteredCell;
 import org.gongkai.report.ReportDeadlines;
+import org.gongkai.report.ReportFiles;
 import org.gongkai.request.ApplicantKind;
 import org.gongkai.request.StatisticsRow;
 import org.gongkai.shared.RuleViolation;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,6 +41,7 @@ class ReportConsoleController {
     private final AnnualReporting reporting;
     private final CountyRollup rollups;
     private final ReportDeadlines deadlines;
+    private final ReportFiles files;
     private final Clock clock;
 
     ReportConsoleController(
@@ -46,11 +49,13 @@ class ReportConsoleController {
             AnnualReporting reporting,
             CountyRollup rollups,
             ReportDeadlines deadlines,
+            ReportFiles files,
             Clock clock) {
         this.reports = reports;
         this.reporting = reporting;
         this.rollups = rollups;
         this.deadlines = deadlines;
+        this.files = files;
         this.clock = clock;
     }
 
@@ -119,6 +124,26 @@ class ReportConsoleController {
         }
         model.addAttribute("maxSection", AnnualReporting.MAX_SECTION);
         return "console/report/report";
+    }
+
+    /** Any edition as .docx, .xlsx or PDF, a draft marked as such (issue 12 §7). */
+    @GetMapping("/console/reports/{id}.docx")
+    ResponseEntity<byte[]> docx(@PathVariable long id) {
+        return file(id, "docx");
+    }
+
+    @GetMapping("/console/reports/{id}.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+        return file(id, "xlsx");
+    }
+
+    @GetMapping("/console/reports/{id}.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        return file(id, "pdf");
+    }
+
+    private ResponseEntity<byte[]> file(long id, String format) {
+        return ReportDownloads.of(files, reporting.contents(id), format);
     }
 
     @PostMapping("/console/reports/{id}/sections")

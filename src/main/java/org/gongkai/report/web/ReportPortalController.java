@@ -2,9 +2,11 @@ package org.gongkai.report.web;
 
 import org.gongkai.organization.OrganizationDirectory;
 import org.gongkai.report.PublishedReports;
+import org.gongkai.report.ReportFiles;
 import org.gongkai.request.ApplicantKind;
 import org.gongkai.request.StatisticsRow;
 import org.gongkai.shared.NotFound;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,10 +22,33 @@ class ReportPortalController {
 
     private final PublishedReports reports;
     private final OrganizationDirectory directory;
+    private final ReportFiles files;
 
-    ReportPortalController(PublishedReports reports, OrganizationDirectory directory) {
+    ReportPortalController(PublishedReports reports, OrganizationDirectory directory, ReportFiles files) {
         this.reports = reports;
         this.directory = directory;
+        this.files = files;
+    }
+
+    /** The published report as .docx, .xlsx (its tables) or PDF (issue 12 §7). */
+    @GetMapping("/openness/reports/{id}.docx")
+    ResponseEntity<byte[]> docx(@PathVariable long id) {
+        return file(id, "docx");
+    }
+
+    @GetMapping("/openness/reports/{id}.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+        return file(id, "xlsx");
+    }
+
+    @GetMapping("/openness/reports/{id}.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        return file(id, "pdf");
+    }
+
+    private ResponseEntity<byte[]> file(long id, String format) {
+        var contents = reports.contents(id).orElseThrow(() -> new NotFound("没有这份年度报告，或它尚未发布。"));
+        return ReportDownloads.of(files, contents, format);
     }
 
     @GetMapping("/openness/reports")

@@ -132,4 +132,31 @@ class ReportApiIntegrationTests extends IntegrationTest {
         assertThat(get("/api/v1/annual-reports/figures?year=2025&format=pdf").statusCode())
                 .isEqualTo(400);
     }
+
+    /** Issue 12 §7: the portal serves the published report's files; a report not published has none. */
+    @Test
+    void thePortalServesThePublishedReportsFiles() throws Exception {
+        long unit = published();
+        long id = jdbc.sql("select id from annual_report where organization_id = ? and report_year = 2025 "
+                        + "and status = 'PUBLISHED'")
+                .param(unit)
+                .query(Long.class)
+                .single();
+        HttpResponse<byte[]> docx = get("/openness/reports/" + id + ".docx");
+        assertThat(docx.statusCode()).isEqualTo(200);
+        assertThat(docx.headers().firstValue("Content-Type").orElse("")).contains("wordprocessingml");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(docx.body()))) {
+            assertThat(doc.getParagraphs().get(0).getText()).isEqualTo("示范县民政局2025年政府信息公开工作年度报告");
+        }
+        HttpResponse<byte[]> pdf = get("/openness/reports/" + id + ".pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(get("/openness/reports/" + id + ".xlsx").statusCode()).isEqualTo(200);
+
+        actAs("gkb");
+        long draft = reporting.start(organizationId("示范县教育局"), 2025);
+        SecurityContextHolder.clearContext();
+        assertThat(get("/openness/reports/" + draft + ".docx").statusCode()).isEqualTo(404);
+        assertThat(get("/openness/reports/" + draft).statusCode()).isEqualTo(404);
+    }
 }

@@ -1,0 +1,84 @@
+package org.gongkai.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A table of the report as printed: rows of cells with their spans, in the national layout (RULES §2.2–§2.4), and
+ * each cell's position on the grid (the HTML table model), so that the .docx, .xlsx and PDF files merge the same
+ * cells the portal page does.
+ */
+public record PrintedTable(String caption, int columns, List<List<Cell>> rows) {
+
+    /** One cell: its text, spans, whether it is a heading cell, whether it holds a number, and its grid position. */
+    public record Cell(String text, int colspan, int rowspan, boolean header, boolean number, int row, int column) {}
+
+    /** Builds a table row by row; cells are placed at the next free column, as a browser places them. */
+    static final class Builder {
+        private final String caption;
+        private final int columns;
+        private final List<List<Cell>> rows = new ArrayList<>();
+        private final List<boolean[]> taken = new ArrayList<>();
+        private List<Cell> current;
+        private int column;
+
+        Builder(String caption, int columns) {
+            this.caption = caption;
+            this.columns = columns;
+        }
+
+        Builder row() {
+            current = new ArrayList<>();
+            rows.add(current);
+            occupied(rows.size() - 1);
+            column = 0;
+            return this;
+        }
+
+        Builder head(String text) {
+            return cell(text, 1, 1, true, false);
+        }
+
+        Builder head(String text, int colspan, int rowspan) {
+            return cell(text, colspan, rowspan, true, false);
+        }
+
+        Builder value(String text) {
+            return cell(text, 1, 1, false, true);
+        }
+
+        Builder value(String text, int colspan) {
+            return cell(text, colspan, 1, false, true);
+        }
+
+        private Builder cell(String text, int colspan, int rowspan, boolean header, boolean number) {
+            int r = rows.size() - 1;
+            while (column < columns && occupied(r)[column]) {
+                column++;
+            }
+            if (column + colspan > columns) {
+                throw new IllegalStateException("row " + r + " of " + caption + " overflows at " + text);
+            }
+            current.add(new Cell(text, colspan, rowspan, header, number, r, column));
+            for (int i = 0; i < rowspan; i++) {
+                boolean[] line = occupied(r + i);
+                for (int j = 0; j < colspan; j++) {
+                    line[column + j] = true;
+                }
+            }
+            column += colspan;
+            return this;
+        }
+
+        private boolean[] occupied(int r) {
+            while (taken.size() <= r) {
+                taken.add(new boolean[columns]);
+            }
+            return taken.get(r);
+        }
+
+        PrintedTable build() {
+            return new PrintedTable(caption, columns, List.copyOf(rows));
+        }
+    }
+}
