@@ -16,6 +16,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.gongkai.organization.AdministrativeLevel;
 import org.gongkai.shared.Csv;
 import org.gongkai.shared.RuleViolation;
+import org.gongkai.shared.XlsxGrid;
 
 /**
  * Reads catalogs in the layouts county offices publish (RULES.md §3.3–3.4): xlsx or CSV; the standard
@@ -101,7 +102,7 @@ final class CatalogFileReader {
 
     private static List<List<String>> readXlsx(byte[] content, List<String> sheetNames) {
         try {
-            return XlsxGrid.read(content, MAX_ROWS, sheetNames);
+            return XlsxGrid.read(content, MAX_ROWS, sheetNames, "事项目录");
         } catch (RuleViolation e) {
             throw e;
         } catch (Exception | OutOfMemoryError e) {

@@ -10,7 +10,9 @@ import java.time.Instant;
  * submits it once every check of RULES §2.5 passes, which freezes its figures; the unit's signer approves it or returns
  * it with a reason; it is then published. A published report is corrected only by a new edition with a stated reason
  * ({@code correctionReason}); publishing the correction supersedes the edition before, which stays readable.
- * Imported reports of earlier years ({@code origin} IMPORTED) are kept as published, with their checks listed.
+ * Imported reports of earlier years ({@code origin} IMPORTED, {@code importNote} saying where they were published) are
+ * kept as published, with their failing checks listed and never corrected silently; they serve the cross-year check and
+ * comparisons, and the portal does not list them (their text is on the site that published them).
  */
 public record AnnualReport(
         long id,
@@ -36,6 +38,7 @@ public record AnnualReport(
         String publishedBy,
         Instant publishedAt,
         Instant supersededAt,
+        String importNote,
         int version) {
 
     /** The 2021 national format (国办公开办函〔2021〕30号). */

@@ -10,8 +10,16 @@ import java.util.List;
  */
 public record PrintedTable(String caption, int columns, List<List<Cell>> rows) {
 
-    /** One cell: its text, spans, whether it is a heading cell, whether it holds a number, and its grid position. */
-    public record Cell(String text, int colspan, int rowspan, boolean header, boolean number, int row, int column) {}
+    /**
+     * One cell: its text, spans, whether it is a heading cell, the key of the figure it holds (null for a heading;
+     * {@link ReportCells}), and its grid position.
+     */
+    public record Cell(String text, int colspan, int rowspan, boolean header, String key, int row, int column) {
+
+        public boolean number() {
+            return key != null;
+        }
+    }
 
     /** Builds a table row by row; cells are placed at the next free column, as a browser places them. */
     static final class Builder {
@@ -36,22 +44,22 @@ public record PrintedTable(String caption, int columns, List<List<Cell>> rows) {
         }
 
         Builder head(String text) {
-            return cell(text, 1, 1, true, false);
+            return cell(text, 1, 1, true, null);
         }
 
         Builder head(String text, int colspan, int rowspan) {
-            return cell(text, colspan, rowspan, true, false);
+            return cell(text, colspan, rowspan, true, null);
         }
 
-        Builder value(String text) {
-            return cell(text, 1, 1, false, true);
+        Builder value(String text, String key) {
+            return cell(text, 1, 1, false, key);
         }
 
-        Builder value(String text, int colspan) {
-            return cell(text, colspan, 1, false, true);
+        Builder value(String text, String key, int colspan) {
+            return cell(text, colspan, 1, false, key);
         }
 
-        private Builder cell(String text, int colspan, int rowspan, boolean header, boolean number) {
+        private Builder cell(String text, int colspan, int rowspan, boolean header, String key) {
             int r = rows.size() - 1;
             while (column < columns && occupied(r)[column]) {
                 column++;
@@ -59,7 +67,7 @@ public record PrintedTable(String caption, int columns, List<List<Cell>> rows) {
             if (column + colspan > columns) {
                 throw new IllegalStateException("row " + r + " of " + caption + " overflows at " + text);
             }
-            current.add(new Cell(text, colspan, rowspan, header, number, r, column));
+            current.add(new Cell(text, colspan, rowspan, header, key, r, column));
             for (int i = 0; i < rowspan; i++) {
                 boolean[] line = occupied(r + i);
                 for (int j = 0; j < colspan; j++) {

@@ -55,7 +55,7 @@ public class PublishedReports {
     public List<Listed> list(Long organizationId, Integer year) {
         Map<Long, String> names = directory.names();
         return reports.publicEditions(organizationId, year).stream()
-                .filter(r -> r.status() == ReportStatus.PUBLISHED)
+                .filter(r -> r.status() == ReportStatus.PUBLISHED && r.origin() == AnnualReport.Origin.PLATFORM)
                 .map(r -> new Listed(r, names.getOrDefault(r.organizationId(), "")))
                 .toList();
     }

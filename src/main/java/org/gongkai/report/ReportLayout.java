@@ -35,25 +35,27 @@ final class ReportLayout {
                 two.normativeDocuments().effective()
             }
         };
+        String[] types = {"REGULATION", "NORMATIVE_DOCUMENT"};
+        String[] figures = {"ISSUED", "REPEALED", "EFFECTIVE"};
         for (int d = 0; d < 2; d++) {
             b.row().head(ReportLabels.DOCUMENTS.get(d));
-            for (long v : documents[d]) {
-                b.value(String.valueOf(v));
+            for (int f = 0; f < 3; f++) {
+                b.value(String.valueOf(documents[d][f]), "2." + types[d] + "." + figures[f]);
             }
         }
         b.row().head(ReportLabels.ARTICLE_5, 4, 1);
         b.row().head(ReportLabels.CONTENT).head(ReportLabels.DECISIONS, 3, 1);
-        b.row().head("行政许可").value(String.valueOf(two.licensingDecisions()), 3);
+        b.row().head("行政许可").value(String.valueOf(two.licensingDecisions()), ReportCells.LICENSING, 3);
         b.row().head(ReportLabels.ARTICLE_6, 4, 1);
         b.row().head(ReportLabels.CONTENT).head(ReportLabels.DECISIONS, 3, 1);
-        b.row().head("行政处罚").value(String.valueOf(two.penaltyDecisions()), 3);
-        b.row().head("行政强制").value(String.valueOf(two.enforcementDecisions()), 3);
+        b.row().head("行政处罚").value(String.valueOf(two.penaltyDecisions()), ReportCells.PENALTY, 3);
+        b.row().head("行政强制").value(String.valueOf(two.enforcementDecisions()), ReportCells.ENFORCEMENT, 3);
         b.row().head(ReportLabels.ARTICLE_8, 4, 1);
         b.row().head(ReportLabels.CONTENT).head(ReportLabels.FEE, 3, 1);
         BigDecimal fee = two.feeAmount();
         b.row()
                 .head("行政事业性收费")
-                .value(fee == null ? "" : fee.stripTrailingZeros().toPlainString(), 3);
+                .value(fee == null ? "" : fee.stripTrailingZeros().toPlainString(), ReportCells.FEE, 3);
         return b.build();
     }
 
@@ -87,8 +89,10 @@ final class ReportLayout {
                     b.head(row.label());
                 }
             }
-            for (long v : t.three().cells().get(row)) {
-                b.value(String.valueOf(v));
+            long[] values = t.three().cells().get(row);
+            ApplicantKind[] kinds = ApplicantKind.values();
+            for (int k = 0; k < values.length; k++) {
+                b.value(String.valueOf(values[k]), ReportCells.three(row, k < kinds.length ? kinds[k] : null));
             }
         }
         return b.build();
@@ -105,8 +109,8 @@ final class ReportLayout {
             ReportLabels.FOUR_RESULTS.forEach(b::head);
         }
         b.row();
-        for (long v : t.four()) {
-            b.value(String.valueOf(v));
+        for (int i = 0; i < 15; i++) {
+            b.value(String.valueOf(t.four()[i]), ReportCells.four(i));
         }
         return b.build();
     }

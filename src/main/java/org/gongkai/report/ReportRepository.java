@@ -24,7 +24,7 @@ class ReportRepository {
             "id, organization_id, report_year, edition, report_format, origin, status, figures_scope, "
                     + "overview, problems, other_matters, correction_reason, return_reason, figures_at, created_by, created_at, "
                     + "submitted_by, submitted_at, approved_by, approved_at, published_by, published_at, superseded_at, "
-                    + "lock_version";
+                    + "import_note, lock_version";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -65,6 +65,26 @@ class ReportRepository {
                         otherMatters,
                         correctionReason,
                         by,
+                        utc(at))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** Inserts an imported report of an earlier year: published as it was, with where it was published. */
+    long insertImported(long organizationId, int year, Instant publishedAt, String note, String by, Instant at) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("insert into annual_report (organization_id, report_year, edition, report_format, origin, status, "
+                        + "figures_scope, import_note, created_by, created_at, published_by, published_at, figures_at) "
+                        + "values (?, ?, 1, ?, 'IMPORTED', 'PUBLISHED', 'UNIT', ?, ?, ?, ?, ?, ?)")
+                .params(
+                        organizationId,
+                        year,
+                        AnnualReport.FORMAT_2021,
+                        note,
+                        by,
+                        utc(at),
+                        by,
+                        utc(publishedAt),
                         utc(at))
                 .update(keys, "id");
         return keys.getKey().longValue();
@@ -258,6 +278,7 @@ class ReportRepository {
                 rs.getString("published_by"),
                 instant(rs, "published_at"),
                 instant(rs, "superseded_at"),
+                rs.getString("import_note"),
                 rs.getInt("lock_version"));
     }
 }

@@ -68,6 +68,7 @@ class ReportFilesTests {
                 "b",
                 Instant.EPOCH,
                 null,
+                null,
                 4);
         return new ReportFiles.Contents("示范县民政局2025年政府信息公开工作年度报告", List.of("发布日期：2026-01-20"), report, tables);
     }

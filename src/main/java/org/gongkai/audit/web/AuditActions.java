@@ -61,6 +61,7 @@ public class AuditActions {
             Map.entry("REPORT_ROLLUP", "汇总所属单位年度报告"),
             Map.entry("REPORT_DUE_READ", "查看乡镇年度报告报送日期"),
             Map.entry("REPORT_DUE_SET", "设定乡镇年度报告报送日期"),
+            Map.entry("REPORT_IMPORT", "导入往年年度报告"),
             Map.entry("REQUEST_REPLY_FILE_REMOVE", "从答复中移除文件"),
             Map.entry("REQUEST_MIGRATE", "迁移历史政府信息公开申请"),
             Map.entry("REQUEST_READ", "查看政府信息公开申请"),

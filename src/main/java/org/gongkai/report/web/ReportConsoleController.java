@@ -17,6 +17,7 @@ import org.gongkai.report.CountyRollup;
 import org.gongkai.report.EnteredCell;
 import org.gongkai.report.ReportDeadlines;
 import org.gongkai.report.ReportFiles;
+import org.gongkai.report.ReportImports;
 import org.gongkai.request.ApplicantKind;
 import org.gongkai.request.StatisticsRow;
 import org.gongkai.shared.RuleViolation;
@@ -42,6 +43,7 @@ class ReportConsoleController {
     private final CountyRollup rollups;
     private final ReportDeadlines deadlines;
     private final ReportFiles files;
+    private final ReportImports imports;
     private final Clock clock;
 
     ReportConsoleController(
@@ -50,12 +52,14 @@ class ReportConsoleController {
             CountyRollup rollups,
             ReportDeadlines deadlines,
             ReportFiles files,
+            ReportImports imports,
             Clock clock) {
         this.reports = reports;
         this.reporting = reporting;
         this.rollups = rollups;
         this.deadlines = deadlines;
         this.files = files;
+        this.imports = imports;
         this.clock = clock;
     }
 
@@ -178,6 +182,55 @@ class ReportConsoleController {
             RedirectAttributes redirect) {
         return act(
                 "/console/reports/" + id, redirect, "已更改报告数据的范围。", () -> reporting.setScope(id, lock(version), scope));
+    }
+
+    /** Importing a unit's published report of an earlier year (issue 12 §8). */
+    @GetMapping("/console/reports/import")
+    String importForm(@RequestParam long organizationId, @RequestParam int year, Model model) {
+        model.addAttribute(
+                "unit",
+                reports.units().stream()
+                        .filter(u -> u.id() == organizationId)
+                        .findFirst()
+                        .orElseThrow(() -> new org.gongkai.shared.NotFound("您的管理范围内没有这个单位。")));
+        model.addAttribute("year", year);
+        model.addAttribute("maxMb", ReportImports.MAX_MEGABYTES);
+        return "console/report/import";
+    }
+
+    @GetMapping("/console/reports/import/template.xlsx")
+    ResponseEntity<byte[]> importTemplate() {
+        return org.gongkai.shared.web.Downloads.bytes(
+                "政府信息公开工作年度报告统计表（导入模板）.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                imports.template());
+    }
+
+    @PostMapping("/console/reports/import")
+    String importWorkbook(
+            @RequestParam long organizationId,
+            @RequestParam int year,
+            @RequestParam(required = false) String publishedOn,
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+            RedirectAttributes redirect)
+            throws java.io.IOException {
+        try {
+            LocalDate published;
+            try {
+                published = publishedOn == null || publishedOn.isBlank() ? null : LocalDate.parse(publishedOn.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                published = null; // the service says what date it needs
+            }
+            long id = imports.importWorkbook(
+                    organizationId, year, published, source, file == null ? null : file.getBytes());
+            redirect.addFlashAttribute("notice", "已导入" + year + "年度报告。校验结果如实列出，数据未作修改。");
+            return "redirect:/console/reports/" + id;
+        } catch (RuleViolation e) {
+            redirect.addFlashAttribute("error", e);
+            redirect.addFlashAttribute("typedSource", source);
+            return "redirect:/console/reports/import?organizationId=" + organizationId + "&year=" + year;
+        }
     }
 
     /** The county-wide summary of every reporting unit's tables under a people's government (issue 12 §6). */

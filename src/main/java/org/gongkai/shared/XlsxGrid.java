@@ -1,4 +1,4 @@
-package org.gongkai.catalog;
+package org.gongkai.shared;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -20,7 +20,6 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.gongkai.shared.RuleViolation;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -28,15 +27,16 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
- * The first sheet of an xlsx workbook as a grid of cell texts, read as a stream (issue 9 §1). Nothing is built
- * in memory beyond what the limits allow, and every limit is checked as the cells arrive, before the next one
- * is kept: rows, columns (a cell in column XFD is refused, not padded for), merged ranges, characters, and the
- * size of every part of the package (shared strings and styles are the parts held in memory whole).
+ * The sheets of an xlsx workbook as grids of cell texts, read as a stream (issue 9 §1): the catalog importer reads the
+ * first, the annual report importer the first three. Nothing is built in memory beyond what the limits allow, and
+ * every limit is checked as the cells arrive, before the next one is kept: sheets, rows, columns (a cell in column XFD
+ * is refused, not padded for), merged ranges, characters, and the size of every part of the package (shared strings
+ * and styles are the parts held in memory whole). Messages name what the workbook should have been ({@code what}).
  */
-final class XlsxGrid {
+public final class XlsxGrid {
 
     /** Real catalogs use about 20 columns; a few extra (三级事项, 网址, 责任科室…) are allowed. */
-    static final int MAX_COLUMNS = 64;
+    public static final int MAX_COLUMNS = 64;
     /** All the cell text of one workbook, in characters. */
     static final long MAX_CHARACTERS = 20_000_000;
 
@@ -55,39 +55,54 @@ final class XlsxGrid {
     private XlsxGrid() {}
 
     /** Reads the first sheet; {@code sheetNames} receives its name. Rows beyond {@code maxRows} are refused. */
-    static List<List<String>> read(byte[] content, int maxRows, List<String> sheetNames) throws IOException {
+    public static List<List<String>> read(byte[] content, int maxRows, List<String> sheetNames, String what)
+            throws IOException {
+        return readSheets(content, 1, maxRows, sheetNames, what).get(0);
+    }
+
+    /**
+     * Reads the first {@code sheets} sheets (fewer when the workbook has fewer); {@code sheetNames} receives their
+     * names. Every limit counts across the sheets read.
+     */
+    public static List<List<List<String>>> readSheets(
+            byte[] content, int sheets, int maxRows, List<String> sheetNames, String what) throws IOException {
         Path file = Files.createTempFile("gongkai-import-", ".xlsx");
         try {
             Files.write(file, content);
             try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
                 XSSFReader reader = new XSSFReader(pkg);
                 ReadOnlySharedStringsTable strings;
-                try (InputStream in = held(reader.getSharedStringsData())) {
+                try (InputStream in = held(reader.getSharedStringsData(), what)) {
                     strings = in == null
                             ? new ReadOnlySharedStringsTable(InputStream.nullInputStream())
                             : new ReadOnlySharedStringsTable(in, false);
                 }
                 StylesTable styles = new StylesTable();
-                try (InputStream in = held(reader.getStylesData())) {
+                try (InputStream in = held(reader.getStylesData(), what)) {
                     if (in != null) {
                         styles.readFrom(in);
                     }
                 }
-                XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-                if (!sheets.hasNext()) {
+                XSSFReader.SheetIterator iterator = reader.getSheetIterator();
+                if (!iterator.hasNext()) {
                     throw new RuleViolation("file", "工作簿中没有工作表。");
                 }
-                try (InputStream sheet = sheets.next()) {
-                    sheetNames.add(sheets.getSheetName());
-                    Collector collector = new Collector(maxRows);
-                    XMLReader parser = XMLHelper.newXMLReader();
-                    XSSFSheetXMLHandler cells = new XSSFSheetXMLHandler(
-                            styles, null, strings, collector, new DataFormatter(Locale.CHINA), false);
-                    MergedCells merged = new MergedCells(parser, collector);
-                    merged.setContentHandler(cells);
-                    merged.parse(new InputSource(sheet));
-                    return collector.grid();
+                List<List<List<String>>> grids = new ArrayList<>();
+                long[] characters = {0};
+                while (iterator.hasNext() && grids.size() < sheets) {
+                    try (InputStream sheet = iterator.next()) {
+                        sheetNames.add(iterator.getSheetName());
+                        Collector collector = new Collector(maxRows, characters, what);
+                        XMLReader parser = XMLHelper.newXMLReader();
+                        XSSFSheetXMLHandler cells = new XSSFSheetXMLHandler(
+                                styles, null, strings, collector, new DataFormatter(Locale.CHINA), false);
+                        MergedCells merged = new MergedCells(parser, collector);
+                        merged.setContentHandler(cells);
+                        merged.parse(new InputSource(sheet));
+                        grids.add(collector.grid());
+                    }
                 }
+                return grids;
             }
         } catch (SAXException e) {
             if (e.getCause() instanceof RuleViolation v) {
@@ -103,7 +118,7 @@ final class XlsxGrid {
     }
 
     /** A part that is held in memory whole: refused when it is larger than MAX_HELD_PART_BYTES. */
-    private static InputStream held(InputStream in) {
+    private static InputStream held(InputStream in, String what) {
         if (in == null) {
             return null;
         }
@@ -129,8 +144,8 @@ final class XlsxGrid {
                 if (read > MAX_HELD_PART_BYTES) {
                     throw new RuleViolation(
                             "file",
-                            "工作簿中的文字或样式过多（超过 " + MAX_HELD_PART_BYTES / 1024 / 1024
-                                    + " MB），不像一个事项目录。请只保留目录所在的工作表，另存后重新导入。");
+                            "工作簿中的文字或样式过多（超过 " + MAX_HELD_PART_BYTES / 1024 / 1024 + " MB），不像一份" + what + "。请只保留" + what
+                                    + "所在的工作表，另存后重新导入。");
                 }
             }
         };
@@ -139,14 +154,17 @@ final class XlsxGrid {
     /** Keeps the cells, checking every limit as each arrives. */
     private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
         private final int maxRows;
+        private final long[] characters;
+        private final String what;
         private final List<List<String>> grid = new ArrayList<>();
         private final List<CellRangeAddress> merged = new ArrayList<>();
         private List<String> row;
         private int width;
-        private long characters;
 
-        Collector(int maxRows) {
+        Collector(int maxRows, long[] characters, String what) {
             this.maxRows = maxRows;
+            this.characters = characters;
+            this.what = what;
         }
 
         @Override
@@ -178,12 +196,13 @@ final class XlsxGrid {
                 }
                 throw new RuleViolation(
                         "file",
-                        "第 " + grid.size() + " 行 " + CellReference.convertNumToColString(column) + " 列有内容，超出了目录的范围（最多 "
-                                + MAX_COLUMNS + " 列）。请删除目录右侧多余的列后重新导入。");
+                        "第 " + grid.size() + " 行 " + CellReference.convertNumToColString(column) + " 列有内容，超出了" + what
+                                + "的范围（最多 " + MAX_COLUMNS + " 列）。请删除右侧多余的列后重新导入。");
             }
-            characters += value.length();
-            if (characters > MAX_CHARACTERS) {
-                throw new RuleViolation("file", "工作表中的文字超过 " + MAX_CHARACTERS / 10_000 + " 万字，不像一个事项目录。请按领域拆分后分别导入。");
+            characters[0] += value.length();
+            if (characters[0] > MAX_CHARACTERS) {
+                throw new RuleViolation(
+                        "file", "工作簿中的文字超过 " + MAX_CHARACTERS / 10_000 + " 万字，不像一份" + what + "。请拆分后分别导入。");
             }
             while (row.size() < column) {
                 row.add("");
@@ -198,7 +217,7 @@ final class XlsxGrid {
 
         void merge(String ref) {
             if (merged.size() >= MAX_MERGED) {
-                throw new RuleViolation("file", "工作表中合并单元格超过 " + MAX_MERGED + " 处，不像一个事项目录。");
+                throw new RuleViolation("file", "工作表中合并单元格超过 " + MAX_MERGED + " 处，不像一份" + what + "。");
             }
             CellRangeAddress range = CellRangeAddress.valueOf(ref);
             if (range.getFirstRow() >= 0 && range.getFirstColumn() >= 0) {
@@ -207,7 +226,7 @@ final class XlsxGrid {
         }
 
         RuleViolation tooManyRows() {
-            return new RuleViolation("file", "工作表行数超过 " + maxRows + " 行，请按领域拆分后分别导入。");
+            return new RuleViolation("file", "工作表行数超过 " + maxRows + " 行，不像一份" + what + "，请拆分后分别导入。");
         }
 
         /** Every row padded to the widest, and each merged range's first cell copied into the cells it covers. */
@@ -225,7 +244,7 @@ final class XlsxGrid {
                 filled += (long) (Math.min(range.getLastRow(), grid.size() - 1) - range.getFirstRow() + 1)
                         * (Math.min(range.getLastColumn(), width - 1) - range.getFirstColumn() + 1);
                 if (filled > MAX_MERGED_CELLS) {
-                    throw new RuleViolation("file", "工作表中的合并单元格覆盖范围过大，不像一个事项目录。请取消整行或整列的合并后重新导入。");
+                    throw new RuleViolation("file", "工作表中的合并单元格覆盖范围过大，不像一份" + what + "。请取消整行或整列的合并后重新导入。");
                 }
                 String value = grid.get(range.getFirstRow()).get(range.getFirstColumn());
                 for (int r = range.getFirstRow(); r <= Math.min(range.getLastRow(), grid.size() - 1); r++) {

@@ -1,0 +1,226 @@
+package org.gongkai.report;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.util.CellReference;
+import org.gongkai.audit.AuditTrail;
+import org.gongkai.audit.Outcome;
+import org.gongkai.organization.AccessControl;
+import org.gongkai.organization.Organization;
+import org.gongkai.shared.Actors;
+import org.gongkai.shared.RuleViolation;
+import org.gongkai.shared.XlsxGrid;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reports of earlier years brought into the platform (issue 12 §8), so that the cross-year check and comparisons work
+ * from the first year of use: a workbook in the layout of the report's own .xlsx (tables 二, 三 and 四 on the first
+ * three sheets, merged as the national format prints them; the template is that file with zeros). Every label must be
+ * where the format puts it and every figure a non-negative number: a missing row, a text in a number cell or a
+ * shifted column is refused naming the sheet, row and column, and nothing is saved. What is read is kept as it was
+ * published: a report whose tables do not balance is imported with its failing checks listed, never "fixed".
+ */
+@Service
+public class ReportImports {
+
+    /** A report workbook is a few kilobytes; anything near this is not one. */
+    public static final int MAX_MEGABYTES = 2;
+
+    static final int MAX_BYTES = MAX_MEGABYTES * 1024 * 1024;
+
+    private static final int MAX_ROWS = 200;
+    private static final int MAX_PROBLEMS = 30;
+    private static final String[] SHEETS = {"表二", "表三", "表四"};
+
+    private final ReportRepository reports;
+    private final AnnualReports units;
+    private final ReportFiles files;
+    private final AccessControl access;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ReportImports(
+            ReportRepository reports,
+            AnnualReports units,
+            ReportFiles files,
+            AccessControl access,
+            AuditTrail audit,
+            Clock clock) {
+        this.reports = reports;
+        this.units = units;
+        this.files = files;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The template: the report's own .xlsx with every figure zero, to fill in and import. */
+    public byte[] template() {
+        ReportTables zeros = ReportCells.tables(0, "（单位名称）", 0, Map.of(ReportCells.FEE, BigDecimal.ZERO));
+        return files.xlsx(new ReportFiles.Contents("政府信息公开工作年度报告", List.of(), null, zeros));
+    }
+
+    /**
+     * Imports a unit's published report of an earlier year from its workbook; refused, with every problem found, when
+     * the workbook is not in the format's layout, and when the unit already has a report for the year.
+     */
+    @Transactional
+    public long importWorkbook(long organizationId, int year, LocalDate publishedOn, String source, byte[] content) {
+        access.requireAny(AnnualReporting.WRITERS, organizationId, "REPORT_IMPORT");
+        Organization unit = units.unit(organizationId);
+        LocalDate today = LocalDate.now(clock);
+        if (year < 2008 || year >= today.getYear()) {
+            throw new RuleViolation("year", "只能导入已结束年度（2008 年至 " + (today.getYear() - 1) + " 年）的报告。");
+        }
+        if (publishedOn == null || publishedOn.isAfter(today) || publishedOn.getYear() <= year - 1) {
+            throw new RuleViolation("publishedOn", "请填写该报告原来的发布日期（" + year + "年之后，不晚于今天）。");
+        }
+        String note = source == null ? "" : source.strip();
+        if (note.length() < 2 || note.length() > 500) {
+            throw new RuleViolation("source", "请写明原报告的发布处（网址或文号，2 至 500 字），以便核对。");
+        }
+        if (content == null || content.length == 0) {
+            throw new RuleViolation("file", "请选择要导入的 .xlsx 文件。");
+        }
+        if (content.length > MAX_BYTES) {
+            throw new RuleViolation("file", "文件超过 " + MAX_BYTES / 1024 / 1024 + " MB，不像一份年度报告统计表。");
+        }
+        if (content.length < 4 || content[0] != 'P' || content[1] != 'K') {
+            throw new RuleViolation("file", "只能导入 .xlsx 文件（可先下载模板，填写后导入）。");
+        }
+        Map<String, BigDecimal> cells = read(content);
+        if (!reports.editions(organizationId, year).isEmpty()) {
+            throw exists(unit, year);
+        }
+        long id;
+        try {
+            id = reports.insertImported(
+                    organizationId,
+                    year,
+                    publishedOn.atStartOfDay(clock.getZone()).toInstant(),
+                    note,
+                    Actors.currentName(),
+                    clock.instant());
+        } catch (DuplicateKeyException e) {
+            throw exists(unit, year);
+        }
+        reports.replaceCells(id, cells);
+        List<String> problems =
+                ReportCells.tables(organizationId, unit.name(), year, cells).problems();
+        audit.record(
+                "REPORT_IMPORT",
+                "annual-report:" + id,
+                Outcome.SUCCESS,
+                unit.name() + year + "年度" + (problems.isEmpty() ? "" : "（" + problems.size() + "项校验不成立）"));
+        return id;
+    }
+
+    /** Every figure of the workbook by its cell key, or a refusal listing what is not where the format puts it. */
+    static Map<String, BigDecimal> read(byte[] content) {
+        List<List<List<String>>> sheets;
+        List<String> names = new ArrayList<>();
+        try {
+            sheets = XlsxGrid.readSheets(content, 3, MAX_ROWS, names, "年度报告统计表");
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof RuleViolation v) {
+                throw v;
+            }
+            throw new RuleViolation("file", "无法读取该文件，请确认是 .xlsx 格式的年度报告统计表。");
+        }
+        if (sheets.size() < 3) {
+            throw new RuleViolation("file", "工作簿应有 3 个工作表（表二、表三、表四），只找到 " + sheets.size() + " 个。");
+        }
+        ReportTables zeros = ReportCells.tables(0, "", 0, Map.of(ReportCells.FEE, BigDecimal.ZERO));
+        List<PrintedTable> expected = ReportLayout.tables(zeros);
+        Map<String, BigDecimal> cells = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (int t = 0; t < 3; t++) {
+            read(
+                    SHEETS[t] + "（第" + (t + 1) + "个工作表“" + names.get(t) + "”）",
+                    sheets.get(t),
+                    expected.get(t),
+                    cells,
+                    problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolation(
+                    "file",
+                    "文件与年度报告格式不符，未导入任何数据："
+                            + String.join(" ", problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS)))
+                            + (problems.size() > MAX_PROBLEMS ? " 等 " + problems.size() + " 处。" : ""));
+        }
+        return cells;
+    }
+
+    private static void read(
+            String sheet,
+            List<List<String>> grid,
+            PrintedTable layout,
+            Map<String, BigDecimal> cells,
+            List<String> problems) {
+        // the table starts at the row of its first heading (a title row above it is allowed)
+        String first = layout.rows().get(0).get(0).text();
+        int top = -1;
+        for (int r = 0; r < Math.min(grid.size(), 5) && top < 0; r++) {
+            if (!grid.get(r).isEmpty() && normal(grid.get(r).get(0)).equals(normal(first))) {
+                top = r;
+            }
+        }
+        if (top < 0) {
+            problems.add(sheet + "：前 5 行的 A 列没有找到“" + first + "”，请使用年度报告统计表的格式。");
+            return;
+        }
+        for (List<PrintedTable.Cell> row : layout.rows()) {
+            for (PrintedTable.Cell cell : row) {
+                int r = top + cell.row();
+                String found = r < grid.size() && cell.column() < grid.get(r).size()
+                        ? grid.get(r).get(cell.column()).strip()
+                        : "";
+                String where =
+                        sheet + "第 " + (r + 1) + " 行 " + CellReference.convertNumToColString(cell.column()) + " 列";
+                if (!cell.number()) {
+                    if (!normal(found).equals(normal(cell.text()))) {
+                        problems.add(where + "应为“" + cell.text() + "”，实为“" + shorten(found) + "”（缺行或错列）。");
+                    }
+                    continue;
+                }
+                boolean fee = cell.key().equals(ReportCells.FEE);
+                String what = ReportCells.label(cell.key());
+                BigDecimal v;
+                try {
+                    v = found.isEmpty() ? null : new BigDecimal(found.replace(",", ""));
+                } catch (NumberFormatException e) {
+                    v = null;
+                }
+                if (v == null
+                        || v.signum() < 0
+                        || (!fee && v.stripTrailingZeros().scale() > 0)) {
+                    problems.add(where + "（" + what + "）应为" + (fee ? "不小于 0 的金额" : "不小于 0 的整数") + "，实为“"
+                            + shorten(found) + "”。");
+                    continue;
+                }
+                cells.put(cell.key(), fee ? v.setScale(4, java.math.RoundingMode.HALF_UP) : v.setScale(0));
+            }
+        }
+    }
+
+    private static String normal(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", "");
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 30 ? s.substring(0, 30) + "…" : s;
+    }
+
+    private static RuleViolation exists(Organization unit, int year) {
+        return new RuleViolation("year", unit.name() + year + "年度的报告已经在本平台，不能再导入。");
+    }
+}
