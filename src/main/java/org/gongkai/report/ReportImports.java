@@ -74,19 +74,7 @@ public class ReportImports {
      */
     @Transactional
     public long importWorkbook(long organizationId, int year, LocalDate publishedOn, String source, byte[] content) {
-        access.requireAny(AnnualReporting.WRITERS, organizationId, "REPORT_IMPORT");
-        Organization unit = units.unit(organizationId);
-        LocalDate today = LocalDate.now(clock);
-        if (year < 2008 || year >= today.getYear()) {
-            throw new RuleViolation("year", "只能导入已结束年度（2008 年至 " + (today.getYear() - 1) + " 年）的报告。");
-        }
-        if (publishedOn == null || publishedOn.isAfter(today) || publishedOn.getYear() <= year - 1) {
-            throw new RuleViolation("publishedOn", "请填写该报告原来的发布日期（" + year + "年之后，不晚于今天）。");
-        }
-        String note = source == null ? "" : source.strip();
-        if (note.length() < 2 || note.length() > 500) {
-            throw new RuleViolation("source", "请写明原报告的发布处（网址或文号，2 至 500 字），以便核对。");
-        }
+        Organization unit = checkImport(organizationId, year, publishedOn, source);
         if (content == null || content.length == 0) {
             throw new RuleViolation("file", "请选择要导入的 .xlsx 文件。");
         }
@@ -96,10 +84,96 @@ public class ReportImports {
         if (content.length < 4 || content[0] != 'P' || content[1] != 'K') {
             throw new RuleViolation("file", "只能导入 .xlsx 文件（可先下载模板，填写后导入）。");
         }
-        Map<String, BigDecimal> cells = read(content);
+        return save(unit, year, publishedOn, source, read(content));
+    }
+
+    /** The tables as printed, with the key of every figure, for typing a report's figures in (issue 12 §8). */
+    public List<PrintedTable> typingLayout() {
+        return ReportLayout.tables(ReportCells.tables(0, "", 0, Map.of(ReportCells.FEE, BigDecimal.ZERO)));
+    }
+
+    /** Every figure's name with the format's labels, by key, for the typing form's accessible names. */
+    public Map<String, String> labels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        ReportCells.keys().forEach(k -> labels.put(k, ReportCells.label(k)));
+        return labels;
+    }
+
+    /**
+     * Imports a unit's published report of an earlier year from its figures typed in the printed layout, with the
+     * same checks as a workbook: every figure present and a non-negative number, or nothing is saved.
+     */
+    @Transactional
+    public long importTyped(
+            long organizationId, int year, LocalDate publishedOn, String source, Map<String, String> typed) {
+        Organization unit = checkImport(organizationId, year, publishedOn, source);
+        Map<String, BigDecimal> cells = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (String key : ReportCells.keys()) {
+            String found = typed == null || typed.get(key) == null
+                    ? ""
+                    : typed.get(key).strip();
+            BigDecimal v = figure(key, found);
+            if (v == null) {
+                problems.add("“" + ReportCells.label(key) + "”应为"
+                        + (key.equals(ReportCells.FEE) ? "不小于 0 的金额" : "不小于 0 的整数") + "，实为“" + shorten(found) + "”。");
+            } else {
+                cells.put(key, v);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolation(
+                    "cells",
+                    "有 " + problems.size() + " 格填写有误，未导入任何数据："
+                            + String.join(" ", problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS))));
+        }
+        return save(unit, year, publishedOn, source, cells);
+    }
+
+    private static final BigDecimal MAX_FIGURE = new BigDecimal("999999999");
+
+    /** A figure of the cell as typed, or null when it is not a non-negative number of the cell's type. */
+    private static BigDecimal figure(String key, String found) {
+        boolean fee = key.equals(ReportCells.FEE);
+        BigDecimal v;
+        try {
+            v = found.isEmpty() ? null : new BigDecimal(found.replace(",", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        if (v == null
+                || v.signum() < 0
+                || v.compareTo(MAX_FIGURE) > 0
+                || (!fee && v.stripTrailingZeros().scale() > 0)) {
+            return null;
+        }
+        return fee ? v.setScale(4, java.math.RoundingMode.HALF_UP) : v.setScale(0);
+    }
+
+    private Organization checkImport(long organizationId, int year, LocalDate publishedOn, String source) {
+        access.requireAny(AnnualReporting.WRITERS, organizationId, "REPORT_IMPORT");
+        Organization unit = units.unit(organizationId);
+        LocalDate today = LocalDate.now(clock);
+        if (year < 2008 || year >= today.getYear()) {
+            throw new RuleViolation("year", "只能导入已结束年度（2008 年至 " + (today.getYear() - 1) + " 年）的报告。");
+        }
+        if (publishedOn == null || publishedOn.isAfter(today) || publishedOn.getYear() <= year) {
+            throw new RuleViolation("publishedOn", "请填写该报告原来的发布日期（" + (year + 1) + "年以后，不晚于今天）。");
+        }
+        String note = source == null ? "" : source.strip();
+        if (note.length() < 2 || note.length() > 500) {
+            throw new RuleViolation("source", "请写明原报告的发布处（网址或文号，2 至 500 字），以便核对。");
+        }
         if (!reports.editions(organizationId, year).isEmpty()) {
             throw exists(unit, year);
         }
+        return unit;
+    }
+
+    private long save(
+            Organization unit, int year, LocalDate publishedOn, String source, Map<String, BigDecimal> cells) {
+        long organizationId = unit.id();
+        String note = source.strip();
         long id;
         try {
             id = reports.insertImported(
@@ -193,21 +267,13 @@ public class ReportImports {
                     continue;
                 }
                 boolean fee = cell.key().equals(ReportCells.FEE);
-                String what = ReportCells.label(cell.key());
-                BigDecimal v;
-                try {
-                    v = found.isEmpty() ? null : new BigDecimal(found.replace(",", ""));
-                } catch (NumberFormatException e) {
-                    v = null;
-                }
-                if (v == null
-                        || v.signum() < 0
-                        || (!fee && v.stripTrailingZeros().scale() > 0)) {
-                    problems.add(where + "（" + what + "）应为" + (fee ? "不小于 0 的金额" : "不小于 0 的整数") + "，实为“"
-                            + shorten(found) + "”。");
+                BigDecimal v = figure(cell.key(), found);
+                if (v == null) {
+                    problems.add(where + "（" + ReportCells.label(cell.key()) + "）应为" + (fee ? "不小于 0 的金额" : "不小于 0 的整数")
+                            + "，实为“" + shorten(found) + "”。");
                     continue;
                 }
-                cells.put(cell.key(), fee ? v.setScale(4, java.math.RoundingMode.HALF_UP) : v.setScale(0));
+                cells.put(cell.key(), v);
             }
         }
     }

@@ -145,4 +145,30 @@ class ReportImportsIntegrationTests extends IntegrationTest {
                         .contains("（2）"))
                 .anySatisfy(p -> assertThat(p).contains("“总计”列").contains("（1）"));
     }
+
+    /** The figures typed in the printed layout: one wrong cell refuses the whole, named by its labels. */
+    @Test
+    void typedFiguresAreCheckedCellByCell() {
+        long unit = organizationId("示范县应急管理局");
+        actAs("gkb");
+        Map<String, String> typed = new HashMap<>();
+        ReportCells.of(published2024(true))
+                .forEach((k, v) -> typed.put(k, v.stripTrailingZeros().toPlainString()));
+        typed.put(ReportCells.three(StatisticsRow.DISCLOSED, ApplicantKind.COMMERCIAL_ENTERPRISE), "十");
+        typed.remove(ReportCells.four(0));
+        assertThatThrownBy(() -> imports.importTyped(unit, 2024, LocalDate.of(2025, 1, 25), "县应急管理局网站", typed))
+                .hasMessageContaining("有 2 格填写有误，未导入任何数据")
+                .hasMessageContaining("“表三 （一）予以公开 商业企业”应为不小于 0 的整数，实为“十”")
+                .hasMessageContaining("“表四 行政复议 结果维持”应为不小于 0 的整数，实为“”");
+        assertThat(reportsOf(unit, 2024)).isZero();
+
+        typed.put(ReportCells.three(StatisticsRow.DISCLOSED, ApplicantKind.COMMERCIAL_ENTERPRISE), "0");
+        typed.put(ReportCells.four(0), "0");
+        long id = imports.importTyped(unit, 2024, LocalDate.of(2025, 1, 25), "县应急管理局网站", typed);
+        assertThat(plain(ReportCells.of(reporting.view(id).tables())))
+                .isEqualTo(plain(ReportCells.of(published2024(true))));
+        assertThat(reporting.view(id).problems()).isEmpty();
+        assertThatThrownBy(() -> imports.importTyped(unit, 2026, LocalDate.of(2026, 2, 1), "网站", typed))
+                .hasMessageContaining("已结束年度");
+    }
 }

@@ -195,6 +195,8 @@ class ReportConsoleController {
                         .orElseThrow(() -> new org.gongkai.shared.NotFound("您的管理范围内没有这个单位。")));
         model.addAttribute("year", year);
         model.addAttribute("maxMb", ReportImports.MAX_MEGABYTES);
+        model.addAttribute("layout", imports.typingLayout());
+        model.addAttribute("labels", imports.labels());
         return "console/report/import";
     }
 
@@ -216,20 +218,50 @@ class ReportConsoleController {
             RedirectAttributes redirect)
             throws java.io.IOException {
         try {
-            LocalDate published;
-            try {
-                published = publishedOn == null || publishedOn.isBlank() ? null : LocalDate.parse(publishedOn.strip());
-            } catch (java.time.format.DateTimeParseException e) {
-                published = null; // the service says what date it needs
-            }
             long id = imports.importWorkbook(
-                    organizationId, year, published, source, file == null ? null : file.getBytes());
+                    organizationId, year, date(publishedOn), source, file == null ? null : file.getBytes());
             redirect.addFlashAttribute("notice", "已导入" + year + "年度报告。校验结果如实列出，数据未作修改。");
             return "redirect:/console/reports/" + id;
         } catch (RuleViolation e) {
             redirect.addFlashAttribute("error", e);
             redirect.addFlashAttribute("typedSource", source);
             return "redirect:/console/reports/import?organizationId=" + organizationId + "&year=" + year;
+        }
+    }
+
+    /** The figures of an earlier year's report typed in the printed layout (issue 12 §8). */
+    @PostMapping("/console/reports/import/typed")
+    String importTyped(
+            @RequestParam long organizationId,
+            @RequestParam int year,
+            @RequestParam(required = false) String publishedOn,
+            @RequestParam(required = false) String source,
+            @RequestParam Map<String, String> form,
+            RedirectAttributes redirect) {
+        Map<String, String> typed = new java.util.HashMap<>();
+        form.forEach((k, v) -> {
+            if (k.startsWith("cell:")) {
+                typed.put(k.substring(5), v);
+            }
+        });
+        try {
+            long id = imports.importTyped(organizationId, year, date(publishedOn), source, typed);
+            redirect.addFlashAttribute("notice", "已导入" + year + "年度报告。校验结果如实列出，数据未作修改。");
+            return "redirect:/console/reports/" + id;
+        } catch (RuleViolation e) {
+            redirect.addFlashAttribute("error", e);
+            redirect.addFlashAttribute("typedSource", source);
+            redirect.addFlashAttribute("typedCells", typed);
+            return "redirect:/console/reports/import?organizationId=" + organizationId + "&year=" + year + "#typed";
+        }
+    }
+
+    /** A date as typed, or null for the service to say what it needs. */
+    private static LocalDate date(String typed) {
+        try {
+            return typed == null || typed.isBlank() ? null : LocalDate.parse(typed.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
         }
     }
 
