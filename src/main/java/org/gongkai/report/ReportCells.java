@@ -122,6 +122,11 @@ final class ReportCells {
         return cells;
     }
 
+    /** Tables of zeros with a fee of 0: the layout every import and template starts from. */
+    static ReportTables blank() {
+        return tables(0, "", 0, Map.of(FEE, BigDecimal.ZERO));
+    }
+
     /** The tables from stored cells; a missing cell reads as zero, a missing fee as not entered. */
     static ReportTables tables(long organizationId, String unitName, int year, Map<String, BigDecimal> cells) {
         DocumentCounts[] documents = new DocumentCounts[2];

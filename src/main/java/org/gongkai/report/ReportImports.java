@@ -64,8 +64,7 @@ public class ReportImports {
 
     /** The template: the report's own .xlsx with every figure zero, to fill in and import. */
     public byte[] template() {
-        ReportTables zeros = ReportCells.tables(0, "（单位名称）", 0, Map.of(ReportCells.FEE, BigDecimal.ZERO));
-        return files.xlsx(new ReportFiles.Contents("政府信息公开工作年度报告", List.of(), null, zeros));
+        return files.xlsx(new ReportFiles.Contents("政府信息公开工作年度报告", List.of(), null, ReportCells.blank()));
     }
 
     /**
@@ -89,7 +88,7 @@ public class ReportImports {
 
     /** The tables as printed, with the key of every figure, for typing a report's figures in (issue 12 §8). */
     public List<PrintedTable> typingLayout() {
-        return ReportLayout.tables(ReportCells.tables(0, "", 0, Map.of(ReportCells.FEE, BigDecimal.ZERO)));
+        return ReportLayout.tables(ReportCells.blank());
     }
 
     /** Every figure's name with the format's labels, by key, for the typing form's accessible names. */
@@ -212,8 +211,7 @@ public class ReportImports {
         if (sheets.size() < 3) {
             throw new RuleViolation("file", "工作簿应有 3 个工作表（表二、表三、表四），只找到 " + sheets.size() + " 个。");
         }
-        ReportTables zeros = ReportCells.tables(0, "", 0, Map.of(ReportCells.FEE, BigDecimal.ZERO));
-        List<PrintedTable> expected = ReportLayout.tables(zeros);
+        List<PrintedTable> expected = ReportLayout.tables(ReportCells.blank());
         Map<String, BigDecimal> cells = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         for (int t = 0; t < 3; t++) {

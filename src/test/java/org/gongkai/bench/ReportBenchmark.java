@@ -1,16 +1,18 @@
 package org.gongkai.bench;
 
+import static org.gongkai.bench.BenchSupport.actAs;
+import static org.gongkai.bench.BenchSupport.ms;
+import static org.gongkai.bench.BenchSupport.tableThreeAggregate;
+
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.gongkai.organization.CountyAdministration;
 import org.gongkai.organization.OrganizationDraft;
 import org.gongkai.organization.OrganizationKind;
-import org.gongkai.organization.StaffPrincipal;
 import org.gongkai.report.AnnualReports;
 import org.gongkai.report.CountyRollup;
 import org.junit.jupiter.api.Test;
@@ -18,9 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -63,7 +62,7 @@ class ReportBenchmark {
         int year = LocalDate.now().getYear() - 1;
         long unit = id("select id from organization where name = '示范县民政局'");
         long county = id("select id from organization where name = '示范县人民政府'");
-        actAs("sysadmin");
+        actAs(jdbc, "sysadmin");
         long reporting = id("select count(*) from organization where kind in "
                 + "('PEOPLES_GOVERNMENT', 'DEPARTMENT', 'TOWNSHIP', 'SUBDISTRICT')");
         long jurisdiction = id("select jurisdiction_id from organization where id = " + county);
@@ -99,10 +98,10 @@ class ReportBenchmark {
                 + id("select count(*) from organization where kind in "
                         + "('PEOPLES_GOVERNMENT', 'DEPARTMENT', 'TOWNSHIP', 'SUBDISTRICT')"));
 
-        actAs("gkb");
+        actAs(jdbc, "gkb");
         for (int i = 0; i < 2; i++) { // warm-up
             reports.tables(unit, year);
-            handWritten(unit, year);
+            tableThreeAggregate(jdbc, unit, year);
         }
         int runs = 7;
         long[] tables = new long[runs];
@@ -114,7 +113,7 @@ class ReportBenchmark {
             tables[i] = System.nanoTime() - t;
             touch();
             t = System.nanoTime();
-            handWritten(unit, year);
+            tableThreeAggregate(jdbc, unit, year);
             raw[i] = System.nanoTime() - t;
         }
         System.out.printf(
@@ -136,23 +135,6 @@ class ReportBenchmark {
                         + year + "-12-31'"),
                 ms(rolled, 50),
                 ms(rolled, 100));
-    }
-
-    /** The aggregate a DBA would write for table 三: every count of the grid in a single scan. */
-    private void handWritten(long unit, int year) {
-        LocalDate first = LocalDate.of(year, 1, 1);
-        LocalDate last = LocalDate.of(year, 12, 31);
-        jdbc.sql(
-                        "select applicant_kind, outcome, withholding_ground, "
-                                + "sum(case when received_on >= ? then 1 else 0 end), "
-                                + "sum(case when received_on < ? then 1 else 0 end), "
-                                + "sum(case when concluded_on is null or concluded_on > ? then 1 else 0 end), "
-                                + "sum(case when concluded_on between ? and ? then 1 else 0 end) "
-                                + "from information_request where organization_id = ? and received_on <= ? "
-                                + "and (concluded_on is null or concluded_on >= ?) group by applicant_kind, outcome, withholding_ground")
-                .params(first, first, last, first, last, unit, last, first)
-                .query()
-                .listOfRows();
     }
 
     /** A change to the cases table, so that no side is served from H2's cache of an identical query's result. */
@@ -232,34 +214,5 @@ class ReportBenchmark {
 
     private long id(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
-    }
-
-    private static double ms(long[] nanos, int percentile) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, sorted.length * percentile / 100)] / 1e6;
-    }
-
-    private void actAs(String username) {
-        var row = jdbc.sql("select id, organization_id from staff_member where username = ?")
-                .param(username)
-                .query()
-                .singleRow();
-        String[] roles = jdbc
-                .sql("select distinct role from role_grant where staff_id = ?")
-                .param(((Number) row.get("id")).longValue())
-                .query(String.class)
-                .list()
-                .stream()
-                .map(r -> "ROLE_" + r)
-                .toArray(String[]::new);
-        StaffPrincipal principal = new StaffPrincipal(
-                ((Number) row.get("id")).longValue(),
-                username,
-                username,
-                row.get("organization_id") == null ? null : ((Number) row.get("organization_id")).longValue());
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        principal, null, AuthorityUtils.createAuthorityList(roles)));
     }
 }

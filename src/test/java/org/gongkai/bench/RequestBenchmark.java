@@ -1,13 +1,15 @@
 package org.gongkai.bench;
 
+import static org.gongkai.bench.BenchSupport.actAs;
+import static org.gongkai.bench.BenchSupport.ms;
+import static org.gongkai.bench.BenchSupport.tableThreeAggregate;
+
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import org.gongkai.organization.StaffPrincipal;
 import org.gongkai.request.RequestCases;
 import org.gongkai.request.RequestStatistics;
 import org.junit.jupiter.api.Test;
@@ -15,9 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -61,7 +60,7 @@ class RequestBenchmark {
                 + id("select count(*) from information_request where organization_id = " + unit
                         + " and status not in ('CONCLUDED', 'ARCHIVED')"));
 
-        actAs("mz_handler");
+        actAs(jdbc, "mz_handler");
         for (int i = 0; i < 20; i++) {
             cases.open();
         }
@@ -77,7 +76,7 @@ class RequestBenchmark {
         // each (unit, year) once per side: H2 reuses the result of an identical query on unchanged tables, so a
         // repeated
         // query would measure that cache, not the aggregate
-        actAs("gkb");
+        actAs(jdbc, "gkb");
         List<Long> units = jdbc.sql("select distinct organization_id from information_request order by organization_id")
                 .query(Long.class)
                 .list();
@@ -91,7 +90,7 @@ class RequestBenchmark {
         java.util.Collections.shuffle(pairs, new Random(7));
         for (int i = 0; i < 10; i++) { // warm-up on other figures than the ones timed
             statistics.grid(pairs.get(i)[0], (int) pairs.get(i)[1] - 10);
-            handWritten(pairs.get(i)[0], (int) pairs.get(i)[1] - 10);
+            tableThreeAggregate(jdbc, pairs.get(i)[0], (int) pairs.get(i)[1] - 10);
         }
         long[] grid = new long[pairs.size()];
         long[] raw = new long[pairs.size()];
@@ -103,10 +102,10 @@ class RequestBenchmark {
                 statistics.grid(u, y);
                 grid[i] = System.nanoTime() - t;
                 t = System.nanoTime();
-                handWritten(u, y);
+                tableThreeAggregate(jdbc, u, y);
                 raw[i] = System.nanoTime() - t;
             } else {
-                handWritten(u, y);
+                tableThreeAggregate(jdbc, u, y);
                 raw[i] = System.nanoTime() - t;
                 t = System.nanoTime();
                 statistics.grid(u, y);
@@ -116,23 +115,6 @@ class RequestBenchmark {
         System.out.printf(
                 "BENCH table 三, %d (unit, year) pairs each once: grid p50 %.1f ms p95 %.1f ms, hand-written aggregate p50 %.1f ms p95 %.1f ms, ratio of medians %.2f%n",
                 pairs.size(), ms(grid, 50), ms(grid, 95), ms(raw, 50), ms(raw, 95), ms(grid, 50) / ms(raw, 50));
-    }
-
-    /** One aggregate that a DBA would write for the same figures: every count of the grid in a single scan. */
-    private void handWritten(long unit, int year) {
-        LocalDate first = LocalDate.of(year, 1, 1);
-        LocalDate last = LocalDate.of(year, 12, 31);
-        jdbc.sql(
-                        "select applicant_kind, outcome, withholding_ground, "
-                                + "sum(case when received_on >= ? then 1 else 0 end), "
-                                + "sum(case when received_on < ? then 1 else 0 end), "
-                                + "sum(case when concluded_on is null or concluded_on > ? then 1 else 0 end), "
-                                + "sum(case when concluded_on between ? and ? then 1 else 0 end) "
-                                + "from information_request where organization_id = ? and received_on <= ? "
-                                + "and (concluded_on is null or concluded_on >= ?) group by applicant_kind, outcome, withholding_ground")
-                .params(first, first, last, first, last, unit, last, first)
-                .query()
-                .listOfRows();
     }
 
     private void generate(int n) {
@@ -203,34 +185,5 @@ class RequestBenchmark {
 
     private long id(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
-    }
-
-    private static double ms(long[] nanos, int percentile) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, sorted.length * percentile / 100)] / 1e6;
-    }
-
-    private void actAs(String username) {
-        var row = jdbc.sql("select id, organization_id from staff_member where username = ?")
-                .param(username)
-                .query()
-                .singleRow();
-        String[] roles = jdbc
-                .sql("select distinct role from role_grant where staff_id = ?")
-                .param(((Number) row.get("id")).longValue())
-                .query(String.class)
-                .list()
-                .stream()
-                .map(r -> "ROLE_" + r)
-                .toArray(String[]::new);
-        StaffPrincipal principal = new StaffPrincipal(
-                ((Number) row.get("id")).longValue(),
-                username,
-                username,
-                row.get("organization_id") == null ? null : ((Number) row.get("organization_id")).longValue());
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        principal, null, AuthorityUtils.createAuthorityList(roles)));
     }
 }
