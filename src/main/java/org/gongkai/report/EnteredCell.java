@@ -49,6 +49,9 @@ public enum EnteredCell {
         if (t.isEmpty()) {
             throw new RuleViolation(name(), "请填写“" + label + "”。");
         }
+        if (t.length() > 20) {
+            throw new RuleViolation(name(), "“" + label + "”过长，请核对（单位：" + (decimal ? "万元" : "件") + "）。");
+        }
         BigDecimal v;
         try {
             v = new BigDecimal(t);

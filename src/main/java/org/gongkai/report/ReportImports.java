@@ -134,6 +134,9 @@ public class ReportImports {
     /** A figure of the cell as typed, or null when it is not a non-negative number of the cell's type. */
     private static BigDecimal figure(String key, String found) {
         boolean fee = key.equals(ReportCells.FEE);
+        if (found.length() > 20) {
+            return null; // no figure of a report is this long; BigDecimal would parse a huge one slowly
+        }
         BigDecimal v;
         try {
             v = found.isEmpty() ? null : new BigDecimal(found.replace(",", ""));

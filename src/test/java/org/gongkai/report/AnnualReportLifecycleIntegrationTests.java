@@ -79,6 +79,8 @@ class AnnualReportLifecycleIntegrationTests extends IntegrationTest {
                 .hasMessageContaining("数据来源");
         assertThatThrownBy(() -> reporting.enter(id, v0, EnteredCell.FEE_AMOUNT, "1.23456", "台账"))
                 .hasMessageContaining("四位小数");
+        assertThatThrownBy(() -> reporting.enter(id, v0, EnteredCell.FEE_AMOUNT, "1".repeat(100_000), "台账"))
+                .hasMessageContaining("过长");
         assertThat(reporting.view(id).entries()).isEmpty();
 
         reporting.enter(id, v0, EnteredCell.FEE_AMOUNT, "1.25", "镇财政所非税收入台账");
