@@ -44,6 +44,9 @@ public record AnnualReport(
     /** The 2021 national format (国办公开办函〔2021〕30号). */
     public static final String FORMAT_2021 = "2021";
 
+    /** The legacy format of the 2019 and 2020 reports (RULES §2.6), in which reports of those years are imported. */
+    public static final String FORMAT_2019 = "2019";
+
     /**
      * Whose figures the tables hold: the unit's own records, or the roll-up of every reporting unit under a people's
      * government (issue 12 §6), the basis of the government's own report.
@@ -67,6 +70,11 @@ public record AnnualReport(
     public enum Origin {
         PLATFORM,
         IMPORTED
+    }
+
+    /** The format its tables are in. */
+    public ReportFormat reportFormat() {
+        return ReportFormat.of(format);
     }
 
     /** The report's title as the format and the portal give it. */

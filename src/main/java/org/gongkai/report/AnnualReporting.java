@@ -96,6 +96,7 @@ public class AnnualReporting {
             AnnualReport report,
             Organization unit,
             ReportTables tables,
+            List<PrintedTable> printed,
             Map<EnteredCell, EnteredValue> entries,
             List<String> problems,
             List<String> notes,
@@ -178,7 +179,8 @@ public class AnnualReporting {
         AnnualReport r = find(id);
         Organization unit = figures.unit(r.organizationId());
         Map<EnteredCell, EnteredValue> entries = entries(r);
-        ReportTables tables = tables(r, unit);
+        Map<String, BigDecimal> cells = reportFigures.cells(r);
+        ReportTables tables = ReportCells.tables(r.reportFormat(), r.organizationId(), unit.name(), r.year(), cells);
         List<String> notes = new ArrayList<>();
         List<String> problems = checks(r, tables, notes);
         ReportDeadline deadline = deadlines.due(unit, r.year());
@@ -187,6 +189,7 @@ public class AnnualReporting {
                 r,
                 unit,
                 tables,
+                ReportLayout.tables(r.reportFormat(), cells),
                 entries,
                 problems,
                 notes,
@@ -215,7 +218,7 @@ public class AnnualReporting {
         if (v.report().correctionReason() != null) {
             notes.add("更正说明：" + v.report().correctionReason());
         }
-        return new ReportFiles.Contents(v.title(), notes, v.report(), v.tables());
+        return new ReportFiles.Contents(v.title(), notes, v.report(), v.printed());
     }
 
     /** The facts of the report's year offered beside the narrative. */
@@ -460,7 +463,7 @@ public class AnnualReporting {
      * last year's published 结转下年度继续办理 (check 5); {@code notes} gets what could not be checked.
      */
     private List<String> checks(AnnualReport r, ReportTables tables, List<String> notes) {
-        List<String> problems = new ArrayList<>(tables.problems());
+        List<String> problems = new ArrayList<>(ReportCells.problems(r.reportFormat(), tables));
         if (r.origin() == AnnualReport.Origin.IMPORTED) {
             notes.add("本报告从原发布处导入（" + r.importNote() + "），按原样保存：校验结果如实列出，数据未作任何修改。");
             crossYear(r, tables, problems, notes);
@@ -509,7 +512,7 @@ public class AnnualReporting {
     // --- helpers
 
     private ReportTables tables(AnnualReport r, Organization unit) {
-        return ReportCells.tables(r.organizationId(), unit.name(), r.year(), reportFigures.cells(r));
+        return ReportCells.tables(r.reportFormat(), r.organizationId(), unit.name(), r.year(), reportFigures.cells(r));
     }
 
     private Map<EnteredCell, EnteredValue> entries(AnnualReport r) {

@@ -81,6 +81,14 @@ public class CountyRollup {
         if (!noFee.isEmpty()) {
             notes.add("以下单位尚未填报行政事业性收费金额，汇总数不含它们：" + String.join("、", noFee) + "。");
         }
+        List<String> legacy = parts.stream()
+                .filter(p -> p.report() != null && p.report().reportFormat() == ReportFormat.V2019)
+                .map(p -> p.unit().name())
+                .toList();
+        if (!legacy.isEmpty()) {
+            notes.add("以下单位的报告是按旧格式（2019年版）导入的：其表二各项与2021年版不同，未计入汇总；表三“（六）其他处理”计入“3.其他”：" + String.join("、", legacy)
+                    + "。");
+        }
         List<String> noReport = parts.stream()
                 .filter(p -> p.source() == ReportFigures.Source.NONE && p.unit().id() != officeId)
                 .map(p -> p.unit().name())

@@ -14,9 +14,6 @@ public enum EnteredCell {
     ENFORCEMENT_DECISIONS(ReportCells.ENFORCEMENT, "行政强制：本年处理决定数量", false),
     FEE_AMOUNT(ReportCells.FEE, "行政事业性收费：本年收费金额（单位：万元）", true);
 
-    /** The largest count or amount accepted; a larger one is a typing mistake. */
-    private static final BigDecimal MAX = new BigDecimal("999999999");
-
     private final String cell;
     private final String label;
     private final boolean decimal;
@@ -41,42 +38,15 @@ public enum EnteredCell {
     }
 
     /**
-     * The value typed, read as the format's cell type (RULES §2.2, §2.5 check 6): a non-negative integer for a count, a
-     * non-negative amount with at most four decimal places for the fee in 万元; anything else is refused naming the cell.
+     * The value typed, read as the format's cell type (RULES §2.2, §2.5 check 6; {@link CellType}): a non-negative
+     * integer for a count, a non-negative amount with at most four decimal places for the fee in 万元; anything else is
+     * refused naming the cell.
      */
     public BigDecimal parse(String typed) {
-        String t = typed == null ? "" : typed.strip().replace(",", "").replace("，", "");
-        if (t.isEmpty()) {
-            throw new RuleViolation(name(), "请填写“" + label + "”。");
-        }
-        if (t.length() > 20) {
-            throw new RuleViolation(name(), "“" + label + "”过长，请核对（单位：" + (decimal ? "万元" : "件") + "）。");
-        }
-        BigDecimal v;
         try {
-            v = new BigDecimal(t);
-        } catch (NumberFormatException e) {
-            throw new RuleViolation(name(), "“" + label + "”须填写数字，“" + shorten(t) + "”不是数字。");
+            return (decimal ? CellType.AMOUNT : CellType.COUNT).read(typed);
+        } catch (CellType.Refused e) {
+            throw new RuleViolation(name(), "“" + label + "”" + e.getMessage() + "。");
         }
-        if (v.signum() < 0) {
-            throw new RuleViolation(name(), "“" + label + "”不能为负数。");
-        }
-        if (v.compareTo(MAX) > 0) {
-            throw new RuleViolation(name(), "“" + label + "”过大，请核对（单位：" + (decimal ? "万元" : "件") + "）。");
-        }
-        if (decimal) {
-            if (v.stripTrailingZeros().scale() > 4) {
-                throw new RuleViolation(name(), "“" + label + "”以万元为单位，最多保留四位小数。");
-            }
-            return v.setScale(4, java.math.RoundingMode.UNNECESSARY);
-        }
-        if (v.stripTrailingZeros().scale() > 0) {
-            throw new RuleViolation(name(), "“" + label + "”是件数，须填写整数。");
-        }
-        return v.setScale(0, java.math.RoundingMode.UNNECESSARY);
-    }
-
-    private static String shorten(String t) {
-        return t.length() > 20 ? t.substring(0, 20) + "…" : t;
     }
 }

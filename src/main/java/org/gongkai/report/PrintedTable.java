@@ -21,6 +21,18 @@ public record PrintedTable(String caption, int columns, List<List<Cell>> rows) {
         }
     }
 
+    /**
+     * The {@code scope} of a heading cell for screen readers: in a row that holds figures it heads that row (or the
+     * rows it spans); above the figures it heads its column (or the columns it spans).
+     */
+    public String scope(Cell c) {
+        boolean figures = rows.get(c.row()).stream().anyMatch(Cell::number);
+        if (figures) {
+            return c.rowspan() > 1 ? "rowgroup" : "row";
+        }
+        return c.colspan() > 1 ? "colgroup" : "col";
+    }
+
     /** Builds a table row by row; cells are placed at the next free column, as a browser places them. */
     static final class Builder {
         private final String caption;

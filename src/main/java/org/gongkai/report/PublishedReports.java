@@ -73,7 +73,7 @@ public class PublishedReports {
             if (p.superseded()) {
                 notes.add("此为更正前的版本，现行版本为第" + p.current().edition() + "版。");
             }
-            return new ReportFiles.Contents(p.title(), notes, p.report(), p.tables());
+            return new ReportFiles.Contents(p.title(), notes, p.report(), ReportLayout.tables(p.tables()));
         });
     }
 
@@ -113,7 +113,7 @@ public class PublishedReports {
     @Transactional(readOnly = true)
     public Optional<ReportPage> page(long id) {
         return reports.find(id)
-                .filter(r -> r.status().isPublic())
+                .filter(r -> r.status().isPublic() && r.origin() == AnnualReport.Origin.PLATFORM)
                 .flatMap(r -> directory.find(r.organizationId()).map(unit -> {
                     List<AnnualReport> editions = reports.editions(r.organizationId(), r.year()).stream()
                             .filter(e -> e.status().isPublic())

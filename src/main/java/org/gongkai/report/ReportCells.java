@@ -31,49 +31,26 @@ final class ReportCells {
 
     /** Every cell key of the 2021 format in the format's order (table 二's fee included). */
     static java.util.List<String> keys() {
-        java.util.List<String> keys = new java.util.ArrayList<>();
-        for (String d : DOCUMENTS) {
-            for (String f : FIGURES) {
-                keys.add("2." + d + "." + f);
-            }
-        }
-        keys.addAll(java.util.List.of(LICENSING, PENALTY, ENFORCEMENT, FEE));
-        for (StatisticsRow row : StatisticsRow.values()) {
-            for (ApplicantKind kind : ApplicantKind.values()) {
-                keys.add(three(row, kind));
-            }
-            keys.add(three(row, null));
-        }
-        for (int i = 0; i < 15; i++) {
-            keys.add(four(i));
-        }
-        return keys;
+        return ReportFormat.V2021.keys();
     }
 
-    /** A cell's name with the format's labels verbatim, e.g. "表三 一、本年新收政府信息公开申请数量 自然人". */
+    /** A cell's name with its format's labels verbatim, e.g. "表三 一、本年新收政府信息公开申请数量 自然人". */
     static String label(String key) {
         String[] p = key.split("\\.");
         switch (p[0]) {
             case "2" -> {
-                return switch (key) {
-                    case LICENSING -> "表二 行政许可 本年处理决定数量";
-                    case PENALTY -> "表二 行政处罚 本年处理决定数量";
-                    case ENFORCEMENT -> "表二 行政强制 本年处理决定数量";
-                    case FEE -> "表二 行政事业性收费 本年收费金额（单位：万元）";
-                    default ->
-                        "表二 "
-                                + ReportLabels.DOCUMENTS.get(
-                                        java.util.Arrays.asList(DOCUMENTS).indexOf(p[1])) + " "
-                                + ReportLabels.DOCUMENT_FIGURES.get(
-                                        java.util.Arrays.asList(FIGURES).indexOf(p[2]));
-                };
+                String label = ReportFormat.twoLabel(key);
+                return label == null ? key : label;
             }
             case "3" -> {
-                StatisticsRow row = StatisticsRow.valueOf(p[1]);
-                String group = row.group() != null && row.group().startsWith("（") ? row.group() + " " : "";
                 String column = p[2].equals("TOTAL")
                         ? "总计"
                         : ApplicantKind.valueOf(p[2]).label();
+                if (p[1].equals(ReportFormat.OTHER_PROCESSING)) {
+                    return "表三 " + ReportFormat.OTHER_PROCESSING_LABEL + " " + column;
+                }
+                StatisticsRow row = StatisticsRow.valueOf(p[1]);
+                String group = row.group() != null && row.group().startsWith("（") ? row.group() + " " : "";
                 return "表三 " + group + row.label() + " " + column;
             }
             default -> {
@@ -82,6 +59,41 @@ final class ReportCells {
                 return "表四 " + ReportLabels.FOUR_GROUPS.get(g) + " " + ReportLabels.FOUR_RESULTS.get(r);
             }
         }
+    }
+
+    /**
+     * A report's cells as the 2021 format counts them, for the checks, the cross-year check and the roll-up: the legacy
+     * format's one （六）其他处理 row counts as （六）3.其他 (its sub-rows did not exist), and its table 二 — different
+     * figures altogether — is left out.
+     */
+    static Map<String, BigDecimal> as2021(ReportFormat format, Map<String, BigDecimal> cells) {
+        if (format == ReportFormat.V2021) {
+            return cells;
+        }
+        Map<String, BigDecimal> counted = new LinkedHashMap<>();
+        String other = "3." + ReportFormat.OTHER_PROCESSING + ".";
+        cells.forEach((k, v) -> {
+            if (k.startsWith(other)) {
+                counted.put("3." + StatisticsRow.OTHER.name() + "." + k.substring(other.length()), v);
+            } else if (!k.startsWith("2.")) {
+                counted.put(k, v);
+            }
+        });
+        return counted;
+    }
+
+    /** The tables of a report in either format (see {@link #as2021}). */
+    static ReportTables tables(
+            ReportFormat format, long organizationId, String unitName, int year, Map<String, BigDecimal> cells) {
+        return tables(organizationId, unitName, year, as2021(format, cells));
+    }
+
+    /** The checks of RULES §2.5 on a report's tables, naming the rows as its format prints them. */
+    static java.util.List<String> problems(ReportFormat format, ReportTables tables) {
+        if (format == ReportFormat.V2021) {
+            return tables.problems();
+        }
+        return tables.problems(row -> row == StatisticsRow.OTHER ? ReportFormat.OTHER_PROCESSING_LABEL : row.label());
     }
 
     static String three(StatisticsRow row, ApplicantKind kind) {
@@ -120,11 +132,6 @@ final class ReportCells {
             cells.put(four(i), BigDecimal.valueOf(tables.four()[i]));
         }
         return cells;
-    }
-
-    /** Tables of zeros with a fee of 0: the layout every import and template starts from. */
-    static ReportTables blank() {
-        return tables(0, "", 0, Map.of(FEE, BigDecimal.ZERO));
     }
 
     /** The tables from stored cells; a missing cell reads as zero, a missing fee as not entered. */

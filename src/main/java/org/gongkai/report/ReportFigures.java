@@ -61,7 +61,8 @@ class ReportFigures {
     /**
      * Every reporting unit under (and including) {@code officeId} with its figures for the year: its latest edition's
      * frozen cells, else its draft's, else the records'. The office's own part is its own records whatever its report
-     * is, so that a roll-up report never counts itself.
+     * is, so that a roll-up report never counts itself. A report imported in the legacy format counts as the 2021 format
+     * does ({@link ReportCells#as2021}).
      */
     List<Part> parts(long officeId, int year) {
         Map<Long, AnnualReport> latest = new LinkedHashMap<>();
@@ -77,7 +78,11 @@ class ReportFigures {
                 parts.add(new Part(
                         unit, id == officeId ? null : r, Source.NONE, ReportCells.of(computed.tables(id, year))));
             } else {
-                parts.add(new Part(unit, r, r.figuresFrozen() ? Source.FROZEN : Source.DRAFT, cells(r)));
+                parts.add(new Part(
+                        unit,
+                        r,
+                        r.figuresFrozen() ? Source.FROZEN : Source.DRAFT,
+                        ReportCells.as2021(r.reportFormat(), cells(r))));
             }
         }
         return parts;

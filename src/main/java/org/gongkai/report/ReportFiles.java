@@ -63,11 +63,11 @@ public class ReportFiles {
     }
 
     /** What a file holds: the title, a line under it (date, edition, correction, draft), the sections in order. */
-    public record Contents(String title, List<String> notes, AnnualReport report, ReportTables tables) {
+    public record Contents(String title, List<String> notes, AnnualReport report, List<PrintedTable> tables) {
 
         /** The six sections in the format's order; the narrative ones with their paragraphs, the others a table. */
         List<Object[]> sections() {
-            List<PrintedTable> printed = ReportLayout.tables(tables);
+            List<PrintedTable> printed = tables;
             List<Object[]> sections = new ArrayList<>();
             sections.add(new Object[] {"一、总体情况", paragraphs(report.overview())});
             sections.add(new Object[] {"二、主动公开政府信息情况", printed.get(0)});
@@ -189,7 +189,7 @@ public class ReportFiles {
             number.cloneStyleFrom(style);
             number.setAlignment(HorizontalAlignment.CENTER);
             String[] names = {"表二 主动公开", "表三 申请", "表四 复议诉讼"};
-            List<PrintedTable> tables = ReportLayout.tables(c.tables());
+            List<PrintedTable> tables = c.tables();
             for (int i = 0; i < tables.size(); i++) {
                 PrintedTable t = tables.get(i);
                 Sheet sheet = book.createSheet(names[i]);

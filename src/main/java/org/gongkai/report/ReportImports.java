@@ -22,11 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reports of earlier years brought into the platform (issue 12 §8), so that the cross-year check and comparisons work
- * from the first year of use: a workbook in the layout of the report's own .xlsx (tables 二, 三 and 四 on the first
- * three sheets, merged as the national format prints them; the template is that file with zeros). Every label must be
- * where the format puts it and every figure a non-negative number: a missing row, a text in a number cell or a
- * shifted column is refused naming the sheet, row and column, and nothing is saved. What is read is kept as it was
- * published: a report whose tables do not balance is imported with its failing checks listed, never "fixed".
+ * from the first year of use, in the format the year's reports were published in ({@link ReportFormat}: the 2021
+ * format, or the legacy one of the 2019 and 2020 reports): a workbook in the layout of the report's own .xlsx (tables
+ * 二, 三 and 四 on the first three sheets, merged as the format prints them; the template is that file with zeros), or
+ * the figures typed into the same layout. Every label must be where the format puts it and every figure of its cell's
+ * type ({@link CellType}): a missing row, a text in a number cell or a shifted column is refused naming the sheet, row
+ * and column, and nothing is saved. What is read is kept as it was published: a report whose tables do not balance is
+ * imported with its failing checks listed, never "fixed".
  */
 @Service
 public class ReportImports {
@@ -39,6 +41,9 @@ public class ReportImports {
     private static final int MAX_ROWS = 200;
     private static final int MAX_PROBLEMS = 30;
     private static final String[] SHEETS = {"表二", "表三", "表四"};
+
+    /** The first year whose reports are in a format the platform knows (the legacy format, RULES §2.6). */
+    static final int FIRST_YEAR = 2019;
 
     private final ReportRepository reports;
     private final AnnualReports units;
@@ -62,18 +67,21 @@ public class ReportImports {
         this.clock = clock;
     }
 
-    /** The template: the report's own .xlsx with every figure zero, to fill in and import. */
-    public byte[] template() {
-        return files.xlsx(new ReportFiles.Contents("政府信息公开工作年度报告", List.of(), null, ReportCells.blank()));
+    /** The template of a format: the report's own .xlsx in that format with every figure zero, to fill in and import. */
+    public byte[] template(ReportFormat format) {
+        return files.xlsx(new ReportFiles.Contents(
+                "政府信息公开工作年度报告（" + format.label() + "）", List.of(), null, typingLayout(format)));
     }
 
     /**
-     * Imports a unit's published report of an earlier year from its workbook; refused, with every problem found, when
-     * the workbook is not in the format's layout, and when the unit already has a report for the year.
+     * Imports a unit's published report of an earlier year from its workbook in the year's format; refused, with every
+     * problem found, when the workbook is not in the format's layout, and when the unit already has a report for the
+     * year.
      */
     @Transactional
-    public long importWorkbook(long organizationId, int year, LocalDate publishedOn, String source, byte[] content) {
-        Organization unit = checkImport(organizationId, year, publishedOn, source);
+    public long importWorkbook(
+            long organizationId, int year, ReportFormat format, LocalDate publishedOn, String source, byte[] content) {
+        Organization unit = checkImport(organizationId, year, format, publishedOn, source);
         if (content == null || content.length == 0) {
             throw new RuleViolation("file", "请选择要导入的 .xlsx 文件。");
         }
@@ -83,39 +91,46 @@ public class ReportImports {
         if (content.length < 4 || content[0] != 'P' || content[1] != 'K') {
             throw new RuleViolation("file", "只能导入 .xlsx 文件（可先下载模板，填写后导入）。");
         }
-        return save(unit, year, publishedOn, source, read(content));
+        return save(unit, year, format, publishedOn, source, read(format, content));
     }
 
-    /** The tables as printed, with the key of every figure, for typing a report's figures in (issue 12 §8). */
-    public List<PrintedTable> typingLayout() {
-        return ReportLayout.tables(ReportCells.blank());
+    /** The tables of a format as printed, with the key of every figure (all zero), for typing a report in (§8). */
+    public List<PrintedTable> typingLayout(ReportFormat format) {
+        Map<String, BigDecimal> zeros = new LinkedHashMap<>();
+        format.keys().forEach(k -> zeros.put(k, BigDecimal.ZERO));
+        return ReportLayout.tables(format, zeros);
     }
 
     /** Every figure's name with the format's labels, by key, for the typing form's accessible names. */
-    public Map<String, String> labels() {
+    public Map<String, String> labels(ReportFormat format) {
         Map<String, String> labels = new LinkedHashMap<>();
-        ReportCells.keys().forEach(k -> labels.put(k, ReportCells.label(k)));
+        format.keys().forEach(k -> labels.put(k, ReportCells.label(k)));
         return labels;
     }
 
     /**
-     * Imports a unit's published report of an earlier year from its figures typed in the printed layout, with the
-     * same checks as a workbook: every figure present and a non-negative number, or nothing is saved.
+     * Imports a unit's published report of an earlier year from its figures typed in the printed layout of the year's
+     * format, with the same checks as a workbook: every figure present and of its cell's type, or nothing is saved.
      */
     @Transactional
     public long importTyped(
-            long organizationId, int year, LocalDate publishedOn, String source, Map<String, String> typed) {
-        Organization unit = checkImport(organizationId, year, publishedOn, source);
+            long organizationId,
+            int year,
+            ReportFormat format,
+            LocalDate publishedOn,
+            String source,
+            Map<String, String> typed) {
+        Organization unit = checkImport(organizationId, year, format, publishedOn, source);
         Map<String, BigDecimal> cells = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
-        for (String key : ReportCells.keys()) {
+        for (String key : format.keys()) {
             String found = typed == null || typed.get(key) == null
                     ? ""
                     : typed.get(key).strip();
             BigDecimal v = figure(key, found);
             if (v == null) {
                 problems.add("“" + ReportCells.label(key) + "”应为"
-                        + (key.equals(ReportCells.FEE) ? "不小于 0 的金额" : "不小于 0 的整数") + "，实为“" + shorten(found) + "”。");
+                        + ReportFormat.type(key).expected() + "，实为“" + shorten(found) + "”。");
             } else {
                 cells.put(key, v);
             }
@@ -126,38 +141,32 @@ public class ReportImports {
                     "有 " + problems.size() + " 格填写有误，未导入任何数据："
                             + String.join(" ", problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS))));
         }
-        return save(unit, year, publishedOn, source, cells);
+        return save(unit, year, format, publishedOn, source, cells);
     }
 
-    private static final BigDecimal MAX_FIGURE = new BigDecimal("999999999");
-
-    /** A figure of the cell as typed, or null when it is not a non-negative number of the cell's type. */
+    /** A figure of the cell as typed, or null when it is not of the cell's type ({@link CellType}). */
     private static BigDecimal figure(String key, String found) {
-        boolean fee = key.equals(ReportCells.FEE);
-        if (found.length() > 20) {
-            return null; // no figure of a report is this long; BigDecimal would parse a huge one slowly
-        }
-        BigDecimal v;
         try {
-            v = found.isEmpty() ? null : new BigDecimal(found.replace(",", ""));
-        } catch (NumberFormatException e) {
+            return ReportFormat.type(key).read(found);
+        } catch (CellType.Refused e) {
             return null;
         }
-        if (v == null
-                || v.signum() < 0
-                || v.compareTo(MAX_FIGURE) > 0
-                || (!fee && v.stripTrailingZeros().scale() > 0)) {
-            return null;
-        }
-        return fee ? v.setScale(4, java.math.RoundingMode.HALF_UP) : v.setScale(0);
     }
 
-    private Organization checkImport(long organizationId, int year, LocalDate publishedOn, String source) {
+    private Organization checkImport(
+            long organizationId, int year, ReportFormat format, LocalDate publishedOn, String source) {
         access.requireAny(AnnualReporting.WRITERS, organizationId, "REPORT_IMPORT");
         Organization unit = units.unit(organizationId);
         LocalDate today = LocalDate.now(clock);
-        if (year < 2008 || year >= today.getYear()) {
-            throw new RuleViolation("year", "只能导入已结束年度（2008 年至 " + (today.getYear() - 1) + " 年）的报告。");
+        if (year < FIRST_YEAR || year >= today.getYear()) {
+            throw new RuleViolation(
+                    "year",
+                    "只能导入已结束年度（" + FIRST_YEAR + " 年至 " + (today.getYear() - 1) + " 年）的报告；" + FIRST_YEAR
+                            + " 年以前的年度报告格式不同，不能导入。");
+        }
+        if (!format.usedFor(year)) {
+            throw new RuleViolation(
+                    "format", year + "年度的报告不是按" + format.label() + "发布的（该格式用于 " + format.years() + "），请选择原报告所用的格式。");
         }
         if (publishedOn == null || publishedOn.isAfter(today) || publishedOn.getYear() <= year) {
             throw new RuleViolation("publishedOn", "请填写该报告原来的发布日期（" + (year + 1) + "年以后，不晚于今天）。");
@@ -173,7 +182,12 @@ public class ReportImports {
     }
 
     private long save(
-            Organization unit, int year, LocalDate publishedOn, String source, Map<String, BigDecimal> cells) {
+            Organization unit,
+            int year,
+            ReportFormat format,
+            LocalDate publishedOn,
+            String source,
+            Map<String, BigDecimal> cells) {
         long organizationId = unit.id();
         String note = source.strip();
         long id;
@@ -181,6 +195,7 @@ public class ReportImports {
             id = reports.insertImported(
                     organizationId,
                     year,
+                    format,
                     publishedOn.atStartOfDay(clock.getZone()).toInstant(),
                     note,
                     Actors.currentName(),
@@ -190,17 +205,18 @@ public class ReportImports {
         }
         reports.replaceCells(id, cells);
         List<String> problems =
-                ReportCells.tables(organizationId, unit.name(), year, cells).problems();
+                ReportCells.problems(format, ReportCells.tables(format, organizationId, unit.name(), year, cells));
         audit.record(
                 "REPORT_IMPORT",
                 "annual-report:" + id,
                 Outcome.SUCCESS,
-                unit.name() + year + "年度" + (problems.isEmpty() ? "" : "（" + problems.size() + "项校验不成立）"));
+                unit.name() + year + "年度（" + format.label() + "）"
+                        + (problems.isEmpty() ? "" : "（" + problems.size() + "项校验不成立）"));
         return id;
     }
 
     /** Every figure of the workbook by its cell key, or a refusal listing what is not where the format puts it. */
-    static Map<String, BigDecimal> read(byte[] content) {
+    static Map<String, BigDecimal> read(ReportFormat format, byte[] content) {
         List<List<List<String>>> sheets;
         List<String> names = new ArrayList<>();
         try {
@@ -214,7 +230,7 @@ public class ReportImports {
         if (sheets.size() < 3) {
             throw new RuleViolation("file", "工作簿应有 3 个工作表（表二、表三、表四），只找到 " + sheets.size() + " 个。");
         }
-        List<PrintedTable> expected = ReportLayout.tables(ReportCells.blank());
+        List<PrintedTable> expected = ReportLayout.tables(format, Map.of());
         Map<String, BigDecimal> cells = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         for (int t = 0; t < 3; t++) {
@@ -267,11 +283,10 @@ public class ReportImports {
                     }
                     continue;
                 }
-                boolean fee = cell.key().equals(ReportCells.FEE);
                 BigDecimal v = figure(cell.key(), found);
                 if (v == null) {
-                    problems.add(where + "（" + ReportCells.label(cell.key()) + "）应为" + (fee ? "不小于 0 的金额" : "不小于 0 的整数")
-                            + "，实为“" + shorten(found) + "”。");
+                    problems.add(where + "（" + ReportCells.label(cell.key()) + "）应为"
+                            + ReportFormat.type(cell.key()).expected() + "，实为“" + shorten(found) + "”。");
                     continue;
                 }
                 cells.put(cell.key(), v);

@@ -2,64 +2,54 @@ package org.gongkai.report;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.gongkai.request.ApplicantKind;
 import org.gongkai.request.StatisticsRow;
 
 /**
- * Tables 二, 三 and 四 of a report laid out as the national format prints them (国办公开办函〔2021〕30号; RULES
- * §2.2–§2.4): header cells merged as in the format, rows in order, labels verbatim. The files are made from it.
+ * Tables 二, 三 and 四 of a report laid out as its national format prints them (国办公开办函〔2021〕30号, or the legacy
+ * format of RULES §2.6): header cells merged as in the format, rows in order, labels verbatim, each figure with its cell
+ * key. The files, the legacy reports' pages and the import templates are made from it.
  */
 final class ReportLayout {
 
     private ReportLayout() {}
 
     static List<PrintedTable> tables(ReportTables t) {
-        return List.of(two(t), three(t), four(t));
+        return tables(ReportFormat.V2021, ReportCells.of(t));
     }
 
-    static PrintedTable two(ReportTables t) {
-        TableTwo two = t.two();
+    static List<PrintedTable> tables(ReportFormat format, Map<String, BigDecimal> cells) {
+        return List.of(two(format, cells), three(format, cells), four(cells));
+    }
+
+    /** A figure as printed: integers plain, amounts without trailing zeros, a cell without a value empty. */
+    private static String text(Map<String, BigDecimal> cells, String key) {
+        BigDecimal v = cells.get(key);
+        return v == null ? "" : v.stripTrailingZeros().toPlainString();
+    }
+
+    static PrintedTable two(ReportFormat format, Map<String, BigDecimal> cells) {
         PrintedTable.Builder b = new PrintedTable.Builder("二、主动公开政府信息情况", 4);
-        b.row().head(ReportLabels.ARTICLE_1, 4, 1);
-        b.row().head(ReportLabels.CONTENT);
-        ReportLabels.DOCUMENT_FIGURES.forEach(b::head);
-        long[][] documents = {
-            {
-                two.regulations().issued(),
-                two.regulations().repealed(),
-                two.regulations().effective()
-            },
-            {
-                two.normativeDocuments().issued(),
-                two.normativeDocuments().repealed(),
-                two.normativeDocuments().effective()
+        for (ReportFormat.Block block : format.two()) {
+            int figures = block.columns().size();
+            b.row().head(block.article(), 4, 1);
+            b.row().head(ReportLabels.CONTENT);
+            for (int c = 0; c < figures; c++) {
+                b.head(block.columns().get(c), c == figures - 1 ? 4 - figures : 1, 1);
             }
-        };
-        String[] types = {"REGULATION", "NORMATIVE_DOCUMENT"};
-        String[] figures = {"ISSUED", "REPEALED", "EFFECTIVE"};
-        for (int d = 0; d < 2; d++) {
-            b.row().head(ReportLabels.DOCUMENTS.get(d));
-            for (int f = 0; f < 3; f++) {
-                b.value(String.valueOf(documents[d][f]), "2." + types[d] + "." + figures[f]);
+            for (ReportFormat.Line line : block.lines()) {
+                b.row().head(line.label());
+                for (int c = 0; c < figures; c++) {
+                    String key = block.key(line, c);
+                    b.value(text(cells, key), key, c == figures - 1 ? 4 - figures : 1);
+                }
             }
         }
-        b.row().head(ReportLabels.ARTICLE_5, 4, 1);
-        b.row().head(ReportLabels.CONTENT).head(ReportLabels.DECISIONS, 3, 1);
-        b.row().head("行政许可").value(String.valueOf(two.licensingDecisions()), ReportCells.LICENSING, 3);
-        b.row().head(ReportLabels.ARTICLE_6, 4, 1);
-        b.row().head(ReportLabels.CONTENT).head(ReportLabels.DECISIONS, 3, 1);
-        b.row().head("行政处罚").value(String.valueOf(two.penaltyDecisions()), ReportCells.PENALTY, 3);
-        b.row().head("行政强制").value(String.valueOf(two.enforcementDecisions()), ReportCells.ENFORCEMENT, 3);
-        b.row().head(ReportLabels.ARTICLE_8, 4, 1);
-        b.row().head(ReportLabels.CONTENT).head(ReportLabels.FEE, 3, 1);
-        BigDecimal fee = two.feeAmount();
-        b.row()
-                .head("行政事业性收费")
-                .value(fee == null ? "" : fee.stripTrailingZeros().toPlainString(), ReportCells.FEE, 3);
         return b.build();
     }
 
-    static PrintedTable three(ReportTables t) {
+    static PrintedTable three(ReportFormat format, Map<String, BigDecimal> cells) {
         PrintedTable.Builder b = new PrintedTable.Builder("三、收到和处理政府信息公开申请情况", 10);
         b.row().head(ReportLabels.THREE_NOTE, 3, 3).head("申请人情况", 7, 1);
         b.row().head("自然人", 1, 2).head("法人或其他组织", 5, 1).head("总计", 1, 2);
@@ -69,36 +59,52 @@ final class ReportLayout {
                 b.head(k.label());
             }
         }
-        for (StatisticsRow row : StatisticsRow.values()) {
+        List<String> rows = format.threeRows();
+        // 三、本年度办理结果 spans the result rows and （七）总计
+        int results = rows.indexOf(StatisticsRow.TOTAL.name()) - rows.indexOf(StatisticsRow.DISCLOSED.name()) + 1;
+        for (String id : rows) {
             b.row();
-            switch (row) {
-                case NEW_THIS_YEAR, CARRIED_OVER, CARRIED_FORWARD -> b.head(row.label(), 3, 1);
-                case DISCLOSED -> b.head("三、本年度办理结果", 1, 22).head(row.label(), 2, 1);
-                case PARTIALLY_DISCLOSED, TOTAL -> b.head(row.label(), 2, 1);
-                default -> {
-                    int span = switch (row) {
-                        case WITHHELD_STATE_SECRET -> 8;
-                        case UNAVAILABLE_NOT_HELD -> 3;
-                        case NOT_PROCESSED_PETITION -> 5;
-                        case OTHER_CORRECTION_LAPSED -> 3;
-                        default -> 0;
-                    };
-                    if (span > 0) {
-                        b.head(row.group(), 1, span);
+            if (id.equals(ReportFormat.OTHER_PROCESSING)) {
+                b.head(ReportFormat.OTHER_PROCESSING_LABEL, 2, 1);
+            } else {
+                StatisticsRow row = StatisticsRow.valueOf(id);
+                switch (row) {
+                    case NEW_THIS_YEAR, CARRIED_OVER, CARRIED_FORWARD -> b.head(row.label(), 3, 1);
+                    case DISCLOSED -> b.head("三、本年度办理结果", 1, results).head(row.label(), 2, 1);
+                    case PARTIALLY_DISCLOSED, TOTAL -> b.head(row.label(), 2, 1);
+                    default -> {
+                        if (!row.group().equals(groupBefore(rows, id))) {
+                            b.head(row.group(), 1, groupSize(rows, row.group()));
+                        }
+                        b.head(row.label());
                     }
-                    b.head(row.label());
                 }
             }
-            long[] values = t.three().cells().get(row);
-            ApplicantKind[] kinds = ApplicantKind.values();
-            for (int k = 0; k < values.length; k++) {
-                b.value(String.valueOf(values[k]), ReportCells.three(row, k < kinds.length ? kinds[k] : null));
+            for (ApplicantKind kind : ApplicantKind.values()) {
+                String key = "3." + id + "." + kind.name();
+                b.value(text(cells, key), key);
             }
+            b.value(text(cells, "3." + id + ".TOTAL"), "3." + id + ".TOTAL");
         }
         return b.build();
     }
 
-    static PrintedTable four(ReportTables t) {
+    private static String groupBefore(List<String> rows, String id) {
+        int i = rows.indexOf(id);
+        if (i == 0 || rows.get(i - 1).equals(ReportFormat.OTHER_PROCESSING)) {
+            return null;
+        }
+        return StatisticsRow.valueOf(rows.get(i - 1)).group();
+    }
+
+    private static int groupSize(List<String> rows, String group) {
+        return (int) rows.stream()
+                .filter(r -> !r.equals(ReportFormat.OTHER_PROCESSING))
+                .filter(r -> group.equals(StatisticsRow.valueOf(r).group()))
+                .count();
+    }
+
+    static PrintedTable four(Map<String, BigDecimal> cells) {
         PrintedTable.Builder b = new PrintedTable.Builder("四、政府信息公开行政复议、行政诉讼情况", 15);
         b.row().head("行政复议", 5, 1).head("行政诉讼", 10, 1);
         b.row();
@@ -110,7 +116,7 @@ final class ReportLayout {
         }
         b.row();
         for (int i = 0; i < 15; i++) {
-            b.value(String.valueOf(t.four()[i]), ReportCells.four(i));
+            b.value(text(cells, ReportCells.four(i)), ReportCells.four(i));
         }
         return b.build();
     }

@@ -71,21 +71,19 @@ class ReportRepository {
     }
 
     /** Inserts an imported report of an earlier year: published as it was, with where it was published. */
-    long insertImported(long organizationId, int year, Instant publishedAt, String note, String by, Instant at) {
+    long insertImported(
+            long organizationId,
+            int year,
+            ReportFormat format,
+            Instant publishedAt,
+            String note,
+            String by,
+            Instant at) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("insert into annual_report (organization_id, report_year, edition, report_format, origin, status, "
                         + "figures_scope, import_note, created_by, created_at, published_by, published_at, figures_at) "
                         + "values (?, ?, 1, ?, 'IMPORTED', 'PUBLISHED', 'UNIT', ?, ?, ?, ?, ?, ?)")
-                .params(
-                        organizationId,
-                        year,
-                        AnnualReport.FORMAT_2021,
-                        note,
-                        by,
-                        utc(at),
-                        by,
-                        utc(publishedAt),
-                        utc(at))
+                .params(organizationId, year, format.key(), note, by, utc(at), by, utc(publishedAt), utc(at))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }

@@ -19,6 +19,11 @@ public record ReportTables(
 
     /** What does not balance, in Chinese, each naming its table, row and column; empty when all checks pass. */
     public List<String> problems() {
+        return problems(StatisticsRow::label);
+    }
+
+    /** The same, naming table 三's rows with {@code rowName} (the legacy format prints one （六） row). */
+    List<String> problems(java.util.function.Function<StatisticsRow, String> rowName) {
         List<String> problems = new ArrayList<>();
         int kinds = ApplicantKind.values().length;
         long[] twoCounts = two.counts();
@@ -36,12 +41,12 @@ public record ReportTables(
             long sum = 0;
             for (int k = 0; k < kinds; k++) {
                 if (cells[k] < 0) {
-                    problems.add("表三“" + row.label() + "”" + column(k) + "为负数。");
+                    problems.add("表三“" + rowName.apply(row) + "”" + column(k) + "为负数。");
                 }
                 sum += cells[k];
             }
             if (cells[kinds] != sum) {
-                problems.add("表三“" + row.label() + "”：总计（" + cells[kinds] + "）不等于各类申请人之和（" + sum + "）。");
+                problems.add("表三“" + rowName.apply(row) + "”：总计（" + cells[kinds] + "）不等于各类申请人之和（" + sum + "）。");
             }
         }
         for (int k = 0; k <= kinds; k++) {

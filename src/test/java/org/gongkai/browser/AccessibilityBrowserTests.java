@@ -58,6 +58,7 @@ class AccessibilityBrowserTests extends BrowserTest {
                 "/console/reports/figures?organizationId=5&year=2025",
                 "/console/reports/rollup?year=2025",
                 "/console/reports/import?organizationId=5&year=2024",
+                "/console/reports/import?organizationId=5&year=2020",
                 "/console/reports/cells?organizationId=5&year=2025&row=NEW_THIS_YEAR",
                 "/console/requests/1"
             })

@@ -110,4 +110,50 @@ class ReportBrowserTests extends BrowserTest {
         List<WebElement> cells = row.findElements(By.tagName("td"));
         return Long.parseLong(cells.get(cells.size() - 1).getText().strip());
     }
+
+    /**
+     * Issue 12 §8 with the legacy format (RULES §2.6): the supervising office types a township's 2020 report into the
+     * legacy layout the form offers for that year — a negative 本年增/减 accepted, a negative count refused with the cell
+     * named and the figures kept — and reads it back in its own layout.
+     */
+    @Test
+    void aLegacyReportIsTypedInItsOwnLayoutAndReadBack() throws IOException {
+        long unit = jdbc.sql("select id from organization where name = '示范县河东镇人民政府'")
+                .query(Long.class)
+                .single();
+        signIn("gkb");
+        open("/console/reports/import?organizationId=" + unit + "&year=2020");
+        assertThat(byId("report-format").getText()).contains("2019年版旧格式");
+        assertThat(pageText()).contains("第二十条第（九）项").contains("政府集中采购");
+        assertThat(seriousAccessibilityViolations()).as("legacy import form").isEmpty();
+
+        FormPage form = new FormPage(driver);
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].value = '2021-01-25'", byId("typed-publishedOn"));
+        form.type("typed-source", "河东镇人民政府网站 2021-01-25");
+        typeCell("2.LICENSING.CHANGE", "-3");
+        typeCell("2.LICENSING.DECISIONS", "-1");
+        form.submitFormOf("typed-source");
+        assertThat(driver.findElement(By.cssSelector(".alert[role=alert]")).getText())
+                .contains("表二 行政许可 处理决定数量")
+                .contains("不小于 0 的整数");
+        assertThat(driver.findElement(By.name("cell:2.LICENSING.CHANGE")).getAttribute("value"))
+                .isEqualTo("-3");
+
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].value = '2021-01-25'", byId("typed-publishedOn"));
+        typeCell("2.LICENSING.DECISIONS", "12");
+        form.submitFormOf("typed-source");
+        assertThat(h1()).isEqualTo("示范县河东镇人民政府2020年政府信息公开工作年度报告");
+        assertThat(pageText()).contains("第二十条第（九）项").contains("本年增/减").contains("（六）其他处理");
+        assertThat(driver.findElements(By.xpath("//td[normalize-space(.)='-3']")))
+                .hasSize(1);
+        assertThat(seriousAccessibilityViolations()).as("legacy report").isEmpty();
+    }
+
+    private void typeCell(String key, String value) {
+        WebElement cell = driver.findElement(By.name("cell:" + key));
+        cell.clear();
+        cell.sendKeys(value);
+    }
 }

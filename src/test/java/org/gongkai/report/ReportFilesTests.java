@@ -70,7 +70,8 @@ class ReportFilesTests {
                 null,
                 null,
                 4);
-        return new ReportFiles.Contents("示范县民政局2025年政府信息公开工作年度报告", List.of("发布日期：2026-01-20"), report, tables);
+        return new ReportFiles.Contents(
+                "示范县民政局2025年政府信息公开工作年度报告", List.of("发布日期：2026-01-20"), report, ReportLayout.tables(tables));
     }
 
     private static final List<String> HEADINGS = List.of(

@@ -17,6 +17,7 @@ import org.gongkai.report.CountyRollup;
 import org.gongkai.report.EnteredCell;
 import org.gongkai.report.ReportDeadlines;
 import org.gongkai.report.ReportFiles;
+import org.gongkai.report.ReportFormat;
 import org.gongkai.report.ReportImports;
 import org.gongkai.request.ApplicantKind;
 import org.gongkai.request.StatisticsRow;
@@ -112,6 +113,7 @@ class ReportConsoleController {
         model.addAttribute("view", view);
         model.addAttribute("report", view.report());
         model.addAttribute("tables", view.tables());
+        model.addAttribute("printed", view.printed());
         model.addAttribute("grid", view.tables().three());
         model.addAttribute("tableFour", view.tables().four());
         model.addAttribute("rows", StatisticsRow.values());
@@ -186,7 +188,12 @@ class ReportConsoleController {
 
     /** Importing a unit's published report of an earlier year (issue 12 §8). */
     @GetMapping("/console/reports/import")
-    String importForm(@RequestParam long organizationId, @RequestParam int year, Model model) {
+    String importForm(
+            @RequestParam long organizationId,
+            @RequestParam int year,
+            @RequestParam(required = false) String format,
+            Model model) {
+        ReportFormat chosen = ReportFormat.forYear(year, format);
         model.addAttribute(
                 "unit",
                 reports.units().stream()
@@ -195,37 +202,43 @@ class ReportConsoleController {
                         .orElseThrow(() -> new org.gongkai.shared.NotFound("您的管理范围内没有这个单位。")));
         model.addAttribute("year", year);
         model.addAttribute("maxMb", ReportImports.MAX_MEGABYTES);
-        model.addAttribute("layout", imports.typingLayout());
-        model.addAttribute("labels", imports.labels());
+        model.addAttribute("format", chosen);
+        model.addAttribute("formats", ReportFormat.usedIn(year));
+        model.addAttribute("layout", imports.typingLayout(chosen));
+        model.addAttribute("labels", imports.labels(chosen));
         return "console/report/import";
     }
 
     @GetMapping("/console/reports/import/template.xlsx")
-    ResponseEntity<byte[]> importTemplate() {
+    ResponseEntity<byte[]> importTemplate(@RequestParam(required = false) String format) {
+        ReportFormat chosen = AnnualReport.FORMAT_2019.equals(format) ? ReportFormat.V2019 : ReportFormat.V2021;
         return org.gongkai.shared.web.Downloads.bytes(
-                "政府信息公开工作年度报告统计表（导入模板）.xlsx",
+                "政府信息公开工作年度报告统计表（" + chosen.key() + "年版格式导入模板）.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                imports.template());
+                imports.template(chosen));
     }
 
     @PostMapping("/console/reports/import")
     String importWorkbook(
             @RequestParam long organizationId,
             @RequestParam int year,
+            @RequestParam(required = false) String format,
             @RequestParam(required = false) String publishedOn,
             @RequestParam(required = false) String source,
             @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
             RedirectAttributes redirect)
             throws java.io.IOException {
+        ReportFormat chosen = ReportFormat.forYear(year, format);
         try {
             long id = imports.importWorkbook(
-                    organizationId, year, date(publishedOn), source, file == null ? null : file.getBytes());
+                    organizationId, year, chosen, date(publishedOn), source, file == null ? null : file.getBytes());
             redirect.addFlashAttribute("notice", "已导入" + year + "年度报告。校验结果如实列出，数据未作修改。");
             return "redirect:/console/reports/" + id;
         } catch (RuleViolation e) {
             redirect.addFlashAttribute("error", e);
             redirect.addFlashAttribute("typedSource", source);
-            return "redirect:/console/reports/import?organizationId=" + organizationId + "&year=" + year;
+            return "redirect:/console/reports/import?organizationId=" + organizationId + "&year=" + year + "&format="
+                    + chosen.key();
         }
     }
 
@@ -234,6 +247,7 @@ class ReportConsoleController {
     String importTyped(
             @RequestParam long organizationId,
             @RequestParam int year,
+            @RequestParam(required = false) String format,
             @RequestParam(required = false) String publishedOn,
             @RequestParam(required = false) String source,
             @RequestParam Map<String, String> form,
@@ -244,15 +258,17 @@ class ReportConsoleController {
                 typed.put(k.substring(5), v);
             }
         });
+        ReportFormat chosen = ReportFormat.forYear(year, format);
         try {
-            long id = imports.importTyped(organizationId, year, date(publishedOn), source, typed);
+            long id = imports.importTyped(organizationId, year, chosen, date(publishedOn), source, typed);
             redirect.addFlashAttribute("notice", "已导入" + year + "年度报告。校验结果如实列出，数据未作修改。");
             return "redirect:/console/reports/" + id;
         } catch (RuleViolation e) {
             redirect.addFlashAttribute("error", e);
             redirect.addFlashAttribute("typedSource", source);
             redirect.addFlashAttribute("typedCells", typed);
-            return "redirect:/console/reports/import?organizationId=" + organizationId + "&year=" + year + "#typed";
+            return "redirect:/console/reports/import?organizationId=" + organizationId + "&year=" + year + "&format="
+                    + chosen.key() + "#typed";
         }
     }
 
