@@ -202,10 +202,11 @@ public class RequestStatistics {
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         long[] cells = new long[15];
+        // driven by the remedies of the year (few), each checked against its case's unit — not by the unit's cases
         jdbc.sql("select m.kind, m.route, m.result, m.decided_on from request_remedy m "
-                        + "join information_request r on r.id = m.request_id "
-                        + "where r.organization_id = ? and m.filed_on between ? and ?")
-                .params(organizationId, first, last)
+                        + "where m.filed_on between ? and ? and exists (select 1 from information_request r "
+                        + "where r.id = m.request_id and r.organization_id = ?)")
+                .params(first, last, organizationId)
                 .query(rs -> {
                     Remedy.Kind kind = Remedy.Kind.valueOf(rs.getString(1));
                     String route = rs.getString(2);
@@ -249,9 +250,9 @@ public class RequestStatistics {
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
                 .single();
         long[] fees = jdbc.sql("select count(*), coalesce(sum(f.amount), 0) from request_fee f "
-                        + "join information_request r on r.id = f.request_id "
-                        + "where r.organization_id = ? and f.paid_on between ? and ?")
-                .params(organizationId, first, last)
+                        + "where f.paid_on between ? and ? and exists (select 1 from information_request r "
+                        + "where r.id = f.request_id and r.organization_id = ?)")
+                .params(first, last, organizationId)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .single();
         return new YearFacts(cases[0], cases[1], cases[2], fees[0], fees[1]);

@@ -231,4 +231,41 @@ class AnnualReportLifecycleIntegrationTests extends IntegrationTest {
                 .anySatisfy(p -> assertThat(p).contains("“总计”列"));
         clock.set(start);
     }
+
+    /**
+     * Issue 12 §5: a department's report published before 1月31日 is on time, in its view and in the office's list, and
+     * stays on time afterwards (judged on its first publication); one not published by then shows as late.
+     */
+    @Test
+    void aDepartmentsReportPublishedBeforeItsDateIsOnTime() {
+        java.time.Instant start = clock.instant();
+        clock.set(java.time.Instant.parse("2027-01-20T02:00:00Z"));
+        long unit = organizationId("示范县教育局");
+        actAs("edu_editor");
+        long id = reporting.start(unit, 2026);
+        int v = reporting.view(id).report().version();
+        reporting.enter(id, v, EnteredCell.FEE_AMOUNT, "0", "县财政局非税收入台账：本年无收费");
+        reporting.saveSections(id, v + 1, "（一）主动公开\n依法主动公开。", "一是解读不足。", "本年未收取信息处理费。");
+        reporting.submit(id, v + 2);
+        actAs("edu_signer");
+        reporting.approve(id, v + 3);
+        reporting.publish(id, v + 4);
+        AnnualReporting.ReportView view = reporting.view(id);
+        assertThat(view.deadline().dueOn()).isEqualTo(LocalDate.of(2027, 1, 31));
+        assertThat(view.late()).isFalse();
+
+        clock.set(java.time.Instant.parse("2027-03-02T02:00:00Z"));
+        assertThat(reporting.view(id).late()).as("published on 2027-01-20").isFalse();
+        actAs("gkb");
+        assertThat(reporting.statuses(2026))
+                .filteredOn(s -> s.unit().id() == unit)
+                .singleElement()
+                .satisfies(s -> assertThat(s.late()).isFalse());
+        assertThat(reporting.statuses(2026))
+                .filteredOn(s -> s.unit().name().equals("示范县住房和城乡建设局"))
+                .singleElement()
+                .satisfies(s ->
+                        assertThat(s.late()).as("not published by 2027-01-31").isTrue());
+        clock.set(start);
+    }
 }

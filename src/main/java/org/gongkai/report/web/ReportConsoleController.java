@@ -114,6 +114,7 @@ class ReportConsoleController {
         model.addAttribute("report", view.report());
         model.addAttribute("tables", view.tables());
         model.addAttribute("printed", view.printed());
+        model.addAttribute("imported", view.report().origin() == AnnualReport.Origin.IMPORTED);
         model.addAttribute("grid", view.tables().three());
         model.addAttribute("tableFour", view.tables().four());
         model.addAttribute("rows", StatisticsRow.values());
