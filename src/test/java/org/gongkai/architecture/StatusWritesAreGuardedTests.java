@@ -58,6 +58,9 @@ class StatusWritesAreGuardedTests {
             }
         }
         assertThat(statusWrites).as("the scan finds the status writes").hasSizeGreaterThanOrEqualTo(8);
+        assertThat(statusWrites)
+                .as("the report's moves, whose assignments vary by move")
+                .anyMatch(w -> w.startsWith("ReportRepository.java: update annual_report set status"));
         assertThat(unguarded).isEmpty();
     }
 }
