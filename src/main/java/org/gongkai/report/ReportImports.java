@@ -70,7 +70,7 @@ public class ReportImports {
     /** The template of a format: the report's own .xlsx in that format with every figure zero, to fill in and import. */
     public byte[] template(ReportFormat format) {
         return files.xlsx(new ReportFiles.Contents(
-                "政府信息公开工作年度报告（" + format.label() + "）", List.of(), null, typingLayout(format)));
+                "政府信息公开工作年度报告（" + format.key() + "年版格式）", List.of(), null, typingLayout(format)));
     }
 
     /**
