@@ -143,9 +143,13 @@ class SecurityConfiguration {
         }
     }
 
-    /** The TOTP code typed on the sign-in form travels with the authentication details. */
-    static final class SignInDetails extends WebAuthenticationDetails {
-        private final String code;
+    /**
+     * The TOTP code typed on the sign-in form travels with the authentication details, and is erased once the
+     * sign-in is decided, so that it is never kept in the session (which is stored in the database).
+     */
+    static final class SignInDetails extends WebAuthenticationDetails
+            implements org.springframework.security.core.CredentialsContainer {
+        private String code;
 
         SignInDetails(HttpServletRequest request) {
             super(request);
@@ -154,6 +158,11 @@ class SecurityConfiguration {
 
         String code() {
             return code;
+        }
+
+        @Override
+        public void eraseCredentials() {
+            code = null;
         }
     }
 

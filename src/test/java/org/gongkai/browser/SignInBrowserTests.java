@@ -64,4 +64,39 @@ class SignInBrowserTests extends BrowserTest {
         open("/console");
         assertThat(h1()).isEqualTo("工作人员登录");
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /**
+     * Issue 13: the session is kept in the database, not in the node's memory — any node serves it, and removing it
+     * there signs the person out everywhere; the second-factor code typed at sign-in is not kept in it.
+     */
+    @Test
+    void theSessionLivesInTheDatabase_withoutTheCodeTypedAtSignIn() {
+        String code = currentTotp("sysadmin");
+        signInPage().signIn("sysadmin", DEMO_PASSWORD, code);
+        assertThat(h1()).isEqualTo("工作台");
+        java.util.List<String> sessions = jdbc.sql("select primary_id from spring_session where principal_name = ?")
+                .param("sysadmin")
+                .query(String.class)
+                .list();
+        assertThat(sessions).isNotEmpty();
+        java.util.List<byte[]> attributes = jdbc.sql(
+                        "select a.attribute_bytes from spring_session_attributes a join spring_session s "
+                                + "on s.primary_id = a.session_primary_id where s.principal_name = ?")
+                .param("sysadmin")
+                .query(byte[].class)
+                .list();
+        assertThat(attributes).isNotEmpty();
+        assertThat(attributes)
+                .as("the TOTP code is erased before the session is stored")
+                .noneMatch(bytes -> new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).contains(code));
+
+        jdbc.sql("delete from spring_session where principal_name = ?")
+                .param("sysadmin")
+                .update();
+        open("/console");
+        assertThat(h1()).as("the session was only in the database").isEqualTo("工作人员登录");
+    }
 }

@@ -96,7 +96,7 @@ class BadRequestsIntegrationTests extends IntegrationTest {
         HttpResponse<String> signIn = get("/console/signin", "X-Forwarded-Proto", "https");
         assertThat(signIn.headers().firstValue("Strict-Transport-Security")).isPresent();
         assertThat(signIn.headers().allValues("Set-Cookie"))
-                .anySatisfy(c -> assertThat(c).contains("JSESSIONID", "Secure"));
+                .anySatisfy(c -> assertThat(c).contains("SESSION=", "Secure"));
         HttpResponse<String> plain = get("/console/signin");
         assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
     }
