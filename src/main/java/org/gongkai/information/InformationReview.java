@@ -19,7 +19,6 @@ import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -197,8 +196,10 @@ public class InformationReview {
         }
     }
 
-    /** Publishes what was signed off for a time that has come; runs every few seconds. */
-    @Scheduled(fixedDelayString = "${gongkai.information.publish-check:15s}", initialDelayString = "5s")
+    /**
+     * Publishes what was signed off for a time that has come; run every few seconds on one node at a time
+     * ({@link ScheduledPublication}). Each record is published in its own transaction, guarded by its state.
+     */
     public void publishDue() {
         for (Long id : records.scheduledBefore(clock.instant())) {
             try {

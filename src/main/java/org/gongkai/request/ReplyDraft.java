@@ -22,7 +22,8 @@ public record ReplyDraft(
         String reason,
         String provided,
         String responsibleAgency,
-        String responsibleContact) {
+        String responsibleContact)
+        implements java.io.Serializable {
 
     public ReplyDraft checked() {
         InvalidFields.Collector errors = new InvalidFields.Collector();

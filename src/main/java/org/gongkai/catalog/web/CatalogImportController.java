@@ -1,13 +1,11 @@
 package org.gongkai.catalog.web;
 
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.List;
-import java.util.UUID;
 import org.gongkai.catalog.AreaGuidelines;
 import org.gongkai.catalog.CatalogCompilation;
 import org.gongkai.catalog.CatalogImports;
+import org.gongkai.catalog.CatalogUploads;
 import org.gongkai.catalog.ImportedCatalog;
 import org.gongkai.organization.CountyAdministration;
 import org.gongkai.organization.Organization;
@@ -21,30 +19,29 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Importing a catalog from Excel or CSV: upload, preview with every problem, then confirm. The file
- * waits in the session between preview and confirmation and is read again on confirmation.
+ * Importing a catalog from Excel or CSV: upload, preview with every problem, then confirm. The file waits in the
+ * database under a token between preview and confirmation ({@link CatalogUploads}) and is read again on confirmation.
  */
 @Controller
 class CatalogImportController {
 
-    static final String SESSION_KEY = "catalogImport";
     static final int PREVIEW_PAGE = 100;
-
-    /** The uploaded file between preview and confirmation. */
-    record Upload(String token, long organizationId, String fileName, byte[] content) implements Serializable {}
 
     private final CatalogCompilation compilation;
     private final CatalogImports imports;
+    private final CatalogUploads uploads;
     private final AreaGuidelines guidelines;
     private final CountyAdministration county;
 
     CatalogImportController(
             CatalogCompilation compilation,
             CatalogImports imports,
+            CatalogUploads uploads,
             AreaGuidelines guidelines,
             CountyAdministration county) {
         this.compilation = compilation;
         this.imports = imports;
+        this.uploads = uploads;
         this.guidelines = guidelines;
         this.county = county;
     }
@@ -63,7 +60,6 @@ class CatalogImportController {
     String upload(
             @RequestParam(required = false) Long organizationId,
             @RequestParam(required = false) MultipartFile file,
-            HttpSession session,
             Model model)
             throws IOException {
         try {
@@ -72,21 +68,30 @@ class CatalogImportController {
             }
             byte[] content = file == null ? null : file.getBytes();
             String name = file == null ? null : file.getOriginalFilename();
-            imports.readFile(organizationId, name, content);
-            session.setAttribute(SESSION_KEY, new Upload(UUID.randomUUID().toString(), organizationId, name, content));
-            return "redirect:/console/catalogs/import/preview";
+            String token = uploads.hold(organizationId, name, content);
+            return "redirect:/console/catalogs/import/preview?upload=" + token;
         } catch (RuleViolation e) {
             model.addAttribute("error", e);
             return form(organizationId, model);
         }
     }
 
-    /** The preview of the uploaded file, PREVIEW_PAGE rows a page; the file is read again from the session. */
+    /** The preview of the uploaded file, PREVIEW_PAGE rows a page; the file is read again from where it waits. */
     @GetMapping("/console/catalogs/import/preview")
-    String preview(@RequestParam(defaultValue = "1") String page, HttpSession session, Model model) {
-        if (!(session.getAttribute(SESSION_KEY) instanceof Upload upload)) {
+    String preview(
+            @RequestParam(required = false) String upload,
+            @RequestParam(defaultValue = "1") String page,
+            RedirectAttributes redirect,
+            Model model) {
+        CatalogUploads.Upload held = uploads.find(upload).orElse(null);
+        if (held == null) {
+            redirect.addFlashAttribute("error", new RuleViolation("导入已过期或已完成，请重新上传文件。"));
             return "redirect:/console/catalogs/import";
         }
+        return preview(held, page, model);
+    }
+
+    private String preview(CatalogUploads.Upload upload, String page, Model model) {
         try {
             ImportedCatalog read = imports.readFile(upload.organizationId(), upload.fileName(), upload.content());
             int pages = Math.max(1, (read.rows().size() + PREVIEW_PAGE - 1) / PREVIEW_PAGE);
@@ -117,21 +122,20 @@ class CatalogImportController {
     String confirm(
             @RequestParam(required = false) String token,
             @RequestParam(required = false) Long areaId,
-            HttpSession session,
             RedirectAttributes redirect) {
-        if (!(session.getAttribute(SESSION_KEY) instanceof Upload upload)
-                || !upload.token().equals(token)) {
+        CatalogUploads.Upload upload = uploads.find(token).orElse(null);
+        if (upload == null) {
             redirect.addFlashAttribute("error", new RuleViolation("导入已过期或已完成，请重新上传文件。"));
             return "redirect:/console/catalogs/import";
         }
         try {
-            long id = imports.importFile(upload.organizationId(), areaId, upload.fileName(), upload.content());
-            session.removeAttribute(SESSION_KEY);
+            long id = uploads.importUpload(token, areaId);
             redirect.addFlashAttribute("notice", "已导入目录，生成草稿；请核对后提交审核。");
             return "redirect:/console/catalogs/" + id;
         } catch (RuleViolation e) {
+            // the upload was not taken: the preview shows it again with the reason
             redirect.addFlashAttribute("error", e);
-            return "redirect:/console/catalogs/import?organizationId=" + upload.organizationId();
+            return "redirect:/console/catalogs/import/preview?upload=" + upload.token();
         }
     }
 }

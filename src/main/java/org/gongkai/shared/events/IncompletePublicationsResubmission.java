@@ -22,12 +22,15 @@ class IncompletePublicationsResubmission {
 
     private final IncompleteEventPublications publications;
     private final Duration olderThan;
+    private final org.gongkai.shared.ScheduledLeases leases;
 
     IncompletePublicationsResubmission(
             IncompleteEventPublications publications,
-            @Value("${gongkai.events.resubmit-older-than:5m}") Duration olderThan) {
+            @Value("${gongkai.events.resubmit-older-than:5m}") Duration olderThan,
+            org.gongkai.shared.ScheduledLeases leases) {
         this.publications = publications;
         this.olderThan = olderThan;
+        this.leases = leases;
     }
 
     @Scheduled(
@@ -35,7 +38,11 @@ class IncompletePublicationsResubmission {
             initialDelayString = "${gongkai.events.resubmit-every:1m}")
     void resubmit() {
         try {
-            publications.resubmitIncompletePublicationsOlderThan(olderThan);
+            // on one node at a time (issue 13), so that two nodes do not deliver the same event at once
+            leases.runExclusively(
+                    "events.resubmit",
+                    Duration.ofMinutes(3),
+                    () -> publications.resubmitIncompletePublicationsOlderThan(olderThan));
         } catch (RuntimeException e) {
             // the next round tries again; the publication stays in the registry
             log.warn("未完成的事件重新投递失败：{}", e.getClass().getSimpleName());
