@@ -49,7 +49,7 @@ public class InformationEditing {
     static final int MAX_BODY_HTML = 1_000_000;
 
     private final ContentScan scan;
-    private final AttachmentStore files;
+    private final FileStore files;
     private final WorkingDayCalendar calendar;
     private final CatalogItems catalogItems;
     private final AuditTrail audit;
@@ -62,7 +62,7 @@ public class InformationEditing {
             OrganizationDirectory directory,
             TopicCategories topics,
             ContentScan scan,
-            AttachmentStore files,
+            FileStore files,
             WorkingDayCalendar calendar,
             AuditTrail audit,
             Clock clock,
@@ -121,7 +121,7 @@ public class InformationEditing {
         Attachment a = records.attachment(attachmentId)
                 .filter(x -> x.recordId() == id)
                 .orElseThrow(() -> new org.gongkai.shared.NotFound("该附件不存在。"));
-        return new PublicInformation.PublicFile(a, files.path(a.sha256()));
+        return new PublicInformation.PublicFile(a, files.resource(a.sha256()));
     }
 
     /** The records of the units the current staff member works for, newest first. */

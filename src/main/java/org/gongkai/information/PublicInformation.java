@@ -1,6 +1,5 @@
 package org.gongkai.information;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +21,7 @@ public class PublicInformation {
 
     private final InformationRepository records;
     private final PublishedRecords published;
-    private final AttachmentStore files;
+    private final FileStore files;
     private final ZoneId zone;
     private final CatalogItems catalogItems;
     private final PublicListing listing;
@@ -30,7 +29,7 @@ public class PublicInformation {
     PublicInformation(
             InformationRepository records,
             PublishedRecords published,
-            AttachmentStore files,
+            FileStore files,
             Clock clock,
             CatalogItems catalogItems,
             PublicListing listing) {
@@ -202,9 +201,9 @@ public class PublicInformation {
         Attachment a = records.attachment(attachmentId)
                 .filter(x -> records.isPublic(attachmentId))
                 .orElseThrow(() -> new NotFound("该附件不存在或已撤回。"));
-        return new PublicFile(a, files.path(a.sha256()));
+        return new PublicFile(a, files.resource(a.sha256()));
     }
 
     /** An attachment and where its bytes are. */
-    public record PublicFile(Attachment attachment, Path path) {}
+    public record PublicFile(Attachment attachment, org.springframework.core.io.Resource content) {}
 }

@@ -29,7 +29,6 @@ import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.WithholdingGround;
 import org.gongkai.shared.web.Downloads;
 import org.gongkai.shared.web.FormDates;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -219,9 +218,10 @@ class InformationConsoleController {
     }
 
     @GetMapping("/console/information/{id}/attachments/{attachmentId}")
-    ResponseEntity<FileSystemResource> download(@PathVariable long id, @PathVariable long attachmentId) {
+    ResponseEntity<org.springframework.core.io.Resource> download(
+            @PathVariable long id, @PathVariable long attachmentId) {
         var file = editing.attachmentFile(id, attachmentId);
-        return Downloads.file(file.attachment().fileName(), file.attachment().mediaType(), file.path());
+        return Downloads.file(file.attachment().fileName(), file.attachment().mediaType(), file.content());
     }
 
     @PostMapping("/console/information/{id}/catalog-items")

@@ -11,7 +11,6 @@ import org.gongkai.organization.Organization;
 import org.gongkai.organization.OrganizationDirectory;
 import org.gongkai.shared.NotFound;
 import org.gongkai.shared.web.Downloads;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,9 +67,9 @@ class InformationPortalController {
     }
 
     @GetMapping("/files/{attachmentId}")
-    ResponseEntity<FileSystemResource> file(@PathVariable long attachmentId) {
+    ResponseEntity<org.springframework.core.io.Resource> file(@PathVariable long attachmentId) {
         PublicInformation.PublicFile file = information.attachment(attachmentId);
-        return Downloads.file(file.attachment().fileName(), file.attachment().mediaType(), file.path());
+        return Downloads.file(file.attachment().fileName(), file.attachment().mediaType(), file.content());
     }
 
     private List<String> issuers(PublishedInformation r) {

@@ -1,8 +1,7 @@
 package org.gongkai.shared.web;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -13,7 +12,7 @@ public final class Downloads {
 
     private Downloads() {}
 
-    public static ResponseEntity<FileSystemResource> file(String fileName, String mediaType, Path path) {
+    public static ResponseEntity<Resource> file(String fileName, String mediaType, Resource content) {
         return ResponseEntity.ok()
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
@@ -23,7 +22,7 @@ public final class Downloads {
                                 .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .contentType(MediaType.parseMediaType(mediaType))
-                .body(new FileSystemResource(path));
+                .body(content);
     }
 
     /** A file made or opened for one staff member (a letter, a case file, an applicant's material): never cached. */

@@ -9,23 +9,36 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Attachment bytes under {@code <data-dir>/files}, named by their SHA-256. A file is written (to a temporary
- * name, then moved atomically) before the row that points to it commits, so a crash leaves at worst an
- * unreferenced file, never a row without its bytes; identical files are stored once.
+ * Attachment bytes under {@code <data-dir>/files}, named by their SHA-256 ({@code gongkai.files.store=disk}, one node
+ * only). A file is written (to a temporary name, then moved atomically) before the row that points to it commits, so a
+ * crash leaves at worst an unreferenced file, never a row without its bytes; identical files are stored once. Also
+ * where {@link FileStoreMigration} finds the files of an install from before the database store.
  */
 @Component
-class AttachmentStore {
+@ConditionalOnProperty(name = "gongkai.files.store", havingValue = "disk")
+class DiskFileStore implements FileStore {
 
     private final Path root;
 
-    AttachmentStore(@Value("${gongkai.data-dir}") String dataDir) {
-        this.root = Path.of(dataDir, "files");
+    DiskFileStore(@Value("${gongkai.data-dir}") String dataDir) {
+        this.root = root(dataDir);
     }
 
-    String put(byte[] bytes) {
+    static Path root(String dataDir) {
+        return Path.of(dataDir, "files");
+    }
+
+    @Override
+    public org.springframework.core.io.Resource resource(String sha256) {
+        return new org.springframework.core.io.FileSystemResource(path(sha256));
+    }
+
+    @Override
+    public String put(byte[] bytes) {
         String sha = sha256(bytes);
         Path target = path(sha);
         if (Files.exists(target)) {
@@ -43,9 +56,11 @@ class AttachmentStore {
     }
 
     Path path(String sha256) {
-        if (!sha256.matches("[0-9a-f]{64}")) {
-            throw new IllegalArgumentException("not a SHA-256: " + sha256);
-        }
+        return path(root, sha256);
+    }
+
+    static Path path(Path root, String sha256) {
+        FileStore.checkName(sha256);
         return root.resolve(sha256.substring(0, 2)).resolve(sha256);
     }
 
