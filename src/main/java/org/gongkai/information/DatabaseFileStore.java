@@ -74,10 +74,10 @@ class DatabaseFileStore implements FileStore {
             this.sha256 = sha256;
         }
 
-        private int[] header() {
+        private long[] header() {
             return jdbc.sql("select size_bytes, chunks from stored_file where sha256 = ?")
                     .param(sha256)
-                    .query((rs, n) -> new int[] {(int) rs.getLong(1), rs.getInt(2)})
+                    .query((rs, n) -> new long[] {rs.getLong(1), rs.getInt(2)})
                     .optional()
                     .orElse(null);
         }
@@ -89,7 +89,7 @@ class DatabaseFileStore implements FileStore {
 
         @Override
         public long contentLength() throws IOException {
-            int[] h = header();
+            long[] h = header();
             if (h == null) {
                 throw new java.io.FileNotFoundException(getDescription());
             }
@@ -103,11 +103,11 @@ class DatabaseFileStore implements FileStore {
 
         @Override
         public InputStream getInputStream() throws IOException {
-            int[] h = header();
+            long[] h = header();
             if (h == null) {
                 throw new java.io.FileNotFoundException(getDescription());
             }
-            int chunks = h[1];
+            long chunks = h[1];
             return new InputStream() {
                 private byte[] chunk = new byte[0];
                 private int pos;
