@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.gongkai.audit.AuditTrail;
 import org.gongkai.audit.Outcome;
 import org.gongkai.shared.Actors;
+import org.gongkai.shared.ChangeStamps;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.Texts;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,12 +26,20 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class CalendarAdministration {
 
+    /** The change stamp of the calendar's years ({@link ChangeStamps}). */
+    static final String STAMP = "calendar";
+
     private final CalendarRepository repository;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ChangeStamps stamps;
+
+    /** The stamp the cache was filled at: when another node loads a year, the stamp moves and the cache empties. */
+    private volatile long filledAt = -1;
+
     /**
-     * Years read from the database: a loaded year for ten minutes, a missing one for thirty seconds, so that a year
-     * loaded on another node is seen soon (this node's own loads evict at once). Bounded: dates are checked to a
+     * Years read from the database: a loaded year for ten minutes, a missing one for thirty seconds; emptied at once by
+     * this node's own loads and within a second by another node's (the change stamp). Bounded: dates are checked to a
      * supported range, but the cache does not rely on it.
      */
     private final Cache<Integer, Optional<YearArrangement>> cache = Caffeine.newBuilder()
@@ -39,13 +48,19 @@ public class CalendarAdministration {
                     (year, arrangement) -> arrangement.isPresent() ? Duration.ofMinutes(10) : Duration.ofSeconds(30)))
             .build();
 
-    CalendarAdministration(CalendarRepository repository, AuditTrail audit, Clock clock) {
+    CalendarAdministration(CalendarRepository repository, AuditTrail audit, Clock clock, ChangeStamps stamps) {
         this.repository = repository;
         this.audit = audit;
         this.clock = clock;
+        this.stamps = stamps;
     }
 
     Optional<YearArrangement> arrangement(int year) {
+        long stamp = stamps.current(STAMP);
+        if (stamp != filledAt) {
+            cache.invalidateAll();
+            filledAt = stamp;
+        }
         return cache.get(year, repository::find);
     }
 
@@ -80,6 +95,7 @@ public class CalendarAdministration {
 
     private void save(YearArrangement arrangement, String by) {
         repository.replace(arrangement, clock.instant(), by);
+        stamps.bump(STAMP);
         audit.record(
                 "CALENDAR_YEAR_LOADED",
                 "calendar:" + arrangement.year(),

@@ -53,4 +53,39 @@ class CalendarIntegrationTests extends IntegrationTest {
         assertThatThrownBy(() -> administration.importArrangement(year, " ", "2031.csv", good))
                 .hasMessageContaining("依据文件");
     }
+
+    @Autowired
+    CalendarRepository repository;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    /**
+     * Issue 13: a year loaded again on another node (its rows replaced and the calendar's change stamp moved, as that
+     * node's {@code CalendarAdministration} does) reaches this node's cache within about a second, not after the ten
+     * minutes a loaded year is otherwise kept.
+     */
+    @Test
+    void aYearLoadedOnAnotherNodeIsSeenHereWithinASecond() throws InterruptedException {
+        int year = 2032;
+        actAs("sysadmin");
+        administration.importArrangement(
+                year, "国务院办公厅关于2032年部分节假日安排的通知", "2032.csv", "2032-10-01,放假,国庆节\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(calendar.isWorkingDay(LocalDate.of(year, 10, 1))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(year, 10, 4))).isTrue();
+
+        transactions.executeWithoutResult(tx -> {
+            repository.replace(
+                    ArrangementParser.parse(
+                            year, "更正通知", "2032.csv", "2032-10-04,放假,国庆节\n".getBytes(StandardCharsets.UTF_8)),
+                    clock.instant(),
+                    "another node");
+            jdbc.sql("update change_stamp set version = version + 1 where topic = ?")
+                    .param(CalendarAdministration.STAMP)
+                    .update();
+        });
+        Thread.sleep(1200);
+        assertThat(calendar.isWorkingDay(LocalDate.of(year, 10, 1))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(year, 10, 4))).isFalse();
+    }
 }
