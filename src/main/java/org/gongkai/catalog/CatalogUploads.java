@@ -21,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CatalogUploads {
 
+    /** The field of the refusal when the upload is not (or no longer) there. */
+    public static final String GONE = "token";
+
     /** How long an upload waits for its confirmation. */
     static final Duration KEPT = Duration.ofHours(2);
 
@@ -81,12 +84,12 @@ public class CatalogUploads {
      */
     @Transactional
     public long importUpload(String token, Long areaId) {
-        Upload upload = find(token).orElseThrow(() -> new RuleViolation("token", "导入已过期或已完成，请重新上传文件。"));
+        Upload upload = find(token).orElseThrow(() -> new RuleViolation(GONE, "导入已过期或已完成，请重新上传文件。"));
         int taken = jdbc.sql("delete from catalog_import_upload where token = ? and uploaded_by = ?")
                 .params(token, Actors.currentName())
                 .update();
         if (taken != 1) {
-            throw new RuleViolation("token", "导入已过期或已完成，请重新上传文件。");
+            throw new RuleViolation(GONE, "导入已过期或已完成，请重新上传文件。");
         }
         return imports.importFile(upload.organizationId(), areaId, upload.fileName(), upload.content());
     }

@@ -33,7 +33,7 @@ class DatabaseFileStore implements FileStore {
 
     @Override
     public String put(byte[] bytes) {
-        String sha = DiskFileStore.sha256(bytes);
+        String sha = FileStore.sha256(bytes);
         int chunks = Math.max(1, (bytes.length + CHUNK - 1) / CHUNK);
         // identical content is stored once; two transactions storing it at once both succeed (ON CONFLICT, which H2
         // accepts in its PostgreSQL mode), and only the one whose header went in writes the chunks
@@ -74,7 +74,17 @@ class DatabaseFileStore implements FileStore {
             this.sha256 = sha256;
         }
 
+        /** Size and chunk count, read once per resource (a download asks for them more than once); null if absent. */
+        private long[] header;
+
         private long[] header() {
+            if (header == null) {
+                header = readHeader();
+            }
+            return header;
+        }
+
+        private long[] readHeader() {
             return jdbc.sql("select size_bytes, chunks from stored_file where sha256 = ?")
                     .param(sha256)
                     .query((rs, n) -> new long[] {rs.getLong(1), rs.getInt(2)})

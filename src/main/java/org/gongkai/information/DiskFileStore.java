@@ -5,9 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -39,7 +36,7 @@ class DiskFileStore implements FileStore {
 
     @Override
     public String put(byte[] bytes) {
-        String sha = sha256(bytes);
+        String sha = FileStore.sha256(bytes);
         Path target = path(sha);
         if (Files.exists(target)) {
             return sha;
@@ -62,13 +59,5 @@ class DiskFileStore implements FileStore {
     static Path path(Path root, String sha256) {
         FileStore.checkName(sha256);
         return root.resolve(sha256.substring(0, 2)).resolve(sha256);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

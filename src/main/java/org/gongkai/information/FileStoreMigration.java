@@ -64,7 +64,7 @@ class FileStoreMigration implements ApplicationRunner {
             }
             try {
                 byte[] bytes = Files.readAllBytes(file);
-                if (!DiskFileStore.sha256(bytes).equals(sha)) {
+                if (!FileStore.sha256(bytes).equals(sha)) {
                     log.warn("附件文件内容与其 SHA-256 不符，未复制：{}", sha);
                     absent++;
                     continue;

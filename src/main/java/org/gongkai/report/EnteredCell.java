@@ -9,19 +9,17 @@ import org.gongkai.shared.RuleViolation;
  * 行政处罚 and 行政强制 when not all of them are published here — an entered value replaces the computed one.
  */
 public enum EnteredCell {
-    LICENSING_DECISIONS(ReportCells.LICENSING, "行政许可：本年处理决定数量", false),
-    PENALTY_DECISIONS(ReportCells.PENALTY, "行政处罚：本年处理决定数量", false),
-    ENFORCEMENT_DECISIONS(ReportCells.ENFORCEMENT, "行政强制：本年处理决定数量", false),
-    FEE_AMOUNT(ReportCells.FEE, "行政事业性收费：本年收费金额（单位：万元）", true);
+    LICENSING_DECISIONS(ReportCells.LICENSING, "行政许可：本年处理决定数量"),
+    PENALTY_DECISIONS(ReportCells.PENALTY, "行政处罚：本年处理决定数量"),
+    ENFORCEMENT_DECISIONS(ReportCells.ENFORCEMENT, "行政强制：本年处理决定数量"),
+    FEE_AMOUNT(ReportCells.FEE, "行政事业性收费：本年收费金额（单位：万元）");
 
     private final String cell;
     private final String label;
-    private final boolean decimal;
 
-    EnteredCell(String cell, String label, boolean decimal) {
+    EnteredCell(String cell, String label) {
         this.cell = cell;
         this.label = label;
-        this.decimal = decimal;
     }
 
     /** The key of the cell it fills ({@link ReportCells}). */
@@ -33,8 +31,9 @@ public enum EnteredCell {
         return label;
     }
 
+    /** Whether it holds an amount (the fee) rather than a count: the cell's type in the format. */
     public boolean isDecimal() {
-        return decimal;
+        return ReportFormat.type(cell) == CellType.AMOUNT;
     }
 
     /**
@@ -44,7 +43,7 @@ public enum EnteredCell {
      */
     public BigDecimal parse(String typed) {
         try {
-            return (decimal ? CellType.AMOUNT : CellType.COUNT).read(typed);
+            return ReportFormat.type(cell).read(typed);
         } catch (CellType.Refused e) {
             throw new RuleViolation(name(), "“" + label + "”" + e.getMessage() + "。");
         }

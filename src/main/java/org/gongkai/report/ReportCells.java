@@ -97,7 +97,12 @@ final class ReportCells {
     }
 
     static String three(StatisticsRow row, ApplicantKind kind) {
-        return "3." + row.name() + "." + (kind == null ? "TOTAL" : kind.name());
+        return three(row.name(), kind);
+    }
+
+    /** A table 三 cell by its row's id (a StatisticsRow name, or the legacy {@link ReportFormat#OTHER_PROCESSING}). */
+    static String three(String row, ApplicantKind kind) {
+        return "3." + row + "." + (kind == null ? "TOTAL" : kind.name());
     }
 
     static String four(int index) {

@@ -67,12 +67,11 @@ public class ReportFiles {
 
         /** The six sections in the format's order; the narrative ones with their paragraphs, the others a table. */
         List<Object[]> sections() {
-            List<PrintedTable> printed = tables;
             List<Object[]> sections = new ArrayList<>();
             sections.add(new Object[] {"一、总体情况", paragraphs(report.overview())});
-            sections.add(new Object[] {"二、主动公开政府信息情况", printed.get(0)});
-            sections.add(new Object[] {"三、收到和处理政府信息公开申请情况", printed.get(1)});
-            sections.add(new Object[] {"四、政府信息公开行政复议、行政诉讼情况", printed.get(2)});
+            sections.add(new Object[] {"二、主动公开政府信息情况", tables.get(0)});
+            sections.add(new Object[] {"三、收到和处理政府信息公开申请情况", tables.get(1)});
+            sections.add(new Object[] {"四、政府信息公开行政复议、行政诉讼情况", tables.get(2)});
             sections.add(new Object[] {"五、存在的主要问题及改进情况", paragraphs(report.problems())});
             sections.add(new Object[] {"六、其他需要报告的事项", paragraphs(report.otherMatters())});
             return sections;
@@ -189,9 +188,8 @@ public class ReportFiles {
             number.cloneStyleFrom(style);
             number.setAlignment(HorizontalAlignment.CENTER);
             String[] names = {"表二 主动公开", "表三 申请", "表四 复议诉讼"};
-            List<PrintedTable> tables = c.tables();
-            for (int i = 0; i < tables.size(); i++) {
-                PrintedTable t = tables.get(i);
+            for (int i = 0; i < c.tables().size(); i++) {
+                PrintedTable t = c.tables().get(i);
                 Sheet sheet = book.createSheet(names[i]);
                 sheet.createRow(0).createCell(0).setCellValue(c.title() + " " + t.caption());
                 sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, t.columns() - 1));

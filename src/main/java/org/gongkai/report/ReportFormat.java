@@ -159,9 +159,9 @@ public enum ReportFormat {
         }
         for (String row : threeRows()) {
             for (ApplicantKind kind : ApplicantKind.values()) {
-                keys.add("3." + row + "." + kind.name());
+                keys.add(ReportCells.three(row, kind));
             }
-            keys.add("3." + row + ".TOTAL");
+            keys.add(ReportCells.three(row, null));
         }
         for (int i = 0; i < 15; i++) {
             keys.add(ReportCells.four(i));
@@ -180,11 +180,13 @@ public enum ReportFormat {
         return used.stream().filter(f -> f.key.equals(key)).findFirst().orElse(used.isEmpty() ? V2021 : used.get(0));
     }
 
+    /** The format of a version key, if it is one. */
+    public static java.util.Optional<ReportFormat> find(String key) {
+        return Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst();
+    }
+
     public static ReportFormat of(String key) {
-        return Arrays.stream(values())
-                .filter(f -> f.key.equals(key))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown report format " + key));
+        return find(key).orElseThrow(() -> new IllegalArgumentException("unknown report format " + key));
     }
 
     /** What a cell may hold: the amounts and the legacy format's 本年增/减 are not counts. */

@@ -81,10 +81,10 @@ final class ReportLayout {
                 }
             }
             for (ApplicantKind kind : ApplicantKind.values()) {
-                String key = "3." + id + "." + kind.name();
+                String key = ReportCells.three(id, kind);
                 b.value(text(cells, key), key);
             }
-            b.value(text(cells, "3." + id + ".TOTAL"), "3." + id + ".TOTAL");
+            b.value(text(cells, ReportCells.three(id, null)), ReportCells.three(id, null));
         }
         return b.build();
     }

@@ -68,8 +68,8 @@ class FileStoreIntegrationTests extends IntegrationTest {
     void filesOfAnEarlierInstallAreCopiedIn() throws Exception {
         byte[] good = random(5_000, 2);
         byte[] other = random(5_000, 3);
-        String sha = DiskFileStore.sha256(good);
-        String wrongSha = DiskFileStore.sha256(other);
+        String sha = FileStore.sha256(good);
+        String wrongSha = FileStore.sha256(other);
         Path root = DiskFileStore.root(dataDir);
         Files.createDirectories(DiskFileStore.path(root, sha).getParent());
         Files.write(DiskFileStore.path(root, sha), good);

@@ -123,19 +123,17 @@ class CatalogImportController {
             @RequestParam(required = false) String token,
             @RequestParam(required = false) Long areaId,
             RedirectAttributes redirect) {
-        CatalogUploads.Upload upload = uploads.find(token).orElse(null);
-        if (upload == null) {
-            redirect.addFlashAttribute("error", new RuleViolation("导入已过期或已完成，请重新上传文件。"));
-            return "redirect:/console/catalogs/import";
-        }
         try {
             long id = uploads.importUpload(token, areaId);
             redirect.addFlashAttribute("notice", "已导入目录，生成草稿；请核对后提交审核。");
             return "redirect:/console/catalogs/" + id;
         } catch (RuleViolation e) {
-            // the upload was not taken: the preview shows it again with the reason
             redirect.addFlashAttribute("error", e);
-            return "redirect:/console/catalogs/import/preview?upload=" + upload.token();
+            if (CatalogUploads.GONE.equals(e.field())) {
+                return "redirect:/console/catalogs/import";
+            }
+            // the upload was not taken: the preview shows it again with the reason
+            return "redirect:/console/catalogs/import/preview?upload=" + token;
         }
     }
 }

@@ -212,7 +212,7 @@ class ReportConsoleController {
 
     @GetMapping("/console/reports/import/template.xlsx")
     ResponseEntity<byte[]> importTemplate(@RequestParam(required = false) String format) {
-        ReportFormat chosen = AnnualReport.FORMAT_2019.equals(format) ? ReportFormat.V2019 : ReportFormat.V2021;
+        ReportFormat chosen = ReportFormat.find(format).orElse(ReportFormat.V2021);
         return org.gongkai.shared.web.Downloads.bytes(
                 "政府信息公开工作年度报告统计表（" + chosen.key() + "年版格式导入模板）.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
