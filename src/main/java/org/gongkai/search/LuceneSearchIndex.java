@@ -46,6 +46,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,6 +56,7 @@ import org.springframework.stereotype.Component;
  * term and phrase queries built in code; it is never handed to a query parser, so no input can fail.
  */
 @Component
+@ConditionalOnProperty(name = "gongkai.search.engine", havingValue = "lucene", matchIfMissing = true)
 class LuceneSearchIndex implements SearchIndex, DisposableBean {
 
     static final String ID = "id";
@@ -318,7 +320,9 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         if (q.sort() == SearchQuery.Sort.DATE) {
             return searcher.search(query, n, new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true)), true);
         }
-        return searcher.search(query, n);
+        // equal scores: the newer record first, as OpenSearchSearchIndex sorts them
+        return searcher.search(
+                query, n, new Sort(SortField.FIELD_SCORE, new SortField(PUBLISHED, SortField.Type.LONG, true)), true);
     }
 
     private SearchResults results(IndexSearcher searcher, Query query, TopDocs top, SearchQuery q) throws IOException {

@@ -25,4 +25,9 @@ public interface SearchIndex {
 
     /** The years and units present in the index, for the search form's filters. */
     SearchFacets facets();
+
+    /** Whether every node uses this one index (OpenSearch), so that one node rebuilds it for all. */
+    default boolean shared() {
+        return false;
+    }
 }

@@ -1,6 +1,7 @@
 package org.gongkai.search;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Iterator;
 import java.util.List;
@@ -9,10 +10,13 @@ import org.gongkai.information.PublicInformation;
 import org.gongkai.information.PublicInformationChanged;
 import org.gongkai.information.PublicInformationReloaded;
 import org.gongkai.information.PublicText;
+import org.gongkai.shared.ClusterChange;
+import org.gongkai.shared.ScheduledLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -37,10 +41,13 @@ class SearchIndexing implements ApplicationRunner {
     private final PublicInformation information;
     private final ZoneId zone;
 
-    SearchIndexing(SearchIndex index, PublicInformation information, Clock clock) {
+    private final ScheduledLeases leases;
+
+    SearchIndexing(SearchIndex index, PublicInformation information, Clock clock, ScheduledLeases leases) {
         this.index = index;
         this.information = information;
         this.zone = clock.getZone();
+        this.leases = leases;
     }
 
     @TransactionalEventListener
@@ -55,6 +62,23 @@ class SearchIndexing implements ApplicationRunner {
         rebuild();
     }
 
+    /**
+     * Changes made on another node: an index of this node's own (Lucene) follows them as it follows this node's;
+     * the shared index (OpenSearch) already has them, written by the node that made them.
+     */
+    @EventListener
+    @Transactional(readOnly = true)
+    void on(ClusterChange change) {
+        if (index.shared()) {
+            return;
+        }
+        if (change.is(ClusterChange.INFORMATION)) {
+            follow(change.subject());
+        } else if (change.is(ClusterChange.RELOADED)) {
+            rebuild();
+        }
+    }
+
     void follow(long recordId) {
         information.text(recordId).ifPresentOrElse(t -> index.put(document(t)), () -> index.remove(recordId));
     }
@@ -65,9 +89,22 @@ class SearchIndexing implements ApplicationRunner {
         long indexed = index.count();
         if (args.containsOption("rebuild-search-index") || indexed != public_) {
             log.info("检索索引有 {} 条，公开信息有 {} 条，开始重建。", indexed, public_);
-            rebuild();
+            if (!index.shared()) {
+                rebuild();
+            } else if (leases.acquire(REBUILD, Duration.ofHours(1))) {
+                // one node rebuilds the index every node uses; nodes starting meanwhile leave it to that one
+                try {
+                    rebuild();
+                } finally {
+                    leases.release(REBUILD);
+                }
+            } else {
+                log.info("另一节点正在重建检索索引。");
+            }
         }
     }
+
+    private static final String REBUILD = "search-rebuild";
 
     /**
      * Rebuilds the whole index from the published records, read in batches of {@value #BATCH} (a few queries a

@@ -71,6 +71,13 @@ public class ScheduledLeases {
         }
     }
 
+    /** Gives up the lease {@code name} if this node holds it, so that another node may take it at once. */
+    public void release(String name) {
+        jdbc.sql("update scheduled_lease set held_until = ? where name = ? and held_by = ?")
+                .params(SqlTimes.utc(Instant.EPOCH), name, node)
+                .update();
+    }
+
     /** Runs {@code work} when this node holds (or gets) the lease; returns whether it ran. */
     public boolean runExclusively(String name, Duration hold, Runnable work) {
         if (!acquire(name, hold)) {

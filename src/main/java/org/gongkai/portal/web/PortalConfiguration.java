@@ -7,6 +7,7 @@ import java.util.List;
 import org.gongkai.information.PublicInformation;
 import org.gongkai.information.PublicInformationChanged;
 import org.gongkai.information.PublicInformationReloaded;
+import org.gongkai.shared.ClusterChange;
 import org.gongkai.shared.PublicContentChanged;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -91,9 +92,23 @@ class PortalConfiguration {
 
         @TransactionalEventListener(fallbackExecution = true)
         void on(PublicInformationChanged event) {
-            List<String> tags = new ArrayList<>(List.of(PageTags.record(event.recordId()), PageTags.front(null)));
-            information.issuingUnits(event.recordId()).forEach(unit -> tags.add(PageTags.front(unit)));
+            evictShowing(event.recordId());
+        }
+
+        private void evictShowing(long recordId) {
+            List<String> tags = new ArrayList<>(List.of(PageTags.record(recordId), PageTags.front(null)));
+            information.issuingUnits(recordId).forEach(unit -> tags.add(PageTags.front(unit)));
             cache.evict(tags);
+        }
+
+        /** The same, for a change made on another node. */
+        @EventListener
+        void on(ClusterChange change) {
+            if (change.is(ClusterChange.INFORMATION)) {
+                evictShowing(change.subject());
+            } else {
+                cache.invalidate();
+            }
         }
 
         @EventListener

@@ -223,6 +223,16 @@ final class StaticPages {
         }
     }
 
+    /** Takes the generation another node moved to: every page stored here is out of date. */
+    void followGeneration() {
+        synchronized (this) {
+            seq++;
+            generation = jdbc.sql("select generation from static_page_state where id = 1")
+                    .query(Long.class)
+                    .single();
+        }
+    }
+
     Path file(String path) {
         String name = HexFormat.of().formatHex(sha256(path));
         return root.resolve(name.substring(0, 2)).resolve(name.substring(2));

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.gongkai.information.PublicInformation;
 import org.gongkai.information.PublicInformationChanged;
 import org.gongkai.information.PublicInformationReloaded;
+import org.gongkai.shared.ClusterChange;
 import org.gongkai.shared.PublicContentChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,11 +86,24 @@ class StaticPublisher implements DisposableBean {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(PublicInformationChanged event) {
-        String own = information
-                .indexNumber(event.recordId())
-                .map(StaticPublisher::path)
-                .orElse(null);
-        Set<String> paths = new LinkedHashSet<>(pages.dropShowing(event.recordId(), own));
+        republish(event.recordId());
+    }
+
+    /** The same as the changes of this node, for changes made on another node (their pages here are out of date). */
+    @EventListener
+    void on(ClusterChange change) {
+        if (change.is(ClusterChange.INFORMATION)) {
+            republish(change.subject());
+        } else if (change.is(ClusterChange.RELOADED) || change.subject() == 1L) {
+            pages.followGeneration();
+            walk();
+        }
+    }
+
+    private void republish(long recordId) {
+        String own =
+                information.indexNumber(recordId).map(StaticPublisher::path).orElse(null);
+        Set<String> paths = new LinkedHashSet<>(pages.dropShowing(recordId, own));
         if (base != null) {
             paths.forEach(p -> renders.submit(() -> render(p)));
         }

@@ -1,0 +1,206 @@
+package org.gongkai.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.gongkai.search.SearchCorpus.ALLOWANCE;
+import static org.gongkai.search.SearchCorpus.CIVIL_AFFAIRS;
+import static org.gongkai.search.SearchCorpus.EDUCATION;
+import static org.gongkai.search.SearchCorpus.GRANTS;
+import static org.gongkai.search.SearchCorpus.JOINT;
+import static org.gongkai.search.SearchCorpus.SCRIPT;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link SearchIndex} must answer, run against each engine (Lucene embedded, OpenSearch on a real local
+ * node): Chinese words, the title phrase ranked up, exact 文号 and 索引号 typed in other brackets, every filter, date
+ * order, paging, highlighting that escapes the record's text, changes visible when they return, a rebuild with the
+ * same answers, facets, and hostile input.
+ */
+abstract class SearchIndexContract {
+
+    abstract SearchIndex index();
+
+    @BeforeEach
+    void loadTheCorpus() {
+        index().replaceAll(SearchCorpus.documents().iterator());
+    }
+
+    private List<Long> ids(SearchQuery q) {
+        return index().search(q).hits().stream().map(SearchHit::recordId).toList();
+    }
+
+    private List<Long> ids(String text) {
+        return ids(SearchQuery.of(text));
+    }
+
+    @Test
+    void chineseWordsFindTheRecordAndTheTitlePhraseComesFirst() {
+        assertThat(index().count()).isEqualTo(SearchCorpus.documents().size());
+        assertThat(ids("困难学生资助")).first().isEqualTo(GRANTS);
+        assertThat(ids("生活补助")).contains(GRANTS);
+        // the phrase in the title ranks the notice above records that only mention the words
+        assertThat(ids("最低生活保障标准")).first().isEqualTo(ALLOWANCE);
+        // summary and attachment text are searched too
+        assertThat(ids("提高城乡低保标准")).contains(ALLOWANCE);
+        assertThat(ids("标准调整表")).contains(ALLOWANCE);
+        // every word must be somewhere in the record
+        assertThat(ids("困难学生 森林防火")).isEmpty();
+        assertThat(ids("不存在的词语组合")).isEmpty();
+    }
+
+    @Test
+    void matchedWordsAreMarkedInEscapedText() {
+        SearchHit grants = index().search(SearchQuery.of("困难学生资助")).hits().get(0);
+        assertThat(grants.titleHtml()).contains("<mark>");
+        assertThat(grants.snippetHtml()).contains("<mark>");
+        SearchHit allowance = index().search(SearchQuery.of("生活补助")).hits().stream()
+                .filter(h -> h.recordId() == GRANTS)
+                .findFirst()
+                .orElseThrow();
+        assertThat(allowance.snippetHtml()).contains("补助</mark>");
+        SearchHit script = index().search(SearchQuery.of("诈骗")).hits().get(0);
+        assertThat(script.recordId()).isEqualTo(SCRIPT);
+        assertThat(script.titleHtml()).doesNotContain("<script").contains("&lt;script&gt;");
+        assertThat(script.snippetHtml()).doesNotContain("<script").contains("<mark>诈骗</mark>");
+        assertThat(script.title()).isEqualTo("网站安全提示<script>alert(1)</script>");
+    }
+
+    @Test
+    void documentAndIndexNumbersMatchExactlyHoweverTheyAreTyped() {
+        assertThat(ids("示教发[2026]77号")).first().isEqualTo(GRANTS);
+        assertThat(ids("示教发（2026）77 号")).first().isEqualTo(GRANTS);
+        assertThat(ids(" 11000000x/2026-00002 ")).first().isEqualTo(ALLOWANCE);
+        SearchHit hit = index().search(SearchQuery.of("示教发〔2026〕77号")).hits().get(0);
+        assertThat(hit.documentNumber()).isEqualTo("示教发〔2026〕77号");
+        assertThat(hit.indexNumber()).isEqualTo("11000000X/2026-00001");
+        assertThat(hit.organizationId()).isEqualTo(EDUCATION);
+        assertThat(hit.validity()).isEqualTo("EFFECTIVE");
+        assertThat(hit.publishedAt()).isEqualTo(Instant.parse("2026-02-26T01:30:00Z"));
+    }
+
+    @Test
+    void filtersNarrowTheHits() {
+        assertThat(ids(new SearchQuery("食品安全检查", CIVIL_AFFAIRS, null, null, null, null, null, 1, 50)))
+                .as("a record of two units is found under either")
+                .contains(JOINT);
+        assertThat(ids(new SearchQuery(
+                        "困难学生资助", EDUCATION, 2026, "11", "NORMATIVE_DOCUMENT", "EFFECTIVE", null, 1, 10)))
+                .contains(GRANTS);
+        assertThat(ids(new SearchQuery("困难学生资助", EDUCATION, 2026, "1102", null, null, null, 1, 10)))
+                .contains(GRANTS);
+        assertThat(ids(new SearchQuery("困难学生资助", CIVIL_AFFAIRS, null, null, null, null, null, 1, 10)))
+                .doesNotContain(GRANTS);
+        assertThat(ids(new SearchQuery("困难学生资助", null, 2019, null, null, null, null, 1, 10)))
+                .doesNotContain(GRANTS);
+        assertThat(ids(new SearchQuery("最低生活保障", null, null, null, null, "AMENDED", null, 1, 50)))
+                .containsExactly(ALLOWANCE);
+        assertThat(index().search(new SearchQuery("示范县", null, 2023, null, null, null, null, 1, 50))
+                        .hits())
+                .allSatisfy(h -> assertThat(h.publishedAt()
+                                .atOffset(java.time.ZoneOffset.ofHours(8))
+                                .getYear())
+                        .isEqualTo(2023))
+                .isNotEmpty();
+    }
+
+    @Test
+    void newestFirstAndPagesOfTheSameOrder() {
+        SearchQuery byDate = new SearchQuery("工作", null, null, null, null, null, SearchQuery.Sort.DATE, 1, 50);
+        SearchResults all = index().search(byDate);
+        assertThat(all.total()).isGreaterThan(20);
+        assertThat(all.hits())
+                .extracting(SearchHit::publishedAt)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        SearchQuery pageSize = new SearchQuery("工作", null, null, null, null, null, SearchQuery.Sort.DATE, 1, 10);
+        SearchResults second = index().search(pageSize.withPage(2));
+        assertThat(second.total()).isEqualTo(all.total());
+        assertThat(second.hits())
+                .extracting(SearchHit::recordId)
+                .isEqualTo(all.hits().subList(10, 20).stream()
+                        .map(SearchHit::recordId)
+                        .toList());
+    }
+
+    @Test
+    void changesAreSearchableWhenTheyReturn() {
+        SearchDocument grants = SearchCorpus.documents().get(0);
+        index().put(new SearchDocument(
+                grants.recordId(),
+                grants.indexNumber(),
+                "示范县学生营养改善计划实施细则",
+                grants.documentNumber(),
+                null,
+                "农村义务教育学生营养改善计划。",
+                null,
+                grants.organizationIds(),
+                grants.topicCode(),
+                grants.documentType(),
+                "EXPIRED",
+                grants.publishedAt(),
+                grants.year()));
+        assertThat(ids("营养改善计划")).containsExactly(GRANTS);
+        assertThat(ids("困难学生资助")).doesNotContain(GRANTS);
+        assertThat(index().count()).isEqualTo(SearchCorpus.documents().size());
+        index().remove(GRANTS);
+        assertThat(ids("营养改善计划")).isEmpty();
+        assertThat(ids("示教发〔2026〕77号")).doesNotContain(GRANTS);
+        assertThat(index().count()).isEqualTo(SearchCorpus.documents().size() - 1);
+        assertThatCode(() -> index().remove(GRANTS)).as("removing again").doesNotThrowAnyException();
+    }
+
+    @Test
+    void aRebuildGivesTheSameAnswers() {
+        List<List<Long>> before = SearchCorpus.queries().stream().map(this::ids).toList();
+        index().replaceAll(SearchCorpus.documents().iterator());
+        assertThat(SearchCorpus.queries().stream().map(this::ids).toList()).isEqualTo(before);
+        assertThat(index().count()).isEqualTo(SearchCorpus.documents().size());
+        index().replaceAll(List.<SearchDocument>of().iterator());
+        assertThat(index().count()).isZero();
+        assertThat(ids("最低生活保障")).isEmpty();
+    }
+
+    @Test
+    void facetsNameTheYearsNewestFirstAndTheUnits() {
+        SearchFacets facets = index().facets();
+        assertThat(facets.years()).startsWith(2026, 2025, 2024).endsWith(2019);
+        assertThat(facets.organizationIds()).contains(EDUCATION, CIVIL_AFFAIRS, SearchCorpus.TOWN, 7L, 8L);
+    }
+
+    @Test
+    void hostileQueriesGiveResultsOrNothingButNeverAnError() {
+        String longText = "政务公开".repeat(2500);
+        for (String q : List.of(
+                longText,
+                "。，、；！？",
+                "***",
+                "\"",
+                "(",
+                "title:x AND",
+                "a~2^3",
+                "\\",
+                "[1 TO *]",
+                "<script>alert(1)</script>",
+                "' OR 1=1 --",
+                "\u0000\u0001",
+                "   ",
+                "🙂",
+                "/",
+                "{!lucene}x",
+                "示范县 OR OR",
+                "{\"query\":{\"match_all\":{}}}",
+                "*:*",
+                "_id:1")) {
+            assertThatCode(() -> index().search(SearchQuery.of(q))).as(q).doesNotThrowAnyException();
+        }
+        assertThat(index().search(SearchQuery.of(longText)).truncated()).isTrue();
+        assertThat(index().search(SearchQuery.of("。，、；！？")).total()).isZero();
+        assertThat(index().search(SearchQuery.of("*:*")).total()).isZero();
+        assertThat(index().search(SearchQuery.of("{\"query\":{\"match_all\":{}}}"))
+                        .total())
+                .isZero();
+    }
+}
