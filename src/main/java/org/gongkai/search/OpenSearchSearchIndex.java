@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.hc.core5.http.HttpHost;
+import org.gongkai.shared.ServiceUnavailable;
 import org.opensearch.client.json.jackson3.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.FieldValue;
@@ -409,8 +410,8 @@ class OpenSearchSearchIndex implements SearchIndex, DisposableBean {
                         hit.score() == null ? 0f : hit.score().floatValue()));
             }
             return new SearchResults(hits, response.hits().total().value(), q.page(), q.size(), q.isTruncated());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            throw unavailable(e);
         }
     }
 
@@ -444,9 +445,14 @@ class OpenSearchSearchIndex implements SearchIndex, DisposableBean {
             SearchFacets facets = new SearchFacets(List.copyOf(years), Set.copyOf(orgs));
             facetsAt = new Object[] {System.nanoTime(), facets};
             return facets;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            throw unavailable(e);
         }
+    }
+
+    /** The search cluster did not answer: the visitor is told to try again or browse, with 503. */
+    private static ServiceUnavailable unavailable(Exception cause) {
+        return new ServiceUnavailable("检索服务暂时不可用，请稍后再试；也可以在“政府信息公开”栏目中按单位、栏目浏览。", cause);
     }
 
     private static String escape(String text) {

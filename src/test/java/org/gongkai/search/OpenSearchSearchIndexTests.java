@@ -107,6 +107,21 @@ class OpenSearchSearchIndexTests extends SearchIndexContract {
         }
     }
 
+    @Test
+    void aSearchTheClusterCannotAnswerSaysSoInChinese() throws IOException {
+        OpenSearchSearchIndex gone = new OpenSearchSearchIndex(OpenSearchNode.url(), OpenSearchNode.freshAlias());
+        try {
+            gone.dropAll();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> gone.search(SearchQuery.of("预算公开")))
+                    .isInstanceOf(org.gongkai.shared.ServiceUnavailable.class)
+                    .hasMessageContaining("检索服务暂时不可用");
+            org.assertj.core.api.Assertions.assertThatThrownBy(gone::facets)
+                    .isInstanceOf(org.gongkai.shared.ServiceUnavailable.class);
+        } finally {
+            gone.destroy();
+        }
+    }
+
     private static String aliasOf(OpenSearchSearchIndex index) {
         return index.alias();
     }

@@ -83,6 +83,15 @@ class ApiErrors {
         return false;
     }
 
+    @ExceptionHandler(org.gongkai.shared.ServiceUnavailable.class)
+    ResponseEntity<ProblemDetail> unavailable(org.gongkai.shared.ServiceUnavailable e) {
+        log.warn(
+                "{}：{}",
+                e.getMessage(),
+                e.getCause() == null ? "" : e.getCause().toString());
+        return body(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), null);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         if (e instanceof org.springframework.web.ErrorResponse response) {

@@ -80,6 +80,20 @@ class ErrorPages {
         return generic(response, HttpStatus.NOT_FOUND, model);
     }
 
+    @ExceptionHandler(org.gongkai.shared.ServiceUnavailable.class)
+    String unavailable(org.gongkai.shared.ServiceUnavailable e, Model model, HttpServletResponse response) {
+        log.warn(
+                "{}：{}",
+                e.getMessage(),
+                e.getCause() == null ? "" : e.getCause().toString());
+        return page(
+                response,
+                HttpStatus.SERVICE_UNAVAILABLE,
+                StatusMessages.title(HttpStatus.SERVICE_UNAVAILABLE),
+                e.getMessage(),
+                model);
+    }
+
     @ExceptionHandler(Exception.class)
     String unexpected(Exception e, Model model, HttpServletResponse response) {
         log.error("未处理的异常", e);
