@@ -180,7 +180,8 @@ class ClusterTests {
         assertThat(visitorOfB.get(unitPage).statusCode()).isEqualTo(200);
         assertThat(visitorOfB.get("/openness/information").statusCode()).isEqualTo(200);
         // and has answered a search (the first search of a node pays for loading its classes)
-        assertThat(visitorOfB.get("/api/v1/search?q=" + URLEncoder.encode("工作", StandardCharsets.UTF_8))
+        assertThat(visitorOfB
+                        .get("/api/v1/search?q=" + URLEncoder.encode("工作", StandardCharsets.UTF_8))
                         .statusCode())
                 .isEqualTo(200);
         String title = "集群发布测试通知" + System.nanoTime();
