@@ -21,6 +21,8 @@ import org.gongkai.organization.StaffAdministration;
 import org.gongkai.organization.StaffDraft;
 import org.gongkai.organization.StaffPrincipal;
 import org.gongkai.organization.UnifiedSocialCreditCode;
+import org.gongkai.portal.SiteForm;
+import org.gongkai.portal.Sites;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -62,6 +64,7 @@ class DemoCounty implements ApplicationRunner {
     private final InformationEditing editing;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Sites sites;
     private int historyCount = DEFAULT_HISTORY;
     private Map<String, Long> demoOrganizations = Map.of();
     private long gkbAccount;
@@ -77,7 +80,9 @@ class DemoCounty implements ApplicationRunner {
             DemoRequests requests,
             InformationEditing editing,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            Sites sites) {
+        this.sites = sites;
         this.information = information;
         this.requests = requests;
         this.editing = editing;
@@ -104,6 +109,38 @@ class DemoCounty implements ApplicationRunner {
                 ? Integer.parseInt(args.getOptionValues("demo-records").get(0))
                 : DEFAULT_HISTORY;
         transactions.executeWithoutResult(status -> load());
+        // two unit sites of the 网站群, reachable on this machine as http://mzj.localhost:8080/ and jyj.localhost
+        runAs(gkbAccount, "gkb", Role.SUPERVISOR);
+        try {
+            transactions.executeWithoutResult(status -> {
+                sites.save(
+                        null,
+                        new SiteForm(
+                                "mzj.localhost",
+                                "示范县民政局",
+                                "5107990003",
+                                demoOrganizations.get("示范县民政局"),
+                                null,
+                                "示范县民政局",
+                                null,
+                                null,
+                                null));
+                sites.save(
+                        null,
+                        new SiteForm(
+                                "jyj.localhost",
+                                "示范县教育局",
+                                "5107990002",
+                                demoOrganizations.get("示范县教育局"),
+                                null,
+                                "示范县教育局",
+                                null,
+                                null,
+                                null));
+            });
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
         if (historyCount > HISTORY_IN_ONE_TRANSACTION) {
             // A benchmark-sized county: batches of 1,000 in their own transactions, then one index rebuild.
             runAs(gkbAccount, "gkb", Role.SUPERVISOR);

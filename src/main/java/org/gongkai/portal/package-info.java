@@ -4,5 +4,5 @@
  * and year. Business modules contribute their own public pages; this module frames them.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "organization", "information", "search", "catalog", "request"})
+        allowedDependencies = {"shared", "organization", "information", "search", "catalog", "request", "audit"})
 package org.gongkai.portal;

@@ -60,7 +60,9 @@ class AccessibilityBrowserTests extends BrowserTest {
                 "/console/reports/import?organizationId=5&year=2024",
                 "/console/reports/import?organizationId=5&year=2020",
                 "/console/reports/cells?organizationId=5&year=2025&row=NEW_THIS_YEAR",
-                "/console/requests/1"
+                "/console/requests/1",
+                "/console/sites",
+                "/console/sites?edit=1"
             })
     void consolePagesPassAxe(String path) throws IOException {
         signIn("gkb");

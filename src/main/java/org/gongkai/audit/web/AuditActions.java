@@ -106,6 +106,8 @@ public class AuditActions {
             Map.entry("INFORMATION_JOINT_ISSUE_CONFIRM", "确认联合发文"),
             Map.entry("INFORMATION_MIGRATE", "迁移已发布信息"),
             Map.entry("INFORMATION_PUBLISH", "发布政府信息"),
+            Map.entry("SITE_SAVE", "保存网站设置"),
+            Map.entry("SITE_DELETE", "删除网站"),
             Map.entry("INFORMATION_READ", "查看政府信息"),
             Map.entry("INFORMATION_REDACTION_DECIDE", "审核依法处理"),
             Map.entry("INFORMATION_REDACTION_PROPOSE", "提出依法处理"),

@@ -24,7 +24,8 @@ class ConsoleModel {
             boolean coverage,
             boolean information,
             boolean requests,
-            boolean reports) {}
+            boolean reports,
+            boolean sites) {}
 
     private final AccessControl access;
 
@@ -56,6 +57,15 @@ class ConsoleModel {
         model.addAttribute(
                 "nav",
                 new Navigation(
-                        sys || sec || business, sys, sys || sec, sec, aud, supervisor, business, requests, reports));
+                        sys || sec || business,
+                        sys,
+                        sys || sec,
+                        sec,
+                        aud,
+                        supervisor,
+                        business,
+                        requests,
+                        reports,
+                        supervisor));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.gongkai.information.PublicInformation;
 import org.gongkai.information.TopicCategories;
 import org.gongkai.organization.OrganizationDirectory;
+import org.gongkai.portal.Sites;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,14 +16,29 @@ class HomePortalController {
     private final PublicInformation information;
     private final TopicCategories topics;
 
-    HomePortalController(OrganizationDirectory directory, PublicInformation information, TopicCategories topics) {
+    private final Sites sites;
+    private final OpennessPortalController openness;
+
+    HomePortalController(
+            OrganizationDirectory directory,
+            PublicInformation information,
+            TopicCategories topics,
+            Sites sites,
+            OpennessPortalController openness) {
         this.directory = directory;
         this.information = information;
         this.topics = topics;
+        this.sites = sites;
+        this.openness = openness;
     }
 
+    /** The main portal's home; a unit's site (网站群) opens on the unit's 政府信息公开 page. */
     @GetMapping("/")
     String home(Model model, HttpServletRequest request) {
+        var site = sites.forHost(request.getServerName());
+        if (site.isPresent()) {
+            return openness.unit(site.get().organizationId(), model, request);
+        }
         PageTags.front(request, null);
         model.addAttribute("root", directory.root().orElse(null));
         model.addAttribute("entries", directory.tree());

@@ -54,9 +54,10 @@ class PortalConfiguration {
     /** Record pages from their static publication, right after the render cache and before security. */
     @Bean
     @ConditionalOnProperty(name = "gongkai.portal.static-pages", havingValue = "true", matchIfMissing = true)
-    FilterRegistrationBean<StaticPageFilter> staticPageFilter(StaticPages pages, PublicationToken token, Clock clock) {
+    FilterRegistrationBean<StaticPageFilter> staticPageFilter(
+            StaticPages pages, PublicationToken token, Clock clock, org.gongkai.portal.Sites sites) {
         FilterRegistrationBean<StaticPageFilter> registration =
-                new FilterRegistrationBean<>(new StaticPageFilter(pages, token, clock));
+                new FilterRegistrationBean<>(new StaticPageFilter(pages, token, clock, sites));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         registration.addUrlPatterns(StaticPageFilter.PREFIX + "*");
         return registration;

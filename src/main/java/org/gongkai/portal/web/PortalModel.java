@@ -3,20 +3,27 @@ package org.gongkai.portal.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.gongkai.organization.Organization;
 import org.gongkai.organization.OrganizationDirectory;
+import org.gongkai.portal.Site;
+import org.gongkai.portal.Sites;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Names the site after the county's top organization on every public page. */
+/**
+ * Names the site on every public page: the site of the request's host name (网站群, {@link Sites}) with its own name,
+ * 网站标识码 and footer, or, for any other host, the main portal named after the top organization.
+ */
 @ControllerAdvice
 class PortalModel {
 
     static final String DEFAULT_SITE_NAME = "政府信息公开平台";
 
     private final OrganizationDirectory directory;
+    private final Sites sites;
 
-    PortalModel(OrganizationDirectory directory) {
+    PortalModel(OrganizationDirectory directory, Sites sites) {
         this.directory = directory;
+        this.sites = sites;
     }
 
     @ModelAttribute
@@ -24,7 +31,11 @@ class PortalModel {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/console")) {
             return;
         }
-        model.addAttribute("siteName", directory.root().map(Organization::name).orElse(DEFAULT_SITE_NAME));
+        String rootName = directory.root().map(Organization::name).orElse(DEFAULT_SITE_NAME);
+        Site site = sites.forHost(request.getServerName()).orElse(null);
+        model.addAttribute("site", site);
+        model.addAttribute("siteName", site == null ? rootName : site.name());
+        model.addAttribute("siteSponsor", site == null || site.sponsor() == null ? rootName : site.sponsor());
         DisplayMode mode = DisplayMode.of(request);
         model.addAttribute("displayClasses", mode.cssClasses());
         model.addAttribute("displayMode", mode);

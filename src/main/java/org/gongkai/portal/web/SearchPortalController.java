@@ -1,9 +1,12 @@
 package org.gongkai.portal.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.gongkai.information.DocumentType;
 import org.gongkai.information.TopicCategories;
 import org.gongkai.information.Validity;
 import org.gongkai.organization.OrganizationDirectory;
+import org.gongkai.portal.Site;
+import org.gongkai.portal.Sites;
 import org.gongkai.search.SearchFacets;
 import org.gongkai.search.SearchIndex;
 import org.gongkai.search.SearchQuery;
@@ -21,10 +24,13 @@ class SearchPortalController {
     private final TopicCategories topics;
     private final OrganizationDirectory directory;
 
-    SearchPortalController(SearchIndex index, TopicCategories topics, OrganizationDirectory directory) {
+    private final Sites sites;
+
+    SearchPortalController(SearchIndex index, TopicCategories topics, OrganizationDirectory directory, Sites sites) {
         this.index = index;
         this.topics = topics;
         this.directory = directory;
+        this.sites = sites;
     }
 
     @GetMapping("/search")
@@ -37,7 +43,14 @@ class SearchPortalController {
             @RequestParam(required = false) Validity validity,
             @RequestParam(required = false) SearchQuery.Sort sort,
             @RequestParam(defaultValue = "1") int page,
-            Model model) {
+            Model model,
+            HttpServletRequest request) {
+        if (!request.getParameterMap().containsKey("organizationId")) {
+            // a unit's site searches its own records unless the visitor chooses 全部单位
+            organizationId = sites.forHost(request.getServerName())
+                    .map(Site::organizationId)
+                    .orElse(null);
+        }
         SearchQuery query = new SearchQuery(
                 q,
                 organizationId,

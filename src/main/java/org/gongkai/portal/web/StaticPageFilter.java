@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
+import org.gongkai.portal.Sites;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -27,10 +28,13 @@ final class StaticPageFilter implements Filter {
     private final PublicationToken token;
     private final Clock clock;
 
-    StaticPageFilter(StaticPages pages, PublicationToken token, Clock clock) {
+    private final Sites sites;
+
+    StaticPageFilter(StaticPages pages, PublicationToken token, Clock clock, Sites sites) {
         this.pages = pages;
         this.token = token;
         this.clock = clock;
+        this.sites = sites;
     }
 
     /** Whether the request asks for a page that static publication serves. */
@@ -54,7 +58,8 @@ final class StaticPageFilter implements Filter {
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
-        if (!eligible(request)) {
+        if (!eligible(request) || sites.forHost(request.getServerName()).isPresent()) {
+            // the static pages are the main portal's; a unit's site (网站群) renders its own, with its name and footer
             chain.doFilter(req, res);
             return;
         }

@@ -1,0 +1,17 @@
+package org.gongkai.portal;
+
+/**
+ * A site of the 网站群: its host name, its name and 网站标识码, the unit whose site it is, and its footer (主办单位,
+ * 承办单位, ICP备案号, 公安机关备案号).
+ */
+public record Site(
+        long id,
+        String host,
+        String name,
+        String siteCode,
+        long organizationId,
+        String sponsor,
+        String operator,
+        String icpNumber,
+        String policeNumber,
+        int version) {}

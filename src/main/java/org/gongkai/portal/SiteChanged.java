@@ -1,0 +1,14 @@
+package org.gongkai.portal;
+
+import org.gongkai.shared.PublicContentChanged;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/** A site was added, changed or removed: the pages cached under its host show its old name and footer. */
+@JsonDeserialize
+public record SiteChanged(long siteId) implements PublicContentChanged {
+
+    @Override
+    public boolean showsOnRecordPages() {
+        return false; // static record pages are those of the main portal, which has no row of its own
+    }
+}

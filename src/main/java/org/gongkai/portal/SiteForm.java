@@ -1,0 +1,31 @@
+package org.gongkai.portal;
+
+/** What the console form of a site sends; {@code version} is that of the site as it was shown (null for a new one). */
+public record SiteForm(
+        String host,
+        String name,
+        String siteCode,
+        Long organizationId,
+        String sponsor,
+        String operator,
+        String icpNumber,
+        String policeNumber,
+        Integer version) {
+
+    public static SiteForm of(Site s) {
+        return new SiteForm(
+                s.host(),
+                s.name(),
+                s.siteCode(),
+                s.organizationId(),
+                s.sponsor(),
+                s.operator(),
+                s.icpNumber(),
+                s.policeNumber(),
+                s.version());
+    }
+
+    public static SiteForm empty() {
+        return new SiteForm(null, null, null, null, null, null, null, null, null);
+    }
+}

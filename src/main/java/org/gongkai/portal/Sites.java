@@ -1,0 +1,234 @@
+package org.gongkai.portal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.gongkai.audit.AuditTrail;
+import org.gongkai.audit.Outcome;
+import org.gongkai.organization.AccessControl;
+import org.gongkai.organization.Organization;
+import org.gongkai.organization.OrganizationDirectory;
+import org.gongkai.organization.Role;
+import org.gongkai.shared.ChangeStamps;
+import org.gongkai.shared.InvalidFields;
+import org.gongkai.shared.NotFound;
+import org.gongkai.shared.RuleViolation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The 网站群 (issue 13): one platform serving many sites, each under its own host name. A request's host picks its
+ * site ({@link #forHost}) from a map held in memory and reloaded when any node changes a site (change stamp
+ * {@value #STAMP}), so resolving a site costs a map lookup however many sites there are. The supervising office
+ * (政务公开主管) manages the sites of the units it supervises; every change is audited.
+ */
+@Service
+public class Sites {
+
+    static final String STAMP = "sites";
+    /** 网站标识码: letters and digits (10 digits for government sites). */
+    private static final Pattern SITE_CODE = Pattern.compile("[0-9A-Za-z]{1,20}");
+
+    private final JdbcClient jdbc;
+    private final ChangeStamps stamps;
+    private final AccessControl access;
+    private final OrganizationDirectory directory;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+
+    /** Host → site, with the stamp it was loaded at. */
+    private volatile Object[] byHost;
+
+    Sites(
+            JdbcClient jdbc,
+            ChangeStamps stamps,
+            AccessControl access,
+            OrganizationDirectory directory,
+            AuditTrail audit,
+            ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.stamps = stamps;
+        this.access = access;
+        this.directory = directory;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    /** The site served under this host name, or empty for the main portal. */
+    @SuppressWarnings("unchecked")
+    public Optional<Site> forHost(String host) {
+        if (host == null) {
+            return Optional.empty();
+        }
+        long stamp = stamps.current(STAMP);
+        Object[] loaded = byHost;
+        if (loaded == null || (long) loaded[0] != stamp) {
+            Map<String, Site> map = new HashMap<>();
+            for (Site s : all()) {
+                map.put(s.host(), s);
+            }
+            loaded = new Object[] {stamp, Map.copyOf(map)};
+            byHost = loaded;
+        }
+        return Optional.ofNullable(((Map<String, Site>) loaded[1]).get(host.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Every site, by host; public data (the portal lists them). */
+    public List<Site> all() {
+        return jdbc.sql(
+                        "select id, host, name, site_code, organization_id, sponsor, operator, icp_number, police_number, "
+                                + "version from site order by host")
+                .query(Site.class)
+                .list();
+    }
+
+    /** The sites this member of staff may manage: those of the units they supervise. */
+    public List<Site> manageable() {
+        return all().stream()
+                .filter(s -> access.can(Role.SUPERVISOR, s.organizationId()))
+                .toList();
+    }
+
+    public boolean canManage() {
+        return access.hasRoleAnywhere(Role.SUPERVISOR);
+    }
+
+    public Site find(long id) {
+        return jdbc.sql(
+                        "select id, host, name, site_code, organization_id, sponsor, operator, icp_number, police_number, "
+                                + "version from site where id = ?")
+                .param(id)
+                .query(Site.class)
+                .optional()
+                .orElseThrow(() -> new NotFound("该网站不存在或已删除。"));
+    }
+
+    /** Adds a site ({@code id} null) or changes one as it was shown ({@code form.version()}); returns its id. */
+    @Transactional
+    public long save(Long id, SiteForm form) {
+        Site before = id == null ? null : find(id);
+        if (before != null) {
+            access.require(Role.SUPERVISOR, before.organizationId(), "SITE_SAVE");
+        }
+        InvalidFields.Collector errors = new InvalidFields.Collector();
+        String host = form.host() == null ? "" : form.host().strip().toLowerCase(Locale.ROOT);
+        if (host.isEmpty()) {
+            errors.add("host", "请填写网站的域名，例如 mzj.example.gov.cn。");
+        } else if (!isHostName(host)) {
+            errors.add(
+                    "host", "域名“" + clip(host) + "”的格式不正确：只能由字母、数字、连字符和点组成，不含“http://”、端口和路径，例如 mzj.example.gov.cn。");
+        }
+        String name = strip(form.name());
+        if (name == null) {
+            errors.add("name", "请填写网站名称。");
+        } else if (name.length() > 100) {
+            errors.add("name", "网站名称不能超过 100 个字。");
+        }
+        String code = strip(form.siteCode());
+        if (code != null && !SITE_CODE.matcher(code).matches()) {
+            errors.add("siteCode", "网站标识码只能由字母和数字组成（政府网站为 10 位数字），不超过 20 位。");
+        }
+        Organization unit = form.organizationId() == null
+                ? null
+                : directory.find(form.organizationId()).orElse(null);
+        if (unit == null) {
+            errors.add("organizationId", "请选择网站所属单位。");
+        }
+        String sponsor = errors.text("sponsor", form.sponsor(), 200);
+        String operator = errors.text("operator", form.operator(), 200);
+        String icp = errors.text("icpNumber", form.icpNumber(), 100);
+        String police = errors.text("policeNumber", form.policeNumber(), 100);
+        errors.throwIfAny();
+        access.require(Role.SUPERVISOR, unit.id(), "SITE_SAVE");
+        long saved;
+        try {
+            if (before == null) {
+                org.springframework.jdbc.support.GeneratedKeyHolder key =
+                        new org.springframework.jdbc.support.GeneratedKeyHolder();
+                jdbc.sql("insert into site (host, name, site_code, organization_id, sponsor, operator, icp_number, "
+                                + "police_number, version) values (?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                        .params(host, name, code, unit.id(), sponsor, operator, icp, police)
+                        .update(key, "id");
+                saved = key.getKey().longValue();
+            } else {
+                int updated = jdbc.sql(
+                                "update site set host = ?, name = ?, site_code = ?, organization_id = ?, sponsor = ?, "
+                                        + "operator = ?, icp_number = ?, police_number = ?, version = version + 1 "
+                                        + "where id = ? and version = ?")
+                        .params(
+                                host,
+                                name,
+                                code,
+                                unit.id(),
+                                sponsor,
+                                operator,
+                                icp,
+                                police,
+                                before.id(),
+                                form.version() == null ? -1 : form.version())
+                        .update();
+                if (updated == 0) {
+                    throw new RuleViolation("该网站的设置已被他人修改，请刷新页面后重新填写。");
+                }
+                saved = before.id();
+            }
+        } catch (DuplicateKeyException e) {
+            throw new RuleViolation("host", "域名“" + host + "”已用于另一个网站，每个域名只能对应一个网站。");
+        }
+        stamps.bump(STAMP);
+        audit.record(
+                "SITE_SAVE",
+                "site:" + saved,
+                Outcome.SUCCESS,
+                (before == null ? "新增网站 " : "修改网站 ") + host + " " + name + "（" + unit.name() + "）");
+        events.publishEvent(new SiteChanged(saved));
+        return saved;
+    }
+
+    @Transactional
+    public void delete(long id, int version) {
+        Site site = find(id);
+        access.require(Role.SUPERVISOR, site.organizationId(), "SITE_DELETE");
+        if (jdbc.sql("delete from site where id = ? and version = ?")
+                        .params(id, version)
+                        .update()
+                == 0) {
+            throw new RuleViolation("该网站的设置已被他人修改，请刷新页面后再删除。");
+        }
+        stamps.bump(STAMP);
+        audit.record("SITE_DELETE", "site:" + id, Outcome.SUCCESS, "删除网站 " + site.host() + " " + site.name());
+        events.publishEvent(new SiteChanged(id));
+    }
+
+    /** A host name (RFC 1123): labels of 1–63 letters, digits and inner hyphens, joined by dots, 253 at most. */
+    static boolean isHostName(String host) {
+        if (host.length() > 253 || host.startsWith(".") || host.endsWith(".") || host.contains("..")) {
+            return false;
+        }
+        for (String label : host.split("\\.")) {
+            if (label.isEmpty() || label.length() > 63 || label.startsWith("-") || label.endsWith("-")) {
+                return false;
+            }
+            for (char c : label.toCharArray()) {
+                if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static String strip(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String clip(String s) {
+        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+    }
+}

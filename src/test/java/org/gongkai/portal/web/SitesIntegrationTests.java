@@ -1,0 +1,199 @@
+package org.gongkai.portal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import org.gongkai.portal.Site;
+import org.gongkai.portal.SiteForm;
+import org.gongkai.portal.Sites;
+import org.gongkai.shared.InvalidFields;
+import org.gongkai.shared.RuleViolation;
+import org.gongkai.support.IntegrationTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * 网站群 (issue 13): the host name of a request picks its site — a unit's site opens on the unit's page, with its own
+ * name, 网站标识码 and footer on every page (record pages included), and searches the unit's records by default; any
+ * other host is the main portal. The supervising office manages the sites, with every fault named in Chinese.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, args = "--demo")
+class SitesIntegrationTests extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Sites sites;
+
+    /** A GET with the Host header a visitor's browser sends for that name (the JDK's client will not set it). */
+    private Document get(String host, String path) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            in.transferTo(bytes);
+            String response = bytes.toString(StandardCharsets.UTF_8);
+            assertThat(response).as(host + path).startsWith("HTTP/1.1 200");
+            if (System.getProperty("sites.debug") != null) {
+                System.out.println("[response] " + response.substring(0, Math.min(3000, response.length())));
+            }
+            String body = response.substring(response.indexOf("\r\n\r\n") + 4);
+            if (response.toLowerCase().contains("transfer-encoding: chunked")) {
+                body = unchunk(body);
+            }
+            return Jsoup.parse(body);
+        }
+    }
+
+    private static String unchunk(String body) {
+        StringBuilder out = new StringBuilder();
+        byte[] raw = body.getBytes(StandardCharsets.UTF_8);
+        int i = 0;
+        while (i < raw.length) {
+            int lineEnd = i;
+            while (lineEnd < raw.length - 1 && !(raw[lineEnd] == '\r' && raw[lineEnd + 1] == '\n')) {
+                lineEnd++;
+            }
+            int size = Integer.parseInt(new String(raw, i, lineEnd - i, StandardCharsets.US_ASCII).strip(), 16);
+            if (size == 0) {
+                break;
+            }
+            out.append(new String(raw, lineEnd + 2, size, StandardCharsets.UTF_8));
+            i = lineEnd + 2 + size + 2;
+        }
+        return out.toString();
+    }
+
+    @Test
+    void aUnitsSiteOpensOnTheUnitWithItsOwnNameAndFooter() throws Exception {
+        Document unitSite = get("mzj.localhost", "/");
+        assertThat(unitSite.title()).endsWith("示范县民政局");
+        assertThat(unitSite.select(".site-footer").text()).contains("网站标识码：5107990003", "承办单位：示范县民政局");
+        assertThat(unitSite.select("main h1").text()).contains("示范县民政局");
+
+        Document portal = get("localhost", "/");
+        assertThat(portal.title()).contains("示范县人民政府");
+        assertThat(portal.select(".site-footer").text())
+                .contains("主办单位：示范县人民政府")
+                .doesNotContain("网站标识码");
+
+        // record pages too: the main portal's static pages are not served under a unit's host
+        String record = portal.select("a[href^=/information/]").attr("href");
+        if (record.isEmpty()) {
+            record = get("localhost", "/openness/information")
+                    .select("a[href^=/information/]")
+                    .attr("href");
+        }
+        assertThat(get("localhost", record).select(".site-footer").text()).doesNotContain("网站标识码");
+        assertThat(get("mzj.localhost", record).select(".site-footer").text()).contains("网站标识码：5107990003");
+        assertThat(get("MZJ.localhost", record).select(".site-footer").text())
+                .as("host names compare without case")
+                .contains("网站标识码：5107990003");
+    }
+
+    @Test
+    void aUnitsSiteSearchesItsOwnRecordsUnlessTheVisitorChoosesAll() throws Exception {
+        long civilAffairs = organizationId("示范县民政局");
+        Document own = get("mzj.localhost", "/search?q=%E5%B7%A5%E4%BD%9C");
+        assertThat(own.select("#organizationId option[selected]").attr("value")).isEqualTo(Long.toString(civilAffairs));
+        assertThat(own.select(".search-results li p.muted").eachText())
+                .isNotEmpty()
+                .allSatisfy(source -> assertThat(source).startsWith("示范县民政局 · "));
+        Document all = get("mzj.localhost", "/search?q=%E5%B7%A5%E4%BD%9C&organizationId=");
+        assertThat(all.select("#organizationId option[selected]").attr("value")).isEmpty();
+        assertThat(all.select(".search-results li p.muted").eachText())
+                .as("全部单位")
+                .anySatisfy(source -> assertThat(source).doesNotStartWith("示范县民政局 · "));
+        Document portal = get("localhost", "/search?q=%E5%B7%A5%E4%BD%9C");
+        assertThat(portal.select("#organizationId option[selected]").attr("value"))
+                .isEmpty();
+    }
+
+    @Test
+    void theSupervisingOfficeManagesSitesAndEveryFaultIsNamed() throws Exception {
+        actAs("gkb");
+        long unit = organizationId("示范县财政局");
+        assertThatThrownBy(() -> sites.save(
+                        null,
+                        new SiteForm(
+                                "http://czj.example.gov.cn:8080/", " ", "12-34", null, null, null, null, null, null)))
+                .isInstanceOfSatisfying(
+                        InvalidFields.class,
+                        e -> assertThat(e.errors())
+                                .containsOnlyKeys("host", "name", "siteCode", "organizationId")
+                                .hasEntrySatisfying("host", m -> assertThat(m).contains("格式不正确", "http://")));
+        assertThatThrownBy(() ->
+                        sites.save(null, new SiteForm("mzj.localhost", "重复", null, unit, null, null, null, null, null)))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("已用于另一个网站");
+        long id = sites.save(
+                null,
+                new SiteForm(
+                        " CZJ.Example.gov.cn ",
+                        "示范县财政局网站",
+                        "5107990004",
+                        unit,
+                        null,
+                        null,
+                        "蜀ICP备00000000号",
+                        null,
+                        null));
+        Site saved = sites.find(id);
+        assertThat(saved.host()).isEqualTo("czj.example.gov.cn");
+        assertThat(sites.forHost("czj.example.gov.cn")).contains(saved);
+        assertThat(get("czj.example.gov.cn", "/").title()).endsWith("示范县财政局网站");
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'SITE_SAVE' and target = ?")
+                        .param("site:" + id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+
+        // a change is shown at once (the page cached under the host is dropped), a stale form is refused
+        sites.save(
+                id,
+                new SiteForm(
+                        "czj.example.gov.cn", "示范县财政局门户", "5107990004", unit, null, null, null, null, saved.version()));
+        assertThat(get("czj.example.gov.cn", "/").title()).endsWith("示范县财政局门户");
+        assertThatThrownBy(() -> sites.save(id, SiteForm.of(saved)))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("已被他人修改");
+        assertThatThrownBy(() -> sites.delete(id, saved.version()))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("已被他人修改");
+
+        actAs("mz_editor");
+        assertThatThrownBy(() -> sites.save(
+                        null,
+                        new SiteForm(
+                                "x.example.gov.cn",
+                                "某网站",
+                                null,
+                                organizationId("示范县民政局"),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> sites.delete(id, sites.find(id).version())).isInstanceOf(AccessDeniedException.class);
+
+        actAs("gkb");
+        sites.delete(id, sites.find(id).version());
+        assertThat(sites.forHost("czj.example.gov.cn")).isEmpty();
+        assertThat(get("czj.example.gov.cn", "/").title()).contains("示范县人民政府");
+    }
+}
