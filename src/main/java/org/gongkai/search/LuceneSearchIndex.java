@@ -90,9 +90,17 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
                 .setRAMBufferSizeMB(16);
         this.writer = new IndexWriter(directory, config);
         if (!existed) {
+            writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
             writer.commit();
         }
         this.searchers = new SearcherManager(writer, null);
+        String stored = null;
+        if (existed) {
+            stored = org.apache.lucene.index.SegmentInfos.readLatestCommit(directory)
+                    .getUserData()
+                    .get(FORMAT_KEY);
+        }
+        this.format = existed ? (stored == null ? "1" : stored) : FORMAT;
     }
 
     Analyzer analyzer() {
@@ -118,6 +126,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     @Override
     public void replaceAll(Iterator<SearchDocument> documents) {
         change(() -> {
+            format = FORMAT;
             writer.deleteAll();
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
@@ -151,6 +160,16 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         });
     }
 
+    private static final String FORMAT_KEY = "format";
+
+    /** The format of the last commit; a change keeps it, a rebuild sets this version's. */
+    private volatile String format = FORMAT;
+
+    @Override
+    public boolean current() {
+        return FORMAT.equals(format);
+    }
+
     @Override
     public long count() {
         try {
@@ -173,6 +192,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         writes.lock();
         try {
             change.apply();
+            writer.setLiveCommitData(Map.of(FORMAT_KEY, format).entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -215,6 +235,9 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
                 TextField.TYPE_NOT_STORED));
         for (Long org : d.organizationIds()) {
             doc.add(new StringField("org", org.toString(), Field.Store.NO));
+        }
+        for (Long scope : d.scopeIds()) {
+            doc.add(new StringField("scope", scope.toString(), Field.Store.NO));
         }
         doc.add(new StoredField("lead", d.organizationIds().get(0)));
         if (d.topicCode() != null) {
@@ -284,6 +307,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
                 all,
                 "org",
                 q.organizationId() == null ? null : q.organizationId().toString());
+        filter(all, "scope", q.scopeId() == null ? null : q.scopeId().toString());
         filter(all, "year", q.year() == null ? null : q.year().toString());
         filter(all, "topic", q.topicCode());
         filter(all, "type", q.documentType());

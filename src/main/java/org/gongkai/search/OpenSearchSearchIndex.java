@@ -108,6 +108,7 @@ class OpenSearchSearchIndex implements SearchIndex, DisposableBean {
             String summary,
             String attachments,
             List<Long> org,
+            List<Long> scope,
             long lead,
             List<String> topic,
             String type,
@@ -134,6 +135,7 @@ class OpenSearchSearchIndex implements SearchIndex, DisposableBean {
                     d.summary(),
                     d.attachments(),
                     List.copyOf(d.organizationIds()),
+                    List.copyOf(d.scopeIds()),
                     d.organizationIds().get(0),
                     topics,
                     d.documentType(),
@@ -302,6 +304,22 @@ class OpenSearchSearchIndex implements SearchIndex, DisposableBean {
         return alias;
     }
 
+    /** Whether the index behind the alias was created with this version's mapping ({@code _meta.format}). */
+    @Override
+    public boolean current() {
+        try {
+            var mappings = client.indices().getMapping(g -> g.index(alias)).result();
+            return !mappings.isEmpty()
+                    && mappings.values().stream()
+                            .allMatch(m -> m.mappings().meta() != null
+                                    && m.mappings().meta().containsKey("format")
+                                    && FORMAT.equals(
+                                            m.mappings().meta().get("format").to(String.class)));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     @Override
     public boolean shared() {
         return true;
@@ -338,6 +356,7 @@ class OpenSearchSearchIndex implements SearchIndex, DisposableBean {
                 filters,
                 "org",
                 q.organizationId() == null ? null : q.organizationId().toString());
+        filter(filters, "scope", q.scopeId() == null ? null : q.scopeId().toString());
         filter(filters, "year", q.year() == null ? null : q.year().toString());
         filter(filters, "topic", q.topicCode());
         filter(filters, "type", q.documentType());

@@ -3,7 +3,10 @@ package org.gongkai.search;
 import java.time.Instant;
 import java.util.List;
 
-/** What the index holds of one public record. */
+/**
+ * What the index holds of one public record. {@code scopeIds} are its issuing units and every unit above them: a site
+ * of a county (网站群) finds the records of the county's units by its own unit.
+ */
 public record SearchDocument(
         long recordId,
         String indexNumber,
@@ -17,4 +20,5 @@ public record SearchDocument(
         String documentType,
         String validity,
         Instant publishedAt,
-        int year) {}
+        int year,
+        List<Long> scopeIds) {}

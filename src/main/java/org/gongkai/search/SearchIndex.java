@@ -26,6 +26,15 @@ public interface SearchIndex {
     /** The years and units present in the index, for the search form's filters. */
     SearchFacets facets();
 
+    /**
+     * Whether the index holds the fields this version searches by ({@value #FORMAT}); an index built by an earlier
+     * version is rebuilt at start.
+     */
+    boolean current();
+
+    /** The version of what a document holds: 2 added the units above the issuers (sites of the 网站群). */
+    String FORMAT = "2";
+
     /** Whether every node uses this one index (OpenSearch), so that one node rebuilds it for all. */
     default boolean shared() {
         return false;

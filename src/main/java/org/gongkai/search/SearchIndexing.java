@@ -3,13 +3,18 @@ package org.gongkai.search;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import org.gongkai.information.PublicInformation;
 import org.gongkai.information.PublicInformationChanged;
 import org.gongkai.information.PublicInformationReloaded;
 import org.gongkai.information.PublicText;
+import org.gongkai.organization.OrganizationDirectory;
 import org.gongkai.shared.ClusterChange;
 import org.gongkai.shared.ScheduledLeases;
 import org.slf4j.Logger;
@@ -43,11 +48,30 @@ class SearchIndexing implements ApplicationRunner {
 
     private final ScheduledLeases leases;
 
-    SearchIndexing(SearchIndex index, PublicInformation information, Clock clock, ScheduledLeases leases) {
+    private final OrganizationDirectory directory;
+
+    SearchIndexing(
+            SearchIndex index,
+            PublicInformation information,
+            Clock clock,
+            ScheduledLeases leases,
+            OrganizationDirectory directory) {
         this.index = index;
         this.information = information;
         this.zone = clock.getZone();
         this.leases = leases;
+        this.directory = directory;
+    }
+
+    /** Each unit's parent, read once for a rebuild or a change. */
+    private Map<Long, Long> parents() {
+        Map<Long, Long> parents = new HashMap<>();
+        for (OrganizationDirectory.Entry e : directory.tree()) {
+            if (e.organization().parentId() != null) {
+                parents.put(e.organization().id(), e.organization().parentId());
+            }
+        }
+        return parents;
     }
 
     @TransactionalEventListener
@@ -80,14 +104,16 @@ class SearchIndexing implements ApplicationRunner {
     }
 
     void follow(long recordId) {
-        information.text(recordId).ifPresentOrElse(t -> index.put(document(t)), () -> index.remove(recordId));
+        information
+                .text(recordId)
+                .ifPresentOrElse(t -> index.put(document(t, parents())), () -> index.remove(recordId));
     }
 
     @Override
     public void run(ApplicationArguments args) {
         long public_ = information.publicCount();
         long indexed = index.count();
-        if (args.containsOption("rebuild-search-index") || indexed != public_) {
+        if (args.containsOption("rebuild-search-index") || indexed != public_ || !index.current()) {
             log.info("检索索引有 {} 条，公开信息有 {} 条，开始重建。", indexed, public_);
             if (!index.shared()) {
                 rebuild();
@@ -112,6 +138,7 @@ class SearchIndexing implements ApplicationRunner {
      */
     long rebuild() {
         long start = System.nanoTime();
+        Map<Long, Long> parents = parents();
         Iterator<SearchDocument> documents = new Iterator<>() {
             private List<PublicText> batch = List.of();
             private int next;
@@ -141,7 +168,7 @@ class SearchIndexing implements ApplicationRunner {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                return document(batch.get(next++));
+                return document(batch.get(next++), parents);
             }
         };
         index.replaceAll(documents);
@@ -151,7 +178,15 @@ class SearchIndexing implements ApplicationRunner {
 
     private static final int BATCH = 1000;
 
-    SearchDocument document(PublicText t) {
+    SearchDocument document(PublicText t, Map<Long, Long> parents) {
+        Set<Long> scope = new LinkedHashSet<>();
+        for (Long unit : t.organizationIds()) {
+            // up the tree; a cycle the directory should never hold would end at a repeat
+            Long u = unit;
+            while (u != null && scope.add(u)) {
+                u = parents.get(u);
+            }
+        }
         return new SearchDocument(
                 t.recordId(),
                 t.indexNumber(),
@@ -165,6 +200,7 @@ class SearchIndexing implements ApplicationRunner {
                 t.documentType().name(),
                 t.validity().name(),
                 t.firstPublishedAt(),
-                t.firstPublishedAt().atZone(zone).getYear());
+                t.firstPublishedAt().atZone(zone).getYear(),
+                List.copyOf(scope));
     }
 }

@@ -13,7 +13,8 @@ public record SearchQuery(
         String validity,
         Sort sort,
         int page,
-        int size) {
+        int size,
+        Long scopeId) {
 
     public enum Sort {
         RELEVANCE,
@@ -29,6 +30,25 @@ public record SearchQuery(
         sort = sort == null ? Sort.RELEVANCE : sort;
         page = Math.max(1, Math.min(page, 500));
         size = size <= 0 ? 10 : Math.min(size, MAX_SIZE);
+    }
+
+    /** A search of every site (no {@code scopeId}). */
+    public SearchQuery(
+            String text,
+            Long organizationId,
+            Integer year,
+            String topicCode,
+            String documentType,
+            String validity,
+            Sort sort,
+            int page,
+            int size) {
+        this(text, organizationId, year, topicCode, documentType, validity, sort, page, size, null);
+    }
+
+    /** The same search within the records of this unit and the units under it (a site of the 网站群). */
+    public SearchQuery within(Long scope) {
+        return new SearchQuery(text, organizationId, year, topicCode, documentType, validity, sort, page, size, scope);
     }
 
     public static SearchQuery of(String text) {
@@ -51,6 +71,7 @@ public record SearchQuery(
     }
 
     public SearchQuery withPage(int newPage) {
-        return new SearchQuery(text, organizationId, year, topicCode, documentType, validity, sort, newPage, size);
+        return new SearchQuery(
+                text, organizationId, year, topicCode, documentType, validity, sort, newPage, size, scopeId);
     }
 }

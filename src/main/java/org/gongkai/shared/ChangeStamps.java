@@ -36,6 +36,16 @@ public class ChangeStamps {
                     .update();
         }
         read.remove(topic); // this node reads the new stamp at its next look
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            // and again once the change commits: a look from another thread in between read the old stamp
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            read.remove(topic);
+                        }
+                    });
+        }
     }
 
     /** The topic's current stamp (0 before its first change), at most a second old. */

@@ -28,4 +28,36 @@ class LuceneSearchIndexTests extends SearchIndexContract {
     SearchIndex index() {
         return index;
     }
+
+    /** An index written by an earlier version (no format in its commit) is found out of date until rebuilt. */
+    @org.junit.jupiter.api.Test
+    void anIndexOfAnEarlierFormatIsRebuilt(@TempDir Path old) throws IOException {
+        try (var directory = org.apache.lucene.store.FSDirectory.open(old.resolve("search"));
+                var writer = new org.apache.lucene.index.IndexWriter(
+                        directory, new org.apache.lucene.index.IndexWriterConfig())) {
+            var doc = new org.apache.lucene.document.Document();
+            doc.add(new org.apache.lucene.document.StringField("id", "1", org.apache.lucene.document.Field.Store.YES));
+            writer.addDocument(doc);
+            writer.commit();
+        }
+        LuceneSearchIndex earlier = new LuceneSearchIndex(old.toString());
+        try {
+            org.assertj.core.api.Assertions.assertThat(earlier.count()).isEqualTo(1);
+            org.assertj.core.api.Assertions.assertThat(earlier.current()).isFalse();
+            earlier.put(SearchCorpus.documents().get(0));
+            org.assertj.core.api.Assertions.assertThat(earlier.current())
+                    .as("a change does not make it current")
+                    .isFalse();
+            earlier.replaceAll(SearchCorpus.documents().iterator());
+            org.assertj.core.api.Assertions.assertThat(earlier.current()).isTrue();
+        } finally {
+            earlier.destroy();
+        }
+        LuceneSearchIndex reopened = new LuceneSearchIndex(old.toString());
+        try {
+            org.assertj.core.api.Assertions.assertThat(reopened.current()).isTrue();
+        } finally {
+            reopened.destroy();
+        }
+    }
 }

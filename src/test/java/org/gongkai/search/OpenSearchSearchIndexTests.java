@@ -108,10 +108,16 @@ class OpenSearchSearchIndexTests extends SearchIndexContract {
     }
 
     @Test
+    void theIndexCarriesItsFormat() {
+        assertThat(index.current()).isTrue();
+    }
+
+    @Test
     void aSearchTheClusterCannotAnswerSaysSoInChinese() throws IOException {
         OpenSearchSearchIndex gone = new OpenSearchSearchIndex(OpenSearchNode.url(), OpenSearchNode.freshAlias());
         try {
             gone.dropAll();
+            assertThat(gone.current()).as("no index: not current").isFalse();
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> gone.search(SearchQuery.of("预算公开")))
                     .isInstanceOf(org.gongkai.shared.ServiceUnavailable.class)
                     .hasMessageContaining("检索服务暂时不可用");

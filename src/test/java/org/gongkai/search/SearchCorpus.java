@@ -17,6 +17,10 @@ final class SearchCorpus {
     static final long EDUCATION = 3;
     static final long CIVIL_AFFAIRS = 5;
     static final long TOWN = 12;
+    /** The county: above every unit of the corpus, which a county's site (网站群) searches within. */
+    static final long COUNTY = 1;
+    /** A village committee under the town. */
+    static final long VILLAGE = 13;
 
     static final long GRANTS = 1;
     static final long ALLOWANCE = 2;
@@ -43,7 +47,7 @@ final class SearchCorpus {
     private static final String[] KINDS = {"实施细则", "通知", "公告", "工作方案", "情况报告", "管理办法"};
     private static final String[] TYPES = {"NORMATIVE_DOCUMENT", "OTHER_DOCUMENT", "NOTICE"};
     private static final String[] TOPICS = {"1102", "1201", "0301", "0905", "1502"};
-    private static final long[] UNITS = {EDUCATION, CIVIL_AFFAIRS, TOWN, 7, 8};
+    private static final long[] UNITS = {EDUCATION, CIVIL_AFFAIRS, TOWN, 7, 8, VILLAGE};
 
     static List<SearchDocument> documents() {
         List<SearchDocument> out = new ArrayList<>();
@@ -150,7 +154,18 @@ final class SearchCorpus {
                 type,
                 validity,
                 published,
-                published.atOffset(ZoneOffset.ofHours(8)).getYear());
+                published.atOffset(ZoneOffset.ofHours(8)).getYear(),
+                scope(units));
+    }
+
+    /** The units and the units above them: a village's under its town, every unit under the county. */
+    static List<Long> scope(List<Long> units) {
+        java.util.LinkedHashSet<Long> scope = new java.util.LinkedHashSet<>(units);
+        if (units.contains(VILLAGE)) {
+            scope.add(TOWN);
+        }
+        scope.add(COUNTY);
+        return List.copyOf(scope);
     }
 
     /** Queries as people type them: words, phrases, 文号 and 索引号 in other brackets, a unit filter, dates. */
@@ -196,6 +211,8 @@ final class SearchCorpus {
         out.add(new SearchQuery("示范县", null, 2023, null, null, null, SearchQuery.Sort.DATE, 1, 50));
         out.add(new SearchQuery("工作", null, null, "11", null, null, null, 2, 10));
         out.add(new SearchQuery("工作", null, null, null, "NOTICE", "EFFECTIVE", SearchQuery.Sort.DATE, 3, 10));
+        out.add(SearchQuery.of("工作").within(TOWN));
+        out.add(new SearchQuery("示范县", null, null, null, null, null, SearchQuery.Sort.DATE, 1, 50).within(EDUCATION));
         return out;
     }
 }

@@ -108,6 +108,32 @@ abstract class SearchIndexContract {
     }
 
     @Test
+    void aSiteSearchesItsUnitAndTheUnitsUnderIt() {
+        List<Long> town =
+                ids(new SearchQuery("工作", null, null, null, null, null, null, 1, 50).within(SearchCorpus.TOWN));
+        List<Long> townOnly = ids(new SearchQuery("工作", SearchCorpus.TOWN, null, null, null, null, null, 1, 50));
+        List<Long> village = ids(new SearchQuery("工作", SearchCorpus.VILLAGE, null, null, null, null, null, 1, 50));
+        assertThat(village).isNotEmpty();
+        assertThat(townOnly).isNotEmpty();
+        assertThat(town)
+                .as("the town's site: the town's records and its villages'")
+                .containsAll(village)
+                .containsAll(townOnly)
+                .hasSize(townOnly.size() + village.size());
+        assertThat(index().search(SearchQuery.of("工作").within(SearchCorpus.COUNTY))
+                        .total())
+                .as("the county's site: every unit's")
+                .isEqualTo(index().search(SearchQuery.of("工作")).total());
+        assertThat(ids(SearchQuery.of("食品安全检查").within(CIVIL_AFFAIRS))).contains(JOINT);
+        assertThat(ids(SearchQuery.of("困难学生资助").within(CIVIL_AFFAIRS))).doesNotContain(GRANTS);
+        assertThat(index().search(SearchQuery.of("困难学生资助").within(EDUCATION).withPage(1))
+                        .hits())
+                .extracting(SearchHit::recordId)
+                .as("a page of a site's search stays within the site")
+                .contains(GRANTS);
+    }
+
+    @Test
     void newestFirstAndPagesOfTheSameOrder() {
         SearchQuery byDate = new SearchQuery("工作", null, null, null, null, null, SearchQuery.Sort.DATE, 1, 50);
         SearchResults all = index().search(byDate);
@@ -141,7 +167,8 @@ abstract class SearchIndexContract {
                 grants.documentType(),
                 "EXPIRED",
                 grants.publishedAt(),
-                grants.year()));
+                grants.year(),
+                grants.scopeIds()));
         assertThat(ids("营养改善计划")).containsExactly(GRANTS);
         assertThat(ids("困难学生资助")).doesNotContain(GRANTS);
         assertThat(index().count()).isEqualTo(SearchCorpus.documents().size());

@@ -1,6 +1,7 @@
 package org.gongkai.portal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.gongkai.information.DocumentType;
 import org.gongkai.information.TopicCategories;
 import org.gongkai.information.Validity;
@@ -43,14 +44,10 @@ class SearchPortalController {
             @RequestParam(required = false) Validity validity,
             @RequestParam(required = false) SearchQuery.Sort sort,
             @RequestParam(defaultValue = "1") int page,
+            @RequestParam(required = false) String site,
             Model model,
             HttpServletRequest request) {
-        if (!request.getParameterMap().containsKey("organizationId")) {
-            // a unit's site searches its own records unless the visitor chooses 全部单位
-            organizationId = sites.forHost(request.getServerName())
-                    .map(Site::organizationId)
-                    .orElse(null);
-        }
+        Site within = within(site, request);
         SearchQuery query = new SearchQuery(
                 q,
                 organizationId,
@@ -60,8 +57,18 @@ class SearchPortalController {
                 validity == null ? null : validity.name(),
                 sort,
                 page,
-                10);
+                10,
+                within == null ? null : within.organizationId());
         model.addAttribute("query", query);
+        model.addAttribute("within", within);
+        Site own = sites.forHost(request.getServerName()).orElse(null);
+        // a unit's site offers 本站 and 全部网站; the main portal lists the sites while the list stays short
+        List<Site> all = sites.all();
+        model.addAttribute(
+                "scopes",
+                own != null
+                        ? List.of(own)
+                        : all.size() <= MAX_SITES_LISTED ? all : within == null ? List.of() : List.of(within));
         model.addAttribute("q", query.cleanText());
         model.addAttribute("type", type);
         model.addAttribute("validity", validity);
@@ -77,7 +84,8 @@ class SearchPortalController {
                     query.validity(),
                     query.sort(),
                     results.pages(),
-                    query.size());
+                    query.size(),
+                    query.scopeId());
             model.addAttribute("query", query);
             results = index.search(query);
         }
@@ -95,6 +103,27 @@ class SearchPortalController {
         model.addAttribute("validities", Validity.values());
         model.addAttribute("years", facets.years());
         return "portal/search";
+    }
+
+    private static final int MAX_SITES_LISTED = 200;
+
+    /**
+     * The site whose records the search covers: the one named by {@code site}, none when {@code site} is given empty
+     * (全部网站), else the site of the host (a unit's site searches its own records; the main portal searches all).
+     */
+    private Site within(String site, HttpServletRequest request) {
+        if (!request.getParameterMap().containsKey("site")) {
+            return sites.forHost(request.getServerName()).orElse(null);
+        }
+        if (site == null || site.isBlank()) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(site.strip());
+            return sites.all().stream().filter(s -> s.id() == id).findFirst().orElse(null);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static String blankToNull(String s) {

@@ -107,20 +107,45 @@ class SitesIntegrationTests extends IntegrationTest {
 
     @Test
     void aUnitsSiteSearchesItsOwnRecordsUnlessTheVisitorChoosesAll() throws Exception {
-        long civilAffairs = organizationId("示范县民政局");
+        long mzj = sites.forHost("mzj.localhost").orElseThrow().id();
         Document own = get("mzj.localhost", "/search?q=%E5%B7%A5%E4%BD%9C");
-        assertThat(own.select("#organizationId option[selected]").attr("value")).isEqualTo(Long.toString(civilAffairs));
+        assertThat(own.select("#site option[selected]").attr("value")).isEqualTo(Long.toString(mzj));
+        assertThat(own.select("#site option").eachText()).containsExactly("全部网站", "示范县民政局");
         assertThat(own.select(".search-results li p.muted").eachText())
                 .isNotEmpty()
                 .allSatisfy(source -> assertThat(source).startsWith("示范县民政局 · "));
-        Document all = get("mzj.localhost", "/search?q=%E5%B7%A5%E4%BD%9C&organizationId=");
-        assertThat(all.select("#organizationId option[selected]").attr("value")).isEmpty();
+        Document all = get("mzj.localhost", "/search?q=%E5%B7%A5%E4%BD%9C&site=");
+        assertThat(all.select("#site option[selected]").attr("value")).isEmpty();
         assertThat(all.select(".search-results li p.muted").eachText())
-                .as("全部单位")
+                .as("全部网站")
                 .anySatisfy(source -> assertThat(source).doesNotStartWith("示范县民政局 · "));
         Document portal = get("localhost", "/search?q=%E5%B7%A5%E4%BD%9C");
-        assertThat(portal.select("#organizationId option[selected]").attr("value"))
-                .isEmpty();
+        assertThat(portal.select("#site option[selected]").attr("value")).isEmpty();
+        assertThat(portal.select("#site option").eachText()).contains("全部网站", "示范县民政局", "示范县教育局");
+        // the province (here: county) portal searches within one site when asked
+        Document oneSite = get("localhost", "/search?q=%E5%B7%A5%E4%BD%9C&site=" + mzj);
+        assertThat(oneSite.select(".search-results li p.muted").eachText())
+                .isNotEmpty()
+                .allSatisfy(source -> assertThat(source).startsWith("示范县民政局 · "));
+        // a site covering a unit and the units under it: the county government's finds every unit's records
+        actAs("gkb");
+        long county = sites.save(
+                null,
+                new SiteForm(
+                        "xian.example.gov.cn",
+                        "示范县人民政府门户",
+                        null,
+                        organizationId("示范县人民政府"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+        assertThat(get("xian.example.gov.cn", "/search?q=%E5%B7%A5%E4%BD%9C")
+                        .select("#search-status")
+                        .text())
+                .isEqualTo(portal.select("#search-status").text());
+        sites.delete(county, sites.find(county).version());
     }
 
     @Test
