@@ -42,8 +42,14 @@ public class Sites {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    /** Host → site, with the stamp it was loaded at. */
-    private volatile Object[] byHost;
+    private static final String COLUMNS =
+            "select id, host, name, site_code, organization_id, sponsor, operator, icp_number, police_number, version "
+                    + "from site ";
+
+    /** Every site as loaded at one change stamp, by host and by id. */
+    private record Snapshot(long stamp, List<Site> all, Map<String, Site> byHost, Map<Long, Site> byId) {}
+
+    private volatile Snapshot snapshot;
 
     Sites(
             JdbcClient jdbc,
@@ -60,32 +66,40 @@ public class Sites {
         this.events = events;
     }
 
-    /** The site served under this host name, or empty for the main portal. */
-    @SuppressWarnings("unchecked")
-    public Optional<Site> forHost(String host) {
-        if (host == null) {
-            return Optional.empty();
-        }
+    /** The sites as of the current change stamp: read again only when a node changed one. */
+    private Snapshot snapshot() {
         long stamp = stamps.current(STAMP);
-        Object[] loaded = byHost;
-        if (loaded == null || (long) loaded[0] != stamp) {
-            Map<String, Site> map = new HashMap<>();
-            for (Site s : all()) {
-                map.put(s.host(), s);
+        Snapshot loaded = snapshot;
+        if (loaded == null || loaded.stamp() != stamp) {
+            List<Site> all =
+                    jdbc.sql(COLUMNS + "order by host").query(Site.class).list();
+            Map<String, Site> byHost = new HashMap<>();
+            Map<Long, Site> byId = new HashMap<>();
+            for (Site s : all) {
+                byHost.put(s.host(), s);
+                byId.put(s.id(), s);
             }
-            loaded = new Object[] {stamp, Map.copyOf(map)};
-            byHost = loaded;
+            loaded = new Snapshot(stamp, List.copyOf(all), Map.copyOf(byHost), Map.copyOf(byId));
+            snapshot = loaded;
         }
-        return Optional.ofNullable(((Map<String, Site>) loaded[1]).get(host.toLowerCase(Locale.ROOT)));
+        return loaded;
+    }
+
+    /** The site served under this host name, or empty for the main portal. */
+    public Optional<Site> forHost(String host) {
+        return host == null
+                ? Optional.empty()
+                : Optional.ofNullable(snapshot().byHost().get(host.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The site with this id, if there is one (as of the current change stamp). */
+    public Optional<Site> byId(long id) {
+        return Optional.ofNullable(snapshot().byId().get(id));
     }
 
     /** Every site, by host; public data (the portal lists them). */
     public List<Site> all() {
-        return jdbc.sql(
-                        "select id, host, name, site_code, organization_id, sponsor, operator, icp_number, police_number, "
-                                + "version from site order by host")
-                .query(Site.class)
-                .list();
+        return snapshot().all();
     }
 
     /** The sites this member of staff may manage: those of the units they supervise. */
@@ -100,9 +114,7 @@ public class Sites {
     }
 
     public Site find(long id) {
-        return jdbc.sql(
-                        "select id, host, name, site_code, organization_id, sponsor, operator, icp_number, police_number, "
-                                + "version from site where id = ?")
+        return jdbc.sql(COLUMNS + "where id = ?")
                 .param(id)
                 .query(Site.class)
                 .optional()

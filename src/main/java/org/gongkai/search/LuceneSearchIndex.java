@@ -240,11 +240,8 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
             doc.add(new StringField("scope", scope.toString(), Field.Store.NO));
         }
         doc.add(new StoredField("lead", d.organizationIds().get(0)));
-        if (d.topicCode() != null) {
-            doc.add(new StringField("topic", d.topicCode(), Field.Store.NO));
-            if (d.topicCode().length() > 2) {
-                doc.add(new StringField("topic", d.topicCode().substring(0, 2), Field.Store.NO));
-            }
+        for (String topic : d.topicCodes()) {
+            doc.add(new StringField("topic", topic, Field.Store.NO));
         }
         doc.add(new StringField("type", d.documentType(), Field.Store.NO));
         doc.add(new StringField("validity", d.validity(), Field.Store.YES));

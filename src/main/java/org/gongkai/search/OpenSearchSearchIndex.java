@@ -117,13 +117,6 @@ class OpenSearchSearchIndex implements SearchIndex, DisposableBean {
             long published) {
 
         static Indexed of(SearchDocument d) {
-            List<String> topics = new ArrayList<>();
-            if (d.topicCode() != null) {
-                topics.add(d.topicCode());
-                if (d.topicCode().length() > 2) {
-                    topics.add(d.topicCode().substring(0, 2));
-                }
-            }
             return new Indexed(
                     d.recordId(),
                     d.indexNumber(),
@@ -137,7 +130,7 @@ class OpenSearchSearchIndex implements SearchIndex, DisposableBean {
                     List.copyOf(d.organizationIds()),
                     List.copyOf(d.scopeIds()),
                     d.organizationIds().get(0),
-                    topics,
+                    d.topicCodes(),
                     d.documentType(),
                     d.validity(),
                     d.year(),

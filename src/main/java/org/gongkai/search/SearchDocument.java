@@ -21,4 +21,13 @@ public record SearchDocument(
         String validity,
         Instant publishedAt,
         int year,
-        List<Long> scopeIds) {}
+        List<Long> scopeIds) {
+
+    /** The topic and its category (the first two digits), so that a search by either finds the record. */
+    public List<String> topicCodes() {
+        if (topicCode == null) {
+            return List.of();
+        }
+        return topicCode.length() > 2 ? List.of(topicCode, topicCode.substring(0, 2)) : List.of(topicCode);
+    }
+}

@@ -168,6 +168,32 @@ final class SearchCorpus {
         return List.copyOf(scope);
     }
 
+    /** Longer than a search may be (it is cut to {@value SearchQuery#MAX_TEXT} characters). */
+    static final String LONG_TEXT = "政务公开".repeat(2500);
+
+    /** What is typed to break a search: query syntax of Lucene and OpenSearch, markup, control characters, a flood. */
+    static final List<String> HOSTILE = List.of(
+            LONG_TEXT,
+            "。，、；！？",
+            "***",
+            "\"",
+            "(",
+            "title:x AND",
+            "a~2^3",
+            "\\",
+            "[1 TO *]",
+            "<script>alert(1)</script>",
+            "' OR 1=1 --",
+            "\u0000\u0001",
+            "   ",
+            "🙂",
+            "/",
+            "{!lucene}x",
+            "示范县 OR OR",
+            "{\"query\":{\"match_all\":{}}}",
+            "*:*",
+            "_id:1");
+
     /** Queries as people type them: words, phrases, 文号 and 索引号 in other brackets, a unit filter, dates. */
     static List<SearchQuery> queries() {
         List<SearchQuery> out = new ArrayList<>();

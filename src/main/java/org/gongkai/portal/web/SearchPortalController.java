@@ -119,8 +119,7 @@ class SearchPortalController {
             return null;
         }
         try {
-            long id = Long.parseLong(site.strip());
-            return sites.all().stream().filter(s -> s.id() == id).findFirst().orElse(null);
+            return sites.byId(Long.parseLong(site.strip())).orElse(null);
         } catch (NumberFormatException e) {
             return null;
         }
