@@ -3,7 +3,9 @@ package org.gongkai.information;
 /**
  * Filters of the public listings and the API; every one is optional. {@code topicCode} matches the
  * category and its subcategories; {@code year} is the year of first publication; {@code catalogAreaId} and
- * {@code catalogItemKey} select records linked to a standard-catalog area or item.
+ * {@code catalogItemKey} select records linked to a standard-catalog area or item; {@code within} selects the
+ * records issued by a unit or any unit below it (a site's listing, 网站群), where {@code organizationId} selects those
+ * the unit issued itself.
  */
 public record InformationQuery(
         Long organizationId,
@@ -16,7 +18,8 @@ public record InformationQuery(
         int page,
         int size,
         Long catalogAreaId,
-        String catalogItemKey) {
+        String catalogItemKey,
+        Long within) {
 
     public enum Sort {
         /** newest publication first */
@@ -31,6 +34,34 @@ public record InformationQuery(
         sort = sort == null ? Sort.PUBLISHED : sort;
         page = Math.max(page, 1);
         size = size <= 0 ? 20 : Math.min(size, MAX_SIZE);
+    }
+
+    /** Filters of the whole platform or one unit. */
+    public InformationQuery(
+            Long organizationId,
+            DisclosureColumn column,
+            String topicCode,
+            DocumentType documentType,
+            Integer year,
+            Validity validity,
+            Sort sort,
+            int page,
+            int size,
+            Long catalogAreaId,
+            String catalogItemKey) {
+        this(
+                organizationId,
+                column,
+                topicCode,
+                documentType,
+                year,
+                validity,
+                sort,
+                page,
+                size,
+                catalogAreaId,
+                catalogItemKey,
+                null);
     }
 
     /** Filters without a catalog item. */
@@ -63,6 +94,24 @@ public record InformationQuery(
                 newPage,
                 size,
                 catalogAreaId,
-                catalogItemKey);
+                catalogItemKey,
+                within);
+    }
+
+    /** The same filters over the records of this unit and the units below it. */
+    public InformationQuery within(Long unitId) {
+        return new InformationQuery(
+                organizationId,
+                column,
+                topicCode,
+                documentType,
+                year,
+                validity,
+                sort,
+                page,
+                size,
+                catalogAreaId,
+                catalogItemKey,
+                unitId);
     }
 }

@@ -134,7 +134,13 @@ public class PublicInformation {
     /** Years with public records, newest first. */
     @Transactional(readOnly = true)
     public List<Integer> years() {
-        return listing.years();
+        return years(null);
+    }
+
+    /** Years with public records of this unit and the units below it (all records when null), newest first. */
+    @Transactional(readOnly = true)
+    public List<Integer> years(Long within) {
+        return listing.years(PublicListing.scope(null, within));
     }
 
     /** A batch of public records' texts for the search index, by id after {@code afterId}; empty at the end. */
@@ -180,13 +186,25 @@ public class PublicInformation {
     /** Public records with ids in [{@code fromId}, {@code toId}), by id; a sitemap part is such a range. */
     @Transactional(readOnly = true)
     public List<SitemapEntry> sitemapEntries(long fromId, long toId) {
-        return listing.sitemapEntries(fromId, toId);
+        return sitemapEntries(null, fromId, toId);
+    }
+
+    /** The same, of the records of this unit and the units below it (a site's sitemap), or of all when null. */
+    @Transactional(readOnly = true)
+    public List<SitemapEntry> sitemapEntries(Long within, long fromId, long toId) {
+        return listing.sitemapEntries(PublicListing.scope(null, within), fromId, toId);
     }
 
     /** The highest id of a public record (0 when there is none), to split the sitemap into id ranges. */
     @Transactional(readOnly = true)
     public long maxPublicId() {
-        return listing.maxRecordId();
+        return maxPublicId(null);
+    }
+
+    /** The same, of the records of this unit and the units below it, or of all when null. */
+    @Transactional(readOnly = true)
+    public long maxPublicId(Long within) {
+        return listing.maxRecordId(PublicListing.scope(null, within));
     }
 
     /** How many records are public, from the maintained counts. */

@@ -6,7 +6,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * What the public can see of a record changed. Each change is its own past-tense event carrying the record's id —
  * {@link InformationPublished} (a first publication or a correction's revision), {@link InformationWithdrawn},
  * {@link InformationValidityChanged} (有效性 marked, or marked by another record's amendment or repeal),
- * {@link AmendedRecordMarked}, {@link InformationRedacted}, {@link JointIssueConfirmed} — and listeners that only need to follow the record's
+ * {@link AmendedRecordMarked}, {@link InformationRedacted}, {@link JointIssueConfirmed}, {@link IssuingUnitMoved} — and listeners that only need to follow the record's
  * public state (the search index, the render cache, static record pages) listen to this type. Published through the
  * event publication registry: listeners run after the commit, and one that did not finish runs again (resubmitted
  * while the node runs, and at restart). A publication stored before the events were typed (under this type's name,
@@ -41,6 +41,13 @@ public sealed interface PublicInformationChanged {
     /** A joint issuer confirmed, so the record now also lists under that unit. */
     @JsonDeserialize
     record JointIssueConfirmed(long recordId, long organizationId) implements PublicInformationChanged {}
+
+    /**
+     * A unit that issued it moved to another place in the directory: the sites (网站群) that list it, the units above
+     * its issuers, changed.
+     */
+    @JsonDeserialize
+    record IssuingUnitMoved(long recordId, long organizationId) implements PublicInformationChanged {}
 
     /** A change stored by the registry before the events were typed: which record, no more. */
     @JsonDeserialize

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gongkai.organization.OrganizationDirectory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,7 +31,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PublicListing {
 
-    /** The scope of the whole site; a unit's scope is its id. */
+    /**
+     * The scope of the whole platform; a unit's scope (what it issued, alone or jointly) is its id; a unit's tree
+     * scope (what it or any unit below it issued: a site's listing, 网站群) is its id negated.
+     */
     static final long SITE = 0L;
     /** Rows a listing may skip by offset; further pages go by cursor. */
     static final int MAX_OFFSET = 1000;
@@ -41,8 +45,10 @@ class PublicListing {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final ZoneId zone;
+    private final OrganizationDirectory directory;
 
-    PublicListing(JdbcClient jdbc, JdbcTemplate template, java.time.Clock clock) {
+    PublicListing(JdbcClient jdbc, JdbcTemplate template, java.time.Clock clock, OrganizationDirectory directory) {
+        this.directory = directory;
         this.jdbc = jdbc;
         this.template = template;
         this.zone = clock.getZone();
@@ -121,7 +127,7 @@ class PublicListing {
                             .query((rs, n) -> rs.getLong(2))
                             .list();
                     jdbc.sql(PUBLIC_LINKS + "and r.id = ?").param(recordId).update();
-                    List<Object[]> rows = rows(row, issuers);
+                    List<Object[]> rows = rows(row, issuers, directory.parents());
                     template.batchUpdate(INSERT, rows);
                     for (Object[] r : rows) {
                         count(countKey(r), 1);
@@ -135,12 +141,20 @@ class PublicListing {
                     + "document_type, topic_code, topic_top, disclosure_column, validity) "
                     + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    /** The insert parameters of the record's rows: the site's and each issuing unit's. */
-    private List<Object[]> rows(Row r, Collection<Long> jointIssuers) {
+    /**
+     * The insert parameters of the record's rows: the platform's, each issuing unit's, and the tree scope of each
+     * issuing unit and every unit above it.
+     */
+    private List<Object[]> rows(Row r, Collection<Long> jointIssuers, Map<Long, Long> parents) {
+        Set<Long> issuers = new LinkedHashSet<>();
+        issuers.add(r.organizationId());
+        issuers.addAll(jointIssuers);
         Set<Long> scopes = new LinkedHashSet<>();
         scopes.add(SITE);
-        scopes.add(r.organizationId());
-        scopes.addAll(jointIssuers);
+        scopes.addAll(issuers);
+        for (long issuer : issuers) {
+            OrganizationDirectory.ancestry(issuer, parents).forEach(unit -> scopes.add(tree(unit)));
+        }
         String topic = r.topicCode() == null ? "" : r.topicCode();
         int year = r.firstPublishedAt().atZone(zone).getYear();
         LocalDate writtenKey = r.writtenDate() != null ? r.writtenDate() : r.formedDate();
@@ -188,6 +202,17 @@ class PublicListing {
                 .update();
     }
 
+    /** The public records these units issued, alone or jointly, by id. */
+    List<Long> recordsOf(Collection<Long> units) {
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select distinct record_id from public_listing where scope_id in (:units) order by record_id")
+                .param("units", units)
+                .query(Long.class)
+                .list();
+    }
+
     /** Rows in the site scope, to tell whether the model is in step with the records. */
     long size() {
         return jdbc.sql("select coalesce(sum(n), 0) from public_count where scope_id = 0")
@@ -206,9 +231,10 @@ class PublicListing {
             joint.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
         });
         List<Object[]> batch = new ArrayList<>();
+        Map<Long, Long> parents = directory.parents();
         jdbc.sql(SOURCE).query((ResultSet rs) -> {
             Row row = row(rs, 0);
-            batch.addAll(rows(row, joint.getOrDefault(row.recordId(), List.of())));
+            batch.addAll(rows(row, joint.getOrDefault(row.recordId(), List.of()), parents));
             if (batch.size() >= 2000) {
                 template.batchUpdate(INSERT, batch);
                 batch.clear();
@@ -280,7 +306,7 @@ class PublicListing {
     }
 
     Statement statement(InformationQuery q, Instant yearStart, Instant yearEnd, ListingCursor after) {
-        long scope = q.organizationId() == null ? SITE : q.organizationId();
+        long scope = scope(q.organizationId(), q.within());
         Conditions filter = new Conditions()
                 .and("p.scope_id = ?", scope)
                 .equal("p.disclosure_column", name(q.column()))
@@ -319,6 +345,16 @@ class PublicListing {
             params.add((q.page() - 1) * q.size());
         }
         return new Statement(scope, filter, sql, params);
+    }
+
+    /** The scope of a unit's own records, else of a unit's tree, else of the platform. */
+    static long scope(Long organizationId, Long within) {
+        return organizationId != null ? organizationId : within != null ? tree(within) : SITE;
+    }
+
+    /** The tree scope of a unit. */
+    static long tree(long unitId) {
+        return -unitId;
     }
 
     private static Object[] catalogParams(InformationQuery q) {
@@ -417,25 +453,27 @@ class PublicListing {
     }
 
     /** Index numbers and last changes of the public records with ids in [from, to), by id, for sitemaps. */
-    List<PublicInformation.SitemapEntry> sitemapEntries(long fromId, long toId) {
-        return jdbc.sql("select index_number, published_at from public_listing where scope_id = 0 and record_id >= ? "
-                        + "and record_id < ? order by record_id")
-                .params(fromId, toId)
+    List<PublicInformation.SitemapEntry> sitemapEntries(long scope, long fromId, long toId) {
+        return jdbc.sql("select index_number, published_at from public_listing where scope_id = ? and record_id >= ? "
+                        + "and record_id < ? order by scope_id, record_id")
+                .params(scope, fromId, toId)
                 .query((rs, n) -> new PublicInformation.SitemapEntry(rs.getString(1), instant(rs, "published_at")))
                 .list();
     }
 
     /** The highest id of a public record, or 0. */
-    long maxRecordId() {
-        return jdbc.sql("select coalesce(max(record_id), 0) from public_listing where scope_id = 0")
+    long maxRecordId(long scope) {
+        return jdbc.sql("select coalesce(max(record_id), 0) from public_listing where scope_id = ?")
+                .param(scope)
                 .query(Long.class)
                 .single();
     }
 
     /** Years with public records, newest first, from the counts. */
-    List<Integer> years() {
+    List<Integer> years(long scope) {
         return jdbc.sql(
-                        "select distinct pub_year from public_count where scope_id = 0 and n > 0 order by pub_year desc")
+                        "select distinct pub_year from public_count where scope_id = ? and n > 0 order by pub_year desc")
+                .param(scope)
                 .query(Integer.class)
                 .list();
     }

@@ -177,6 +177,9 @@ public class CountyAdministration {
         }
         audit.record("ORGANIZATION_UPDATE", "organization:" + id, Outcome.SUCCESS, clean.name());
         events.publishEvent(new DirectoryChanged.OrganizationUpdated(id));
+        if (!java.util.Objects.equals(current.parentId(), clean.parentId())) {
+            events.publishEvent(new DirectoryChanged.OrganizationMoved(id));
+        }
     }
 
     /** A unit's functions and disclosure-office contact details, kept by the unit itself. */

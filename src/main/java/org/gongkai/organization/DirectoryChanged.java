@@ -34,6 +34,13 @@ public sealed interface DirectoryChanged extends PublicContentChanged {
         }
     }
 
+    /**
+     * Moved under another parent (published with {@link OrganizationUpdated}): what was listed under the units above
+     * it (a site's listing and search) is listed under its new ones.
+     */
+    @JsonDeserialize
+    record OrganizationMoved(long organizationId) implements DirectoryChanged {}
+
     @JsonDeserialize
     record OrganizationContactsUpdated(long organizationId) implements DirectoryChanged {}
 }

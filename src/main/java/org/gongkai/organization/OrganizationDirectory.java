@@ -138,6 +138,35 @@ public class OrganizationDirectory {
         return result;
     }
 
+    /**
+     * Each organization's parent, by id (a top organization has none), from one load of the directory: for the
+     * scopes of the listings and the search index, which hold each record under its units and every unit above them.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> parents() {
+        Map<Long, Long> parents = new java.util.HashMap<>();
+        for (Organization o : organizations()) {
+            if (o.parentId() != null) {
+                parents.put(o.id(), o.parentId());
+            }
+        }
+        return parents;
+    }
+
+    /**
+     * The unit and every unit above it, nearest first, by these parents (at most 20 levels, so a damaged tree cannot
+     * loop).
+     */
+    public static List<Long> ancestry(long id, Map<Long, Long> parents) {
+        List<Long> out = new ArrayList<>();
+        Long at = id;
+        while (at != null && out.size() <= 20 && !out.contains(at)) {
+            out.add(at);
+            at = parents.get(at);
+        }
+        return out;
+    }
+
     /** Every organization's name by id, for listings that show who issued what. */
     @Transactional(readOnly = true)
     public Map<Long, String> names() {

@@ -3,7 +3,6 @@ package org.gongkai.search;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,17 +62,6 @@ class SearchIndexing implements ApplicationRunner {
         this.directory = directory;
     }
 
-    /** Each unit's parent, read once for a rebuild or a change. */
-    private Map<Long, Long> parents() {
-        Map<Long, Long> parents = new HashMap<>();
-        for (OrganizationDirectory.Entry e : directory.tree()) {
-            if (e.organization().parentId() != null) {
-                parents.put(e.organization().id(), e.organization().parentId());
-            }
-        }
-        return parents;
-    }
-
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     void on(PublicInformationChanged event) {
@@ -106,7 +94,7 @@ class SearchIndexing implements ApplicationRunner {
     void follow(long recordId) {
         information
                 .text(recordId)
-                .ifPresentOrElse(t -> index.put(document(t, parents())), () -> index.remove(recordId));
+                .ifPresentOrElse(t -> index.put(document(t, directory.parents())), () -> index.remove(recordId));
     }
 
     @Override
@@ -138,7 +126,7 @@ class SearchIndexing implements ApplicationRunner {
      */
     long rebuild() {
         long start = System.nanoTime();
-        Map<Long, Long> parents = parents();
+        Map<Long, Long> parents = directory.parents();
         Iterator<SearchDocument> documents = new Iterator<>() {
             private List<PublicText> batch = List.of();
             private int next;
@@ -181,11 +169,7 @@ class SearchIndexing implements ApplicationRunner {
     SearchDocument document(PublicText t, Map<Long, Long> parents) {
         Set<Long> scope = new LinkedHashSet<>();
         for (Long unit : t.organizationIds()) {
-            // up the tree; a cycle the directory should never hold would end at a repeat
-            Long u = unit;
-            while (u != null && scope.add(u)) {
-                u = parents.get(u);
-            }
+            scope.addAll(OrganizationDirectory.ancestry(unit, parents));
         }
         return new SearchDocument(
                 t.recordId(),

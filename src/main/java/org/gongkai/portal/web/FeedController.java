@@ -14,6 +14,8 @@ import org.gongkai.information.PublicInformation;
 import org.gongkai.information.PublishedSummary;
 import org.gongkai.organization.Organization;
 import org.gongkai.organization.OrganizationDirectory;
+import org.gongkai.portal.Site;
+import org.gongkai.portal.Sites;
 import org.gongkai.shared.NotFound;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,28 +39,41 @@ class FeedController {
 
     private final PublicInformation information;
     private final OrganizationDirectory directory;
+    private final Sites sites;
+    private final OpennessPortalController openness;
 
     private final String siteUrl;
+    private final java.net.URI siteAddress;
 
     FeedController(
             PublicInformation information,
             OrganizationDirectory directory,
+            Sites sites,
+            OpennessPortalController openness,
             @org.springframework.beans.factory.annotation.Value("${gongkai.site-url}") String siteUrl) {
         String trimmed = siteUrl.strip();
         this.siteUrl = trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+        this.siteAddress = java.net.URI.create(this.siteUrl);
         this.information = information;
         this.directory = directory;
+        this.sites = sites;
+        this.openness = openness;
     }
 
+    /** The records of the platform, or on a unit's site (网站群) those of its unit and the units below it. */
     @GetMapping("/feeds/information.atom")
     ResponseEntity<String> all(HttpServletRequest request) {
-        return atom(request, "全部政府信息", "/feeds/information.atom", null, null);
+        Site site = site(request);
+        if (site != null) {
+            return atom(request, site.name() + " · 政府信息", "/feeds/information.atom", site.organizationId(), null, true);
+        }
+        return atom(request, "全部政府信息", "/feeds/information.atom", null, null, false);
     }
 
     @GetMapping("/feeds/units/{id}.atom")
     ResponseEntity<String> unit(@PathVariable long id, HttpServletRequest request) {
         Organization unit = directory.find(id).orElseThrow(() -> new NotFound("该单位不存在。"));
-        return atom(request, unit.name() + " · 政府信息", "/feeds/units/" + id + ".atom", id, null);
+        return atom(request, unit.name() + " · 政府信息", "/feeds/units/" + id + ".atom", id, null, false);
     }
 
     @GetMapping("/feeds/units/{id}/{column}.atom")
@@ -70,16 +85,29 @@ class FeedController {
         } catch (IllegalArgumentException e) {
             throw new NotFound("该栏目不存在。");
         }
-        return atom(request, unit.name() + " · " + c.label(), "/feeds/units/" + id + "/" + column + ".atom", id, c);
+        return atom(
+                request, unit.name() + " · " + c.label(), "/feeds/units/" + id + "/" + column + ".atom", id, c, false);
     }
 
+    /** A feed of a unit's records ({@code tree}: and of the units below it), or of all when the unit is null. */
     private ResponseEntity<String> atom(
-            HttpServletRequest request, String title, String self, Long organizationId, DisclosureColumn column) {
+            HttpServletRequest request,
+            String title,
+            String self,
+            Long organizationId,
+            DisclosureColumn column,
+            boolean tree) {
         String base = base(request);
-        List<PublishedSummary> items = information
-                .list(new InformationQuery(organizationId, column, null, null, null, null, null, 1, ENTRIES))
-                .items();
-        PageTags.front(request, organizationId);
+        InformationQuery query = new InformationQuery(organizationId, column, null, null, null, null, null, 1, ENTRIES);
+        if (tree) {
+            query = new InformationQuery(null, column, null, null, null, null, null, 1, ENTRIES).within(organizationId);
+        }
+        List<PublishedSummary> items = information.list(query).items();
+        if (tree) {
+            PageTags.frontOfTree(request, organizationId);
+        } else {
+            PageTags.front(request, organizationId);
+        }
         PageTags.shown(request, items);
         Instant updated = items.isEmpty() ? Instant.EPOCH : items.get(0).publishedAt();
         java.util.Map<Long, String> names = directory.names();
@@ -115,8 +143,9 @@ class FeedController {
     @GetMapping("/sitemap.xml")
     ResponseEntity<String> sitemap(HttpServletRequest request) {
         String base = base(request);
-        PageTags.front(request, null);
-        long lastId = information.maxPublicId();
+        Long within = within(request);
+        front(request, within);
+        long lastId = information.maxPublicId(within);
         if (lastId >= SITEMAP_SIZE) {
             return ResponseEntity.ok().contentType(XML).body(xml(w -> {
                 w.writeStartElement("sitemapindex");
@@ -132,16 +161,17 @@ class FeedController {
                 w.writeEndElement();
             }));
         }
-        return ResponseEntity.ok().contentType(XML).body(urlset(base, 0, true));
+        return ResponseEntity.ok().contentType(XML).body(urlset(base, within, 0, true));
     }
 
     @GetMapping("/sitemaps/information-{part}.xml")
     ResponseEntity<String> sitemapPart(@PathVariable int part, HttpServletRequest request) {
-        PageTags.front(request, null);
-        if (part < 1 || (part - 1) * (long) SITEMAP_SIZE > information.maxPublicId()) {
+        Long within = within(request);
+        front(request, within);
+        if (part < 1 || (part - 1) * (long) SITEMAP_SIZE > information.maxPublicId(within)) {
             throw new NotFound("该站点地图不存在。");
         }
-        return ResponseEntity.ok().contentType(XML).body(urlset(base(request), part - 1, false));
+        return ResponseEntity.ok().contentType(XML).body(urlset(base(request), within, part - 1, false));
     }
 
     @GetMapping("/sitemaps/pages.xml")
@@ -149,20 +179,20 @@ class FeedController {
         return ResponseEntity.ok().contentType(XML).body(xml(w -> {
             w.writeStartElement("urlset");
             w.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
-            pages(w, base(request));
+            pages(w, base(request), within(request));
             w.writeEndElement();
         }));
     }
 
-    private String urlset(String base, int part, boolean withPages) {
+    private String urlset(String base, Long within, int part, boolean withPages) {
         return xml(w -> {
             w.writeStartElement("urlset");
             w.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
             if (withPages) {
-                pages(w, base);
+                pages(w, base, within);
             }
             long from = part * (long) SITEMAP_SIZE;
-            for (PublicInformation.SitemapEntry e : information.sitemapEntries(from, from + SITEMAP_SIZE)) {
+            for (PublicInformation.SitemapEntry e : information.sitemapEntries(within, from, from + SITEMAP_SIZE)) {
                 w.writeStartElement("url");
                 text(w, "loc", base + "/information/" + e.indexNumber());
                 text(w, "lastmod", DateTimeFormatter.ISO_INSTANT.format(e.lastModified()));
@@ -172,14 +202,14 @@ class FeedController {
         });
     }
 
-    private void pages(XMLStreamWriter w, String base) throws XMLStreamException {
+    private void pages(XMLStreamWriter w, String base, Long within) throws XMLStreamException {
         for (String path :
                 List.of("/", "/openness", "/openness/information", "/organizations", "/catalogs", "/negative-lists")) {
             w.writeStartElement("url");
             text(w, "loc", base + path);
             w.writeEndElement();
         }
-        for (var e : directory.tree()) {
+        for (var e : openness.units(within)) {
             w.writeStartElement("url");
             text(w, "loc", base + "/openness/units/" + e.organization().id());
             w.writeEndElement();
@@ -218,8 +248,34 @@ class FeedController {
         w.writeAttribute("href", href);
     }
 
-    /** The site's configured public address (gongkai.site-url), never the Host header a visitor sent (issue 9 §28). */
+    /**
+     * The platform's configured public address (gongkai.site-url), or a registered site's host name under its scheme
+     * and port; never a Host header a visitor made up (issue 9 §28).
+     */
     private String base(HttpServletRequest request) {
-        return siteUrl;
+        Site site = site(request);
+        if (site == null) {
+            return siteUrl;
+        }
+        return siteAddress.getScheme() + "://" + site.host()
+                + (siteAddress.getPort() == -1 ? "" : ":" + siteAddress.getPort());
+    }
+
+    private Site site(HttpServletRequest request) {
+        return sites.forHost(request.getServerName()).orElse(null);
+    }
+
+    /** On a unit's site, its unit: its sitemap lists that unit's records and those of the units below it. */
+    private Long within(HttpServletRequest request) {
+        Site site = site(request);
+        return site == null ? null : site.organizationId();
+    }
+
+    private static void front(HttpServletRequest request, Long within) {
+        if (within == null) {
+            PageTags.front(request, null);
+        } else {
+            PageTags.frontOfTree(request, within);
+        }
     }
 }

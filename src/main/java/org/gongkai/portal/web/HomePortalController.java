@@ -49,14 +49,17 @@ class HomePortalController {
     @GetMapping("/openness")
     String openness(Model model, HttpServletRequest request) {
         PageTags.front(request, null);
+        Long within = sites.forHost(request.getServerName())
+                .map(site -> site.organizationId())
+                .orElse(null);
         model.addAttribute(
                 "units",
-                directory.tree().stream()
+                openness.units(within).stream()
                         .filter(e ->
                                 e.organization().kind() != org.gongkai.organization.OrganizationKind.VILLAGE_COMMITTEE)
                         .toList());
         model.addAttribute("topics", topics.topLevel());
-        model.addAttribute("years", information.years());
+        model.addAttribute("years", information.years(within));
         return "portal/openness";
     }
 }

@@ -16,6 +16,8 @@ import org.gongkai.information.Validity;
 import org.gongkai.organization.AdministrativeLevel;
 import org.gongkai.organization.Organization;
 import org.gongkai.organization.OrganizationDirectory;
+import org.gongkai.portal.Site;
+import org.gongkai.portal.Sites;
 import org.gongkai.request.RequestIntake;
 import org.gongkai.shared.NotFound;
 import org.springframework.stereotype.Controller;
@@ -37,13 +39,16 @@ class OpennessPortalController {
     private final OrganizationDirectory directory;
     private final OpennessSettings settings;
     private final RequestIntake requests;
+    private final Sites sites;
 
     OpennessPortalController(
             PublicInformation information,
             TopicCategories topics,
             OrganizationDirectory directory,
             OpennessSettings settings,
-            RequestIntake requests) {
+            RequestIntake requests,
+            Sites sites) {
+        this.sites = sites;
         this.settings = settings;
         this.requests = requests;
         this.information = information;
@@ -121,6 +126,10 @@ class OpennessPortalController {
                     .ifPresent(l -> model.addAttribute(
                             "catalogItem", itemKey == null ? l.areaName() : l.areaName() + "：" + l.itemName()));
         }
+        // a unit's site (网站群) lists its unit's records and those of the units below it
+        Site site = sites.forHost(request.getServerName()).orElse(null);
+        Long within = site == null ? null : site.organizationId();
+        query = query.within(within);
         model.addAttribute("query", query);
         ListingCursor cursor = ListingCursor.parse(after).orElse(null);
         Page<PublishedSummary> result = information.list(query, cursor);
@@ -137,24 +146,39 @@ class OpennessPortalController {
                     result.pages(),
                     query.size(),
                     query.catalogAreaId(),
-                    query.catalogItemKey());
+                    query.catalogItemKey(),
+                    within);
             model.addAttribute("query", query);
             result = information.list(query, null);
         }
         if (cursor == null) {
-            PageTags.front(request, organizationId);
+            if (organizationId == null && within != null) {
+                PageTags.frontOfTree(request, within);
+            } else {
+                PageTags.front(request, organizationId);
+            }
         }
         PageTags.shown(request, result.items());
         model.addAttribute("result", result);
-        model.addAttribute("units", directory.tree());
+        model.addAttribute("units", units(within));
         model.addAttribute("names", directory.names());
         model.addAttribute("columns", DisclosureColumn.values());
         model.addAttribute("topics", topics.all());
         model.addAttribute("types", DocumentType.values());
-        model.addAttribute("years", information.years());
+        model.addAttribute("years", information.years(within));
         model.addAttribute("validities", Validity.values());
         model.addAttribute("topicPath", topics.path(topicCode));
         return "portal/information/list";
+    }
+
+    /** The units a listing may be narrowed to: all, or on a unit's site its unit and the units below it. */
+    List<OrganizationDirectory.Entry> units(Long within) {
+        List<OrganizationDirectory.Entry> all = directory.tree();
+        if (within == null) {
+            return all;
+        }
+        java.util.Set<Long> below = new java.util.HashSet<>(directory.subtree(within));
+        return all.stream().filter(e -> below.contains(e.organization().id())).toList();
     }
 
     private Organization unit(long id) {

@@ -9,7 +9,8 @@ import org.gongkai.information.PublishedSummary;
 /**
  * What a public page shows, as tags the render cache evicts it by: {@code record:<id>} for each record whose
  * title, dates or validity appear on it, {@code front:site} or {@code front:<unit id>} for the front of a
- * listing that a new or withdrawn record changes (numbered listing pages, unit pages, feeds, the home page).
+ * listing that a new or withdrawn record changes (numbered listing pages, unit pages, feeds, the home page), and
+ * {@code front:tree:<unit id>} for the front of a site's listing (the records of a unit and the units below it).
  * Controllers add tags while rendering; a page without tags is only dropped by its age or a full emptying.
  */
 final class PageTags {
@@ -54,6 +55,15 @@ final class PageTags {
     /** The front of the site's listings ({@code unitId} null) or of a unit's. */
     static void front(HttpServletRequest request, Long unitId) {
         add(request, front(unitId));
+    }
+
+    /** The front of the listing of a unit's records and its lower units' (a site's, 网站群). */
+    static void frontOfTree(HttpServletRequest request, long unitId) {
+        add(request, tree(unitId));
+    }
+
+    static String tree(long unitId) {
+        return "front:tree:" + unitId;
     }
 
     static String record(long recordId) {

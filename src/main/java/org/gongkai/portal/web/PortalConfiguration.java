@@ -7,6 +7,7 @@ import java.util.List;
 import org.gongkai.information.PublicInformation;
 import org.gongkai.information.PublicInformationChanged;
 import org.gongkai.information.PublicInformationReloaded;
+import org.gongkai.organization.OrganizationDirectory;
 import org.gongkai.shared.ClusterChange;
 import org.gongkai.shared.PublicContentChanged;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,8 +31,17 @@ class PortalConfiguration {
             @Value("${gongkai.portal.page-cache-ttl:60s}") Duration ttl,
             @Value("${gongkai.portal.page-cache-stale:10m}") Duration staleFor,
             Clock clock,
-            PublicationToken token) {
-        return new PublicPageCache(megabytes * 1024 * 1024, ttl, staleFor, clock, token::matches);
+            PublicationToken token,
+            org.gongkai.portal.Sites sites) {
+        return new PublicPageCache(
+                megabytes * 1024 * 1024,
+                ttl,
+                staleFor,
+                clock,
+                token::matches,
+                request -> sites.forHost(request.getServerName())
+                        .map(site -> Long.toString(site.id()))
+                        .orElse(""));
     }
 
     @Bean
@@ -73,22 +83,26 @@ class PortalConfiguration {
     }
 
     @Bean
-    CacheEviction publicPageCacheEviction(PublicPageCache cache, PublicInformation information) {
-        return new CacheEviction(cache, information);
+    CacheEviction publicPageCacheEviction(
+            PublicPageCache cache, PublicInformation information, OrganizationDirectory directory) {
+        return new CacheEviction(cache, information, directory);
     }
 
     /**
-     * Evicts, after a change to a record commits, the pages that show the record and the fronts of the site's
-     * and its issuing units' listings; empties the cache for a bulk reload and for other public content.
+     * Evicts, after a change to a record commits, the pages that show the record and the fronts of the platform's
+     * and its issuing units' listings and of the sites of those units and the units above them; empties the cache
+     * for a bulk reload and for other public content.
      */
     static class CacheEviction {
 
         private final PublicPageCache cache;
         private final PublicInformation information;
+        private final OrganizationDirectory directory;
 
-        CacheEviction(PublicPageCache cache, PublicInformation information) {
+        CacheEviction(PublicPageCache cache, PublicInformation information, OrganizationDirectory directory) {
             this.cache = cache;
             this.information = information;
+            this.directory = directory;
         }
 
         @TransactionalEventListener(fallbackExecution = true)
@@ -98,7 +112,11 @@ class PortalConfiguration {
 
         private void evictShowing(long recordId) {
             List<String> tags = new ArrayList<>(List.of(PageTags.record(recordId), PageTags.front(null)));
-            information.issuingUnits(recordId).forEach(unit -> tags.add(PageTags.front(unit)));
+            java.util.Map<Long, Long> parents = directory.parents();
+            for (long unit : information.issuingUnits(recordId)) {
+                tags.add(PageTags.front(unit));
+                OrganizationDirectory.ancestry(unit, parents).forEach(u -> tags.add(PageTags.tree(u)));
+            }
             cache.evict(tags);
         }
 

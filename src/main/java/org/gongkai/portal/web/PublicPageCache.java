@@ -36,9 +36,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * The public read path's render cache (Caffeine), in front of every other filter (security included). It
  * answers repeated GETs of public pages with bytes rendered before, with the headers the full chain set on
- * that rendering (CSP and the other security headers) replayed. Pages are keyed by host, path, query and
- * display mode (read as DisplayMode reads the cookie, so odd cookie values add no keys); anything personal (a
- * response setting a cookie) is never stored. Browsers and crawlers revalidate with ETag / Last-Modified.
+ * that rendering (CSP and the other security headers) replayed. Pages are keyed by site (网站群: the site of the host
+ * name, or the main portal for any other host, so made-up Host headers add no keys), path, query and display mode
+ * (read as DisplayMode reads the cookie, so odd cookie values add no keys); anything personal (a response setting a
+ * cookie) is never stored. Browsers and crawlers revalidate with ETag / Last-Modified.
  *
  * <ul>
  * <li><b>Precise eviction.</b> Controllers tag what a page shows ({@link PageTags}): the records on it and the
@@ -85,18 +86,22 @@ final class PublicPageCache implements Filter {
     private final AtomicLong renders = new AtomicLong();
 
     private final java.util.function.Predicate<HttpServletRequest> bypass;
+    private final java.util.function.Function<HttpServletRequest, String> site;
 
     /**
      * @param bypass requests that go past the cache, neither served from it nor stored in it (the static
      *               publisher's own renderings, which must see the records as they are now)
+     * @param site   the key of the site a request is for; requests of one site see the same pages
      */
     PublicPageCache(
             long maxBytes,
             Duration ttl,
             Duration staleFor,
             Clock clock,
-            java.util.function.Predicate<HttpServletRequest> bypass) {
+            java.util.function.Predicate<HttpServletRequest> bypass,
+            java.util.function.Function<HttpServletRequest, String> site) {
         this.bypass = bypass;
+        this.site = site;
         this.enabled = maxBytes > 0;
         this.maxBytes = maxBytes;
         this.ttlNanos = ttl.toNanos();
@@ -178,9 +183,8 @@ final class PublicPageCache implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        String key = request.getServerName()
-                + ':'
-                + request.getServerPort()
+        String key = site.apply(request)
+                + '|'
                 + path
                 + '?'
                 + (query == null ? "" : query)

@@ -58,7 +58,8 @@ class PublicPageCacheTests {
     };
 
     private static PublicPageCache cache(Duration ttl) {
-        return new PublicPageCache(8 * 1024 * 1024, ttl, Duration.ofMinutes(10), Clock.systemUTC(), request -> false);
+        return new PublicPageCache(
+                8 * 1024 * 1024, ttl, Duration.ofMinutes(10), Clock.systemUTC(), request -> false, request -> "");
     }
 
     private String get(PublicPageCache cache, String path, String tags) throws Exception {

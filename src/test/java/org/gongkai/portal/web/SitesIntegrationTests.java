@@ -36,11 +36,25 @@ class SitesIntegrationTests extends IntegrationTest {
     @Autowired
     Sites sites;
 
+    @Autowired
+    PublicPageCache cache;
+
+    @Autowired
+    org.gongkai.organization.CountyAdministration county;
+
     /**
      * A GET with the Host header a visitor's browser sends for that name (the JDK's client will not set it), in
      * HTTP/1.0 so that the body comes whole, up to the end of the connection.
      */
     private Document get(String host, String path) throws Exception {
+        return Jsoup.parse(body(host, path));
+    }
+
+    private Document xml(String host, String path) throws Exception {
+        return Jsoup.parse(body(host, path), "", org.jsoup.parser.Parser.xmlParser());
+    }
+
+    private String body(String host, String path) throws Exception {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             OutputStream out = socket.getOutputStream();
             out.write(("GET " + path + " HTTP/1.0\r\nHost: " + host + ":" + port + "\r\n\r\n")
@@ -51,8 +65,119 @@ class SitesIntegrationTests extends IntegrationTest {
             in.transferTo(bytes);
             String response = bytes.toString(StandardCharsets.UTF_8);
             assertThat(response).as(host + path).matches("(?s)HTTP/1\\.[01] 200.*");
-            return Jsoup.parse(response.substring(response.indexOf("\r\n\r\n") + 4));
+            return response.substring(response.indexOf("\r\n\r\n") + 4);
         }
+    }
+
+    /** What the 共 N 条 line of a listing says. */
+    private static long total(Document listing) {
+        return Long.parseLong(listing.select("main p[role=status]").text().replaceAll("共 (\\d+) 条.*", "$1"));
+    }
+
+    @Test
+    void aUnitsSiteListsFeedsAndMapsTheRecordsOfItsUnitAndTheUnitsBelowIt() throws Exception {
+        Document portal = get("localhost", "/openness/information");
+        Document own = get("mzj.localhost", "/openness/information");
+        assertThat(total(own)).isPositive().isLessThan(total(portal));
+        assertThat(own.select("main tbody tr td:nth-child(2)").eachText())
+                .isNotEmpty()
+                .allSatisfy(unit -> assertThat(unit).isEqualTo("示范县民政局"));
+        assertThat(own.select("select[name=organizationId] option").eachText())
+                .as("the units of the site only")
+                .contains("示范县民政局")
+                .doesNotContain("示范县教育局");
+
+        Document feed = xml("mzj.localhost", "/feeds/information.atom");
+        assertThat(feed.select("feed > title").text()).isEqualTo("示范县民政局 · 政府信息");
+        assertThat(feed.select("entry author name").eachText())
+                .isNotEmpty()
+                .allSatisfy(unit -> assertThat(unit).isEqualTo("示范县民政局"));
+        assertThat(feed.select("entry link").eachAttr("href"))
+                .allSatisfy(href -> assertThat(href).matches("http://mzj\\.localhost(:\\d+)?/information/.+"));
+
+        Document map = xml("mzj.localhost", "/sitemap.xml");
+        assertThat(map.select("url > loc").eachText())
+                .allSatisfy(loc -> assertThat(loc).matches("http://mzj\\.localhost(:\\d+)?/.*"))
+                .filteredOn(loc -> loc.contains("/information/"))
+                .hasSize((int) total(own));
+        assertThat(xml("localhost", "/sitemap.xml").select("url > loc").eachText())
+                .filteredOn(loc -> loc.contains("/information/"))
+                .hasSize((int) total(portal));
+
+        // the county government's site lists every unit of the county, as the main portal does
+        actAs("gkb");
+        long countySite = sites.save(
+                null,
+                new SiteForm(
+                        "county.example.gov.cn",
+                        "示范县人民政府门户",
+                        null,
+                        organizationId("示范县人民政府"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+        assertThat(total(get("county.example.gov.cn", "/openness/information"))).isEqualTo(total(portal));
+        sites.delete(countySite, sites.find(countySite).version());
+    }
+
+    @Test
+    void aUnitMovedUnderASitesUnitIsListedAndSearchedThereAndBackAgain() throws Exception {
+        long before = total(get("mzj.localhost", "/openness/information"));
+        long education = organizationId("示范县教育局");
+        long educationRecords = total(get("localhost", "/openness/information?organizationId=" + education));
+        assertThat(educationRecords).isPositive();
+        String searchAll = "/search?q=%E6%95%99%E8%82%B2";
+        assertThat(get("mzj.localhost", searchAll)
+                        .select(".search-results li p.muted")
+                        .eachText())
+                .noneSatisfy(source -> assertThat(source).startsWith("示范县教育局 · "));
+
+        actAs("sysadmin");
+        org.gongkai.organization.Organization unit = county.organization(education);
+        county.updateOrganization(education, unit.version(), draft(unit, organizationId("示范县民政局")));
+        assertThat(total(get("mzj.localhost", "/openness/information"))).isEqualTo(before + educationRecords);
+        assertThat(get("mzj.localhost", searchAll)
+                        .select(".search-results li p.muted")
+                        .eachText())
+                .anySatisfy(source -> assertThat(source).startsWith("示范县教育局 · "));
+
+        org.gongkai.organization.Organization moved = county.organization(education);
+        county.updateOrganization(education, moved.version(), draft(moved, unit.parentId()));
+        assertThat(total(get("mzj.localhost", "/openness/information"))).isEqualTo(before);
+        assertThat(get("mzj.localhost", searchAll)
+                        .select(".search-results li p.muted")
+                        .eachText())
+                .noneSatisfy(source -> assertThat(source).startsWith("示范县教育局 · "));
+    }
+
+    private static org.gongkai.organization.OrganizationDraft draft(
+            org.gongkai.organization.Organization unit, Long parentId) {
+        return new org.gongkai.organization.OrganizationDraft(
+                unit.name(),
+                unit.kind(),
+                parentId,
+                unit.jurisdictionId(),
+                unit.creditCode(),
+                unit.functions(),
+                unit.officeAddress(),
+                unit.officeHours(),
+                unit.phone(),
+                unit.fax(),
+                unit.email(),
+                unit.website(),
+                unit.sortOrder());
+    }
+
+    @Test
+    void aMadeUpHostNameIsTheMainPortalAndAddsNothingToTheCache() throws Exception {
+        get("localhost", "/openness");
+        long renders = cache.renders();
+        for (int i = 0; i < 5; i++) {
+            assertThat(get("made-up-" + i + ".example", "/openness").title()).contains("示范县人民政府");
+        }
+        assertThat(cache.renders()).as("the main portal's page, rendered once").isEqualTo(renders);
     }
 
     @Test
