@@ -32,16 +32,28 @@ class PortalConfiguration {
             @Value("${gongkai.portal.page-cache-stale:10m}") Duration staleFor,
             Clock clock,
             PublicationToken token,
-            org.gongkai.portal.Sites sites) {
+            SiteChromes chromes) {
         return new PublicPageCache(
                 megabytes * 1024 * 1024,
                 ttl,
                 staleFor,
                 clock,
                 token::matches,
-                request -> sites.forHost(request.getServerName())
-                        .map(site -> Long.toString(site.id()))
-                        .orElse(""));
+                chromes::of,
+                PortalConfiguration::sameOnEverySite);
+    }
+
+    /**
+     * Paths whose pages show the same under every site but for the chrome: all but the home page, the 政府信息公开
+     * overview and listing (a unit's site shows its own units' records), and the feeds and sitemaps (links carry the
+     * site's host name).
+     */
+    static boolean sameOnEverySite(String path) {
+        return !(path.equals("/")
+                || path.equals("/openness")
+                || path.equals("/openness/information")
+                || path.startsWith("/feeds/")
+                || path.startsWith("/sitemap"));
     }
 
     @Bean

@@ -1,8 +1,6 @@
 package org.gongkai.portal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.gongkai.organization.Organization;
-import org.gongkai.organization.OrganizationDirectory;
 import org.gongkai.portal.Site;
 import org.gongkai.portal.Sites;
 import org.springframework.ui.Model;
@@ -16,14 +14,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class PortalModel {
 
-    static final String DEFAULT_SITE_NAME = "政府信息公开平台";
-
-    private final OrganizationDirectory directory;
     private final Sites sites;
+    private final SiteChromes chromes;
 
-    PortalModel(OrganizationDirectory directory, Sites sites) {
-        this.directory = directory;
+    PortalModel(Sites sites, SiteChromes chromes) {
         this.sites = sites;
+        this.chromes = chromes;
     }
 
     @ModelAttribute
@@ -31,11 +27,10 @@ class PortalModel {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/console")) {
             return;
         }
-        String rootName = directory.root().map(Organization::name).orElse(DEFAULT_SITE_NAME);
         Site site = sites.forHost(request.getServerName()).orElse(null);
         model.addAttribute("site", site);
-        model.addAttribute("siteName", site == null ? rootName : site.name());
-        model.addAttribute("siteSponsor", site == null || site.sponsor() == null ? rootName : site.sponsor());
+        model.addAttribute("siteName", site == null ? chromes.mainName() : site.name());
+        model.addAttribute("siteChrome", chromes.of(site));
         DisplayMode mode = DisplayMode.of(request);
         model.addAttribute("displayClasses", mode.cssClasses());
         model.addAttribute("displayMode", mode);

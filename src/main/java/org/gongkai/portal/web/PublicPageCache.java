@@ -36,10 +36,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * The public read path's render cache (Caffeine), in front of every other filter (security included). It
  * answers repeated GETs of public pages with bytes rendered before, with the headers the full chain set on
- * that rendering (CSP and the other security headers) replayed. Pages are keyed by site (网站群: the site of the host
- * name, or the main portal for any other host, so made-up Host headers add no keys), path, query and display mode
- * (read as DisplayMode reads the cookie, so odd cookie values add no keys); anything personal (a response setting a
- * cookie) is never stored. Browsers and crawlers revalidate with ETag / Last-Modified.
+ * that rendering (CSP and the other security headers) replayed. Pages are keyed by path, query and display mode (read
+ * as DisplayMode reads the cookie, so odd cookie values add no keys) and, for the pages whose content depends on the
+ * site (网站群: the site of the host name, or the main portal for any other host, so made-up Host headers add no keys),
+ * by site; a page that shows the same under every site (a record, a unit's page) is kept once and served with the
+ * chrome of the site asked for in place of the one it was rendered with ({@link SiteChrome}: name and footer, found
+ * and checked when the page is stored). Anything personal (a response setting a cookie) is never stored. Browsers and crawlers revalidate with ETag / Last-Modified.
  *
  * <ul>
  * <li><b>Precise eviction.</b> Controllers tag what a page shows ({@link PageTags}): the records on it and the
@@ -68,7 +70,125 @@ final class PublicPageCache implements Filter {
             String lastModified,
             long lastModifiedSeconds,
             long renderedAtNanos,
-            Set<String> tags) {}
+            Set<String> tags,
+            String chromeKey,
+            int[] cuts) {
+
+        /**
+         * The same page rendered with this site's chrome, and where that chrome is in it (site name in the title,
+         * in the header, footer) when each was found where the layout puts it; else the page is for that site only.
+         */
+        Page withChrome(SiteChrome chrome) {
+            return new Page(
+                    body,
+                    contentType,
+                    headers,
+                    etag,
+                    lastModified,
+                    lastModifiedSeconds,
+                    renderedAtNanos,
+                    tags,
+                    chrome.key(),
+                    PublicPageCache.cuts(body, chrome));
+        }
+
+        /** Whether this page may be served for the site of this chrome. */
+        boolean servesFor(SiteChrome chrome) {
+            return cuts != null || chromeKey.equals(chrome.key());
+        }
+    }
+
+    private static final byte[] TITLE_END = bytes("</title>");
+    private static final byte[] SITE_TITLE = bytes("class=\"site-title\"");
+    private static final byte[] LINK_END = bytes("</a>");
+    private static final byte[] FOOTER = bytes("<footer class=\"site-footer\">");
+    private static final byte[] FOOTER_END = bytes("</footer>");
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Start and end of the site's name at the end of the title, of its name in the header's site link, and of the
+     * footer's content — each checked to hold exactly this chrome — or null when one is not where the layout puts it
+     * (not a portal page, or text the cache cannot tell from the chrome). The title and the header come before any
+     * content, the footer after all of it; content cannot hold these tags unescaped.
+     */
+    static int[] cuts(byte[] body, SiteChrome chrome) {
+        int titleEnd = indexOf(body, TITLE_END, 0);
+        if (titleEnd < 0) {
+            return null;
+        }
+        int titleName = titleEnd - chrome.name().length;
+        int link = indexOf(body, SITE_TITLE, titleEnd);
+        int nameStart = link < 0 ? -1 : indexOf(body, new byte[] {'>'}, link) + 1;
+        int nameEnd = nameStart <= 0 ? -1 : indexOf(body, LINK_END, nameStart);
+        int footer = lastIndexOf(body, FOOTER);
+        int footerStart = footer < 0 ? -1 : footer + FOOTER.length;
+        int footerEnd = footer < 0 ? -1 : indexOf(body, FOOTER_END, footerStart);
+        if (titleName < 0
+                || nameEnd < 0
+                || footerEnd < 0
+                || footerStart < nameEnd
+                || !holds(body, titleName, titleEnd, chrome.name())
+                || !holds(body, nameStart, nameEnd, chrome.name())
+                || !holds(body, footerStart, footerEnd, chrome.footer())) {
+            return null;
+        }
+        return new int[] {titleName, titleEnd, nameStart, nameEnd, footerStart, footerEnd};
+    }
+
+    /** The body with another site's chrome in place of the one it was rendered with. */
+    static byte[] splice(byte[] body, int[] cuts, SiteChrome chrome) {
+        byte[][] parts = {chrome.name(), chrome.name(), chrome.footer()};
+        int length = body.length;
+        for (int i = 0; i < 3; i++) {
+            length += parts[i].length - (cuts[2 * i + 1] - cuts[2 * i]);
+        }
+        byte[] out = new byte[length];
+        int from = 0;
+        int at = 0;
+        for (int i = 0; i < 3; i++) {
+            int n = cuts[2 * i] - from;
+            System.arraycopy(body, from, out, at, n);
+            at += n;
+            System.arraycopy(parts[i], 0, out, at, parts[i].length);
+            at += parts[i].length;
+            from = cuts[2 * i + 1];
+        }
+        System.arraycopy(body, from, out, at, body.length - from);
+        return out;
+    }
+
+    private static boolean holds(byte[] body, int from, int to, byte[] expected) {
+        return to - from == expected.length && java.util.Arrays.equals(body, from, to, expected, 0, expected.length);
+    }
+
+    private static int indexOf(byte[] body, byte[] needle, int from) {
+        outer:
+        for (int i = Math.max(from, 0); i <= body.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (body[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static int lastIndexOf(byte[] body, byte[] needle) {
+        outer:
+        for (int i = body.length - needle.length; i >= 0; i--) {
+            for (int j = 0; j < needle.length; j++) {
+                if (body[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
 
     private final boolean enabled;
     private final long maxBytes;
@@ -86,12 +206,14 @@ final class PublicPageCache implements Filter {
     private final AtomicLong renders = new AtomicLong();
 
     private final java.util.function.Predicate<HttpServletRequest> bypass;
-    private final java.util.function.Function<HttpServletRequest, String> site;
+    private final java.util.function.Function<HttpServletRequest, SiteChrome> chromes;
+    private final java.util.function.Predicate<String> shared;
 
     /**
-     * @param bypass requests that go past the cache, neither served from it nor stored in it (the static
-     *               publisher's own renderings, which must see the records as they are now)
-     * @param site   the key of the site a request is for; requests of one site see the same pages
+     * @param bypass  requests that go past the cache, neither served from it nor stored in it (the static
+     *                publisher's own renderings, which must see the records as they are now)
+     * @param chromes the chrome of the site a request is for
+     * @param shared  the paths whose pages show the same content under every site
      */
     PublicPageCache(
             long maxBytes,
@@ -99,9 +221,11 @@ final class PublicPageCache implements Filter {
             Duration staleFor,
             Clock clock,
             java.util.function.Predicate<HttpServletRequest> bypass,
-            java.util.function.Function<HttpServletRequest, String> site) {
+            java.util.function.Function<HttpServletRequest, SiteChrome> chromes,
+            java.util.function.Predicate<String> shared) {
         this.bypass = bypass;
-        this.site = site;
+        this.chromes = chromes;
+        this.shared = shared;
         this.enabled = maxBytes > 0;
         this.maxBytes = maxBytes;
         this.ttlNanos = ttl.toNanos();
@@ -183,36 +307,42 @@ final class PublicPageCache implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        String key = site.apply(request)
-                + '|'
-                + path
+        SiteChrome chrome = chromes.apply(request);
+        String rest = path
                 + '?'
                 + (query == null ? "" : query)
                 + '|'
                 + DisplayMode.of(request).cookieValue();
-        Page page = pages.getIfPresent(key);
+        String siteKey = chrome.key() + '|' + rest;
+        String sharedKey = shared.test(path) ? "*|" + rest : null;
+        Page page = sharedKey == null ? null : pages.getIfPresent(sharedKey);
+        if (page == null) {
+            page = pages.getIfPresent(siteKey);
+        }
         if (page != null && System.nanoTime() - page.renderedAtNanos() < ttlNanos) {
-            serve(page, request, response, head);
+            serve(page, chrome, request, response, head);
             return;
         }
+        String key = sharedKey != null ? sharedKey : siteKey;
         CompletableFuture<Page> mine = new CompletableFuture<>();
         CompletableFuture<Page> theirs = rendering.putIfAbsent(key, mine);
         if (theirs != null) {
             if (page != null) {
-                serve(page, request, response, head); // stale while another request renders it again
+                serve(page, chrome, request, response, head); // stale while another request renders it again
                 return;
             }
             Page awaited = await(theirs);
-            if (awaited != null) {
-                serve(awaited, request, response, head);
+            if (awaited != null && awaited.servesFor(chrome)) {
+                serve(awaited, chrome, request, response, head);
                 return;
             }
-            chain.doFilter(req, res); // the other rendering could not be stored (an error, a cookie): render alike
+            // the other rendering could not be stored (an error, a cookie) or is another site's: render alike
+            chain.doFilter(req, res);
             return;
         }
         Page rendered = null;
         try {
-            rendered = render(key, request, response, chain);
+            rendered = render(sharedKey, siteKey, chrome, request, response, chain);
         } finally {
             rendering.remove(key, mine);
             mine.complete(rendered);
@@ -230,7 +360,17 @@ final class PublicPageCache implements Filter {
         }
     }
 
-    private Page render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    /**
+     * Renders the page and keeps it: under the shared key when it may be served for every site, else under the
+     * site's.
+     */
+    private Page render(
+            String sharedKey,
+            String siteKey,
+            SiteChrome chrome,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain)
             throws IOException, ServletException {
         long startedAt;
         synchronized (this) {
@@ -240,13 +380,14 @@ final class PublicPageCache implements Filter {
         PageTags.start(request);
         ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, capture);
-        Page rendered = storable(capture, PageTags.of(request), clock);
-        if (rendered == null) {
+        Page stored = storable(capture, PageTags.of(request), clock);
+        if (stored == null) {
             capture.copyBodyToResponse();
             return null;
         }
-        store(key, rendered, startedAt);
-        capture.setHeader("ETag", rendered.etag());
+        Page rendered = stored.withChrome(chrome);
+        store(sharedKey != null && rendered.cuts() != null ? sharedKey : siteKey, rendered, startedAt);
+        capture.setHeader("ETag", etag(rendered, chrome));
         capture.setHeader("Last-Modified", rendered.lastModified());
         capture.setHeader("Cache-Control", "no-cache");
         capture.setHeader("Vary", "Cookie");
@@ -309,7 +450,9 @@ final class PublicPageCache implements Filter {
                 HTTP_DATE.format(renderedAt),
                 renderedAt.getEpochSecond(),
                 System.nanoTime(),
-                Set.copyOf(tags));
+                Set.copyOf(tags),
+                "",
+                null);
     }
 
     /** Stores the page unless an eviction touching it ran while it was rendered (then it may show old data). */
@@ -359,28 +502,51 @@ final class PublicPageCache implements Filter {
 
     static void serve(Page page, HttpServletRequest request, HttpServletResponse response, boolean head)
             throws IOException {
+        serve(page, page.etag(), page.body(), request, response, head);
+    }
+
+    /** Serves the page with the chrome of the site asked for. */
+    private static void serve(
+            Page page, SiteChrome chrome, HttpServletRequest request, HttpServletResponse response, boolean head)
+            throws IOException {
+        byte[] body = page.cuts() == null || chrome.key().equals(page.chromeKey())
+                ? page.body()
+                : splice(page.body(), page.cuts(), chrome);
+        serve(page, etag(page, chrome), body, request, response, head);
+    }
+
+    /** A page kept for every site has one entity tag per site, as its bytes differ by the chrome. */
+    private static String etag(Page page, SiteChrome chrome) {
+        return page.cuts() == null
+                ? page.etag()
+                : page.etag().substring(0, page.etag().length() - 1) + "-s" + chrome.key() + '"';
+    }
+
+    private static void serve(
+            Page page, String etag, byte[] body, HttpServletRequest request, HttpServletResponse response, boolean head)
+            throws IOException {
         for (String[] h : page.headers()) {
             response.addHeader(h[0], h[1]);
         }
-        response.setHeader("ETag", page.etag());
+        response.setHeader("ETag", etag);
         response.setHeader("Last-Modified", page.lastModified());
-        if (notModified(page, request)) {
+        if (notModified(etag, page, request)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
         response.setContentType(page.contentType());
-        response.setContentLength(page.body().length);
+        response.setContentLength(body.length);
         if (!head) {
-            response.getOutputStream().write(page.body());
+            response.getOutputStream().write(body);
         }
     }
 
-    private static boolean notModified(Page page, HttpServletRequest request) {
+    private static boolean notModified(String etag, Page page, HttpServletRequest request) {
         String ifNoneMatch = request.getHeader("If-None-Match");
         if (ifNoneMatch != null) {
             for (String tag : ifNoneMatch.split(",")) {
                 String t = tag.strip();
-                if (t.equals("*") || t.equals(page.etag()) || t.equals("W/" + page.etag())) {
+                if (t.equals("*") || t.equals(etag) || t.equals("W/" + etag)) {
                     return true;
                 }
             }

@@ -59,7 +59,13 @@ class PublicPageCacheTests {
 
     private static PublicPageCache cache(Duration ttl) {
         return new PublicPageCache(
-                8 * 1024 * 1024, ttl, Duration.ofMinutes(10), Clock.systemUTC(), request -> false, request -> "");
+                8 * 1024 * 1024,
+                ttl,
+                Duration.ofMinutes(10),
+                Clock.systemUTC(),
+                request -> false,
+                request -> SiteChrome.of(null, "县"),
+                path -> true);
     }
 
     private String get(PublicPageCache cache, String path, String tags) throws Exception {
@@ -149,5 +155,33 @@ class PublicPageCacheTests {
         get(cache, "/console", null);
         assertThat(rendered.get()).isEqualTo(2);
         assertThat(cache.size()).isZero();
+    }
+
+    /** A page laid out as the portal's, with this site's chrome around the content. */
+    private static byte[] page(SiteChrome chrome, String content) {
+        return ("<html><head><title>财政局 - " + chrome.nameHtml() + "</title></head><body><header>"
+                        + "<a class=\"site-title\" href=\"/\">" + chrome.nameHtml() + "</a></header><main>" + content
+                        + "</main><footer class=\"site-footer\">" + chrome.footerHtml() + "</footer></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aPageForEverySiteTakesEachSitesChromeAndOnlyWhereTheLayoutPutsIt() {
+        org.gongkai.portal.Site county =
+                new org.gongkai.portal.Site(7, "x.gov.cn", "县 & <政府>", "5107990001", 1, null, "某局", null, null, 0);
+        SiteChrome main = SiteChrome.of(null, "示范县人民政府");
+        SiteChrome site = SiteChrome.of(county, "示范县人民政府");
+        String content = "&lt;footer class=&quot;site-footer&quot;&gt; 示范县人民政府 正文";
+        byte[] body = page(main, content);
+        int[] cuts = PublicPageCache.cuts(body, main);
+        assertThat(cuts).isNotNull();
+        assertThat(new String(PublicPageCache.splice(body, cuts, site), StandardCharsets.UTF_8))
+                .isEqualTo(new String(page(site, content), StandardCharsets.UTF_8))
+                .contains("<title>财政局 - 县 &amp; &lt;政府&gt;</title>", "<span>网站标识码：<span>5107990001</span></span>");
+        assertThat(PublicPageCache.cuts(body, site))
+                .as("another site's chrome is not found")
+                .isNull();
+        assertThat(PublicPageCache.cuts("<title>x</title>".getBytes(StandardCharsets.UTF_8), main))
+                .isNull();
     }
 }

@@ -171,6 +171,33 @@ class SitesIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aPageTheSameOnEverySiteIsRenderedOnceAndShownWithEachSitesChrome() throws Exception {
+        String unitPage = "/openness/units/" + organizationId("示范县财政局") + "?shared";
+        long renders = cache.renders();
+        Document mzj = get("mzj.localhost", unitPage);
+        Document jyj = get("jyj.localhost", unitPage);
+        Document portal = get("localhost", unitPage);
+        Document again = get("mzj.localhost", unitPage);
+        assertThat(cache.renders()).as("rendered once for every site").isEqualTo(renders + 1);
+        assertThat(mzj.title()).isEqualTo("示范县财政局 · 政府信息公开 - 示范县民政局");
+        assertThat(jyj.title()).endsWith(" - 示范县教育局");
+        assertThat(portal.title()).endsWith(" - 示范县人民政府");
+        assertThat(jyj.select("a.site-title").text()).isEqualTo("示范县教育局");
+        assertThat(jyj.select(".site-footer").text()).contains("示范县教育局").doesNotContain("5107990003");
+        assertThat(portal.select(".site-footer").text()).isEqualTo("主办单位：示范县人民政府");
+        assertThat(again.outerHtml()).isEqualTo(mzj.outerHtml());
+        assertThat(jyj.select("main").outerHtml())
+                .as("the same content")
+                .isEqualTo(mzj.select("main").outerHtml());
+
+        // a page whose content is the site's own is kept per site
+        renders = cache.renders();
+        get("mzj.localhost", "/openness/information?per-site");
+        get("jyj.localhost", "/openness/information?per-site");
+        assertThat(cache.renders()).isEqualTo(renders + 2);
+    }
+
+    @Test
     void aMadeUpHostNameIsTheMainPortalAndAddsNothingToTheCache() throws Exception {
         get("localhost", "/openness");
         long renders = cache.renders();
