@@ -28,7 +28,7 @@ class PortalConfiguration {
     @Bean
     PublicPageCache publicPageCache(
             @Value("${gongkai.portal.page-cache-mb:64}") long megabytes,
-            @Value("${gongkai.portal.page-cache-ttl:60s}") Duration ttl,
+            @Value("${gongkai.portal.page-cache-ttl:10m}") Duration ttl,
             @Value("${gongkai.portal.page-cache-stale:10m}") Duration staleFor,
             Clock clock,
             PublicationToken token,

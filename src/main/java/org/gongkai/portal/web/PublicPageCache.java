@@ -140,24 +140,35 @@ final class PublicPageCache implements Filter {
 
     /** The body with another site's chrome in place of the one it was rendered with. */
     static byte[] splice(byte[] body, int[] cuts, SiteChrome chrome) {
-        byte[][] parts = {chrome.name(), chrome.name(), chrome.footer()};
-        int length = body.length;
-        for (int i = 0; i < 3; i++) {
-            length += parts[i].length - (cuts[2 * i + 1] - cuts[2 * i]);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(splicedLength(body, cuts, chrome));
+        try {
+            writeSpliced(out, body, cuts, chrome);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        byte[] out = new byte[length];
+        return out.toByteArray();
+    }
+
+    private static int splicedLength(byte[] body, int[] cuts, SiteChrome chrome) {
+        return body.length
+                + 2 * chrome.name().length
+                + chrome.footer().length
+                - (cuts[1] - cuts[0])
+                - (cuts[3] - cuts[2])
+                - (cuts[5] - cuts[4]);
+    }
+
+    /** Writes the spliced body straight from the kept one and the chrome, copying nothing. */
+    private static void writeSpliced(java.io.OutputStream out, byte[] body, int[] cuts, SiteChrome chrome)
+            throws IOException {
+        byte[][] parts = {chrome.name(), chrome.name(), chrome.footer()};
         int from = 0;
-        int at = 0;
         for (int i = 0; i < 3; i++) {
-            int n = cuts[2 * i] - from;
-            System.arraycopy(body, from, out, at, n);
-            at += n;
-            System.arraycopy(parts[i], 0, out, at, parts[i].length);
-            at += parts[i].length;
+            out.write(body, from, cuts[2 * i] - from);
+            out.write(parts[i]);
             from = cuts[2 * i + 1];
         }
-        System.arraycopy(body, from, out, at, body.length - from);
-        return out;
+        out.write(body, from, body.length - from);
     }
 
     private static boolean holds(byte[] body, int from, int to, byte[] expected) {
@@ -502,17 +513,15 @@ final class PublicPageCache implements Filter {
 
     static void serve(Page page, HttpServletRequest request, HttpServletResponse response, boolean head)
             throws IOException {
-        serve(page, page.etag(), page.body(), request, response, head);
+        serve(page, page.etag(), null, request, response, head);
     }
 
     /** Serves the page with the chrome of the site asked for. */
     private static void serve(
             Page page, SiteChrome chrome, HttpServletRequest request, HttpServletResponse response, boolean head)
             throws IOException {
-        byte[] body = page.cuts() == null || chrome.key().equals(page.chromeKey())
-                ? page.body()
-                : splice(page.body(), page.cuts(), chrome);
-        serve(page, etag(page, chrome), body, request, response, head);
+        boolean asRendered = page.cuts() == null || chrome.key().equals(page.chromeKey());
+        serve(page, etag(page, chrome), asRendered ? null : chrome, request, response, head);
     }
 
     /** A page kept for every site has one entity tag per site, as its bytes differ by the chrome. */
@@ -522,8 +531,14 @@ final class PublicPageCache implements Filter {
                 : page.etag().substring(0, page.etag().length() - 1) + "-s" + chrome.key() + '"';
     }
 
+    /** Serves the page as kept ({@code chrome} null) or with this chrome in place of the one it was rendered with. */
     private static void serve(
-            Page page, String etag, byte[] body, HttpServletRequest request, HttpServletResponse response, boolean head)
+            Page page,
+            String etag,
+            SiteChrome chrome,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            boolean head)
             throws IOException {
         for (String[] h : page.headers()) {
             response.addHeader(h[0], h[1]);
@@ -535,9 +550,15 @@ final class PublicPageCache implements Filter {
             return;
         }
         response.setContentType(page.contentType());
-        response.setContentLength(body.length);
-        if (!head) {
+        byte[] body = page.body();
+        response.setContentLength(chrome == null ? body.length : splicedLength(body, page.cuts(), chrome));
+        if (head) {
+            return;
+        }
+        if (chrome == null) {
             response.getOutputStream().write(body);
+        } else {
+            writeSpliced(response.getOutputStream(), body, page.cuts(), chrome);
         }
     }
 
