@@ -5,6 +5,10 @@
 #   bench/portal.sh              # H2 under $GONGKAI_BENCH_DIR (default /tmp/gongkai-bench-100k)
 #   bench/portal.sh postgresql   # a throwaway PostgreSQL 15 cluster kept under $GONGKAI_BENCH_DIR-pg
 #
+# The province (issue 13 (b)): RECORDS=1000000 SEARCH=opensearch STATIC=false FIRST_ONLY=1 bench/portal.sh postgresql
+# — search on a local OpenSearch node kept beside the data (bin/opensearch), record pages rendered rather than read
+# from static publication (which would take the first start most of an hour at this size), first requests only.
+#
 # 1. First requests: a fresh start, the JVM warmed on other addresses, then distinct addresses of every page kind
 #    (so each is rendered: a render-cache miss), p50 / p95 / max per kind (bench/first_request.py).
 # 2. Warm ratios: a record page and a column listing served from the render cache, against nginx serving the same
@@ -27,6 +31,11 @@ DURATION=${DURATION:-15s}
 CONNECTIONS=${CONNECTIONS:-32}
 WARMUP=${WARMUP:-150}
 SAMPLES=${SAMPLES:-60}
+SEARCH=${SEARCH:-lucene}
+OS_PORT=${OS_PORT:-19290}
+STATIC=${STATIC:-true}
+FIRST_ONLY=${FIRST_ONLY:-}
+HEAP=${HEAP:-512m}
 
 for tool in wrk nginx curl python3; do
   command -v "$tool" >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk nginx-light curl python3 >/dev/null; }
@@ -40,31 +49,38 @@ cleanup() {
   [ -n "$PID" ] && { kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; }
   [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
   pg_cluster_stop
+  [ "$SEARCH" = opensearch ] && bin/opensearch stop "$DATA/opensearch" >/dev/null 2>&1
   rm -rf "$WORK"
 }
 trap cleanup EXIT
 
 ENV=()
+DATA="$BASE_DIR"
+[ "$DB" = postgresql ] && DATA="$DATA-pg"
+[ "$SEARCH" = opensearch ] && DATA="$DATA-os"
+LOG="$DATA.log"
 if [ "$DB" = postgresql ]; then
-  DATA="$BASE_DIR-pg"
   pg_cluster_start "$DATA" "$PG_PORT"
   ENV=("${PG_ENV[@]}")
-else
-  DATA="$BASE_DIR"
 fi
-LOG="$DATA.log"
+if [ "$SEARCH" = opensearch ]; then
+  mkdir -p "$DATA"
+  bin/opensearch start "$DATA/opensearch" "$OS_PORT"
+  ENV+=(GONGKAI_SEARCH_ENGINE=opensearch GONGKAI_SEARCH_OPENSEARCH_URL="http://127.0.0.1:$OS_PORT")
+fi
+ENV+=(GONGKAI_PORTAL_STATICPAGES="$STATIC")
 
 start() { # start [extra arguments…]: a fresh platform; waits until it answers
-  env "${ENV[@]}" GONGKAI_DATA_DIR="$DATA" GONGKAI_PORT=$PORT java -Xmx512m -jar target/gongkai.jar "$@" >"$LOG" 2>&1 &
+  env "${ENV[@]}" GONGKAI_DATA_DIR="$DATA" GONGKAI_PORT=$PORT java -Xmx"$HEAP" -jar target/gongkai.jar "$@" >"$LOG" 2>&1 &
   PID=$!
-  for _ in $(seq 1 1800); do
+  for _ in $(seq 1 10800); do
     if grep -q "Started GongkaiApplication" "$LOG" && { [ -f "$DATA/.generated-$RECORDS" ] || grep -q "已生成" "$LOG"; }; then break; fi
     kill -0 "$PID" 2>/dev/null || { echo "platform stopped; see $LOG"; exit 1; }
     sleep 1
   done
   until curl -sf -o /dev/null "http://127.0.0.1:$PORT/openness"; do sleep 1; done
   # static publication renders what is missing or out of date in the background: measure after it is done
-  if [[ " $* " != *" --gongkai.portal.static-pages=false "* ]]; then
+  if [ "$STATIC" = true ] && [[ " $* " != *" --gongkai.portal.static-pages=false "* ]]; then
     until grep -q "记录页面静态发布完成" "$LOG"; do
       kill -0 "$PID" 2>/dev/null || { echo "platform stopped; see $LOG"; exit 1; }
       sleep 1
@@ -77,7 +93,7 @@ stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=; }
 if [ -f "$DATA/.generated-$RECORDS" ]; then
   start
 else
-  [ "$DB" = postgresql ] || rm -rf "$DATA"
+  [ "$DB" = postgresql ] || [ "$SEARCH" = opensearch ] || rm -rf "$DATA"
   echo "generating $RECORDS records into $DATA (first run only; several minutes)"
   mkdir -p "$DATA"
   start --demo --demo-records="$RECORDS"
@@ -86,10 +102,11 @@ else
   start
 fi
 TOTAL=$(curl -s "http://127.0.0.1:$PORT/api/v1/information?size=1" | grep -o '"total":[0-9]*' | cut -d: -f2)
-echo "platform on $DB: $TOTAL published records, -Xmx512m"
+echo "platform on $DB, search on $SEARCH, static record pages $STATIC: $TOTAL published records, -Xmx$HEAP"
 
 # 1. first requests after a fresh start
 python3 bench/first_request.py "http://127.0.0.1:$PORT" "$SAMPLES"
+[ -z "$FIRST_ONLY" ] || exit 0
 
 # 2. warm ratios against nginx serving the same bytes
 RECORD=$(curl -s "http://127.0.0.1:$PORT/openness/information?column=A20_1" | grep -o 'href="/information/[^"]*"' | head -1 | sed 's/href="//;s/"$//')

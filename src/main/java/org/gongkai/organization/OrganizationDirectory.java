@@ -97,6 +97,17 @@ public class OrganizationDirectory {
         return out;
     }
 
+    /** The unit and the units below it in tree order (all organizations when {@code unitId} is null), e.g. a site's. */
+    @Transactional(readOnly = true)
+    public List<Entry> tree(Long unitId) {
+        List<Entry> all = tree();
+        if (unitId == null) {
+            return all;
+        }
+        java.util.Set<Long> below = new java.util.HashSet<>(subtree(unitId));
+        return all.stream().filter(e -> below.contains(e.organization().id())).toList();
+    }
+
     private static void walk(Organization o, int depth, Map<Long, List<Organization>> byParent, List<Entry> out) {
         out.add(new Entry(o, depth));
         if (depth > 20) {

@@ -40,7 +40,6 @@ class FeedController {
     private final PublicInformation information;
     private final OrganizationDirectory directory;
     private final Sites sites;
-    private final OpennessPortalController openness;
 
     private final String siteUrl;
     private final java.net.URI siteAddress;
@@ -49,7 +48,6 @@ class FeedController {
             PublicInformation information,
             OrganizationDirectory directory,
             Sites sites,
-            OpennessPortalController openness,
             @org.springframework.beans.factory.annotation.Value("${gongkai.site-url}") String siteUrl) {
         String trimmed = siteUrl.strip();
         this.siteUrl = trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
@@ -57,7 +55,6 @@ class FeedController {
         this.information = information;
         this.directory = directory;
         this.sites = sites;
-        this.openness = openness;
     }
 
     /** The records of the platform, or on a unit's site (网站群) those of its unit and the units below it. */
@@ -209,7 +206,7 @@ class FeedController {
             text(w, "loc", base + path);
             w.writeEndElement();
         }
-        for (var e : openness.units(within)) {
+        for (var e : directory.tree(within)) {
             w.writeStartElement("url");
             text(w, "loc", base + "/openness/units/" + e.organization().id());
             w.writeEndElement();

@@ -54,7 +54,7 @@ class HomePortalController {
                 .orElse(null);
         model.addAttribute(
                 "units",
-                openness.units(within).stream()
+                directory.tree(within).stream()
                         .filter(e ->
                                 e.organization().kind() != org.gongkai.organization.OrganizationKind.VILLAGE_COMMITTEE)
                         .toList());

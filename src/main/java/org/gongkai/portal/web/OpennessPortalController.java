@@ -160,7 +160,7 @@ class OpennessPortalController {
         }
         PageTags.shown(request, result.items());
         model.addAttribute("result", result);
-        model.addAttribute("units", units(within));
+        model.addAttribute("units", directory.tree(within));
         model.addAttribute("names", directory.names());
         model.addAttribute("columns", DisclosureColumn.values());
         model.addAttribute("topics", topics.all());
@@ -169,16 +169,6 @@ class OpennessPortalController {
         model.addAttribute("validities", Validity.values());
         model.addAttribute("topicPath", topics.path(topicCode));
         return "portal/information/list";
-    }
-
-    /** The units a listing may be narrowed to: all, or on a unit's site its unit and the units below it. */
-    List<OrganizationDirectory.Entry> units(Long within) {
-        List<OrganizationDirectory.Entry> all = directory.tree();
-        if (within == null) {
-            return all;
-        }
-        java.util.Set<Long> below = new java.util.HashSet<>(directory.subtree(within));
-        return all.stream().filter(e -> below.contains(e.organization().id())).toList();
     }
 
     private Organization unit(long id) {

@@ -85,10 +85,7 @@ class ApiErrors {
 
     @ExceptionHandler(org.gongkai.shared.ServiceUnavailable.class)
     ResponseEntity<ProblemDetail> unavailable(org.gongkai.shared.ServiceUnavailable e) {
-        log.warn(
-                "{}：{}",
-                e.getMessage(),
-                e.getCause() == null ? "" : e.getCause().toString());
+        log.warn("{}：{}", e.getMessage(), e.cause());
         return body(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), null);
     }
 

@@ -82,10 +82,7 @@ class ErrorPages {
 
     @ExceptionHandler(org.gongkai.shared.ServiceUnavailable.class)
     String unavailable(org.gongkai.shared.ServiceUnavailable e, Model model, HttpServletResponse response) {
-        log.warn(
-                "{}：{}",
-                e.getMessage(),
-                e.getCause() == null ? "" : e.getCause().toString());
+        log.warn("{}：{}", e.getMessage(), e.cause());
         return page(
                 response,
                 HttpStatus.SERVICE_UNAVAILABLE,
