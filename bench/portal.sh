@@ -68,7 +68,7 @@ if [ "$SEARCH" = opensearch ]; then
   bin/opensearch start "$DATA/opensearch" "$OS_PORT"
   ENV+=(GONGKAI_SEARCH_ENGINE=opensearch GONGKAI_SEARCH_OPENSEARCH_URL="http://127.0.0.1:$OS_PORT")
 fi
-ENV+=(GONGKAI_PORTAL_STATICPAGES="$STATIC")
+ENV+=(GONGKAI_PORTAL_STATIC_PAGES="$STATIC")
 
 start() { # start [extra arguments…]: a fresh platform; waits until it answers
   env "${ENV[@]}" GONGKAI_DATA_DIR="$DATA" GONGKAI_PORT=$PORT java -Xmx"$HEAP" -jar target/gongkai.jar "$@" >"$LOG" 2>&1 &
