@@ -98,12 +98,8 @@ public class InformationMigration {
                 throw new IllegalStateException("a record inserted in this transaction changed: information:" + id);
             }
             ids.add(id);
-            if (announce) {
-                publicChanges.changed(new PublicInformationChanged.InformationPublished(id, 1));
-            } else {
-                publicChanges.changedQuietly(id);
-            }
         }
+        publicChanges.published(ids, announce);
         audit.record(
                 "INFORMATION_MIGRATE",
                 "organization:" + organizationId,

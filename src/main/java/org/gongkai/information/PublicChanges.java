@@ -25,8 +25,14 @@ class PublicChanges {
         events.publishEvent(change);
     }
 
-    /** For a bulk load that rebuilds derived data afterwards: the read model follows, no event is sent. */
-    void changedQuietly(long recordId) {
-        listing.refresh(recordId);
+    /**
+     * Many records published at once (a migration's batch): the read model follows in one go; each is announced, or,
+     * for a bulk load that rebuilds derived data afterwards, none.
+     */
+    void published(java.util.List<Long> recordIds, boolean announce) {
+        listing.refresh(recordIds);
+        if (announce) {
+            recordIds.forEach(id -> events.publishEvent(new PublicInformationChanged.InformationPublished(id, 1)));
+        }
     }
 }

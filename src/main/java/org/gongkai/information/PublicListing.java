@@ -100,39 +100,86 @@ class PublicListing {
      * corrected, withdrawn, validity changed). Call inside the transaction that made the change.
      */
     void refresh(long recordId) {
-        List<Object[]> old = jdbc.sql(
-                        "select scope_id, disclosure_column, pub_year, document_type, topic_code, validity "
-                                + "from public_listing where record_id = ?")
-                .param(recordId)
-                .query((rs, n) -> new Object[] {
-                    rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6)
-                })
-                .list();
-        for (Object[] k : old) {
-            count(k, -1);
+        refresh(List.of(recordId));
+    }
+
+    /**
+     * The same for many records at once (a migration's batch), in a few statements for the whole batch rather than
+     * some twenty a record: the records' old rows and catalog links go, their public rows come back, and each count
+     * they touch moves once by its net change, in a fixed order (two transactions never wait on each other's counts).
+     */
+    void refresh(Collection<Long> recordIds) {
+        if (recordIds.isEmpty()) {
+            return;
         }
-        jdbc.sql("delete from public_listing where record_id = ?")
-                .param(recordId)
-                .update();
-        jdbc.sql("delete from public_catalog_link where record_id = ?")
-                .param(recordId)
-                .update();
-        jdbc.sql(SOURCE + "and r.id = ?")
-                .param(recordId)
-                .query(PublicListing::row)
-                .optional()
-                .ifPresent(row -> {
-                    List<Long> issuers = jdbc.sql(PUBLIC_ISSUERS + "and r.id = ?")
-                            .param(recordId)
-                            .query((rs, n) -> rs.getLong(2))
-                            .list();
-                    jdbc.sql(PUBLIC_LINKS + "and r.id = ?").param(recordId).update();
-                    List<Object[]> rows = rows(row, issuers, directory.parents());
-                    template.batchUpdate(INSERT, rows);
-                    for (Object[] r : rows) {
-                        count(countKey(r), 1);
-                    }
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(recordIds));
+        if (ids.size() > 1000) { // bounded statements: PostgreSQL takes at most 32,767 parameters
+            for (int from = 0; from < ids.size(); from += 1000) {
+                refresh(ids.subList(from, Math.min(ids.size(), from + 1000)));
+            }
+            return;
+        }
+        Map<List<Object>, Integer> deltas = new java.util.TreeMap<>(java.util.Comparator.comparing(Object::toString));
+        jdbc.sql("select scope_id, disclosure_column, pub_year, document_type, topic_code, validity "
+                        + "from public_listing where record_id in (:ids)")
+                .param("ids", ids)
+                .query((ResultSet rs) -> {
+                    deltas.merge(
+                            List.of(
+                                    rs.getLong(1),
+                                    rs.getString(2),
+                                    rs.getInt(3),
+                                    rs.getString(4),
+                                    rs.getString(5),
+                                    rs.getString(6)),
+                            -1,
+                            Integer::sum);
                 });
+        jdbc.sql("delete from public_listing where record_id in (:ids)")
+                .param("ids", ids)
+                .update();
+        jdbc.sql("delete from public_catalog_link where record_id in (:ids)")
+                .param("ids", ids)
+                .update();
+        List<Row> rows = jdbc.sql(SOURCE + "and r.id in (:ids)")
+                .param("ids", ids)
+                .query(PublicListing::row)
+                .list();
+        if (!rows.isEmpty()) {
+            Map<Long, List<Long>> joint = new java.util.HashMap<>();
+            jdbc.sql(PUBLIC_ISSUERS + "and r.id in (:ids)").param("ids", ids).query((ResultSet rs) -> {
+                joint.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+            });
+            jdbc.sql(PUBLIC_LINKS + "and r.id in (:ids)").param("ids", ids).update();
+            Map<Long, Long> parents = directory.parents();
+            List<Object[]> inserts = new ArrayList<>();
+            for (Row row : rows) {
+                inserts.addAll(rows(row, joint.getOrDefault(row.recordId(), List.of()), parents));
+            }
+            template.batchUpdate(INSERT, inserts);
+            for (Object[] r : inserts) {
+                deltas.merge(List.of(countKey(r)), 1, Integer::sum);
+            }
+        }
+        List<Object[]> keys = new ArrayList<>();
+        List<Object[]> moves = new ArrayList<>();
+        deltas.forEach((key, delta) -> {
+            if (delta != 0) {
+                keys.add(key.toArray());
+                List<Object> params = new ArrayList<>(List.of(delta));
+                params.addAll(key);
+                moves.add(params.toArray());
+            }
+        });
+        // created at zero first: safe when two publications create the same count at once
+        template.batchUpdate(
+                "insert into public_count (scope_id, disclosure_column, pub_year, document_type, topic_code, validity, n) "
+                        + "values (?, ?, ?, ?, ?, ?, 0) on conflict do nothing",
+                keys);
+        template.batchUpdate(
+                "update public_count set n = n + ? where scope_id = ? and disclosure_column = ? and pub_year = ? "
+                        + "and document_type = ? and topic_code = ? and validity = ?",
+                moves);
     }
 
     private static final String INSERT =
@@ -185,21 +232,6 @@ class PublicListing {
     /** The count key of an insert row of {@link #rows}: scope, column, year, type, topic, validity. */
     private static Object[] countKey(Object[] insert) {
         return new Object[] {insert[0], insert[14], insert[10], insert[11], insert[12], insert[15]};
-    }
-
-    /** Adds {@code delta} to one count, creating it at zero first (safe when two publications create it at once). */
-    private void count(Object[] key, int delta) {
-        jdbc.sql(
-                        "insert into public_count (scope_id, disclosure_column, pub_year, document_type, topic_code, validity, n) "
-                                + "values (?, ?, ?, ?, ?, ?, 0) on conflict do nothing")
-                .params(key)
-                .update();
-        List<Object> params = new ArrayList<>(List.of(delta));
-        params.addAll(List.of(key));
-        jdbc.sql("update public_count set n = n + ? where scope_id = ? and disclosure_column = ? and pub_year = ? "
-                        + "and document_type = ? and topic_code = ? and validity = ?")
-                .params(params)
-                .update();
     }
 
     /** The public records these units issued, alone or jointly, by id. */
