@@ -39,7 +39,7 @@ record SiteChrome(String key, String nameHtml, String footerHtml, byte[] name, b
         if (value == null) {
             return;
         }
-        out.append("<span>");
+        out.append(out.isEmpty() ? "" : " ").append("<span>");
         if (label.isEmpty()) {
             out.append(htmlEscape(value, "UTF-8"));
         } else {
