@@ -59,6 +59,8 @@ DATA="$BASE_DIR"
 [ "$DB" = postgresql ] && DATA="$DATA-pg"
 [ "$SEARCH" = opensearch ] && DATA="$DATA-os"
 LOG="$DATA.log"
+# a county not generated to the end (a run stopped midway) is started over, database and search node included
+[ -f "$DATA/.generated-$RECORDS" ] || rm -rf "$DATA"
 if [ "$DB" = postgresql ]; then
   pg_cluster_start "$DATA" "$PG_PORT"
   ENV=("${PG_ENV[@]}")
@@ -93,7 +95,6 @@ stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=; }
 if [ -f "$DATA/.generated-$RECORDS" ]; then
   start
 else
-  [ "$DB" = postgresql ] || [ "$SEARCH" = opensearch ] || rm -rf "$DATA"
   echo "generating $RECORDS records into $DATA (first run only; several minutes)"
   mkdir -p "$DATA"
   start --demo --demo-records="$RECORDS"
