@@ -140,7 +140,7 @@ response = function() if n >= $SITES * #paths then wrk.thread:stop() end end
 LUA
 echo "$PAGES addresses per site"
 WALK=$(( SITES * PAGES ))
-wrk -t2 -c"$CONNECTIONS" -d"$(( 30 + WALK / 500 ))s" -s "$WORK/walk.lua" "http://127.0.0.1:$PORT" | awk '/requests in/ {print "walk over every site: " $1 " requests in " $4 " (" '"$WALK"' " addresses)"}'
+wrk -t2 -c"$CONNECTIONS" -d"$(( 30 + WALK / 250 ))s" -s "$WORK/walk.lua" "http://127.0.0.1:$PORT" | awk '/requests in/ {print "walk over every site: " $1 " requests in " $4 " (" '"$WALK"' " addresses)"}'
 
 rps() { wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s "$1" "http://127.0.0.1:$PORT" | awk '/Requests\/sec/ {print $2}'; }
 wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/one.lua" "http://127.0.0.1:$PORT" >/dev/null
