@@ -67,14 +67,8 @@ http {
 CONF
 nginx -c "$WORK/nginx.conf"
 
-curl -s "http://127.0.0.1:$TWO_PORT/sitemap.xml" | grep -o '<loc>[^<]*/information/[^<]*</loc>' \
-  | sed 's|<loc>http://[^/]*||;s|</loc>||' >"$WORK/paths.txt"
-cat >"$WORK/random.lua" <<LUA
-local paths = {}
-for line in io.lines("$WORK/paths.txt") do paths[#paths + 1] = line end
-math.randomseed(os.time())
-request = function() return wrk.format("GET", paths[math.random(#paths)]) end
-LUA
+. bench/record-pages.sh
+random_record_pages "http://127.0.0.1:$TWO_PORT" "$WORK"
 echo "$(wc -l <"$WORK/paths.txt") record pages; render cache and static pages off; JIT warmed for ${WARMUP}s"
 wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s "$WORK/random.lua" "http://127.0.0.1:$TWO_PORT" >/dev/null
 for n in 1 2; do

@@ -45,6 +45,7 @@ done
 WORK=$(mktemp -d)
 PID=
 . bench/pg-cluster.sh
+. bench/record-pages.sh
 cleanup() {
   [ -n "$PID" ] && { kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; }
   [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
@@ -157,17 +158,7 @@ echo "revalidation with If-None-Match: HTTP $CODE"
 echo "heap after the warm runs: $(jcmd "$PID" GC.heap_info 2>/dev/null | grep -E 'garbage-first heap|total' | head -1)"
 
 # 3. uncached: random record pages with the render cache off
-for part in $(curl -s "http://127.0.0.1:$PORT/sitemap.xml" | grep -o '/sitemaps/information-[0-9]*\.xml'); do
-  curl -s "http://127.0.0.1:$PORT$part"
-done | grep -o '<loc>[^<]*/information/[^<]*</loc>' | sed 's|<loc>http://[^/]*||;s|</loc>||' >"$WORK/paths.txt"
-[ -s "$WORK/paths.txt" ] || curl -s "http://127.0.0.1:$PORT/sitemap.xml" | grep -o '<loc>[^<]*/information/[^<]*</loc>' \
-  | sed 's|<loc>http://[^/]*||;s|</loc>||' >"$WORK/paths.txt"
-cat >"$WORK/random.lua" <<LUA
-local paths = {}
-for line in io.lines("$WORK/paths.txt") do paths[#paths + 1] = line end
-math.randomseed(os.time())
-request = function() return wrk.format("GET", paths[math.random(#paths)]) end
-LUA
+random_record_pages "http://127.0.0.1:$PORT" "$WORK"
 stop
 start --gongkai.portal.page-cache-mb=0
 echo "uncached: $(wc -l <"$WORK/paths.txt") record pages, render cache off, JIT warmed for ${WARMUP}s"

@@ -28,9 +28,9 @@ class IssuingUnitMoves {
 
     @EventListener
     void on(DirectoryChanged.OrganizationMoved moved) {
-        List<Long> units = directory.subtree(moved.organizationId());
-        for (long recordId : listing.recordsOf(units)) {
-            listing.refresh(recordId);
+        List<Long> records = listing.recordsOf(directory.subtree(moved.organizationId()));
+        listing.refresh(records);
+        for (long recordId : records) {
             events.publishEvent(new PublicInformationChanged.IssuingUnitMoved(recordId, moved.organizationId()));
         }
     }

@@ -25,7 +25,9 @@ public class OrganizationDirectory {
     /** Counts changes, so that a read that raced with a change is not kept. */
     private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
 
-    private record Loaded(List<Organization> all, Map<Long, Organization> byId, long atNanos) {}
+    /** One load of the directory, with its top organization found once (pages ask for it on every request). */
+    private record Loaded(
+            List<Organization> all, Map<Long, Organization> byId, Optional<Organization> root, long atNanos) {}
 
     OrganizationDirectory(OrganizationRepository repository) {
         this.repository = repository;
@@ -55,7 +57,12 @@ public class OrganizationDirectory {
     private Loaded read() {
         List<Organization> all = List.copyOf(repository.organizations());
         return new Loaded(
-                all, all.stream().collect(Collectors.toUnmodifiableMap(Organization::id, o -> o)), System.nanoTime());
+                all,
+                all.stream().collect(Collectors.toUnmodifiableMap(Organization::id, o -> o)),
+                all.stream()
+                        .filter(o -> o.parentId() == null)
+                        .min(Comparator.comparingInt(Organization::sortOrder).thenComparingLong(Organization::id)),
+                System.nanoTime());
     }
 
     private List<Organization> organizations() {
@@ -187,8 +194,6 @@ public class OrganizationDirectory {
     /** The top organization (the county's people's government), if set up. */
     @Transactional(readOnly = true)
     public Optional<Organization> root() {
-        return organizations().stream()
-                .filter(o -> o.parentId() == null)
-                .min(Comparator.comparingInt(Organization::sortOrder).thenComparingLong(Organization::id));
+        return snapshot().root();
     }
 }

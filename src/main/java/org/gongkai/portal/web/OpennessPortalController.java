@@ -135,19 +135,7 @@ class OpennessPortalController {
         Page<PublishedSummary> result = information.list(query, cursor);
         if (cursor == null && result.page() > result.pages()) {
             // a page number past the end shows the last page, not "第 9 / 8 页" (issue 9 §25)
-            query = new InformationQuery(
-                    query.organizationId(),
-                    query.column(),
-                    query.topicCode(),
-                    query.documentType(),
-                    query.year(),
-                    query.validity(),
-                    query.sort(),
-                    result.pages(),
-                    query.size(),
-                    query.catalogAreaId(),
-                    query.catalogItemKey(),
-                    within);
+            query = query.withPage(result.pages());
             model.addAttribute("query", query);
             result = information.list(query, null);
         }

@@ -33,7 +33,7 @@ class SiteChromes {
     }
 
     SiteChrome of(Site site) {
-        String mainName = directory.root().map(Organization::name).orElse(DEFAULT_SITE_NAME);
+        String mainName = mainName();
         if (built.size() > 10_000) {
             built.clear();
         }

@@ -69,6 +69,13 @@ class SitesIntegrationTests extends IntegrationTest {
         }
     }
 
+    /** Registers, as the supervising office, a site of the county government under this host name. */
+    private long countySite(String host) {
+        actAs("gkb");
+        return sites.save(
+                null, new SiteForm(host, "示范县人民政府门户", null, organizationId("示范县人民政府"), null, null, null, null, null));
+    }
+
     /** What the 共 N 条 line of a listing says. */
     private static long total(Document listing) {
         return Long.parseLong(listing.select("main p[role=status]").text().replaceAll("共 (\\d+) 条.*", "$1"));
@@ -105,19 +112,7 @@ class SitesIntegrationTests extends IntegrationTest {
                 .hasSize((int) total(portal));
 
         // the county government's site lists every unit of the county, as the main portal does
-        actAs("gkb");
-        long countySite = sites.save(
-                null,
-                new SiteForm(
-                        "county.example.gov.cn",
-                        "示范县人民政府门户",
-                        null,
-                        organizationId("示范县人民政府"),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+        long countySite = countySite("county.example.gov.cn");
         assertThat(total(get("county.example.gov.cn", "/openness/information"))).isEqualTo(total(portal));
         sites.delete(countySite, sites.find(countySite).version());
     }
@@ -136,7 +131,10 @@ class SitesIntegrationTests extends IntegrationTest {
 
         actAs("sysadmin");
         org.gongkai.organization.Organization unit = county.organization(education);
-        county.updateOrganization(education, unit.version(), draft(unit, organizationId("示范县民政局")));
+        county.updateOrganization(
+                education,
+                unit.version(),
+                org.gongkai.organization.OrganizationDraft.of(unit).withParent(organizationId("示范县民政局")));
         assertThat(total(get("mzj.localhost", "/openness/information"))).isEqualTo(before + educationRecords);
         assertThat(get("mzj.localhost", searchAll)
                         .select(".search-results li p.muted")
@@ -144,30 +142,15 @@ class SitesIntegrationTests extends IntegrationTest {
                 .anySatisfy(source -> assertThat(source).startsWith("示范县教育局 · "));
 
         org.gongkai.organization.Organization moved = county.organization(education);
-        county.updateOrganization(education, moved.version(), draft(moved, unit.parentId()));
+        county.updateOrganization(
+                education,
+                moved.version(),
+                org.gongkai.organization.OrganizationDraft.of(moved).withParent(unit.parentId()));
         assertThat(total(get("mzj.localhost", "/openness/information"))).isEqualTo(before);
         assertThat(get("mzj.localhost", searchAll)
                         .select(".search-results li p.muted")
                         .eachText())
                 .noneSatisfy(source -> assertThat(source).startsWith("示范县教育局 · "));
-    }
-
-    private static org.gongkai.organization.OrganizationDraft draft(
-            org.gongkai.organization.Organization unit, Long parentId) {
-        return new org.gongkai.organization.OrganizationDraft(
-                unit.name(),
-                unit.kind(),
-                parentId,
-                unit.jurisdictionId(),
-                unit.creditCode(),
-                unit.functions(),
-                unit.officeAddress(),
-                unit.officeHours(),
-                unit.phone(),
-                unit.fax(),
-                unit.email(),
-                unit.website(),
-                unit.sortOrder());
     }
 
     @Test
@@ -257,19 +240,7 @@ class SitesIntegrationTests extends IntegrationTest {
                 .isNotEmpty()
                 .allSatisfy(source -> assertThat(source).startsWith("示范县民政局 · "));
         // a site covering a unit and the units under it: the county government's finds every unit's records
-        actAs("gkb");
-        long county = sites.save(
-                null,
-                new SiteForm(
-                        "xian.example.gov.cn",
-                        "示范县人民政府门户",
-                        null,
-                        organizationId("示范县人民政府"),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+        long county = countySite("xian.example.gov.cn");
         assertThat(get("xian.example.gov.cn", "/search?q=%E5%B7%A5%E4%BD%9C")
                         .select("#search-status")
                         .text())

@@ -221,41 +221,11 @@ class StaticPublicationIntegrationTests extends IntegrationTest {
                 .indexNumber());
         assertThat(get(path).body()).contains("示范县财政局");
         county.updateOrganization(
-                unitId,
-                unit.version(),
-                new OrganizationDraft(
-                        "示范县财政局（更名）",
-                        unit.kind(),
-                        unit.parentId(),
-                        unit.jurisdictionId(),
-                        unit.creditCode(),
-                        unit.functions(),
-                        unit.officeAddress(),
-                        unit.officeHours(),
-                        unit.phone(),
-                        unit.fax(),
-                        unit.email(),
-                        unit.website(),
-                        unit.sortOrder()));
+                unitId, unit.version(), OrganizationDraft.of(unit).withName("示范县财政局（更名）"));
         assertThat(get(path).body()).contains("示范县财政局（更名）");
         Organization renamed = county.organization(unitId);
         county.updateOrganization(
-                unitId,
-                renamed.version(),
-                new OrganizationDraft(
-                        "示范县财政局",
-                        unit.kind(),
-                        unit.parentId(),
-                        unit.jurisdictionId(),
-                        unit.creditCode(),
-                        unit.functions(),
-                        unit.officeAddress(),
-                        unit.officeHours(),
-                        unit.phone(),
-                        unit.fax(),
-                        unit.email(),
-                        unit.website(),
-                        unit.sortOrder()));
+                unitId, renamed.version(), OrganizationDraft.of(unit).withName("示范县财政局"));
         assertThat(get(path).body()).doesNotContain("（更名）");
     }
 
