@@ -1,9 +1,5 @@
 package org.gongkai.catalog;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -14,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.util.CellReference;
 import org.gongkai.organization.AdministrativeLevel;
-import org.gongkai.shared.Csv;
 import org.gongkai.shared.RuleViolation;
+import org.gongkai.shared.UploadedTable;
 import org.gongkai.shared.XlsxGrid;
 
 /**
@@ -79,35 +75,8 @@ final class CatalogFileReader {
             throw new RuleViolation("file", "文件过大（超过 10 MB）。一个领域的目录通常不超过 1 MB，请检查是否选错了文件。");
         }
         List<String> sheetNames = new ArrayList<>();
-        List<List<String>> grid = isZip(content) ? readXlsx(content, sheetNames) : readCsv(content);
+        List<List<String>> grid = UploadedTable.read(content, MAX_ROWS, XlsxGrid.MAX_COLUMNS, sheetNames, "事项目录");
         return parse(fileName, grid, sheetNames.isEmpty() ? null : sheetNames.get(0), defaultLevel);
-    }
-
-    private static boolean isZip(byte[] c) {
-        return c.length > 4 && c[0] == 'P' && c[1] == 'K' && c[2] == 3 && c[3] == 4;
-    }
-
-    private static List<List<String>> readCsv(byte[] content) {
-        try {
-            String text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content))
-                    .toString();
-            return Csv.parse(text, MAX_ROWS, XlsxGrid.MAX_COLUMNS);
-        } catch (CharacterCodingException e) {
-            throw new RuleViolation("file", "文件既不是 xlsx 工作簿，也不是 UTF-8 编码的 CSV。请用 Excel 另存为 xlsx 或“CSV UTF-8”后重新导入。");
-        }
-    }
-
-    private static List<List<String>> readXlsx(byte[] content, List<String> sheetNames) {
-        try {
-            return XlsxGrid.read(content, MAX_ROWS, sheetNames, "事项目录");
-        } catch (RuleViolation e) {
-            throw e;
-        } catch (Exception | OutOfMemoryError e) {
-            throw new RuleViolation("file", "无法读取该 xlsx 文件（文件已损坏，或不是 Excel 工作簿）。请用 Excel 打开确认后重新保存再导入。");
-        }
     }
 
     static ImportedCatalog parse(

@@ -15,6 +15,7 @@ import org.gongkai.organization.Role;
 import org.gongkai.shared.ChangeStamps;
 import org.gongkai.shared.InvalidFields;
 import org.gongkai.shared.NotFound;
+import org.gongkai.shared.PublicContentChanged;
 import org.gongkai.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -71,8 +72,7 @@ public class Sites {
         long stamp = stamps.current(STAMP);
         Snapshot loaded = snapshot;
         if (loaded == null || loaded.stamp() != stamp) {
-            List<Site> all =
-                    jdbc.sql(COLUMNS + "order by host").query(Site.class).list();
+            List<Site> all = fromDatabase();
             Map<String, Site> byHost = new HashMap<>();
             Map<Long, Site> byId = new HashMap<>();
             for (Site s : all) {
@@ -83,6 +83,11 @@ public class Sites {
             snapshot = loaded;
         }
         return loaded;
+    }
+
+    /** Every site as stored now, not as of the last change stamp (an import compares with these). */
+    List<Site> fromDatabase() {
+        return jdbc.sql(COLUMNS + "order by host").query(Site.class).list();
     }
 
     /** The site served under this host name, or empty for the main portal. */
@@ -129,6 +134,54 @@ public class Sites {
             access.require(Role.SUPERVISOR, before.organizationId(), "SITE_SAVE");
         }
         InvalidFields.Collector errors = new InvalidFields.Collector();
+        Organization unit = form.organizationId() == null
+                ? null
+                : directory.find(form.organizationId()).orElse(null);
+        Checked site = check(form, unit, errors);
+        if (unit == null) {
+            errors.add("organizationId", "请选择网站所属单位。");
+        }
+        errors.throwIfAny();
+        access.require(Role.SUPERVISOR, unit.id(), "SITE_SAVE");
+        long saved;
+        if (before == null) {
+            saved = insert(site, "新增网站 ");
+        } else {
+            update(before.id(), form.version() == null ? -1 : form.version(), site, "修改网站 ");
+            saved = before.id();
+        }
+        changed(new SiteChanged(saved));
+        return saved;
+    }
+
+    /** A site's settings as checked and normalized (host in lower case, blanks as null), with its unit. */
+    record Checked(
+            String host,
+            String name,
+            String siteCode,
+            Organization unit,
+            String sponsor,
+            String operator,
+            String icpNumber,
+            String policeNumber) {
+
+        boolean sameAs(Site s) {
+            return host.equals(s.host())
+                    && name.equals(s.name())
+                    && java.util.Objects.equals(siteCode, s.siteCode())
+                    && unit.id() == s.organizationId()
+                    && java.util.Objects.equals(sponsor, s.sponsor())
+                    && java.util.Objects.equals(operator, s.operator())
+                    && java.util.Objects.equals(icpNumber, s.icpNumber())
+                    && java.util.Objects.equals(policeNumber, s.policeNumber());
+        }
+    }
+
+    /**
+     * Checks every field of the form but the unit (the console picks it from a list, an imported list names it), each
+     * fault recorded under the form's field name; returns the settings as they will be stored.
+     */
+    static Checked check(SiteForm form, Organization unit, InvalidFields.Collector errors) {
         String host = form.host() == null ? "" : form.host().strip().toLowerCase(Locale.ROOT);
         if (host.isEmpty()) {
             errors.add("host", "请填写网站的域名，例如 mzj.example.gov.cn。");
@@ -146,61 +199,82 @@ public class Sites {
         if (code != null && !SITE_CODE.matcher(code).matches()) {
             errors.add("siteCode", "网站标识码只能由字母和数字组成（政府网站为 10 位数字），不超过 20 位。");
         }
-        Organization unit = form.organizationId() == null
-                ? null
-                : directory.find(form.organizationId()).orElse(null);
-        if (unit == null) {
-            errors.add("organizationId", "请选择网站所属单位。");
-        }
         String sponsor = errors.text("sponsor", form.sponsor(), 200);
         String operator = errors.text("operator", form.operator(), 200);
         String icp = errors.text("icpNumber", form.icpNumber(), 100);
         String police = errors.text("policeNumber", form.policeNumber(), 100);
-        errors.throwIfAny();
-        access.require(Role.SUPERVISOR, unit.id(), "SITE_SAVE");
-        long saved;
+        return new Checked(host, name, code, unit, sponsor, operator, icp, police);
+    }
+
+    /** Stores a new site and audits it ({@code how}: 新增网站, 导入新增网站…); returns its id. */
+    long insert(Checked site, String how) {
+        org.springframework.jdbc.support.GeneratedKeyHolder key =
+                new org.springframework.jdbc.support.GeneratedKeyHolder();
         try {
-            if (before == null) {
-                org.springframework.jdbc.support.GeneratedKeyHolder key =
-                        new org.springframework.jdbc.support.GeneratedKeyHolder();
-                jdbc.sql("insert into site (host, name, site_code, organization_id, sponsor, operator, icp_number, "
-                                + "police_number, version) values (?, ?, ?, ?, ?, ?, ?, ?, 0)")
-                        .params(host, name, code, unit.id(), sponsor, operator, icp, police)
-                        .update(key, "id");
-                saved = key.getKey().longValue();
-            } else {
-                int updated = jdbc.sql(
-                                "update site set host = ?, name = ?, site_code = ?, organization_id = ?, sponsor = ?, "
-                                        + "operator = ?, icp_number = ?, police_number = ?, version = version + 1 "
-                                        + "where id = ? and version = ?")
-                        .params(
-                                host,
-                                name,
-                                code,
-                                unit.id(),
-                                sponsor,
-                                operator,
-                                icp,
-                                police,
-                                before.id(),
-                                form.version() == null ? -1 : form.version())
-                        .update();
-                if (updated == 0) {
-                    throw new RuleViolation("该网站的设置已被他人修改，请刷新页面后重新填写。");
-                }
-                saved = before.id();
-            }
+            jdbc.sql("insert into site (host, name, site_code, organization_id, sponsor, operator, icp_number, "
+                            + "police_number, version) values (?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                    .params(
+                            site.host(),
+                            site.name(),
+                            site.siteCode(),
+                            site.unit().id(),
+                            site.sponsor(),
+                            site.operator(),
+                            site.icpNumber(),
+                            site.policeNumber())
+                    .update(key, "id");
         } catch (DuplicateKeyException e) {
-            throw new RuleViolation("host", "域名“" + host + "”已用于另一个网站，每个域名只能对应一个网站。");
+            throw taken(site.host());
         }
-        stamps.bump(STAMP);
+        long id = key.getKey().longValue();
+        audited(id, site, how);
+        return id;
+    }
+
+    /** Changes a site as it was read at {@code version} and audits it; refused when someone changed it meanwhile. */
+    void update(long id, int version, Checked site, String how) {
+        int updated;
+        try {
+            updated = jdbc.sql("update site set host = ?, name = ?, site_code = ?, organization_id = ?, sponsor = ?, "
+                            + "operator = ?, icp_number = ?, police_number = ?, version = version + 1 "
+                            + "where id = ? and version = ?")
+                    .params(
+                            site.host(),
+                            site.name(),
+                            site.siteCode(),
+                            site.unit().id(),
+                            site.sponsor(),
+                            site.operator(),
+                            site.icpNumber(),
+                            site.policeNumber(),
+                            id,
+                            version)
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw taken(site.host());
+        }
+        if (updated == 0) {
+            throw new RuleViolation("网站“" + site.host() + "”的设置已被他人修改，请刷新页面后重新填写。");
+        }
+        audited(id, site, how);
+    }
+
+    private void audited(long id, Checked site, String how) {
         audit.record(
                 "SITE_SAVE",
-                "site:" + saved,
+                "site:" + id,
                 Outcome.SUCCESS,
-                (before == null ? "新增网站 " : "修改网站 ") + host + " " + name + "（" + unit.name() + "）");
-        events.publishEvent(new SiteChanged(saved));
-        return saved;
+                how + site.host() + " " + site.name() + "（" + site.unit().name() + "）");
+    }
+
+    private static RuleViolation taken(String host) {
+        return new RuleViolation("host", "域名“" + host + "”已用于另一个网站，每个域名只能对应一个网站。");
+    }
+
+    /** Tells every node that sites changed: the host map is read again, cached pages show the new settings. */
+    void changed(PublicContentChanged event) {
+        stamps.bump(STAMP);
+        events.publishEvent(event);
     }
 
     @Transactional
@@ -213,9 +287,8 @@ public class Sites {
                 == 0) {
             throw new RuleViolation("该网站的设置已被他人修改，请刷新页面后再删除。");
         }
-        stamps.bump(STAMP);
         audit.record("SITE_DELETE", "site:" + id, Outcome.SUCCESS, "删除网站 " + site.host() + " " + site.name());
-        events.publishEvent(new SiteChanged(id));
+        changed(new SiteChanged(id));
     }
 
     /** A host name (RFC 1123): labels of 1–63 letters, digits and inner hyphens, joined by dots, 253 at most. */

@@ -23,14 +23,14 @@ public final class Csv {
 
     /** The rows of the text, each a list of fields; a leading byte-order mark is ignored. */
     public static List<List<String>> parse(String text) {
-        return parse(text, Integer.MAX_VALUE, Integer.MAX_VALUE);
+        return parse(text, Integer.MAX_VALUE, Integer.MAX_VALUE, "文件");
     }
 
     /**
      * The rows of an uploaded text; empty fields past {@code maxFields} (a spreadsheet's padding) are dropped, a
-     * field with content there is refused.
+     * field with content there is refused. Messages name what the file should have been ({@code what}, e.g. 事项目录).
      */
-    public static List<List<String>> parse(String text, int maxRows, int maxFields) {
+    public static List<List<String>> parse(String text, int maxRows, int maxFields, String what) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<List<String>> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.builder()
@@ -40,7 +40,7 @@ public final class Csv {
             for (CSVRecord record : parser) {
                 int line = rows.size() + 1;
                 if (line > maxRows) {
-                    throw new RuleViolation("file", "文件行数超过 " + maxRows + " 行，请按领域拆分后分别导入。");
+                    throw new RuleViolation("file", "文件行数超过 " + maxRows + " 行，不像一份" + what + "，请拆分后分别导入。");
                 }
                 List<String> row = new ArrayList<>(Math.min(record.size(), maxFields));
                 for (int i = 0; i < record.size(); i++) {
@@ -50,7 +50,7 @@ public final class Csv {
                     } else if (!field.isBlank()) {
                         throw new RuleViolation(
                                 "file",
-                                "第 " + line + " 行第 " + (i + 1) + " 列有内容，超出了目录的范围（最多 " + maxFields
+                                "第 " + line + " 行第 " + (i + 1) + " 列有内容，超出了" + what + "的范围（最多 " + maxFields
                                         + " 列）。请删除多余的列后重新导入。");
                     }
                 }

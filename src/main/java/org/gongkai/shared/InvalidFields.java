@@ -77,6 +77,11 @@ public class InvalidFields extends RuleViolation {
             errors.putIfAbsent(field, message);
         }
 
+        /** Field name → what to fix, as collected so far. */
+        public Map<String, String> errors() {
+            return java.util.Collections.unmodifiableMap(errors);
+        }
+
         public boolean has(String field) {
             return errors.containsKey(field);
         }

@@ -17,18 +17,18 @@ class CsvTests {
 
     @Test
     void paddingPastTheLastColumnIsDropped_contentThereIsRefusedWithItsPlace() {
-        assertThat(Csv.parse("a,b,,,\n", 10, 2)).containsExactly(List.of("a", "b"));
-        assertThatThrownBy(() -> Csv.parse("a,b\nc,d,,x\n", 10, 2))
+        assertThat(Csv.parse("a,b,,,\n", 10, 2, "事项目录")).containsExactly(List.of("a", "b"));
+        assertThatThrownBy(() -> Csv.parse("a,b\nc,d,,x\n", 10, 2, "事项目录"))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("第 2 行第 4 列有内容");
     }
 
     @Test
     void tooManyRowsAndAnUnclosedQuoteAreRefused() {
-        assertThatThrownBy(() -> Csv.parse("1\n2\n3\n", 2, 5))
+        assertThatThrownBy(() -> Csv.parse("1\n2\n3\n", 2, 5, "事项目录"))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("超过 2 行");
-        assertThatThrownBy(() -> Csv.parse("a,b\nc,\"未结束\n", 10, 5))
+        assertThatThrownBy(() -> Csv.parse("a,b\nc,\"未结束\n", 10, 5, "事项目录"))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("第 2 行的引号没有配对");
     }

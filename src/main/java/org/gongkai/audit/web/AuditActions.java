@@ -108,6 +108,8 @@ public class AuditActions {
             Map.entry("INFORMATION_PUBLISH", "发布政府信息"),
             Map.entry("SITE_SAVE", "保存网站设置"),
             Map.entry("SITE_DELETE", "删除网站"),
+            Map.entry("SITE_IMPORT", "导入网站清单"),
+            Map.entry("SITE_EXPORT", "下载网站清单"),
             Map.entry("INFORMATION_READ", "查看政府信息"),
             Map.entry("INFORMATION_REDACTION_DECIDE", "审核依法处理"),
             Map.entry("INFORMATION_REDACTION_PROPOSE", "提出依法处理"),
