@@ -62,13 +62,9 @@ class SearchPortalController {
         model.addAttribute("query", query);
         model.addAttribute("within", within);
         Site own = sites.forHost(request.getServerName()).orElse(null);
-        // a unit's site offers 本站 and 全部网站; the main portal lists the sites while the list stays short
-        List<Site> all = sites.all();
-        model.addAttribute(
-                "scopes",
-                own != null
-                        ? List.of(own)
-                        : all.size() <= MAX_SITES_LISTED ? all : within == null ? List.of() : List.of(within));
+        // a unit's site offers 本站 and 全部网站; the main portal lists the sites while the list stays short, and
+        // a province's thousands by the governments' portals (a county's site covers its departments and townships)
+        model.addAttribute("scopes", own != null ? List.of(own) : mainPortalScopes(within));
         model.addAttribute("q", query.cleanText());
         model.addAttribute("type", type);
         model.addAttribute("validity", validity);
@@ -106,6 +102,32 @@ class SearchPortalController {
     }
 
     private static final int MAX_SITES_LISTED = 200;
+
+    /**
+     * The sites the main portal's search offers as its 检索范围: every site while there are few; else the sites of
+     * the people's governments (the province's, cities' and counties' portals), at most {@value #MAX_SITES_LISTED},
+     * with the site searched in now.
+     */
+    private List<Site> mainPortalScopes(Site within) {
+        List<Site> all = sites.all();
+        if (all.size() <= MAX_SITES_LISTED) {
+            return all;
+        }
+        List<Site> governments = new java.util.ArrayList<>();
+        for (Site s : all) {
+            if (governments.size() < MAX_SITES_LISTED
+                    && directory
+                            .find(s.organizationId())
+                            .map(o -> o.kind() == org.gongkai.organization.OrganizationKind.PEOPLES_GOVERNMENT)
+                            .orElse(false)) {
+                governments.add(s);
+            }
+        }
+        if (within != null && !governments.contains(within)) {
+            governments.add(within);
+        }
+        return governments;
+    }
 
     /**
      * The site whose records the search covers: the one named by {@code site}, none when {@code site} is given empty

@@ -28,6 +28,9 @@ class SiteImportsIntegrationTests extends IntegrationTest {
 
     private static final String HEADER = "序号,域名,网站名称,网站标识码,所属单位,所属单位统一社会信用代码,主办单位,承办单位,ICP备案号,公安机关备案号\n";
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
     @Autowired
     SiteImports imports;
 
@@ -98,6 +101,28 @@ class SiteImportsIntegrationTests extends IntegrationTest {
         assertThat(imports.importFile("网站清单.csv", csv(edited)).changed()).isEqualTo(1);
         assertThat(sites.forHost("czj.import.example").orElseThrow().name()).isEqualTo("示范县财政局门户");
         assertThat(sites.forHost("czj.import.example").orElseThrow().version()).isEqualTo(czj.version() + 1);
+    }
+
+    @Test
+    void withThousandsOfSitesTheMainPortalsSearchOffersTheGovernmentsPortals() throws Exception {
+        actAs("gkb");
+        StringBuilder list = new StringBuilder("域名,网站名称,所属单位\n");
+        for (int i = 1; i <= 210; i++) {
+            list.append("mz").append(i).append(".import.example,民政分站").append(i).append(",示范县民政局\n");
+        }
+        list.append("county.import.example,示范县政府门户,示范县人民政府\n");
+        assertThat(imports.importFile("sites.csv", csv(list.toString())).added())
+                .isEqualTo(211);
+        var client = java.net.http.HttpClient.newHttpClient();
+        String page = client.send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                        "http://127.0.0.1:" + port + "/search?q=%E5%B7%A5%E4%BD%9C"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body();
+        assertThat(org.jsoup.Jsoup.parse(page).select("#site option").eachText())
+                .as("全部网站 and the government's portal, not 211 options")
+                .containsExactly("全部网站", "示范县政府门户");
     }
 
     @Test
