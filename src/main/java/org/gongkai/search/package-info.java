@@ -5,6 +5,5 @@
  * {@link org.gongkai.information.PublicInformationChanged} after each commit through the event
  * publication registry, and is rebuilt from the database when missing or out of step.
  */
-@org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "information", "organization", "audit"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "information", "organization"})
 package org.gongkai.search;
