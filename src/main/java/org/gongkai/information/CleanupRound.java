@@ -27,8 +27,7 @@ public record CleanupRound(
             String note,
             String decidedBy,
             Instant decidedAt,
-            String indexNumber,
-            String documentNumber) {}
+            String indexNumber) {}
 
     public boolean isClosed() {
         return closedAt != null;
