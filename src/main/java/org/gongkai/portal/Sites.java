@@ -165,6 +165,11 @@ public class Sites {
             String icpNumber,
             String policeNumber) {
 
+        /** The stored columns in the order of the insert and the update: host … police_number. */
+        List<Object> columns() {
+            return java.util.Arrays.asList(host, name, siteCode, unit.id(), sponsor, operator, icpNumber, policeNumber);
+        }
+
         boolean sameAs(Site s) {
             return host.equals(s.host())
                     && name.equals(s.name())
@@ -213,15 +218,7 @@ public class Sites {
         try {
             jdbc.sql("insert into site (host, name, site_code, organization_id, sponsor, operator, icp_number, "
                             + "police_number, version) values (?, ?, ?, ?, ?, ?, ?, ?, 0)")
-                    .params(
-                            site.host(),
-                            site.name(),
-                            site.siteCode(),
-                            site.unit().id(),
-                            site.sponsor(),
-                            site.operator(),
-                            site.icpNumber(),
-                            site.policeNumber())
+                    .params(site.columns())
                     .update(key, "id");
         } catch (DuplicateKeyException e) {
             throw taken(site.host());
@@ -238,17 +235,9 @@ public class Sites {
             updated = jdbc.sql("update site set host = ?, name = ?, site_code = ?, organization_id = ?, sponsor = ?, "
                             + "operator = ?, icp_number = ?, police_number = ?, version = version + 1 "
                             + "where id = ? and version = ?")
-                    .params(
-                            site.host(),
-                            site.name(),
-                            site.siteCode(),
-                            site.unit().id(),
-                            site.sponsor(),
-                            site.operator(),
-                            site.icpNumber(),
-                            site.policeNumber(),
-                            id,
-                            version)
+                    .params(site.columns())
+                    .param(id)
+                    .param(version)
                     .update();
         } catch (DuplicateKeyException e) {
             throw taken(site.host());
