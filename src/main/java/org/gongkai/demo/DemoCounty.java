@@ -96,6 +96,11 @@ class DemoCounty implements ApplicationRunner {
         this.staff = staff;
     }
 
+    /** 全国政府网站信息报送系统, where 我为政府网站找错 is (a registered site's own entry address is issued there). */
+    static final String ERROR_REPORT_PLATFORM = "https://zfwzzc.www.gov.cn/";
+    /** 中国机构编制网, where the 党政机关网站标识 is applied for and issued. */
+    static final String WEBSITE_MARK_PLATFORM = "http://www.scopsr.gov.cn/";
+
     @Override
     public void run(ApplicationArguments args) {
         if (!args.containsOption("demo")) {
@@ -109,10 +114,24 @@ class DemoCounty implements ApplicationRunner {
                 ? Integer.parseInt(args.getOptionValues("demo-records").get(0))
                 : DEFAULT_HISTORY;
         transactions.executeWithoutResult(status -> load());
-        // two unit sites of the 网站群, reachable on this machine as http://mzj.localhost:8080/ and jyj.localhost
+        // two unit sites of the 网站群, reachable on this machine as http://mzj.localhost:8080/ and jyj.localhost, and
+        // the main portal's footer; the demo's sites are not registered with the national platforms, so their links
+        // lead to the platforms themselves, where a registered site's own address is issued
         runAs(gkbAccount, "gkb", Role.SUPERVISOR);
         try {
             transactions.executeWithoutResult(status -> {
+                sites.saveMainPortal(new SiteForm(
+                        null,
+                        null,
+                        "5107990001",
+                        null,
+                        "示范县人民政府办公室",
+                        "示范县政务服务数据管理局",
+                        "蜀ICP备00000000号-1",
+                        "川公网安备 51079902000001号",
+                        ERROR_REPORT_PLATFORM,
+                        WEBSITE_MARK_PLATFORM,
+                        sites.mainPortal().version()));
                 sites.save(
                         null,
                         new SiteForm(
@@ -122,8 +141,10 @@ class DemoCounty implements ApplicationRunner {
                                 demoOrganizations.get("示范县民政局"),
                                 null,
                                 "示范县民政局",
-                                null,
-                                null,
+                                "蜀ICP备00000000号-3",
+                                "川公网安备 51079902000003号",
+                                ERROR_REPORT_PLATFORM,
+                                WEBSITE_MARK_PLATFORM,
                                 null));
                 sites.save(
                         null,
@@ -134,8 +155,10 @@ class DemoCounty implements ApplicationRunner {
                                 demoOrganizations.get("示范县教育局"),
                                 null,
                                 "示范县教育局",
-                                null,
-                                null,
+                                "蜀ICP备00000000号-2",
+                                "川公网安备 51079902000002号",
+                                ERROR_REPORT_PLATFORM,
+                                WEBSITE_MARK_PLATFORM,
                                 null));
             });
         } finally {

@@ -27,7 +27,8 @@ public record CleanupRound(
             String note,
             String decidedBy,
             Instant decidedAt,
-            String indexNumber) {}
+            String indexNumber,
+            String documentNumber) {}
 
     public boolean isClosed() {
         return closedAt != null;

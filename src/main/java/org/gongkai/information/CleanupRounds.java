@@ -283,7 +283,7 @@ public class CleanupRounds {
     private CleanupRound load(long id) {
         List<CleanupRound.Entry> entries = jdbc.sql(
                         "select e.id, e.record_id, e.organization_id, e.scope, e.title, e.decision, "
-                                + "e.note, e.decided_by, e.decided_at, r.index_number from cleanup_entry e "
+                                + "e.note, e.decided_by, e.decided_at, r.index_number, r.document_number from cleanup_entry e "
                                 + "join information_record r on r.id = e.record_id where e.round_id = ? order by e.organization_id, e.scope, e.id")
                 .param(id)
                 .query((rs, n) -> new CleanupRound.Entry(
@@ -296,7 +296,8 @@ public class CleanupRounds {
                         rs.getString("note"),
                         rs.getString("decided_by"),
                         instant(rs, "decided_at"),
-                        rs.getString("index_number")))
+                        rs.getString("index_number"),
+                        rs.getString("document_number")))
                 .list();
         return jdbc.sql(
                         "select id, title, organization_id, opened_by, opened_at, due_date, closed_by, closed_at, lock_version "

@@ -137,6 +137,21 @@ public class PublicInformation {
         return years(null);
     }
 
+    /** Public records of this unit per 公开栏目, from the maintained counts; columns without any are absent. */
+    @Transactional(readOnly = true)
+    public Map<DisclosureColumn, Long> columnCounts(long organizationId) {
+        return listing.columnCounts(PublicListing.scope(organizationId, null));
+    }
+
+    /**
+     * Public records per top-level 主题分类 (two-digit code), of the units of a site ({@code within}) or of all;
+     * topics without any are absent.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Long> topLevelTopicCounts(Long within) {
+        return listing.topLevelTopicCounts(PublicListing.scope(null, within));
+    }
+
     /** Years with public records of this unit and the units below it (all records when null), newest first. */
     @Transactional(readOnly = true)
     public List<Integer> years(Long within) {

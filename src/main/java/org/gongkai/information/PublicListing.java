@@ -501,6 +501,39 @@ class PublicListing {
                 .single();
     }
 
+    /** Public records per 公开栏目 in a scope, from the counts (columns without any are absent). */
+    Map<DisclosureColumn, Long> columnCounts(long scope) {
+        Map<DisclosureColumn, Long> counts = new java.util.EnumMap<>(DisclosureColumn.class);
+        jdbc.sql("select disclosure_column, sum(n) from public_count where scope_id = ? group by disclosure_column "
+                        + "having sum(n) > 0")
+                .param(scope)
+                .query((rs, n) -> {
+                    String column = rs.getString(1);
+                    if (column != null && !column.isEmpty()) { // "" is a record without a column
+                        counts.put(DisclosureColumn.valueOf(column), rs.getLong(2));
+                    }
+                    return null;
+                })
+                .list();
+        return counts;
+    }
+
+    /** Public records per top-level 主题分类 (two-digit code) in a scope, from the counts. */
+    Map<String, Long> topLevelTopicCounts(long scope) {
+        Map<String, Long> counts = new java.util.HashMap<>();
+        jdbc.sql("select topic_code, sum(n) from public_count where scope_id = ? group by topic_code having sum(n) > 0")
+                .param(scope)
+                .query((rs, n) -> {
+                    String code = rs.getString(1);
+                    if (code != null && code.length() >= 2) {
+                        counts.merge(code.substring(0, 2), rs.getLong(2), Long::sum);
+                    }
+                    return null;
+                })
+                .list();
+        return counts;
+    }
+
     /** Years with public records, newest first, from the counts. */
     List<Integer> years(long scope) {
         return jdbc.sql(

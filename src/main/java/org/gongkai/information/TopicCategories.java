@@ -19,7 +19,10 @@ public class TopicCategories {
         this.jdbc = jdbc;
     }
 
-    /** All categories, each top-level one followed by its subcategories; paths read 一级\二级. */
+    /**
+     * All categories, each top-level one followed by its subcategories; paths read "一级 > 二级" (the scheme writes
+     * 一级\二级 — a backslash reads as a stray character to a visitor, issue 14 §5).
+     */
     public List<TopicCategory> all() {
         List<TopicCategory> c = cached;
         if (c == null) {
@@ -31,7 +34,7 @@ public class TopicCategories {
             rows.forEach(r -> names.put(r[0], r[2]));
             List<TopicCategory> result = new ArrayList<>();
             for (String[] r : rows) {
-                String path = r[1] == null ? r[2] : names.get(r[1]) + "\\" + r[2];
+                String path = r[1] == null ? r[2] : names.get(r[1]) + " > " + r[2];
                 result.add(new TopicCategory(r[0], r[1], r[2], path));
             }
             c = List.copyOf(result);
@@ -50,7 +53,7 @@ public class TopicCategories {
                 : all().stream().filter(t -> t.code().equals(code)).findFirst();
     }
 
-    /** 综合政务\政务公开, or an empty string for no category. */
+    /** "综合政务 > 政务公开", or an empty string for no category. */
     public String path(String code) {
         return find(code).map(TopicCategory::path).orElse("");
     }

@@ -3,7 +3,10 @@ package org.gongkai.portal;
 import org.gongkai.shared.PublicContentChanged;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
-/** A site was added, changed or removed: the pages cached under its host show its old name and footer. */
+/**
+ * A site was added, changed or removed ({@code siteId} 0: the main portal's footer changed): the pages cached under its
+ * host show its old name and footer.
+ */
 @JsonDeserialize
 public record SiteChanged(long siteId) implements PublicContentChanged {
 

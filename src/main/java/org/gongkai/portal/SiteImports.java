@@ -53,7 +53,9 @@ public class SiteImports {
         SPONSOR("主办单位", "sponsor", false),
         OPERATOR("承办单位", "operator", false),
         ICP("ICP备案号", "icpNumber", false, "ICP备案编号"),
-        POLICE("公安机关备案号", "policeNumber", false, "公安备案号");
+        POLICE("公安机关备案号", "policeNumber", false, "公安备案号"),
+        ERROR_REPORT("我为政府网站找错链接", "errorReportUrl", false, "找错链接"),
+        CONAC("党政机关网站标识链接", "conacUrl", false, "党政机关标识链接");
 
         final String label;
         /** The field of {@link SiteForm} that this column fills, as {@link Sites#check} names its faults. */
@@ -241,7 +243,9 @@ public class SiteImports {
                         s.sponsor(),
                         s.operator(),
                         s.icpNumber(),
-                        s.policeNumber());
+                        s.policeNumber(),
+                        s.errorReportUrl(),
+                        s.conacUrl());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -305,6 +309,8 @@ public class SiteImports {
                             v.get(Column.OPERATOR),
                             v.get(Column.ICP),
                             v.get(Column.POLICE),
+                            v.get(Column.ERROR_REPORT),
+                            v.get(Column.CONAC),
                             null),
                     blankToNull(v.get(Column.UNIT)),
                     blankToNull(v.get(Column.CREDIT_CODE))));

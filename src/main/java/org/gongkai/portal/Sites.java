@@ -44,11 +44,13 @@ public class Sites {
     private final ApplicationEventPublisher events;
 
     private static final String COLUMNS =
-            "select id, host, name, site_code, organization_id, sponsor, operator, icp_number, police_number, version "
+            "select id, host, name, site_code, organization_id, sponsor, operator, icp_number, police_number, "
+                    + "error_report_url, conac_url, version "
                     + "from site ";
 
     /** Every site as loaded at one change stamp, by host and by id. */
-    private record Snapshot(long stamp, List<Site> all, Map<String, Site> byHost, Map<Long, Site> byId) {}
+    private record Snapshot(
+            long stamp, List<Site> all, Map<String, Site> byHost, Map<Long, Site> byId, MainPortal main) {}
 
     private volatile Snapshot snapshot;
 
@@ -79,7 +81,12 @@ public class Sites {
                 byHost.put(s.host(), s);
                 byId.put(s.id(), s);
             }
-            loaded = new Snapshot(stamp, List.copyOf(all), Map.copyOf(byHost), Map.copyOf(byId));
+            MainPortal main = jdbc.sql("select sponsor, operator, site_code, icp_number, police_number, "
+                            + "error_report_url, conac_url, version from main_portal where id = 1")
+                    .query(MainPortal.class)
+                    .optional()
+                    .orElse(MainPortal.UNSET);
+            loaded = new Snapshot(stamp, List.copyOf(all), Map.copyOf(byHost), Map.copyOf(byId), main);
             snapshot = loaded;
         }
         return loaded;
@@ -163,11 +170,14 @@ public class Sites {
             String sponsor,
             String operator,
             String icpNumber,
-            String policeNumber) {
+            String policeNumber,
+            String errorReportUrl,
+            String conacUrl) {
 
         /** The stored columns in the order of the insert and the update: host … police_number. */
         List<Object> columns() {
-            return java.util.Arrays.asList(host, name, siteCode, unit.id(), sponsor, operator, icpNumber, policeNumber);
+            return java.util.Arrays.asList(
+                    host, name, siteCode, unit.id(), sponsor, operator, icpNumber, policeNumber, errorReportUrl, conacUrl);
         }
 
         boolean sameAs(Site s) {
@@ -178,7 +188,9 @@ public class Sites {
                     && java.util.Objects.equals(sponsor, s.sponsor())
                     && java.util.Objects.equals(operator, s.operator())
                     && java.util.Objects.equals(icpNumber, s.icpNumber())
-                    && java.util.Objects.equals(policeNumber, s.policeNumber());
+                    && java.util.Objects.equals(policeNumber, s.policeNumber())
+                    && java.util.Objects.equals(errorReportUrl, s.errorReportUrl())
+                    && java.util.Objects.equals(conacUrl, s.conacUrl());
         }
     }
 
@@ -200,15 +212,77 @@ public class Sites {
         } else if (name.length() > 100) {
             errors.add("name", "网站名称不能超过 100 个字。");
         }
+        MainPortal footer = footer(form, errors);
+        return new Checked(
+                host,
+                name,
+                footer.siteCode(),
+                unit,
+                footer.sponsor(),
+                footer.operator(),
+                footer.icpNumber(),
+                footer.policeNumber(),
+                footer.errorReportUrl(),
+                footer.conacUrl());
+    }
+
+    /** Checks the footer fields of a form (a site's, or the main portal's): 网站标识码, 主办, 承办, 备案号, links. */
+    static MainPortal footer(SiteForm form, InvalidFields.Collector errors) {
         String code = strip(form.siteCode());
         if (code != null && !SITE_CODE.matcher(code).matches()) {
             errors.add("siteCode", "网站标识码只能由字母和数字组成（政府网站为 10 位数字），不超过 20 位。");
         }
-        String sponsor = errors.text("sponsor", form.sponsor(), 200);
-        String operator = errors.text("operator", form.operator(), 200);
-        String icp = errors.text("icpNumber", form.icpNumber(), 100);
-        String police = errors.text("policeNumber", form.policeNumber(), 100);
-        return new Checked(host, name, code, unit, sponsor, operator, icp, police);
+        return new MainPortal(
+                errors.text("sponsor", form.sponsor(), 200),
+                errors.text("operator", form.operator(), 200),
+                code,
+                errors.text("icpNumber", form.icpNumber(), 100),
+                errors.text("policeNumber", form.policeNumber(), 100),
+                link(errors, "errorReportUrl", form.errorReportUrl(), "我为政府网站找错"),
+                link(errors, "conacUrl", form.conacUrl(), "党政机关网站标识"),
+                form.version() == null ? -1 : form.version());
+    }
+
+    /** Whether this member of staff sets the main portal's footer: a supervisor of the top organization. */
+    public boolean canManageMainPortal() {
+        return access.can(
+                Role.SUPERVISOR, directory.root().map(Organization::id).orElse(null));
+    }
+
+    /** The main portal's footer, as of the current change stamp. */
+    public MainPortal mainPortal() {
+        return snapshot().main();
+    }
+
+    /**
+     * Sets the main portal's footer as it was shown ({@code form.version()}); host, name and unit of the form are not
+     * used (the main portal is the top organization's). The supervising office of the top organization sets it.
+     */
+    @Transactional
+    public void saveMainPortal(SiteForm form) {
+        Long root = directory.root().map(Organization::id).orElse(null);
+        access.require(Role.SUPERVISOR, root, "SITE_SAVE");
+        InvalidFields.Collector errors = new InvalidFields.Collector();
+        MainPortal footer = footer(form, errors);
+        errors.throwIfAny();
+        if (jdbc.sql("update main_portal set sponsor = ?, operator = ?, site_code = ?, icp_number = ?, "
+                                + "police_number = ?, error_report_url = ?, conac_url = ?, version = version + 1 "
+                                + "where id = 1 and version = ?")
+                        .params(
+                                footer.sponsor(),
+                                footer.operator(),
+                                footer.siteCode(),
+                                footer.icpNumber(),
+                                footer.policeNumber(),
+                                footer.errorReportUrl(),
+                                footer.conacUrl(),
+                                footer.version())
+                        .update()
+                == 0) {
+            throw new RuleViolation("门户网站的页脚设置已被他人修改，请刷新页面后重新填写。");
+        }
+        audit.record("SITE_SAVE", "site:main", Outcome.SUCCESS, "修改门户网站页脚");
+        changed(new SiteChanged(0));
     }
 
     /** Stores a new site and audits it ({@code how}: 新增网站, 导入新增网站…); returns its id. */
@@ -217,7 +291,8 @@ public class Sites {
                 new org.springframework.jdbc.support.GeneratedKeyHolder();
         try {
             jdbc.sql("insert into site (host, name, site_code, organization_id, sponsor, operator, icp_number, "
-                            + "police_number, version) values (?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                            + "police_number, error_report_url, conac_url, version) "
+                            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
                     .params(site.columns())
                     .update(key, "id");
         } catch (DuplicateKeyException e) {
@@ -233,7 +308,8 @@ public class Sites {
         int updated;
         try {
             updated = jdbc.sql("update site set host = ?, name = ?, site_code = ?, organization_id = ?, sponsor = ?, "
-                            + "operator = ?, icp_number = ?, police_number = ?, version = version + 1 "
+                            + "operator = ?, icp_number = ?, police_number = ?, error_report_url = ?, conac_url = ?, "
+                            + "version = version + 1 "
                             + "where id = ? and version = ?")
                     .params(site.columns())
                     .param(id)
@@ -279,6 +355,20 @@ public class Sites {
         audit.record("SITE_DELETE", "site:" + id, Outcome.SUCCESS, "删除网站 " + site.host() + " " + site.name());
         changed(new SiteChanged(id));
     }
+
+    /**
+     * A link the national platforms gave the site (its 我为政府网站找错 entry, its 党政机关网站标识): an http(s) address,
+     * shown in every page's footer; null when blank.
+     */
+    static String link(InvalidFields.Collector errors, String field, String value, String what) {
+        String url = errors.text(field, value, 500);
+        if (url != null && !LINK.matcher(url).matches()) {
+            errors.add(field, what + "链接应为以 https:// 或 http:// 开头的完整网址，不含空格，例如从全国政府网站信息报送系统复制的地址。");
+        }
+        return url;
+    }
+
+    private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]{1,490}");
 
     /** A host name (RFC 1123): labels of 1–63 letters, digits and inner hyphens, joined by dots, 253 at most. */
     static boolean isHostName(String host) {

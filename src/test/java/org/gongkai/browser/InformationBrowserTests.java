@@ -29,7 +29,7 @@ class InformationBrowserTests extends BrowserTest {
                 .type("title", title)
                 .type("documentNumber", number)
                 .choose("documentType", "行政规范性文件")
-                .choose("topicCode", "民政、扶贫、救灾\\社会福利")
+                .choose("topicCode", "民政、扶贫、救灾 > 社会福利")
                 .choose("column", "第二十条（十一） 扶贫、教育、医疗、社会保障、促进就业等方面的政策、措施及其实施情况")
                 .type("summary", "最低生活保障的对象、标准和程序")
                 .type("body", body);
@@ -89,7 +89,7 @@ class InformationBrowserTests extends BrowserTest {
         assertThat(byId("meta-index-number").getText()).isEqualTo(indexNumber);
         assertThat(byId("meta-validity").getText()).isEqualTo("有效");
         assertThat(pageText())
-                .contains("示范县民政局", "示民发〔2026〕21号", "民政、扶贫、救灾\\社会福利", "110105********002X")
+                .contains("示范县民政局", "示民发〔2026〕21号", "民政、扶贫、救灾 > 社会福利", "110105********002X")
                 .doesNotContain(ID_NUMBER);
 
         // A later policy replaces it; the editor marks the original repealed, and the public sees both links.

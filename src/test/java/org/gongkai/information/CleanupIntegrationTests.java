@@ -110,6 +110,18 @@ class CleanupIntegrationTests extends IntegrationTest {
 
         CleanupRound closed = cleanup.closedRound(id);
         assertThat(closed.isClosed()).isTrue();
+        // the published results tell two documents of one title apart by 文号 and 索引号 (issue 14 §7)
+        assertThat(closed.entries())
+                .filteredOn(e -> e.scope() == CleanupDecision.CleanupScope.NORMATIVE)
+                .allSatisfy(e -> {
+                    assertThat(e.indexNumber()).isNotBlank();
+                    assertThat(e.documentNumber())
+                            .isEqualTo(jdbc.sql("select document_number from information_record where id = ?")
+                                    .param(e.recordId())
+                                    .query(String.class)
+                                    .single());
+                })
+                .anySatisfy(e -> assertThat(e.documentNumber()).isNotBlank());
         assertThat(publicInformation.current(toRepeal.recordId()).orElseThrow().validity())
                 .isEqualTo(Validity.REPEALED);
         actAs("hd_editor");

@@ -58,7 +58,14 @@ class HomePortalController {
                         .filter(e ->
                                 e.organization().kind() != org.gongkai.organization.OrganizationKind.VILLAGE_COMMITTEE)
                         .toList());
-        model.addAttribute("topics", topics.topLevel());
+        // a topic without records is not offered (an empty column is a veto of the site inspection, RULES §5.2)
+        java.util.Map<String, Long> topicCounts = information.topLevelTopicCounts(within);
+        model.addAttribute(
+                "topics",
+                topics.topLevel().stream()
+                        .filter(t -> topicCounts.containsKey(t.code()))
+                        .toList());
+        model.addAttribute("topicCounts", topicCounts);
         model.addAttribute("years", information.years(within));
         return "portal/openness";
     }

@@ -70,6 +70,7 @@ class OpennessPortalController {
         model.addAttribute("unit", unit);
         model.addAttribute("rules", rules);
         model.addAttribute("statutory", statutory);
+        model.addAttribute("columnCounts", information.columnCounts(id));
         model.addAttribute("catalogItems", information.catalogItems(id));
         model.addAttribute("acceptsRequests", requests.acceptsApplications(unit));
         return "portal/information/unit";

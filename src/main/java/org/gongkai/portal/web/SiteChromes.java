@@ -38,8 +38,10 @@ class SiteChromes {
             built.clear();
         }
         // a site record holds its version, so an edited site is built again; the main portal by its name
+        org.gongkai.portal.MainPortal main = sites.mainPortal();
         return built.computeIfAbsent(
-                site == null ? mainName : java.util.List.of(site, mainName), k -> SiteChrome.of(site, mainName));
+                site == null ? java.util.List.of(mainName, main) : java.util.List.of(site, mainName),
+                k -> SiteChrome.of(site, mainName, main));
     }
 
     /** The main portal's name: the top organization's. */

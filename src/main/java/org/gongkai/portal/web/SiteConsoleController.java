@@ -77,6 +77,27 @@ class SiteConsoleController {
         model.addAttribute("editing", editing);
         model.addAttribute("form", form);
         model.addAttribute("maxImportRows", SiteImports.MAX_ROWS);
+        model.addAttribute("canManageMain", sites.canManageMainPortal());
+        if (!model.containsAttribute("mainForm")) {
+            org.gongkai.portal.MainPortal main = sites.mainPortal();
+            model.addAttribute(
+                    "mainForm",
+                    new SiteForm(
+                            null,
+                            null,
+                            main.siteCode(),
+                            null,
+                            main.sponsor(),
+                            main.operator(),
+                            main.icpNumber(),
+                            main.policeNumber(),
+                            main.errorReportUrl(),
+                            main.conacUrl(),
+                            main.version()));
+        }
+        if (!model.containsAttribute("mainErrors")) {
+            model.addAttribute("mainErrors", java.util.Map.of());
+        }
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", java.util.Map.of());
         }
@@ -106,6 +127,25 @@ class SiteConsoleController {
                             ? fields.errors()
                             : e.field() == null ? java.util.Map.of() : java.util.Map.of(e.field(), e.getMessage()));
             return page(model, id == null ? null : sites.find(id), form);
+        }
+    }
+
+    /** The main portal's footer (any host that is no site's). */
+    @PostMapping(PAGE + "/main")
+    String saveMain(@ModelAttribute SiteForm form, Model model, RedirectAttributes redirect) {
+        try {
+            sites.saveMainPortal(form);
+            redirect.addFlashAttribute("notice", "门户网站页脚已保存。");
+            return "redirect:" + PAGE;
+        } catch (RuleViolation e) {
+            model.addAttribute("error", e);
+            model.addAttribute("mainForm", form);
+            model.addAttribute(
+                    "mainErrors",
+                    e instanceof org.gongkai.shared.InvalidFields fields
+                            ? fields.errors()
+                            : e.field() == null ? java.util.Map.of() : java.util.Map.of(e.field(), e.getMessage()));
+            return page(model, null, SiteForm.empty());
         }
     }
 

@@ -85,14 +85,42 @@ public class RateLimits {
         if (capacity <= 0) {
             return null;
         }
+        String limited = key == null ? "" : policy.name().endsWith("_BY_ADDRESS") ? network(key) : key;
         return buckets.get(
-                policy.ordinal() + ":" + (key == null ? "" : key),
+                policy.ordinal() + ":" + limited,
                 k -> Bucket.builder()
                         .addLimit(Bandwidth.builder()
                                 .capacity(capacity)
                                 .refillGreedy(capacity, policy.period)
                                 .build())
                         .build());
+    }
+
+    /**
+     * The network an address is limited as: an IPv4 address itself; an IPv6 address by its /64, the block one
+     * subscriber line gets (a visitor holds 2^64 addresses and would otherwise get a fresh allowance with each). An
+     * IPv4-mapped IPv6 address is its IPv4 address. Parsed as a literal only, never looked up.
+     */
+    static String network(String address) {
+        if (address.indexOf(':') < 0 || address.length() > 64) {
+            return address;
+        }
+        try {
+            java.net.InetAddress parsed =
+                    java.net.InetAddress.getByName(address); // a literal with ':' is never resolved
+            byte[] bytes = parsed.getAddress();
+            if (bytes.length == 4) {
+                return parsed.getHostAddress();
+            }
+            StringBuilder prefix = new StringBuilder(24);
+            for (int i = 0; i < 8; i += 2) {
+                prefix.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff)))
+                        .append(':');
+            }
+            return prefix.append(":/64").toString();
+        } catch (java.net.UnknownHostException e) {
+            return address;
+        }
     }
 
     private static long seconds(long nanos) {

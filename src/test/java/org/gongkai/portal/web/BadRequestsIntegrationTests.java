@@ -44,6 +44,20 @@ class BadRequestsIntegrationTests extends IntegrationTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Issue 14 §6: inspections check that a government site is reachable over IPv6. */
+    @Test
+    void thePortalAnswersOverIpv6AsOverIpv4() throws Exception {
+        for (String path : new String[] {"/", "/openness", "/search?q=%E5%B7%A5%E4%BD%9C"}) {
+            HttpResponse<String> v6 = http.send(
+                    HttpRequest.newBuilder(URI.create("http://[::1]:" + port + path))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(v6.statusCode()).as("[::1]" + path).isEqualTo(200);
+            assertThat(org.jsoup.Jsoup.parse(v6.body()).title())
+                    .isEqualTo(org.jsoup.Jsoup.parse(get(path).body()).title());
+        }
+    }
+
     @Test
     void badParametersAnswerWithAClientErrorAndAMessage() throws Exception {
         String[] paths = {

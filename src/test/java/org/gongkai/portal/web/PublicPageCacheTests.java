@@ -64,7 +64,7 @@ class PublicPageCacheTests {
                 Duration.ofMinutes(10),
                 Clock.systemUTC(),
                 request -> false,
-                request -> SiteChrome.of(null, "县"),
+                request -> SiteChrome.of(null, "县", MAIN),
                 path -> true);
     }
 
@@ -157,6 +157,9 @@ class PublicPageCacheTests {
         assertThat(cache.size()).isZero();
     }
 
+    private static final org.gongkai.portal.MainPortal MAIN =
+            new org.gongkai.portal.MainPortal(null, null, null, null, null, null, null, 0);
+
     /** A page laid out as the portal's, with this site's chrome around the content. */
     private static byte[] page(SiteChrome chrome, String content) {
         return ("<html><head><title>财政局 - " + chrome.nameHtml() + "</title></head><body><header>"
@@ -167,10 +170,10 @@ class PublicPageCacheTests {
 
     @Test
     void aPageForEverySiteTakesEachSitesChromeAndOnlyWhereTheLayoutPutsIt() {
-        org.gongkai.portal.Site county =
-                new org.gongkai.portal.Site(7, "x.gov.cn", "县 & <政府>", "5107990001", 1, null, "某局", null, null, 0);
-        SiteChrome main = SiteChrome.of(null, "示范县人民政府");
-        SiteChrome site = SiteChrome.of(county, "示范县人民政府");
+        org.gongkai.portal.Site county = new org.gongkai.portal.Site(
+                7, "x.gov.cn", "县 & <政府>", "5107990001", 1, null, "某局", null, null, null, null, 0);
+        SiteChrome main = SiteChrome.of(null, "示范县人民政府", MAIN);
+        SiteChrome site = SiteChrome.of(county, "示范县人民政府", MAIN);
         String content = "&lt;footer class=&quot;site-footer&quot;&gt; 示范县人民政府 正文";
         byte[] body = page(main, content);
         int[] cuts = PublicPageCache.cuts(body, main);

@@ -24,6 +24,29 @@ class RateLimitFilterTests {
         return response;
     }
 
+    /** Issue 14 §6: on IPv6 a visitor holds a whole /64; stepping through it gives no fresh allowance. */
+    @Test
+    void anIpv6VisitorIsLimitedByItsSlash64_notByEachOfItsAddresses() throws Exception {
+        RateLimitFilter filter = new RateLimitFilter(new RateLimits(new MockEnvironment()));
+        // a fresh address of the same /64 for every request: refused once the block's allowance is spent (the bucket
+        // refills two a second, so a slow machine may let a few more through first)
+        int allowed = 0;
+        while (allowed < 200
+                && send(filter, "GET", "/search", "2001:db8:1:2:" + Integer.toHexString(allowed) + "::1", null)
+                                .getStatus()
+                        == 200) {
+            allowed++;
+        }
+        assertThat(allowed).isBetween(120, 140);
+        assertThat(send(filter, "GET", "/search", "2001:db8:1:3::1", null).getStatus())
+                .as("the next /64 is another visitor")
+                .isEqualTo(200);
+        assertThat(RateLimits.network("2001:DB8:1:2:0:0:0:9")).isEqualTo("2001:db8:1:2::/64");
+        assertThat(RateLimits.network("::ffff:10.0.0.7")).isEqualTo("10.0.0.7");
+        assertThat(RateLimits.network("10.0.0.7")).isEqualTo("10.0.0.7");
+        assertThat(RateLimits.network("not:an:address:zz")).isEqualTo("not:an:address:zz");
+    }
+
     @Test
     void searchesBeyondTheAllowanceOfAnAddressGetA429Page() throws Exception {
         RateLimitFilter filter = new RateLimitFilter(new RateLimits(new MockEnvironment()));
