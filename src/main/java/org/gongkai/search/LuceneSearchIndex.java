@@ -30,6 +30,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -278,6 +279,15 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     }
 
     /**
+     * Whether typed text may be the beginning of a 索引号 or 文号 (issue 14 §1: "MB0001524" for MB0001524/2026-00005,
+     * "示民发〔2026〕" for its 文号): normalized as {@link #exact}, with a digit, 4 to 60 characters. Words without digits
+     * are not numbers, and a prefix that short would match too much.
+     */
+    static boolean isNumberPrefix(String exact) {
+        return exact.length() >= 4 && exact.length() <= 60 && exact.chars().anyMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /**
      * The query for free text: every word somewhere in the record (as government sites search), records with
      * the words as a phrase in the title ranked up, an exact 文号 or 索引号 first.
      */
@@ -293,6 +303,10 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         if (!exact.isEmpty()) {
             match.add(new BoostQuery(new TermQuery(new Term("indexExact", exact)), 100f), Occur.SHOULD);
             match.add(new BoostQuery(new TermQuery(new Term("documentExact", exact)), 100f), Occur.SHOULD);
+            if (isNumberPrefix(exact)) {
+                match.add(new BoostQuery(new PrefixQuery(new Term("indexExact", exact)), 50f), Occur.SHOULD);
+                match.add(new BoostQuery(new PrefixQuery(new Term("documentExact", exact)), 50f), Occur.SHOULD);
+            }
         }
         match.setMinimumNumberShouldMatch(1);
         BooleanQuery.Builder all = new BooleanQuery.Builder().add(match.build(), Occur.MUST);

@@ -343,6 +343,12 @@ class OpenSearchSearchIndex implements SearchIndex, DisposableBean {
                     t -> t.field("indexExact").value(FieldValue.of(exact)).boost(100f))));
             anyOf.add(Query.of(b -> b.term(
                     t -> t.field("documentExact").value(FieldValue.of(exact)).boost(100f))));
+            if (LuceneSearchIndex.isNumberPrefix(exact)) {
+                anyOf.add(Query.of(
+                        b -> b.prefix(p -> p.field("indexExact").value(exact).boost(50f))));
+                anyOf.add(Query.of(
+                        b -> b.prefix(p -> p.field("documentExact").value(exact).boost(50f))));
+            }
         }
         List<Query> filters = new ArrayList<>();
         filter(

@@ -82,6 +82,22 @@ abstract class SearchIndexContract {
         assertThat(hit.publishedAt()).isEqualTo(Instant.parse("2026-02-26T01:30:00Z"));
     }
 
+    /** Issue 14 §1: people type the beginning of a number they half remember. */
+    @Test
+    void theBeginningOfADocumentOrIndexNumberFindsIt() {
+        assertThat(ids("11000000X/2026-0000")).contains(GRANTS, ALLOWANCE);
+        assertThat(index().search(SearchQuery.of("11000000x")).total())
+                .as("every record whose 索引号 begins so")
+                .isEqualTo(SearchCorpus.documents().stream()
+                        .filter(d -> d.indexNumber().startsWith("11000000X"))
+                        .count());
+        assertThat(ids("示教发〔2026〕7")).first().isEqualTo(GRANTS);
+        assertThat(ids("示教发(2026")).first().isEqualTo(GRANTS);
+        // the whole number still comes first among the records its beginning matches
+        assertThat(ids("11000000X/2026-00002")).first().isEqualTo(ALLOWANCE);
+        assertThat(ids("9999999")).as("no number begins so").isEmpty();
+    }
+
     @Test
     void filtersNarrowTheHits() {
         assertThat(ids(new SearchQuery("食品安全检查", CIVIL_AFFAIRS, null, null, null, null, null, 1, 50)))
