@@ -299,6 +299,12 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         if (words != null) {
             match.add(words, Occur.SHOULD);
         }
+        for (String other : q.alternatives()) {
+            Query otherWords = builder.createBooleanQuery(ALL, other, Occur.MUST);
+            if (otherWords != null) {
+                match.add(otherWords, Occur.SHOULD);
+            }
+        }
         String exact = exact(text);
         if (!exact.isEmpty()) {
             match.add(new BoostQuery(new TermQuery(new Term("indexExact", exact)), 100f), Occur.SHOULD);

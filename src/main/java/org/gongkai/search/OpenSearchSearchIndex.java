@@ -338,6 +338,10 @@ class OpenSearchSearchIndex implements SearchIndex, DisposableBean {
         List<Query> anyOf = new ArrayList<>();
         anyOf.add(Query.of(b -> b.match(
                 m -> m.field(LuceneSearchIndex.ALL).query(FieldValue.of(text)).operator(Operator.And))));
+        for (String other : q.alternatives()) {
+            anyOf.add(Query.of(b -> b.match(m ->
+                    m.field(LuceneSearchIndex.ALL).query(FieldValue.of(other)).operator(Operator.And))));
+        }
         if (!exact.isEmpty()) {
             anyOf.add(Query.of(b -> b.term(
                     t -> t.field("indexExact").value(FieldValue.of(exact)).boost(100f))));

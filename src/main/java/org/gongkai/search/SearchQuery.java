@@ -1,5 +1,7 @@
 package org.gongkai.search;
 
+import java.util.List;
+
 /**
  * A search as the public asks it: words typed freely (never parsed as query syntax, so nothing typed can
  * fail), filters, sort and page.
@@ -14,7 +16,8 @@ public record SearchQuery(
         Sort sort,
         int page,
         int size,
-        Long scopeId) {
+        Long scopeId,
+        List<String> alternatives) {
 
     public enum Sort {
         RELEVANCE,
@@ -26,10 +29,44 @@ public record SearchQuery(
 
     public static final int MAX_SIZE = 50;
 
+    /** At most this many other wordings of one search (the synonym dictionary's full forms). */
+    public static final int MAX_ALTERNATIVES = 8;
+
     public SearchQuery {
         sort = sort == null ? Sort.RELEVANCE : sort;
         page = Math.max(1, Math.min(page, 500));
         size = size <= 0 ? 10 : Math.min(size, MAX_SIZE);
+        alternatives = alternatives == null
+                ? List.of()
+                : alternatives.stream()
+                        .filter(a -> a != null && !a.isBlank())
+                        .map(a -> a.length() > MAX_TEXT ? a.substring(0, MAX_TEXT) : a)
+                        .limit(MAX_ALTERNATIVES)
+                        .toList();
+    }
+
+    /** A search within a scope ({@code scopeId}: a site's unit tree, or null for every site), with no other wording. */
+    public SearchQuery(
+            String text,
+            Long organizationId,
+            Integer year,
+            String topicCode,
+            String documentType,
+            String validity,
+            Sort sort,
+            int page,
+            int size,
+            Long scopeId) {
+        this(text, organizationId, year, topicCode, documentType, validity, sort, page, size, scopeId, List.of());
+    }
+
+    /**
+     * The same search, also finding records that have every word of any of these other wordings (issue 14 §1: "低保"
+     * finds records that say 最低生活保障).
+     */
+    public SearchQuery withAlternatives(List<String> others) {
+        return new SearchQuery(
+                text, organizationId, year, topicCode, documentType, validity, sort, page, size, scopeId, others);
     }
 
     /** A search of every site (no {@code scopeId}). */
@@ -48,7 +85,8 @@ public record SearchQuery(
 
     /** The same search within the records of this unit and the units under it (a site of the 网站群). */
     public SearchQuery within(Long scope) {
-        return new SearchQuery(text, organizationId, year, topicCode, documentType, validity, sort, page, size, scope);
+        return new SearchQuery(
+                text, organizationId, year, topicCode, documentType, validity, sort, page, size, scope, alternatives);
     }
 
     public static SearchQuery of(String text) {
@@ -72,6 +110,16 @@ public record SearchQuery(
 
     public SearchQuery withPage(int newPage) {
         return new SearchQuery(
-                text, organizationId, year, topicCode, documentType, validity, sort, newPage, size, scopeId);
+                text,
+                organizationId,
+                year,
+                topicCode,
+                documentType,
+                validity,
+                sort,
+                newPage,
+                size,
+                scopeId,
+                alternatives);
     }
 }

@@ -5,5 +5,6 @@
  * {@link org.gongkai.information.PublicInformationChanged} after each commit through the event
  * publication registry, and is rebuilt from the database when missing or out of step.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "information", "organization"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "information", "organization", "audit"})
 package org.gongkai.search;

@@ -65,7 +65,9 @@ class AccessibilityBrowserTests extends BrowserTest {
                 "/console/reports/cells?organizationId=5&year=2025&row=NEW_THIS_YEAR",
                 "/console/requests/1",
                 "/console/sites",
-                "/console/sites?edit=1"
+                "/console/sites?edit=1",
+                "/console/search-synonyms",
+                "/console/search-synonyms?edit=1"
             })
     void consolePagesPassAxe(String path) throws IOException {
         signIn("gkb");

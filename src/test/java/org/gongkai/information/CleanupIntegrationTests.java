@@ -118,7 +118,7 @@ class CleanupIntegrationTests extends IntegrationTest {
                     assertThat(e.documentNumber())
                             .isEqualTo(jdbc.sql("select document_number from information_record where id = ?")
                                     .param(e.recordId())
-                                    .query(String.class)
+                                    .query((rs, n) -> rs.getString(1))
                                     .single());
                 })
                 .anySatisfy(e -> assertThat(e.documentNumber()).isNotBlank());

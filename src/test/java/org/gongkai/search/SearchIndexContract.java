@@ -82,6 +82,19 @@ abstract class SearchIndexContract {
         assertThat(hit.publishedAt()).isEqualTo(Instant.parse("2026-02-26T01:30:00Z"));
     }
 
+    /** Issue 14 §1: a search also finds the records with every word of one of its other wordings (synonyms). */
+    @Test
+    void anotherWordingFindsWhatTheTypedWordsDoNot() {
+        assertThat(ids("甲乙丙丁")).isEmpty();
+        assertThat(ids(SearchQuery.of("甲乙丙丁").withAlternatives(java.util.List.of("找不到的说法", "最低生活保障标准"))))
+                .first()
+                .isEqualTo(ALLOWANCE);
+        SearchHit hit = index().search(SearchQuery.of("甲乙丙丁").withAlternatives(java.util.List.of("最低生活保障标准")))
+                .hits()
+                .get(0);
+        assertThat(hit.titleHtml()).as("the wording found is marked").contains("<mark>");
+    }
+
     /** Issue 14 §1: people type the beginning of a number they half remember. */
     @Test
     void theBeginningOfADocumentOrIndexNumberFindsIt() {

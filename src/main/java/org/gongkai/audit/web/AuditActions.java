@@ -109,6 +109,8 @@ public class AuditActions {
             Map.entry("SITE_SAVE", "保存网站设置"),
             Map.entry("SITE_DELETE", "删除网站"),
             Map.entry("SITE_IMPORT", "导入网站清单"),
+            Map.entry("SEARCH_SYNONYM_SAVE", "保存检索同义词"),
+            Map.entry("SEARCH_SYNONYM_DELETE", "删除检索同义词"),
             Map.entry("SITE_EXPORT", "下载网站清单"),
             Map.entry("INFORMATION_READ", "查看政府信息"),
             Map.entry("INFORMATION_REDACTION_DECIDE", "审核依法处理"),

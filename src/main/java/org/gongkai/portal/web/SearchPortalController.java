@@ -26,8 +26,15 @@ class SearchPortalController {
     private final OrganizationDirectory directory;
 
     private final Sites sites;
+    private final org.gongkai.search.Synonyms synonyms;
 
-    SearchPortalController(SearchIndex index, TopicCategories topics, OrganizationDirectory directory, Sites sites) {
+    SearchPortalController(
+            SearchIndex index,
+            TopicCategories topics,
+            OrganizationDirectory directory,
+            Sites sites,
+            org.gongkai.search.Synonyms synonyms) {
+        this.synonyms = synonyms;
         this.index = index;
         this.topics = topics;
         this.directory = directory;
@@ -68,20 +75,12 @@ class SearchPortalController {
         model.addAttribute("q", query.cleanText());
         model.addAttribute("type", type);
         model.addAttribute("validity", validity);
+        query = synonyms.expanded(query);
+        model.addAttribute("query", query);
         SearchResults results = query.cleanText().isEmpty() ? null : index.search(query);
         if (results != null && results.total() > 0 && results.page() > results.pages()) {
             // a page number past the end shows the last page (issue 9 §25)
-            query = new SearchQuery(
-                    query.text(),
-                    query.organizationId(),
-                    query.year(),
-                    query.topicCode(),
-                    query.documentType(),
-                    query.validity(),
-                    query.sort(),
-                    results.pages(),
-                    query.size(),
-                    query.scopeId());
+            query = query.withPage(results.pages());
             model.addAttribute("query", query);
             results = index.search(query);
         }

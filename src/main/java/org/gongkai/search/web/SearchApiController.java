@@ -20,8 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 class SearchApiController {
 
     private final SearchIndex index;
+    private final org.gongkai.search.Synonyms synonyms;
 
-    SearchApiController(SearchIndex index) {
+    SearchApiController(SearchIndex index, org.gongkai.search.Synonyms synonyms) {
+        this.synonyms = synonyms;
         this.index = index;
     }
 
@@ -37,8 +39,8 @@ class SearchApiController {
             @Parameter(description = "排序：相关度或发布时间") @RequestParam(required = false) SearchQuery.Sort sort,
             @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "10") int size) {
-        SearchResults results =
-                index.search(new SearchQuery(q, organizationId, year, topic, type, validity, sort, page, size));
+        SearchResults results = index.search(
+                synonyms.expanded(new SearchQuery(q, organizationId, year, topic, type, validity, sort, page, size)));
         return new SearchPage(
                 results.total(),
                 results.page(),
