@@ -131,5 +131,12 @@ class PortalInspectionIntegrationTests extends IntegrationTest {
                 .as("printing needs the script; hidden until it runs")
                 .isEqualTo("【打印本页】");
         assertThat(get("/contact").select("main").text()).contains("办公地址", "联系电话");
+
+        // a search that finds nothing shows the way to ask for the information (第二十七条)
+        Document nothing =
+                get("/search?q=" + java.net.URLEncoder.encode("全然不存在的词语组合", java.nio.charset.StandardCharsets.UTF_8));
+        String apply = nothing.select(".no-results a:containsOwn(在线申请政府信息公开)").attr("href");
+        assertThat(apply).isEqualTo("/requests/apply");
+        assertThat(get(apply).select("main h1").text()).isEqualTo("政府信息公开申请");
     }
 }
