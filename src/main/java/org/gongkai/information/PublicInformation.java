@@ -185,6 +185,18 @@ public class PublicInformation {
     public record SitemapEntry(String indexNumber, Instant lastModified) {}
 
     /**
+     * What a filtered listing selects the record by, as the public listing holds it now: empty when the record is not
+     * public (for evicting only the filtered listing pages it can be on).
+     */
+    @Transactional(readOnly = true)
+    public Optional<ListingFacets> listingFacets(long recordId) {
+        return listing.facets(recordId);
+    }
+
+    /** The values a public listing filters by: 公开栏目, 主题分类 code, 文种, year of first publication, 有效性. */
+    public record ListingFacets(String column, String topicCode, String documentType, int year, String validity) {}
+
+    /**
      * The units whose listings show the record, whatever its state: the lead unit and the joint issuers (for
      * evicting cached pages after a change).
      */

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.gongkai.organization.OrganizationDirectory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -94,6 +95,17 @@ class PublicListing {
             + "join information_revision v on v.record_id = r.id and v.revision_number = r.published_revision "
             + "join information_revision_catalog_link l on l.revision_id = v.id "
             + "where r.status <> 'WITHDRAWN' and r.published_revision is not null ";
+
+    /** The record's facets as its site-wide row holds them; empty when it is not public. */
+    Optional<PublicInformation.ListingFacets> facets(long recordId) {
+        return jdbc.sql("select disclosure_column, topic_code, document_type, pub_year, validity from public_listing "
+                        + "where scope_id = ? and record_id = ?")
+                .param(SITE)
+                .param(recordId)
+                .query((rs, n) -> new PublicInformation.ListingFacets(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5)))
+                .optional();
+    }
 
     /**
      * Brings the record's rows and the counts in line with what the public now sees of it (published,

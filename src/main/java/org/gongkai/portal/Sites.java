@@ -177,7 +177,16 @@ public class Sites {
         /** The stored columns in the order of the insert and the update: host … police_number. */
         List<Object> columns() {
             return java.util.Arrays.asList(
-                    host, name, siteCode, unit.id(), sponsor, operator, icpNumber, policeNumber, errorReportUrl, conacUrl);
+                    host,
+                    name,
+                    siteCode,
+                    unit.id(),
+                    sponsor,
+                    operator,
+                    icpNumber,
+                    policeNumber,
+                    errorReportUrl,
+                    conacUrl);
         }
 
         boolean sameAs(Site s) {

@@ -141,11 +141,10 @@ class OpennessPortalController {
             result = information.list(query, null);
         }
         if (cursor == null) {
-            if (organizationId == null && within != null) {
-                PageTags.frontOfTree(request, within);
-            } else {
-                PageTags.front(request, organizationId);
-            }
+            PageTags.listingFront(
+                    request,
+                    organizationId == null && within != null ? PageTags.tree(within) : PageTags.front(organizationId),
+                    query);
         }
         PageTags.shown(request, result.items());
         model.addAttribute("result", result);

@@ -1,9 +1,13 @@
 package org.gongkai.portal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import org.gongkai.information.InformationQuery;
+import org.gongkai.information.PublicInformation;
 import org.gongkai.information.PublishedSummary;
 
 /**
@@ -11,6 +15,9 @@ import org.gongkai.information.PublishedSummary;
  * title, dates or validity appear on it, {@code front:site} or {@code front:<unit id>} for the front of a
  * listing that a new or withdrawn record changes (numbered listing pages, unit pages, feeds, the home page), and
  * {@code front:tree:<unit id>} for the front of a site's listing (the records of a unit and the units below it).
+ * The front of a listing filtered by 栏目, 主题, 文种, year or 有效性 carries its scope's front with one of its filters
+ * instead ({@code front:site|topic=01}) and that filter's kind ({@code front:site|topic}): a record changes it only
+ * when it has that value, or when the kind of value may have changed (a correction, a withdrawal).
  * Controllers add tags while rendering; a page without tags is only dropped by its age or a full emptying.
  */
 final class PageTags {
@@ -60,6 +67,79 @@ final class PageTags {
     /** The front of the listing of a unit's records and its lower units' (a site's, 网站群). */
     static void frontOfTree(HttpServletRequest request, long unitId) {
         add(request, tree(unitId));
+    }
+
+    /** The filters of a listing by which its front is tagged, most selective first. */
+    enum Facet {
+        COLUMN("column"),
+        TOPIC("topic"),
+        TYPE("type"),
+        YEAR("year"),
+        VALIDITY("validity");
+
+        private final String key;
+
+        Facet(String key) {
+            this.key = key;
+        }
+    }
+
+    /**
+     * The front of a listing in {@code scope} (a {@link #front(Long)} or {@link #tree(long)} tag): tagged by the first
+     * of its filters, or by the scope alone when it has none (or one a record's facets do not tell, a catalog item).
+     */
+    static void listingFront(HttpServletRequest request, String scope, InformationQuery q) {
+        if (q.catalogAreaId() != null) {
+            add(request, scope);
+        } else if (q.column() != null) {
+            faceted(request, scope, Facet.COLUMN, q.column().name());
+        } else if (q.topicCode() != null) {
+            faceted(request, scope, Facet.TOPIC, q.topicCode());
+        } else if (q.documentType() != null) {
+            faceted(request, scope, Facet.TYPE, q.documentType().name());
+        } else if (q.year() != null) {
+            faceted(request, scope, Facet.YEAR, q.year().toString());
+        } else if (q.validity() != null) {
+            faceted(request, scope, Facet.VALIDITY, q.validity().name());
+        } else {
+            add(request, scope);
+        }
+    }
+
+    private static void faceted(HttpServletRequest request, String scope, Facet facet, String value) {
+        add(request, kind(scope, facet));
+        add(request, kind(scope, facet) + "=" + value);
+    }
+
+    static String kind(String scope, Facet facet) {
+        return scope + "|" + facet.key;
+    }
+
+    /**
+     * The tags of the filtered fronts in {@code scope} a record with these facets is on ({@code facets} null when the
+     * record is not public), and of every filtered front of the kinds its facets may have changed in.
+     */
+    static List<String> facetsOf(String scope, PublicInformation.ListingFacets facets, Set<Facet> changed) {
+        List<String> tags = new ArrayList<>();
+        for (Facet facet : changed) {
+            tags.add(kind(scope, facet));
+        }
+        if (facets != null) {
+            if (facets.column() != null && !facets.column().isEmpty()) {
+                tags.add(kind(scope, Facet.COLUMN) + "=" + facets.column());
+            }
+            String topic = facets.topicCode() == null ? "" : facets.topicCode();
+            if (!topic.isEmpty()) {
+                tags.add(kind(scope, Facet.TOPIC) + "=" + topic);
+                if (topic.length() > 2) {
+                    tags.add(kind(scope, Facet.TOPIC) + "=" + topic.substring(0, 2));
+                }
+            }
+            tags.add(kind(scope, Facet.TYPE) + "=" + facets.documentType());
+            tags.add(kind(scope, Facet.YEAR) + "=" + facets.year());
+            tags.add(kind(scope, Facet.VALIDITY) + "=" + facets.validity());
+        }
+        return tags;
     }
 
     static String tree(long unitId) {

@@ -3,7 +3,9 @@ package org.gongkai.portal.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.gongkai.information.PublicInformation;
 import org.gongkai.information.PublicInformationChanged;
 import org.gongkai.information.PublicInformationReloaded;
@@ -119,15 +121,40 @@ class PortalConfiguration {
 
         @TransactionalEventListener(fallbackExecution = true)
         void on(PublicInformationChanged event) {
-            evictShowing(event.recordId());
+            evictShowing(event.recordId(), mayHaveChanged(event));
         }
 
-        private void evictShowing(long recordId) {
-            List<String> tags = new ArrayList<>(List.of(PageTags.record(recordId), PageTags.front(null)));
+        /** The filters a change may have moved the record between (its old values are no longer known). */
+        private static Set<PageTags.Facet> mayHaveChanged(PublicInformationChanged event) {
+            if (event instanceof PublicInformationChanged.InformationPublished p) {
+                return p.revision() == 1 ? Set.of() : EnumSet.allOf(PageTags.Facet.class);
+            }
+            if (event instanceof PublicInformationChanged.InformationValidityChanged) {
+                return Set.of(PageTags.Facet.VALIDITY);
+            }
+            if (event instanceof PublicInformationChanged.AmendedRecordMarked
+                    || event instanceof PublicInformationChanged.InformationRedacted
+                    || event instanceof PublicInformationChanged.JointIssueConfirmed
+                    || event instanceof PublicInformationChanged.IssuingUnitMoved) {
+                return Set.of();
+            }
+            return EnumSet.allOf(PageTags.Facet.class);
+        }
+
+        private void evictShowing(long recordId, Set<PageTags.Facet> changed) {
+            PublicInformation.ListingFacets facets =
+                    information.listingFacets(recordId).orElse(null);
+            Set<PageTags.Facet> kinds = facets == null ? EnumSet.allOf(PageTags.Facet.class) : changed;
+            List<String> scopes = new ArrayList<>(List.of(PageTags.front(null)));
             java.util.Map<Long, Long> parents = directory.parents();
             for (long unit : information.issuingUnits(recordId)) {
-                tags.add(PageTags.front(unit));
-                OrganizationDirectory.ancestry(unit, parents).forEach(u -> tags.add(PageTags.tree(u)));
+                scopes.add(PageTags.front(unit));
+                OrganizationDirectory.ancestry(unit, parents).forEach(u -> scopes.add(PageTags.tree(u)));
+            }
+            List<String> tags = new ArrayList<>(List.of(PageTags.record(recordId)));
+            for (String scope : scopes) {
+                tags.add(scope);
+                tags.addAll(PageTags.facetsOf(scope, facets, kinds));
             }
             cache.evict(tags);
         }
@@ -136,7 +163,7 @@ class PortalConfiguration {
         @EventListener
         void on(ClusterChange change) {
             if (change.is(ClusterChange.INFORMATION)) {
-                evictShowing(change.subject());
+                evictShowing(change.subject(), EnumSet.allOf(PageTags.Facet.class));
             } else {
                 cache.invalidate();
             }

@@ -71,6 +71,17 @@ class PublicPageCacheIntegrationTests extends IntegrationTest {
             get(unit.replace("/openness/units/", "/feeds/units/") + ".atom");
         }
         get("/feeds/information.atom");
+        // and the filtered listings a crawler follows: by topic, and each of a unit's columns
+        String openness = get("/openness");
+        for (String topic : all(Pattern.compile("href=\"(/openness/information\\?topic=\\d+)\""), openness)) {
+            get(topic);
+        }
+        long unit = organizationId("示范县民政局");
+        for (String column : all(
+                Pattern.compile("href=\"(/openness/information\\?organizationId=\\d+&amp;column=\\w+)\""),
+                get("/openness/units/" + unit))) {
+            get(column);
+        }
         String listing = get("/openness/information");
         for (int i = 0; i < 100; i++) {
             List<String> next = all(Pattern.compile("<a rel=\"next\" href=\"([^\"]+)\""), listing);
@@ -82,7 +93,6 @@ class PublicPageCacheIntegrationTests extends IntegrationTest {
         long warm = cache.size();
         assertThat(warm).isGreaterThan(150);
 
-        long unit = organizationId("示范县民政局");
         actAs("mz_editor");
         long id = editing.create(
                 unit,
@@ -103,6 +113,10 @@ class PublicPageCacheIntegrationTests extends IntegrationTest {
         String number = editing.record(id).indexNumber();
         assertThat(get("/openness/information")).contains(number);
         assertThat(get("/openness/units/" + unit)).contains("关于调整城乡低保标准的通知（缓存）");
+        // the filtered listings it is on show it at once (17 社会保障 > 1703; 第二十条第十一项)
+        assertThat(get("/openness/information?topic=17")).contains(number);
+        assertThat(get("/openness/information?organizationId=" + unit + "&column=A20_11"))
+                .contains(number);
 
         // a withdrawal is gone from its page and from the listing at once
         get("/information/" + number);
