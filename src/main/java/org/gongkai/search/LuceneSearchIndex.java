@@ -12,14 +12,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.StringDocValuesReaderState;
+import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
@@ -44,6 +53,7 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
@@ -65,6 +75,11 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     static final String TITLE = "title";
     static final String BODY = "body";
     static final String PUBLISHED = "published";
+    /** Title and body as two-character sequences (CJK bigrams), searched when the words find too little. */
+    static final String GRAMS = "grams";
+    /** The first two digits of the topic (its category), for counting hits by category. */
+    static final String TOPIC_TOP = "topicTop";
+
     private static final Set<String> FIELDS_SHOWN =
             Set.of(ID, "indexNumber", TITLE, "documentNumber", "lead", PUBLISHED, "validity");
 
@@ -72,6 +87,10 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private static final FieldType INDEXED_WITH_OFFSETS = offsets();
 
     private final Analyzer analyzer = new SmartChineseAnalyzer();
+    private final Analyzer grams = new CJKAnalyzer(CharArraySet.EMPTY_SET);
+    /** Bigrams index term frequencies only: they are matched as terms, never as phrases or for snippets. */
+    private static final FieldType GRAMS_TYPE = gramsType();
+
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -80,13 +99,15 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private volatile Object[] highlighterOf;
     /** The facets of the current searcher. */
     private volatile Object[] facetsOf;
+    /** The doc-values states of the current searcher, for counting hits by group. */
+    private volatile Object[] statesOf;
 
     LuceneSearchIndex(@Value("${gongkai.data-dir}") String dataDir) throws IOException {
         Path path = Path.of(dataDir, "search");
         Files.createDirectories(path);
         this.directory = FSDirectory.open(path);
         boolean existed = DirectoryReader.indexExists(directory);
-        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+        IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(analyzer, Map.of(GRAMS, grams)))
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(16);
         this.writer = new IndexWriter(directory, config);
@@ -106,6 +127,10 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
 
     Analyzer analyzer() {
         return analyzer;
+    }
+
+    Analyzer gramsAnalyzer() {
+        return grams;
     }
 
     /** For measurements against raw Lucene on the same index. */
@@ -234,8 +259,10 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
                         body,
                         AnalyzedText.of(analyzer, ALL, nullToEmpty(d.attachments())))),
                 TextField.TYPE_NOT_STORED));
+        doc.add(new Field(GRAMS, d.title() + "\n" + nullToEmpty(d.body()), GRAMS_TYPE));
         for (Long org : d.organizationIds()) {
             doc.add(new StringField("org", org.toString(), Field.Store.NO));
+            doc.add(new SortedSetDocValuesField("org", new BytesRef(org.toString())));
         }
         for (Long scope : d.scopeIds()) {
             doc.add(new StringField("scope", scope.toString(), Field.Store.NO));
@@ -244,12 +271,25 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         for (String topic : d.topicCodes()) {
             doc.add(new StringField("topic", topic, Field.Store.NO));
         }
+        if (d.topicCode() != null && d.topicCode().length() >= 2) {
+            doc.add(new SortedDocValuesField(
+                    TOPIC_TOP, new BytesRef(d.topicCode().substring(0, 2))));
+        }
         doc.add(new StringField("type", d.documentType(), Field.Store.NO));
+        doc.add(new SortedDocValuesField("type", new BytesRef(d.documentType())));
         doc.add(new StringField("validity", d.validity(), Field.Store.YES));
         doc.add(new StringField("year", Integer.toString(d.year()), Field.Store.NO));
+        doc.add(new SortedDocValuesField("year", new BytesRef(Integer.toString(d.year()))));
         doc.add(new NumericDocValuesField(PUBLISHED, d.publishedAt().toEpochMilli()));
         doc.add(new StoredField(PUBLISHED, d.publishedAt().toEpochMilli()));
         return doc;
+    }
+
+    private static FieldType gramsType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
     }
 
     private static FieldType offsets() {
@@ -314,6 +354,15 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
                 match.add(new BoostQuery(new PrefixQuery(new Term("documentExact", exact)), 50f), Occur.SHOULD);
             }
         }
+        if (q.loose()) {
+            List<String> texts = new ArrayList<>(List.of(text));
+            texts.addAll(q.alternatives());
+            for (String t : texts) {
+                LooseMatch loose = LooseMatch.of(t, analyzer, grams);
+                match.add(anyOf(ALL, loose.words(), loose.wordsNeeded()), Occur.SHOULD);
+                match.add(anyOf(GRAMS, loose.grams(), loose.gramsNeeded()), Occur.SHOULD);
+            }
+        }
         match.setMinimumNumberShouldMatch(1);
         BooleanQuery.Builder all = new BooleanQuery.Builder().add(match.build(), Occur.MUST);
         Query phrase = builder.createPhraseQuery(TITLE, text);
@@ -332,6 +381,16 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         return all.build();
     }
 
+    /** Records with at least {@code needed} of these terms (none when there are no terms). */
+    private static Query anyOf(String field, List<String> terms, int needed) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String t : terms) {
+            b.add(new TermQuery(new Term(field, t)), Occur.SHOULD);
+        }
+        b.setMinimumNumberShouldMatch(Math.max(1, needed));
+        return b.build();
+    }
+
     private static void filter(BooleanQuery.Builder builder, String field, String value) {
         if (value != null && !value.isBlank()) {
             builder.add(new TermQuery(new Term(field, value)), Occur.FILTER);
@@ -347,7 +406,9 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
             IndexSearcher searcher = searchers.acquire();
             try {
                 Query query = query(q);
-                return results(searcher, query, top(searcher, query, q), q);
+                FacetsCollectorManager.FacetsResult found = top(searcher, query, q);
+                return results(searcher, query, found.topDocs(), q)
+                        .counted(groups(searcher, found.facetsCollector()), q.loose());
             } finally {
                 searchers.release(searcher);
             }
@@ -356,14 +417,48 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         }
     }
 
-    private static TopDocs top(IndexSearcher searcher, Query query, SearchQuery q) throws IOException {
+    /** The page's top documents and every hit for counting, in one pass. */
+    private static FacetsCollectorManager.FacetsResult top(IndexSearcher searcher, Query query, SearchQuery q)
+            throws IOException {
         int n = q.page() * q.size();
-        if (q.sort() == SearchQuery.Sort.DATE) {
-            return searcher.search(query, n, new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true)), true);
-        }
         // equal scores: the newer record first, as OpenSearchSearchIndex sorts them
-        return searcher.search(
-                query, n, new Sort(SortField.FIELD_SCORE, new SortField(PUBLISHED, SortField.Type.LONG, true)), true);
+        Sort sort = q.sort() == SearchQuery.Sort.DATE
+                ? new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true))
+                : new Sort(SortField.FIELD_SCORE, new SortField(PUBLISHED, SortField.Type.LONG, true));
+        return FacetsCollectorManager.search(searcher, query, n, sort, true, new FacetsCollectorManager());
+    }
+
+    private static final String[] GROUPED = {"org", "year", TOPIC_TOP, "type"};
+
+    /** How the hits divide by unit, year, topic category and type (doc values, states kept per searcher). */
+    private SearchGroups groups(IndexSearcher searcher, FacetsCollector hits) throws IOException {
+        if (hits.getMatchingDocs().stream().allMatch(m -> m.totalHits == 0)) {
+            return SearchGroups.NONE;
+        }
+        Object[] cached = statesOf;
+        StringDocValuesReaderState[] states;
+        if (cached != null && cached[0] == searcher) {
+            states = (StringDocValuesReaderState[]) cached[1];
+        } else {
+            states = new StringDocValuesReaderState[GROUPED.length];
+            for (int i = 0; i < GROUPED.length; i++) {
+                states[i] = new StringDocValuesReaderState(searcher.getIndexReader(), GROUPED[i]);
+            }
+            statesOf = new Object[] {searcher, states};
+        }
+        List<List<SearchGroups.Count>> counted = new ArrayList<>();
+        for (int i = 0; i < GROUPED.length; i++) {
+            List<SearchGroups.Count> counts = new ArrayList<>();
+            org.apache.lucene.facet.FacetResult top =
+                    new StringValueFacetCounts(states[i], hits).getTopChildren(SearchGroups.MAX_VALUES, GROUPED[i]);
+            if (top != null) {
+                for (org.apache.lucene.facet.LabelAndValue v : top.labelValues) {
+                    counts.add(new SearchGroups.Count(v.label, v.value.longValue()));
+                }
+            }
+            counted.add(counts);
+        }
+        return new SearchGroups(counted.get(0), counted.get(1), counted.get(2), counted.get(3));
     }
 
     private SearchResults results(IndexSearcher searcher, Query query, TopDocs top, SearchQuery q) throws IOException {

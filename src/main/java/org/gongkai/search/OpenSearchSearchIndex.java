@@ -354,6 +354,15 @@ class OpenSearchSearchIndex implements SearchIndex, DisposableBean {
                         b -> b.prefix(p -> p.field("documentExact").value(exact).boost(50f))));
             }
         }
+        if (q.loose()) {
+            List<String> texts = new ArrayList<>(List.of(text));
+            texts.addAll(q.alternatives());
+            for (String t : texts) {
+                LooseMatch loose = LooseMatch.of(t);
+                anyOf.add(anyOf(LuceneSearchIndex.ALL, loose.words(), loose.wordsNeeded()));
+                anyOf.add(anyOf(LuceneSearchIndex.GRAMS, loose.grams(), loose.gramsNeeded()));
+            }
+        }
         List<Query> filters = new ArrayList<>();
         filter(
                 filters,
@@ -369,6 +378,15 @@ class OpenSearchSearchIndex implements SearchIndex, DisposableBean {
                         .should(s -> s.matchPhrase(p ->
                                 p.field(LuceneSearchIndex.TITLE).query(text).boost(4f)))
                         .filter(filters)));
+    }
+
+    /** Records with at least {@code needed} of these terms (as {@link LuceneSearchIndex} asks). */
+    private static Query anyOf(String field, List<String> terms, int needed) {
+        List<Query> each = new ArrayList<>();
+        for (String t : terms) {
+            each.add(Query.of(b -> b.term(x -> x.field(field).value(FieldValue.of(t)))));
+        }
+        return Query.of(b -> b.bool(x -> x.should(each).minimumShouldMatch(Integer.toString(Math.max(1, needed)))));
     }
 
     private static void filter(List<Query> filters, String field, String value) {
@@ -401,6 +419,17 @@ class OpenSearchSearchIndex implements SearchIndex, DisposableBean {
                             .trackTotalHits(t -> t.enabled(true))
                             .trackScores(true)
                             .sort(sort)
+                            .aggregations(
+                                    "org", a -> a.terms(t -> t.field("org").size(SearchGroups.MAX_VALUES)))
+                            .aggregations(
+                                    "year", a -> a.terms(t -> t.field("year").size(SearchGroups.MAX_VALUES)))
+                            .aggregations(
+                                    "topic",
+                                    a -> a.terms(t -> t.field("topic")
+                                            .include(i -> i.regexp("[0-9][0-9]"))
+                                            .size(SearchGroups.MAX_VALUES)))
+                            .aggregations(
+                                    "type", a -> a.terms(t -> t.field("type").size(SearchGroups.MAX_VALUES)))
                             .highlight(h -> h.type(t -> t.builtin(BuiltinHighlighterType.Unified))
                                     .encoder(HighlighterEncoder.Html)
                                     .preTags("<mark>")
@@ -431,10 +460,33 @@ class OpenSearchSearchIndex implements SearchIndex, DisposableBean {
                         d.validity(),
                         hit.score() == null ? 0f : hit.score().floatValue()));
             }
-            return new SearchResults(hits, response.hits().total().value(), q.page(), q.size(), q.isTruncated());
+            long total = response.hits().total().value();
+            SearchGroups groups = total == 0
+                    ? SearchGroups.NONE
+                    : new SearchGroups(
+                            counts(response, "org"),
+                            counts(response, "year"),
+                            counts(response, "topic"),
+                            counts(response, "type"));
+            return new SearchResults(hits, total, q.page(), q.size(), q.isTruncated()).counted(groups, q.loose());
         } catch (IOException | RuntimeException e) {
             throw unavailable(e);
         }
+    }
+
+    private static List<SearchGroups.Count> counts(SearchResponse<?> response, String name) {
+        var aggregate = response.aggregations().get(name);
+        List<SearchGroups.Count> out = new ArrayList<>();
+        if (aggregate.isLterms()) {
+            for (LongTermsBucket b : aggregate.lterms().buckets().array()) {
+                out.add(new SearchGroups.Count(Long.toString(b.key().signed()), b.docCount()));
+            }
+        } else if (aggregate.isSterms()) {
+            for (var b : aggregate.sterms().buckets().array()) {
+                out.add(new SearchGroups.Count(b.key(), b.docCount()));
+            }
+        }
+        return out;
     }
 
     /** Years and units from two terms aggregations, shared by all searches for two seconds. */

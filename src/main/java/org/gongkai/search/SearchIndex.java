@@ -32,8 +32,11 @@ public interface SearchIndex {
      */
     boolean current();
 
-    /** The version of what a document holds: 2 added the units above the issuers (sites of the 网站群). */
-    String FORMAT = "2";
+    /**
+     * The version of what a document holds: 2 added the units above the issuers (sites of the 网站群), 3 the bigrams of
+     * title and body and the values hits are counted by.
+     */
+    String FORMAT = "3";
 
     /** Whether every node uses this one index (OpenSearch), so that one node rebuilds it for all. */
     default boolean shared() {

@@ -17,7 +17,8 @@ public record SearchQuery(
         int page,
         int size,
         Long scopeId,
-        List<String> alternatives) {
+        List<String> alternatives,
+        boolean loose) {
 
     public enum Sort {
         RELEVANCE,
@@ -45,6 +46,54 @@ public record SearchQuery(
                         .toList();
     }
 
+    /** A search that asks for every word of the text or of one of its other wordings. */
+    public SearchQuery(
+            String text,
+            Long organizationId,
+            Integer year,
+            String topicCode,
+            String documentType,
+            String validity,
+            Sort sort,
+            int page,
+            int size,
+            Long scopeId,
+            List<String> alternatives) {
+        this(
+                text,
+                organizationId,
+                year,
+                topicCode,
+                documentType,
+                validity,
+                sort,
+                page,
+                size,
+                scopeId,
+                alternatives,
+                false);
+    }
+
+    /**
+     * The same search asking less (issue 14 §1, when it finds too little): records with most of the words that carry
+     * meaning, or most of the text's two-character sequences, also match; records with every word still rank first.
+     */
+    public SearchQuery loosely() {
+        return new SearchQuery(
+                text,
+                organizationId,
+                year,
+                topicCode,
+                documentType,
+                validity,
+                sort,
+                page,
+                size,
+                scopeId,
+                alternatives,
+                true);
+    }
+
     /** A search within a scope ({@code scopeId}: a site's unit tree, or null for every site), with no other wording. */
     public SearchQuery(
             String text,
@@ -66,7 +115,18 @@ public record SearchQuery(
      */
     public SearchQuery withAlternatives(List<String> others) {
         return new SearchQuery(
-                text, organizationId, year, topicCode, documentType, validity, sort, page, size, scopeId, others);
+                text,
+                organizationId,
+                year,
+                topicCode,
+                documentType,
+                validity,
+                sort,
+                page,
+                size,
+                scopeId,
+                others,
+                loose);
     }
 
     /** A search of every site (no {@code scopeId}). */
@@ -86,7 +146,18 @@ public record SearchQuery(
     /** The same search within the records of this unit and the units under it (a site of the 网站群). */
     public SearchQuery within(Long scope) {
         return new SearchQuery(
-                text, organizationId, year, topicCode, documentType, validity, sort, page, size, scope, alternatives);
+                text,
+                organizationId,
+                year,
+                topicCode,
+                documentType,
+                validity,
+                sort,
+                page,
+                size,
+                scope,
+                alternatives,
+                loose);
     }
 
     public static SearchQuery of(String text) {
@@ -120,6 +191,7 @@ public record SearchQuery(
                 newPage,
                 size,
                 scopeId,
-                alternatives);
+                alternatives,
+                loose);
     }
 }

@@ -2,8 +2,22 @@ package org.gongkai.search;
 
 import java.util.List;
 
-/** A page of hits, how many matched in all, and whether the query text was cut to its maximum length. */
-public record SearchResults(List<SearchHit> hits, long total, int page, int size, boolean truncated) {
+/**
+ * A page of hits, how many matched in all, whether the query text was cut to its maximum length, how all the hits
+ * divide by unit, year, topic and type, and whether the search asked less than every word ({@link SearchQuery#loosely}).
+ */
+public record SearchResults(
+        List<SearchHit> hits, long total, int page, int size, boolean truncated, SearchGroups groups, boolean loose) {
+
+    /** A page without the counts of its groups, of a search that asked for every word. */
+    public SearchResults(List<SearchHit> hits, long total, int page, int size, boolean truncated) {
+        this(hits, total, page, size, truncated, SearchGroups.NONE, false);
+    }
+
+    /** The same page with the counts of its groups, from a search that asked for every word or ({@code loose}) less. */
+    public SearchResults counted(SearchGroups counts, boolean asked) {
+        return new SearchResults(hits, total, page, size, truncated, counts, asked);
+    }
 
     public static SearchResults empty(SearchQuery q) {
         return new SearchResults(List.of(), 0, q.page(), q.size(), q.isTruncated());

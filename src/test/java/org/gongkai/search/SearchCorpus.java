@@ -239,6 +239,11 @@ final class SearchCorpus {
         out.add(new SearchQuery("工作", null, null, null, "NOTICE", "EFFECTIVE", SearchQuery.Sort.DATE, 3, 10));
         out.add(SearchQuery.of("工作").within(TOWN));
         out.add(new SearchQuery("示范县", null, null, null, null, null, SearchQuery.Sort.DATE, 1, 50).within(EDUCATION));
+        // asking less (issue 14 §1): misspellings, questions, words cut differently
+        for (String text : List.of("最底生活保障标准", "我想了解困难学生资助怎么申请", "活保障标", "学校食堂检查", "森林放火", "城乡低保标准是多少", "不存在的词语组合")) {
+            out.add(SearchQuery.of(text).loosely());
+        }
+        out.add(new SearchQuery("示范县安全生产检察", null, null, null, null, null, null, 1, 50).loosely());
         return out;
     }
 }

@@ -111,6 +111,72 @@ abstract class SearchIndexContract {
         assertThat(ids("9999999")).as("no number begins so").isEmpty();
     }
 
+    /**
+     * Issue 14 §1: when every word finds too little, most of the words or most of the two-character sequences find a
+     * misspelling, a question or a word the segmentation cuts differently; records with every word still come first.
+     */
+    @Test
+    void askingLessFindsMisspellingsQuestionsAndPartsOfWords() {
+        assertThat(ids("最底生活保障标准")).as("a misspelling: not every word").isEmpty();
+        assertThat(ids(SearchQuery.of("最底生活保障标准").loosely())).first().isEqualTo(ALLOWANCE);
+        assertThat(ids("我想了解困难学生资助怎么申请")).isEmpty();
+        assertThat(ids(SearchQuery.of("我想了解困难学生资助怎么申请").loosely())).first().isEqualTo(GRANTS);
+        assertThat(ids(SearchQuery.of("活保障标").loosely())).first().isEqualTo(ALLOWANCE);
+        assertThat(ids(SearchQuery.of("城乡低保标准是多少").loosely())).first().isEqualTo(ALLOWANCE);
+        SearchResults exact = index().search(new SearchQuery("最低生活保障", null, null, null, null, null, null, 1, 50));
+        SearchResults loose =
+                index().search(new SearchQuery("最低生活保障", null, null, null, null, null, null, 1, 50).loosely());
+        assertThat(loose.loose()).isTrue();
+        assertThat(exact.loose()).isFalse();
+        assertThat(loose.total()).isGreaterThanOrEqualTo(exact.total());
+        assertThat(loose.hits().subList(0, exact.hits().size()))
+                .as("records with every word rank first")
+                .extracting(SearchHit::recordId)
+                .containsExactlyInAnyOrderElementsOf(
+                        exact.hits().stream().map(SearchHit::recordId).toList());
+        assertThat(ids(SearchQuery.of("不存在的词语组合").loosely())).isEmpty();
+        // filters hold for a loose search too
+        assertThat(ids(new SearchQuery("最底生活保障标准", EDUCATION, null, null, null, null, null, 1, 10).loosely()))
+                .doesNotContain(ALLOWANCE);
+    }
+
+    /** Issue 14 §1: the hits divide by unit, year, topic category and type, with counts, most first. */
+    @Test
+    void hitsAreCountedByUnitYearTopicAndType() {
+        SearchResults all = index().search(new SearchQuery("示范县", null, null, null, null, null, null, 1, 10));
+        SearchGroups groups = all.groups();
+        assertThat(groups.years().stream().mapToLong(SearchGroups.Count::hits).sum())
+                .as("one year a record")
+                .isEqualTo(all.total());
+        assertThat(groups.types().stream().mapToLong(SearchGroups.Count::hits).sum())
+                .isEqualTo(all.total());
+        assertThat(groups.topics()).extracting(SearchGroups.Count::value).contains("11", "12", "03", "09", "15");
+        assertThat(groups.units())
+                .extracting(SearchGroups.Count::value)
+                .contains(Long.toString(EDUCATION), Long.toString(CIVIL_AFFAIRS));
+        assertThat(groups.units())
+                .isSortedAccordingTo(java.util.Comparator.comparingLong(SearchGroups.Count::hits)
+                        .reversed());
+        long education2023 = SearchCorpus.documents().stream()
+                .filter(d -> d.title().contains("示范县") || nullToEmpty(d.body()).contains("示范县"))
+                .filter(d -> d.year() == 2023)
+                .count();
+        SearchResults in2023 = index().search(new SearchQuery("示范县", null, 2023, null, null, null, null, 1, 10));
+        assertThat(in2023.groups().years()).containsExactly(new SearchGroups.Count("2023", in2023.total()));
+        assertThat(in2023.total()).isPositive();
+        assertThat(education2023).isGreaterThanOrEqualTo(in2023.total());
+        // a record of two units counts under each
+        SearchGroups joint = index().search(SearchQuery.of("校园食品安全检查")).groups();
+        assertThat(joint.units())
+                .extracting(SearchGroups.Count::value)
+                .contains(Long.toString(EDUCATION), Long.toString(CIVIL_AFFAIRS));
+        assertThat(index().search(SearchQuery.of("不存在的词语组合")).groups()).isEqualTo(SearchGroups.NONE);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
     @Test
     void filtersNarrowTheHits() {
         assertThat(ids(new SearchQuery("食品安全检查", CIVIL_AFFAIRS, null, null, null, null, null, 1, 50)))

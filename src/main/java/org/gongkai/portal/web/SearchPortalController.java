@@ -2,13 +2,16 @@ package org.gongkai.portal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Map;
 import org.gongkai.information.DocumentType;
 import org.gongkai.information.TopicCategories;
 import org.gongkai.information.Validity;
 import org.gongkai.organization.OrganizationDirectory;
 import org.gongkai.portal.Site;
 import org.gongkai.portal.Sites;
+import org.gongkai.search.PublicSearch;
 import org.gongkai.search.SearchFacets;
+import org.gongkai.search.SearchGroups;
 import org.gongkai.search.SearchIndex;
 import org.gongkai.search.SearchQuery;
 import org.gongkai.search.SearchResults;
@@ -26,15 +29,15 @@ class SearchPortalController {
     private final OrganizationDirectory directory;
 
     private final Sites sites;
-    private final org.gongkai.search.Synonyms synonyms;
+    private final PublicSearch search;
 
     SearchPortalController(
             SearchIndex index,
             TopicCategories topics,
             OrganizationDirectory directory,
             Sites sites,
-            org.gongkai.search.Synonyms synonyms) {
-        this.synonyms = synonyms;
+            PublicSearch search) {
+        this.search = search;
         this.index = index;
         this.topics = topics;
         this.directory = directory;
@@ -75,16 +78,19 @@ class SearchPortalController {
         model.addAttribute("q", query.cleanText());
         model.addAttribute("type", type);
         model.addAttribute("validity", validity);
-        query = synonyms.expanded(query);
+        query = search.expanded(query);
         model.addAttribute("query", query);
-        SearchResults results = query.cleanText().isEmpty() ? null : index.search(query);
+        SearchResults results = query.cleanText().isEmpty() ? null : search.search(query);
         if (results != null && results.total() > 0 && results.page() > results.pages()) {
             // a page number past the end shows the last page (issue 9 §25)
             query = query.withPage(results.pages());
             model.addAttribute("query", query);
-            results = index.search(query);
+            results = search.search(query);
         }
         model.addAttribute("results", results);
+        model.addAttribute(
+                "narrowings",
+                results == null ? List.of() : narrowings(results.groups(), query, within, type, validity));
         SearchFacets facets = index.facets();
         model.addAttribute(
                 "units",
@@ -98,6 +104,119 @@ class SearchPortalController {
         model.addAttribute("validities", Validity.values());
         model.addAttribute("years", facets.years());
         return "portal/search";
+    }
+
+    /** One kind of value the hits divide by, with a link that narrows the search to each value. */
+    record Narrowing(String label, List<Choice> choices) {}
+
+    record Choice(String text, long hits, String href) {}
+
+    /** At most this many values of one kind are offered beside the results. */
+    private static final int CHOICES = 12;
+
+    /**
+     * The units, years, topic categories and types the hits divide among, most hits first; a kind already chosen, or
+     * with one value only, is not offered.
+     */
+    private List<Narrowing> narrowings(
+            SearchGroups groups, SearchQuery q, Site within, DocumentType type, Validity validity) {
+        Map<Long, String> names = directory.names();
+        Map<String, String> topicNames = new java.util.HashMap<>();
+        topics.topLevel().forEach(t -> topicNames.put(t.code(), t.name()));
+        List<Narrowing> out = new java.util.ArrayList<>();
+        if (q.organizationId() == null) {
+            out.add(narrowing(
+                    "发布机构",
+                    groups.units(),
+                    v -> names.get(Long.valueOf(v)),
+                    v -> link(q, within, Long.valueOf(v), q.year(), q.topicCode(), type, validity)));
+        }
+        if (q.year() == null) {
+            out.add(narrowing(
+                    "发布年份",
+                    groups.years(),
+                    v -> v + "年",
+                    v -> link(q, within, q.organizationId(), Integer.valueOf(v), q.topicCode(), type, validity)));
+        }
+        if (q.topicCode() == null) {
+            out.add(narrowing(
+                    "主题分类",
+                    groups.topics(),
+                    topicNames::get,
+                    v -> link(q, within, q.organizationId(), q.year(), v, type, validity)));
+        }
+        if (type == null) {
+            out.add(narrowing(
+                    "体裁",
+                    groups.types(),
+                    v -> label(v),
+                    v -> link(
+                            q,
+                            within,
+                            q.organizationId(),
+                            q.year(),
+                            q.topicCode(),
+                            DocumentType.valueOf(v),
+                            validity)));
+        }
+        return out.stream().filter(n -> n.choices().size() > 1).toList();
+    }
+
+    private static String label(String type) {
+        try {
+            return DocumentType.valueOf(type).label();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Narrowing narrowing(
+            String label,
+            List<SearchGroups.Count> counts,
+            java.util.function.Function<String, String> text,
+            java.util.function.Function<String, String> href) {
+        List<Choice> choices = new java.util.ArrayList<>();
+        for (SearchGroups.Count c : counts) {
+            String t = text.apply(c.value());
+            if (t != null && choices.size() < CHOICES) {
+                choices.add(new Choice(t, c.hits(), href.apply(c.value())));
+            }
+        }
+        return new Narrowing(label, choices);
+    }
+
+    private static String link(
+            SearchQuery q,
+            Site within,
+            Long organizationId,
+            Integer year,
+            String topic,
+            DocumentType type,
+            Validity validity) {
+        var b = org.springframework.web.util.UriComponentsBuilder.fromPath("/search")
+                .queryParam("q", q.cleanText());
+        if (within != null) {
+            b.queryParam("site", within.id());
+        }
+        if (organizationId != null) {
+            b.queryParam("organizationId", organizationId);
+        }
+        if (year != null) {
+            b.queryParam("year", year);
+        }
+        if (topic != null) {
+            b.queryParam("topic", topic);
+        }
+        if (type != null) {
+            b.queryParam("type", type.name());
+        }
+        if (validity != null) {
+            b.queryParam("validity", validity.name());
+        }
+        if (q.sort() == SearchQuery.Sort.DATE) {
+            b.queryParam("sort", q.sort().name());
+        }
+        return b.encode().build().toUriString();
     }
 
     private static final int MAX_SITES_LISTED = 200;

@@ -6,8 +6,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
+import org.gongkai.search.PublicSearch;
+import org.gongkai.search.SearchGroups;
 import org.gongkai.search.SearchHit;
-import org.gongkai.search.SearchIndex;
 import org.gongkai.search.SearchQuery;
 import org.gongkai.search.SearchResults;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,12 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "检索", description = "全文检索")
 class SearchApiController {
 
-    private final SearchIndex index;
-    private final org.gongkai.search.Synonyms synonyms;
+    private final PublicSearch search;
 
-    SearchApiController(SearchIndex index, org.gongkai.search.Synonyms synonyms) {
-        this.synonyms = synonyms;
-        this.index = index;
+    SearchApiController(PublicSearch search) {
+        this.search = search;
     }
 
     @GetMapping("/api/v1/search")
@@ -39,13 +38,15 @@ class SearchApiController {
             @Parameter(description = "排序：相关度或发布时间") @RequestParam(required = false) SearchQuery.Sort sort,
             @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "10") int size) {
-        SearchResults results = index.search(
-                synonyms.expanded(new SearchQuery(q, organizationId, year, topic, type, validity, sort, page, size)));
+        SearchResults results = search.search(
+                search.expanded(new SearchQuery(q, organizationId, year, topic, type, validity, sort, page, size)));
         return new SearchPage(
                 results.total(),
                 results.page(),
                 results.size(),
                 results.truncated(),
+                results.loose(),
+                results.groups(),
                 results.hits().stream().map(SearchPage.Hit::of).toList());
     }
 
@@ -55,6 +56,13 @@ class SearchApiController {
             int page,
             int size,
             @Schema(description = "检索词超长被截断") boolean truncated,
+
+            @Schema(description = "含全部检索词的结果少于 5 条，也列出了含大部分检索词或相近字词的结果")
+            boolean partial,
+
+            @Schema(description = "全部命中按发布机构编号、年份、主题分类（前两位）和文种的条数，条数多的在前")
+            SearchGroups groups,
+
             List<Hit> hits) {
 
         @Schema(name = "SearchHit", description = "一条命中")

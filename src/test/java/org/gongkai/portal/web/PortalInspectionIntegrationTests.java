@@ -139,4 +139,42 @@ class PortalInspectionIntegrationTests extends IntegrationTest {
         assertThat(apply).isEqualTo("/requests/apply");
         assertThat(get(apply).select("main h1").text()).isEqualTo("政府信息公开申请");
     }
+
+    private static String q(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Issue 14 §1: a misspelling or a question still finds the record, and says the match is partial. */
+    @Test
+    void aMisspellingOrAQuestionFindsTheRecord_andThePageSaysTheMatchIsPartial() throws Exception {
+        Document exact = get("/search?q=" + q("最低生活保障"));
+        assertThat(exact.select("main p.notice")).isEmpty();
+        for (String typed : new String[] {"最底生活保障", "我想了解一下最低生活保障怎么申请"}) {
+            Document page = get("/search?q=" + q(typed));
+            assertThat(page.select("main p.notice").text()).as(typed).contains("含全部检索词的结果很少");
+            assertThat(page.select("ol.search-results li a.result-title")
+                            .first()
+                            .text())
+                    .as(typed)
+                    .contains("最低生活保障");
+        }
+    }
+
+    /** Issue 14 §1: the hits divide by unit, year, topic and type; each count is what its link then finds. */
+    @Test
+    void searchResultsAreCountedByUnitYearTopicAndType_andEachCountIsWhatItsLinkFinds() throws Exception {
+        Document page = get("/search?q=" + q("示范县"));
+        var groups = page.select("section.search-groups div.search-group");
+        assertThat(groups.select("h3").eachText()).contains("发布机构", "发布年份");
+        int followed = 0;
+        for (var group : groups) {
+            var choice = group.select("li").first();
+            long shown = Long.parseLong(choice.select("span").text());
+            String href = choice.select("a").attr("href");
+            String status = get(href).select("#search-status").text();
+            assertThat(status).as(href).startsWith("找到 " + shown + " 条结果");
+            followed++;
+        }
+        assertThat(followed).isGreaterThanOrEqualTo(3);
+    }
 }
