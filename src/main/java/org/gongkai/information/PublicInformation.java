@@ -184,6 +184,20 @@ public class PublicInformation {
     /** One line of a sitemap: the record's address key and when it last changed. */
     public record SitemapEntry(String indexNumber, Instant lastModified) {}
 
+    /** The words the public records are tagged with (关键词), each once: at most 20,000 fields read. */
+    @Transactional(readOnly = true)
+    public java.util.SortedSet<String> keywords() {
+        java.util.SortedSet<String> words = new java.util.TreeSet<>();
+        for (String field : listing.keywordFields(20_000)) {
+            for (String w : field.split("[,，、;；\\s]+")) {
+                if (w.length() >= 2 && w.length() <= 20) {
+                    words.add(w);
+                }
+            }
+        }
+        return words;
+    }
+
     /**
      * What a filtered listing selects the record by, as the public listing holds it now: empty when the record is not
      * public (for evicting only the filtered listing pages it can be on).

@@ -96,6 +96,19 @@ class PublicListing {
             + "join information_revision_catalog_link l on l.revision_id = v.id "
             + "where r.status <> 'WITHDRAWN' and r.published_revision is not null ";
 
+    /** The distinct 关键词 fields of the public records' published revisions, at most {@code limit}. */
+    List<String> keywordFields(int limit) {
+        return jdbc
+                .sql("select v.keywords from information_record r join information_revision v "
+                        + "on v.record_id = r.id and v.revision_number = r.published_revision "
+                        + "where r.status <> 'WITHDRAWN' and r.published_revision is not null "
+                        + "and v.keywords is not null group by v.keywords order by v.keywords")
+                .query(String.class)
+                .stream()
+                .limit(limit)
+                .toList();
+    }
+
     /** The record's facets as its site-wide row holds them; empty when it is not public. */
     Optional<PublicInformation.ListingFacets> facets(long recordId) {
         return jdbc.sql("select disclosure_column, topic_code, document_type, pub_year, validity from public_listing "

@@ -406,9 +406,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
             IndexSearcher searcher = searchers.acquire();
             try {
                 Query query = query(q);
-                FacetsCollectorManager.FacetsResult found = top(searcher, query, q);
-                return results(searcher, query, found.topDocs(), q)
-                        .counted(groups(searcher, found.facetsCollector()), q.loose());
+                return results(searcher, query, top(searcher, query, q), q).counted(SearchGroups.NONE, q.loose());
             } finally {
                 searchers.release(searcher);
             }
@@ -417,15 +415,33 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         }
     }
 
-    /** The page's top documents and every hit for counting, in one pass. */
-    private static FacetsCollectorManager.FacetsResult top(IndexSearcher searcher, Query query, SearchQuery q)
-            throws IOException {
+    private static TopDocs top(IndexSearcher searcher, Query query, SearchQuery q) throws IOException {
         int n = q.page() * q.size();
+        if (q.sort() == SearchQuery.Sort.DATE) {
+            return searcher.search(query, n, new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true)), true);
+        }
         // equal scores: the newer record first, as OpenSearchSearchIndex sorts them
-        Sort sort = q.sort() == SearchQuery.Sort.DATE
-                ? new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true))
-                : new Sort(SortField.FIELD_SCORE, new SortField(PUBLISHED, SortField.Type.LONG, true));
-        return FacetsCollectorManager.search(searcher, query, n, sort, true, new FacetsCollectorManager());
+        return searcher.search(
+                query, n, new Sort(SortField.FIELD_SCORE, new SortField(PUBLISHED, SortField.Type.LONG, true)), true);
+    }
+
+    /** Every hit of the query, counted by unit, year, topic category and type. */
+    @Override
+    public SearchGroups groups(SearchQuery q) {
+        if (q.cleanText().isEmpty()) {
+            return SearchGroups.NONE;
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                FacetsCollector hits = searcher.search(query(q), new FacetsCollectorManager());
+                return groups(searcher, hits);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static final String[] GROUPED = {"org", "year", TOPIC_TOP, "type"};

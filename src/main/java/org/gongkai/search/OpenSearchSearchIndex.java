@@ -419,17 +419,6 @@ class OpenSearchSearchIndex implements SearchIndex, DisposableBean {
                             .trackTotalHits(t -> t.enabled(true))
                             .trackScores(true)
                             .sort(sort)
-                            .aggregations(
-                                    "org", a -> a.terms(t -> t.field("org").size(SearchGroups.MAX_VALUES)))
-                            .aggregations(
-                                    "year", a -> a.terms(t -> t.field("year").size(SearchGroups.MAX_VALUES)))
-                            .aggregations(
-                                    "topic",
-                                    a -> a.terms(t -> t.field("topic")
-                                            .include(i -> i.regexp("[0-9][0-9]"))
-                                            .size(SearchGroups.MAX_VALUES)))
-                            .aggregations(
-                                    "type", a -> a.terms(t -> t.field("type").size(SearchGroups.MAX_VALUES)))
                             .highlight(h -> h.type(t -> t.builtin(BuiltinHighlighterType.Unified))
                                     .encoder(HighlighterEncoder.Html)
                                     .preTags("<mark>")
@@ -460,15 +449,45 @@ class OpenSearchSearchIndex implements SearchIndex, DisposableBean {
                         d.validity(),
                         hit.score() == null ? 0f : hit.score().floatValue()));
             }
-            long total = response.hits().total().value();
-            SearchGroups groups = total == 0
-                    ? SearchGroups.NONE
-                    : new SearchGroups(
-                            counts(response, "org"),
-                            counts(response, "year"),
-                            counts(response, "topic"),
-                            counts(response, "type"));
-            return new SearchResults(hits, total, q.page(), q.size(), q.isTruncated()).counted(groups, q.loose());
+            return new SearchResults(hits, response.hits().total().value(), q.page(), q.size(), q.isTruncated())
+                    .counted(SearchGroups.NONE, q.loose());
+        } catch (IOException | RuntimeException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /** Four terms aggregations over every hit, no hits returned. */
+    @Override
+    public SearchGroups groups(SearchQuery q) {
+        if (q.cleanText().isEmpty()) {
+            return SearchGroups.NONE;
+        }
+        Query query = query(q);
+        try {
+            SearchResponse<Void> response = client.search(
+                    s -> s.index(alias)
+                            .query(query)
+                            .size(0)
+                            .aggregations(
+                                    "org", a -> a.terms(t -> t.field("org").size(SearchGroups.MAX_VALUES)))
+                            .aggregations(
+                                    "year", a -> a.terms(t -> t.field("year").size(SearchGroups.MAX_VALUES)))
+                            .aggregations(
+                                    "topic",
+                                    a -> a.terms(t -> t.field("topic")
+                                            .include(i -> i.regexp("[0-9][0-9]"))
+                                            .size(SearchGroups.MAX_VALUES)))
+                            .aggregations(
+                                    "type", a -> a.terms(t -> t.field("type").size(SearchGroups.MAX_VALUES))),
+                    Void.class);
+            if (response.hits().total() != null && response.hits().total().value() == 0) {
+                return SearchGroups.NONE;
+            }
+            return new SearchGroups(
+                    counts(response, "org"),
+                    counts(response, "year"),
+                    counts(response, "topic"),
+                    counts(response, "type"));
         } catch (IOException | RuntimeException e) {
             throw unavailable(e);
         }

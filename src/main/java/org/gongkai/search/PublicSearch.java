@@ -27,13 +27,17 @@ public class PublicSearch {
         return synonyms.expanded(q);
     }
 
-    /** Runs a query {@link #expanded} returned. */
+    /** Runs a query {@link #expanded} returned: a page of hits, and how all of them divide (when there are any). */
     public SearchResults search(SearchQuery expanded) {
-        SearchResults exact = index.search(expanded);
-        if (exact.total() >= FEW || expanded.cleanText().isEmpty() || expanded.loose()) {
-            return exact;
+        SearchResults results = index.search(expanded);
+        SearchQuery ran = expanded;
+        if (results.total() < FEW && !expanded.cleanText().isEmpty() && !expanded.loose()) {
+            SearchResults loose = index.search(expanded.loosely());
+            if (loose.total() > results.total()) {
+                results = loose;
+                ran = expanded.loosely();
+            }
         }
-        SearchResults loose = index.search(expanded.loosely());
-        return loose.total() > exact.total() ? loose : exact;
+        return results.total() == 0 ? results : results.counted(index.groups(ran), results.loose());
     }
 }

@@ -21,7 +21,11 @@ public interface SearchIndex {
     /** Documents in the index, or -1 if there is no index yet. */
     long count();
 
+    /** A page of hits; its {@link SearchResults#groups} are {@link SearchGroups#NONE} (see {@link #groups}). */
     SearchResults search(SearchQuery query);
+
+    /** How all the hits of the query divide by unit, year, topic category and type (a pass over every hit). */
+    SearchGroups groups(SearchQuery query);
 
     /** The years and units present in the index, for the search form's filters. */
     SearchFacets facets();

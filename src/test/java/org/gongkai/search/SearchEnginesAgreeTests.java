@@ -40,7 +40,7 @@ class SearchEnginesAgreeTests {
     private static List<String> answer(SearchIndex index, SearchQuery q) {
         SearchResults results = index.search(q);
         return java.util.stream.Stream.concat(
-                        java.util.stream.Stream.of("total " + results.total(), "groups " + results.groups()),
+                        java.util.stream.Stream.of("total " + results.total(), "groups " + index.groups(q)),
                         results.hits().stream().map(h -> h.recordId() + " " + h.indexNumber() + " " + h.title()))
                 .toList();
     }

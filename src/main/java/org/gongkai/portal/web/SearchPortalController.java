@@ -9,6 +9,7 @@ import org.gongkai.information.Validity;
 import org.gongkai.organization.OrganizationDirectory;
 import org.gongkai.portal.Site;
 import org.gongkai.portal.Sites;
+import org.gongkai.search.NearestTerms;
 import org.gongkai.search.PublicSearch;
 import org.gongkai.search.SearchFacets;
 import org.gongkai.search.SearchGroups;
@@ -30,14 +31,17 @@ class SearchPortalController {
 
     private final Sites sites;
     private final PublicSearch search;
+    private final NearestTerms nearestTerms;
 
     SearchPortalController(
             SearchIndex index,
             TopicCategories topics,
             OrganizationDirectory directory,
             Sites sites,
-            PublicSearch search) {
+            PublicSearch search,
+            NearestTerms nearestTerms) {
         this.search = search;
+        this.nearestTerms = nearestTerms;
         this.index = index;
         this.topics = topics;
         this.directory = directory;
@@ -88,6 +92,9 @@ class SearchPortalController {
             results = search.search(query);
         }
         model.addAttribute("results", results);
+        model.addAttribute(
+                "nearest",
+                results != null && results.total() == 0 ? nearestTerms.nearest(query.cleanText(), 5) : List.of());
         model.addAttribute(
                 "narrowings",
                 results == null ? List.of() : narrowings(results.groups(), query, within, type, validity));

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
+import org.gongkai.search.NearestTerms;
 import org.gongkai.search.PublicSearch;
 import org.gongkai.search.SearchGroups;
 import org.gongkai.search.SearchHit;
@@ -21,9 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SearchApiController {
 
     private final PublicSearch search;
+    private final NearestTerms nearestTerms;
 
-    SearchApiController(PublicSearch search) {
+    SearchApiController(PublicSearch search, NearestTerms nearestTerms) {
         this.search = search;
+        this.nearestTerms = nearestTerms;
     }
 
     @GetMapping("/api/v1/search")
@@ -47,6 +50,7 @@ class SearchApiController {
                 results.truncated(),
                 results.loose(),
                 results.groups(),
+                results.total() == 0 && q != null ? nearestTerms.nearest(q.strip(), 5) : List.of(),
                 results.hits().stream().map(SearchPage.Hit::of).toList());
     }
 
@@ -62,6 +66,8 @@ class SearchApiController {
 
             @Schema(description = "全部命中按发布机构编号、年份、主题分类（前两位）和文种的条数，条数多的在前")
             SearchGroups groups,
+
+            @Schema(description = "没有命中时，与检索词最相近的关键词和规范说法") List<String> nearest,
 
             List<Hit> hits) {
 

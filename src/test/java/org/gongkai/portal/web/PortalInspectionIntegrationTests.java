@@ -160,6 +160,18 @@ class PortalInspectionIntegrationTests extends IntegrationTest {
         }
     }
 
+    /** Issue 14 §1: a search that finds nothing suggests the nearest terms and the way to apply. */
+    @Test
+    void aSearchThatFindsNothingSuggestsTheNearestTerms() throws Exception {
+        Document page = get("/search?q=" + q("婚咽登记"));
+        assertThat(page.select("#search-status").text()).startsWith("找到 0 条结果");
+        assertThat(page.select("p.nearest a").eachText()).contains("婚姻登记");
+        String suggested = page.select("p.nearest a").first().attr("href");
+        assertThat(get(suggested).select("ol.search-results li")).isNotEmpty();
+        assertThat(page.select(".no-results a[href=/requests/apply]")).hasSize(1);
+        assertThat(get("/search?q=" + q("婚姻登记")).select("p.nearest")).isEmpty();
+    }
+
     /** Issue 14 §1: the hits divide by unit, year, topic and type; each count is what its link then finds. */
     @Test
     void searchResultsAreCountedByUnitYearTopicAndType_andEachCountIsWhatItsLinkFinds() throws Exception {
