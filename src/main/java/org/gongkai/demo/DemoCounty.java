@@ -55,6 +55,7 @@ class DemoCounty implements ApplicationRunner {
 
     private final PlatformBootstrap bootstrap;
     private final CountyAdministration county;
+    private final org.gongkai.organization.Leaders leaders;
     private final StaffAdministration staff;
     private final AreaGuidelines guidelines;
     private final CatalogCompilation catalogs;
@@ -72,6 +73,7 @@ class DemoCounty implements ApplicationRunner {
     DemoCounty(
             PlatformBootstrap bootstrap,
             CountyAdministration county,
+            org.gongkai.organization.Leaders leaders,
             StaffAdministration staff,
             AreaGuidelines guidelines,
             CatalogCompilation catalogs,
@@ -93,6 +95,7 @@ class DemoCounty implements ApplicationRunner {
         this.transactions = new TransactionTemplate(transactionManager);
         this.bootstrap = bootstrap;
         this.county = county;
+        this.leaders = leaders;
         this.staff = staff;
     }
 
@@ -321,6 +324,7 @@ class DemoCounty implements ApplicationRunner {
 
             // 逐级审核: townships' catalogs of these areas go first to the county department in charge.
             runAs(accounts.get("gkb"), "gkb", Role.SUPERVISOR);
+            leaders(orgs);
             Map<String, Long> areaIds = new HashMap<>();
             guidelines
                     .areas()
@@ -352,6 +356,48 @@ class DemoCounty implements ApplicationRunner {
             gkbAccount = accounts.get("gkb");
         } finally {
             SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static final String[] SURNAMES = {
+        "王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "胡", "朱", "高", "林", "何", "郭", "马", "罗"
+    };
+    private static final String[] GIVEN = {
+        "建国", "海燕", "志强", "秀英", "国华", "丽娟", "文斌", "晓东", "春梅", "德明", "玉兰", "永刚", "桂芳", "俊峰", "红霞", "立新", "雪梅", "振华",
+        "淑珍", "宏伟"
+    };
+
+    /**
+     * 领导信息 for every unit (issue 14 §9): a head and two deputies with posts that fit the unit's kind; fictional names,
+     * the same each time the demo is made.
+     */
+    private void leaders(Map<String, Long> orgs) {
+        int n = 0;
+        for (Map.Entry<String, Long> e : new java.util.TreeMap<>(orgs).entrySet()) {
+            String unit = e.getKey();
+            String[] posts;
+            if (unit.endsWith("人民政府办公室")) {
+                posts = new String[] {"主任", "副主任", "副主任"};
+            } else if (unit.endsWith("县人民政府")) {
+                posts = new String[] {"县长", "常务副县长", "副县长"};
+            } else if (unit.endsWith("镇人民政府")) {
+                posts = new String[] {"镇长", "副镇长", "副镇长"};
+            } else if (unit.endsWith("乡人民政府")) {
+                posts = new String[] {"乡长", "副乡长", "副乡长"};
+            } else if (unit.endsWith("街道办事处")) {
+                posts = new String[] {"主任", "副主任", "副主任"};
+            } else if (unit.endsWith("村民委员会") || unit.endsWith("居民委员会")) {
+                posts = new String[] {"主任", "副主任"};
+            } else {
+                posts = new String[] {"局长", "副局长", "副局长"};
+            }
+            for (int i = 0; i < posts.length; i++) {
+                String name = SURNAMES[(n * 7 + i * 3) % SURNAMES.length] + GIVEN[(n * 11 + i * 5) % GIVEN.length];
+                String duty =
+                        i == 0 ? "主持" + unit + "全面工作。" : i == 1 ? "负责日常工作，分管办公室、政务公开和财务工作。" : "分管业务科室工作，负责安全生产和信访工作。";
+                leaders.save(e.getValue(), null, null, name, posts[i], duty, i);
+            }
+            n++;
         }
     }
 

@@ -79,10 +79,13 @@ class OrganizationConsoleController {
 
     private final CountyAdministration county;
     private final OrganizationDirectory directory;
+    private final org.gongkai.organization.Leaders leaders;
 
-    OrganizationConsoleController(CountyAdministration county, OrganizationDirectory directory) {
+    OrganizationConsoleController(
+            CountyAdministration county, OrganizationDirectory directory, org.gongkai.organization.Leaders leaders) {
         this.county = county;
         this.directory = directory;
+        this.leaders = leaders;
     }
 
     @GetMapping("/console/organizations")
@@ -164,7 +167,47 @@ class OrganizationConsoleController {
         return "redirect:/console/organizations/" + id;
     }
 
+    /** The leader form: a new one (no id) or one shown at its version. */
+    record LeaderForm(Long id, Integer version, String name, String post, String responsibilities, Integer sortOrder) {}
+
+    @PostMapping("/console/organizations/{id}/leaders")
+    String saveLeader(@PathVariable long id, LeaderForm form, Model model, RedirectAttributes redirect) {
+        Organization o = county.organization(id);
+        try {
+            leaders.save(
+                    id, form.id(), form.version(), form.name(), form.post(), form.responsibilities(), form.sortOrder());
+        } catch (RuleViolation e) {
+            model.addAttribute("error", e);
+            model.addAttribute("leaderForm", form);
+            return form(model, OrganizationForm.of(o), o);
+        }
+        redirect.addFlashAttribute("notice", "已保存领导信息。");
+        return "redirect:/console/organizations/" + id + "#leaders";
+    }
+
+    @PostMapping("/console/organizations/{id}/leaders/{leaderId}/delete")
+    String deleteLeader(
+            @PathVariable long id,
+            @PathVariable long leaderId,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) Integer version,
+            Model model,
+            RedirectAttributes redirect) {
+        Organization o = county.organization(id);
+        try {
+            leaders.delete(id, leaderId, version);
+        } catch (RuleViolation e) {
+            model.addAttribute("error", e);
+            return form(model, OrganizationForm.of(o), o);
+        }
+        redirect.addFlashAttribute("notice", "已删除领导信息。");
+        return "redirect:/console/organizations/" + id + "#leaders";
+    }
+
     private String form(Model model, OrganizationForm form, Organization existing) {
+        if (existing != null) {
+            model.addAttribute("leaders", leaders.of(existing.id()));
+            model.addAttribute("canEditLeaders", leaders.canEdit(existing.id()));
+        }
         model.addAttribute("form", form);
         model.addAttribute("existing", existing);
         model.addAttribute("kinds", OrganizationKind.values());

@@ -14,9 +14,11 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class OrganizationPortalController {
 
     private final OrganizationDirectory directory;
+    private final org.gongkai.organization.Leaders leaders;
 
-    OrganizationPortalController(OrganizationDirectory directory) {
+    OrganizationPortalController(OrganizationDirectory directory, org.gongkai.organization.Leaders leaders) {
         this.directory = directory;
+        this.leaders = leaders;
     }
 
     @GetMapping("/organizations")
@@ -38,6 +40,7 @@ class OrganizationPortalController {
                 "parent",
                 o.parentId() == null ? null : directory.find(o.parentId()).orElse(null));
         model.addAttribute("children", directory.children(id));
+        model.addAttribute("leaders", leaders.of(id));
         return "portal/organization/organization";
     }
 }

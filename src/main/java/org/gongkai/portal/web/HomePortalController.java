@@ -1,6 +1,7 @@
 package org.gongkai.portal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.gongkai.information.PublicInformation;
 import org.gongkai.information.TopicCategories;
 import org.gongkai.organization.OrganizationDirectory;
@@ -18,13 +19,19 @@ class HomePortalController {
 
     private final Sites sites;
     private final OpennessPortalController openness;
+    private final FrontColumns columns;
+    private final org.gongkai.organization.Leaders leaders;
 
     HomePortalController(
             OrganizationDirectory directory,
             PublicInformation information,
             TopicCategories topics,
             Sites sites,
-            OpennessPortalController openness) {
+            OpennessPortalController openness,
+            FrontColumns columns,
+            org.gongkai.organization.Leaders leaders) {
+        this.columns = columns;
+        this.leaders = leaders;
         this.directory = directory;
         this.information = information;
         this.topics = topics;
@@ -40,8 +47,11 @@ class HomePortalController {
             return openness.unit(site.get().organizationId(), model, request);
         }
         PageTags.front(request, null);
-        model.addAttribute("root", directory.root().orElse(null));
+        var root = directory.root().orElse(null);
+        model.addAttribute("root", root);
         model.addAttribute("entries", directory.tree());
+        model.addAttribute("columns", columns.of(null, null, request));
+        model.addAttribute("leaders", root == null ? List.of() : leaders.of(root.id()));
         return "portal/home";
     }
 

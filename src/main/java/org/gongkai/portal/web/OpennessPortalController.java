@@ -40,6 +40,8 @@ class OpennessPortalController {
     private final OpennessSettings settings;
     private final RequestIntake requests;
     private final Sites sites;
+    private final FrontColumns columns;
+    private final org.gongkai.organization.Leaders leaders;
 
     OpennessPortalController(
             PublicInformation information,
@@ -47,7 +49,11 @@ class OpennessPortalController {
             OrganizationDirectory directory,
             OpennessSettings settings,
             RequestIntake requests,
-            Sites sites) {
+            Sites sites,
+            FrontColumns columns,
+            org.gongkai.organization.Leaders leaders) {
+        this.columns = columns;
+        this.leaders = leaders;
         this.sites = sites;
         this.settings = settings;
         this.requests = requests;
@@ -73,6 +79,13 @@ class OpennessPortalController {
         model.addAttribute("columnCounts", information.columnCounts(id));
         model.addAttribute("catalogItems", information.catalogItems(id));
         model.addAttribute("acceptsRequests", requests.acceptsApplications(unit));
+        // the unit's policy documents are listed under 第二十条（一） below; its news, notices and interpretations here
+        model.addAttribute(
+                "columns",
+                columns.of(id, null, request).stream()
+                        .filter(c -> !c.key().equals("policies"))
+                        .toList());
+        model.addAttribute("leaders", leaders.of(id));
         return "portal/information/unit";
     }
 

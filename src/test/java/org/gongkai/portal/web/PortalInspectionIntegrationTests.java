@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.gongkai.information.TopicCategories;
 import org.gongkai.information.TopicCategory;
@@ -158,6 +159,40 @@ class PortalInspectionIntegrationTests extends IntegrationTest {
                     .as(typed)
                     .contains("最低生活保障");
         }
+    }
+
+    /**
+     * Issue 14 §3: the home page carries the columns inspections look for — 要闻动态, 通知公告 and 政策文件, each item
+     * dated, newest first — and the county's leaders; a column without records (政策解读, until interpretations come)
+     * is absent; a unit's page carries its own news and notices and names its 负责人.
+     */
+    @Test
+    void theHomePageShowsDatedNewsNoticesAndPolicies_andTheLeaders() throws Exception {
+        Document home = get("/");
+        for (String column : new String[] {"news", "notices", "policies"}) {
+            var items = home.select("section#" + column + " ul.dated li");
+            assertThat(items).as(column).isNotEmpty();
+            List<String> dates = items.eachText().stream()
+                    .map(t -> t.replaceAll(".*(\\d{4}-\\d{2}-\\d{2})$", "$1"))
+                    .toList();
+            assertThat(dates).as(column + " dated").allMatch(d -> d.matches("\\d{4}-\\d{2}-\\d{2}"));
+            assertThat(dates)
+                    .as(column + " newest first")
+                    .isSortedAccordingTo(
+                            java.util.Comparator.<String>naturalOrder().reversed());
+            String more = home.select("section#" + column + " p.more a").attr("href");
+            assertThat(get(more).select("#information-list tbody tr")).as(more).isNotEmpty();
+        }
+        assertThat(home.select("section#news h2").text()).isEqualTo("要闻动态");
+        assertThat(home.select("section#notices h2").text()).isEqualTo("通知公告");
+        assertThat(home.select("section#interpretations")).as("no empty column").isEmpty();
+        assertThat(home.select("section.leaders li .leader-post").eachText()).contains("县长");
+
+        long unit = organizationId("示范县民政局");
+        Document page = get("/openness/units/" + unit);
+        assertThat(page.select("section#notices ul.dated li")).isNotEmpty();
+        assertThat(page.select("#statutory").text()).contains("负责人：局长");
+        assertThat(get("/organizations/" + unit).select("section.leaders li")).hasSizeGreaterThanOrEqualTo(2);
     }
 
     /** Issue 14 §1: a search that finds nothing suggests the nearest terms and the way to apply. */
