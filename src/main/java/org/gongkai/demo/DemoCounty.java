@@ -56,6 +56,7 @@ class DemoCounty implements ApplicationRunner {
     private final PlatformBootstrap bootstrap;
     private final CountyAdministration county;
     private final org.gongkai.organization.Leaders leaders;
+    private final org.gongkai.organization.Overviews overviews;
     private final StaffAdministration staff;
     private final AreaGuidelines guidelines;
     private final CatalogCompilation catalogs;
@@ -74,6 +75,7 @@ class DemoCounty implements ApplicationRunner {
             PlatformBootstrap bootstrap,
             CountyAdministration county,
             org.gongkai.organization.Leaders leaders,
+            org.gongkai.organization.Overviews overviews,
             StaffAdministration staff,
             AreaGuidelines guidelines,
             CatalogCompilation catalogs,
@@ -96,6 +98,7 @@ class DemoCounty implements ApplicationRunner {
         this.bootstrap = bootstrap;
         this.county = county;
         this.leaders = leaders;
+        this.overviews = overviews;
         this.staff = staff;
     }
 
@@ -325,6 +328,19 @@ class DemoCounty implements ApplicationRunner {
             // 逐级审核: townships' catalogs of these areas go first to the county department in charge.
             runAs(accounts.get("gkb"), "gkb", Role.SUPERVISOR);
             leaders(orgs);
+            // 概况信息 of the county and its towns (a fictional county: figures of its size, not of a real one)
+            overviews.save(
+                    orgs.get("示范县人民政府"),
+                    "示范县位于示范市东南部，县域面积 1860 平方公里，辖 2 个镇、2 个乡、1 个街道，户籍人口 42.6 万人。\n"
+                            + "县内以丘陵山地为主，森林覆盖率 62%，是省级生态县和粮食生产重点县。\n"
+                            + "2025 年全县地区生产总值 218 亿元，一般公共预算收入 13.5 亿元；城镇、农村居民人均可支配收入分别为"
+                            + " 4.2 万元、2.1 万元。\n"
+                            + "县人民政府设工作部门 22 个。县政务服务中心设在县城人民路 1 号，工作日 8:30—17:30 办理各类政务服务事项。",
+                    null);
+            overviews.save(
+                    orgs.get("示范县城关镇人民政府"),
+                    "城关镇是示范县县城所在地，面积 86 平方公里，辖 12 个社区、9 个行政村，常住人口 9.8 万人。\n" + "镇便民服务中心设在镇政府一楼，可办理社会救助、养老保险、宅基地审批等事项。",
+                    null);
             Map<String, Long> areaIds = new HashMap<>();
             guidelines
                     .areas()

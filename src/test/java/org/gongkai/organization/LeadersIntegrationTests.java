@@ -19,6 +19,30 @@ class LeadersIntegrationTests extends IntegrationTest {
     @Autowired
     Leaders leaders;
 
+    @Autowired
+    Overviews overviews;
+
+    /** 概况信息: set, changed as shown, removed by blank; the demo county has its own. */
+    @Test
+    void aUnitKeepsItsOverview_changedOnlyAsShown_andBlankRemovesIt() {
+        assertThat(overviews.of(organizationId("示范县人民政府")).orElseThrow().paragraphs())
+                .hasSizeGreaterThanOrEqualTo(3);
+        long unit = organizationId("示范县民政局");
+        actAs("mz_editor");
+        overviews.save(unit, "第一段。\r\n\r\n第二段。", null);
+        Overviews.Overview saved = overviews.of(unit).orElseThrow();
+        assertThat(saved.paragraphs()).containsExactly("第一段。", "第二段。");
+        assertThatThrownBy(() -> overviews.save(unit, "又一段。", null))
+                .as("written over by someone who saw none")
+                .isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> overviews.save(unit, "长".repeat(4001), saved.version()))
+                .hasMessageContaining("最多 4000 字");
+        overviews.save(unit, "  ", saved.version());
+        assertThat(overviews.of(unit)).isEmpty();
+        actAs("edu_editor");
+        assertThatThrownBy(() -> overviews.save(unit, "某某", null)).isInstanceOf(AccessDeniedException.class);
+    }
+
     @Test
     void aUnitKeepsItsLeaders_auditedAndChangedOnlyAsShown() {
         long unit = organizationId("示范县民政局");

@@ -136,6 +136,7 @@ public class AuditActions {
             Map.entry("ORGANIZATION_CONTACT_UPDATE", "修改单位联系方式"),
             Map.entry("ORGANIZATION_LEADER_SAVE", "保存领导信息"),
             Map.entry("ORGANIZATION_LEADER_DELETE", "删除领导信息"),
+            Map.entry("ORGANIZATION_OVERVIEW_SAVE", "保存概况信息"),
             Map.entry("ORGANIZATION_CREATE", "新增单位"),
             Map.entry("ORGANIZATION_MOVE", "调整单位隶属"),
             Map.entry("ORGANIZATION_READ", "查看单位"),

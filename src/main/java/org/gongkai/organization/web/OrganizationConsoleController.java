@@ -80,12 +80,36 @@ class OrganizationConsoleController {
     private final CountyAdministration county;
     private final OrganizationDirectory directory;
     private final org.gongkai.organization.Leaders leaders;
+    private final org.gongkai.organization.Overviews overviews;
 
     OrganizationConsoleController(
-            CountyAdministration county, OrganizationDirectory directory, org.gongkai.organization.Leaders leaders) {
+            CountyAdministration county,
+            OrganizationDirectory directory,
+            org.gongkai.organization.Leaders leaders,
+            org.gongkai.organization.Overviews overviews) {
         this.county = county;
         this.directory = directory;
         this.leaders = leaders;
+        this.overviews = overviews;
+    }
+
+    @PostMapping("/console/organizations/{id}/overview")
+    String saveOverview(
+            @PathVariable long id,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String overview,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) Integer version,
+            Model model,
+            RedirectAttributes redirect) {
+        Organization o = county.organization(id);
+        try {
+            overviews.save(id, overview, version);
+        } catch (RuleViolation e) {
+            model.addAttribute("error", e);
+            model.addAttribute("overviewText", overview);
+            return form(model, OrganizationForm.of(o), o);
+        }
+        redirect.addFlashAttribute("notice", "已保存概况信息。");
+        return "redirect:/console/organizations/" + id + "#overview";
     }
 
     @GetMapping("/console/organizations")
@@ -207,6 +231,7 @@ class OrganizationConsoleController {
         if (existing != null) {
             model.addAttribute("leaders", leaders.of(existing.id()));
             model.addAttribute("canEditLeaders", leaders.canEdit(existing.id()));
+            model.addAttribute("overview", overviews.of(existing.id()).orElse(null));
         }
         model.addAttribute("form", form);
         model.addAttribute("existing", existing);

@@ -16,9 +16,15 @@ class OrganizationPortalController {
     private final OrganizationDirectory directory;
     private final org.gongkai.organization.Leaders leaders;
 
-    OrganizationPortalController(OrganizationDirectory directory, org.gongkai.organization.Leaders leaders) {
+    private final org.gongkai.organization.Overviews overviews;
+
+    OrganizationPortalController(
+            OrganizationDirectory directory,
+            org.gongkai.organization.Leaders leaders,
+            org.gongkai.organization.Overviews overviews) {
         this.directory = directory;
         this.leaders = leaders;
+        this.overviews = overviews;
     }
 
     @GetMapping("/organizations")
@@ -41,6 +47,7 @@ class OrganizationPortalController {
                 o.parentId() == null ? null : directory.find(o.parentId()).orElse(null));
         model.addAttribute("children", directory.children(id));
         model.addAttribute("leaders", leaders.of(id));
+        model.addAttribute("overview", overviews.of(id).orElse(null));
         return "portal/organization/organization";
     }
 }

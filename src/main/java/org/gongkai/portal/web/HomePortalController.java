@@ -21,6 +21,7 @@ class HomePortalController {
     private final OpennessPortalController openness;
     private final FrontColumns columns;
     private final org.gongkai.organization.Leaders leaders;
+    private final org.gongkai.organization.Overviews overviews;
 
     HomePortalController(
             OrganizationDirectory directory,
@@ -29,7 +30,9 @@ class HomePortalController {
             Sites sites,
             OpennessPortalController openness,
             FrontColumns columns,
-            org.gongkai.organization.Leaders leaders) {
+            org.gongkai.organization.Leaders leaders,
+            org.gongkai.organization.Overviews overviews) {
+        this.overviews = overviews;
         this.columns = columns;
         this.leaders = leaders;
         this.directory = directory;
@@ -52,6 +55,8 @@ class HomePortalController {
         model.addAttribute("entries", directory.tree());
         model.addAttribute("columns", columns.of(null, null, request));
         model.addAttribute("leaders", root == null ? List.of() : leaders.of(root.id()));
+        model.addAttribute(
+                "overview", root == null ? null : overviews.of(root.id()).orElse(null));
         return "portal/home";
     }
 

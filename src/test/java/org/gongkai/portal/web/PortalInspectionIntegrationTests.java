@@ -187,6 +187,8 @@ class PortalInspectionIntegrationTests extends IntegrationTest {
         assertThat(home.select("section#notices h2").text()).isEqualTo("通知公告");
         assertThat(home.select("section#interpretations")).as("no empty column").isEmpty();
         assertThat(home.select("section.leaders li .leader-post").eachText()).contains("县长");
+        assertThat(home.select("section#overview h2").text()).isEqualTo("概况信息");
+        assertThat(home.select("section#overview p").first().text()).startsWith("示范县位于");
 
         long unit = organizationId("示范县民政局");
         Document page = get("/openness/units/" + unit);
