@@ -212,12 +212,21 @@ class DemoInformation {
             case 3 -> {
                 type = DocumentType.STATISTICS;
                 column = DisclosureColumn.A20_4;
-                title = shortUnit + year + "年" + (1 + random.nextInt(12)) + "月" + subject + "情况统计";
+                random.nextInt(12); // drawn as before, so that the records after this one stay the same
+                // a month's figures come out after the month: those of the month before the record was formed
+                LocalDate month = formed.minusMonths(1);
+                title = shortUnit + month.getYear() + "年" + month.getMonthValue() + "月" + subject + "情况统计";
             }
             case 4 -> {
                 type = DocumentType.WORK_REPORT;
                 column = p.localColumn();
-                title = shortUnit + year + "年" + subject + "工作总结";
+                // a year's summary is written after the year; within the year, the quarter's or half-year's
+                int m = formed.getMonthValue();
+                title = m <= 3
+                        ? shortUnit + (year - 1) + "年" + subject + "工作总结"
+                        : m >= 7
+                                ? shortUnit + year + "年上半年" + subject + "工作总结"
+                                : shortUnit + year + "年一季度" + subject + "工作总结";
             }
             case 5 -> {
                 type = DocumentType.PENALTY_DECISION;
@@ -228,7 +237,9 @@ class DemoInformation {
             case 6 -> {
                 type = DocumentType.BUDGET;
                 column = DisclosureColumn.A20_7;
-                title = p.unit() + year + "年部门" + (random.nextBoolean() ? "预算" : "决算") + "公开";
+                // the year's budget is published early in the year, the last year's final accounts later
+                boolean budget = random.nextBoolean();
+                title = p.unit() + (budget ? year : year - 1) + "年部门" + (budget ? "预算" : "决算") + "公开";
             }
             default -> {
                 type = DocumentType.NOTICE;
@@ -241,11 +252,8 @@ class DemoInformation {
                 number = p.prefix().replace("发", "函") + "〔" + year + "〕" + n + "号";
             }
         }
-        String body = "<p>各有关单位：</p>\n<p>为进一步做好" + subject + "工作，根据有关法律法规和上级部门要求，结合本地实际，现将有关事项"
-                + (type == DocumentType.NORMATIVE_DOCUMENT ? "规定如下" : "通知如下") + "。</p>\n<p>一、总体要求。坚持以人民为中心，"
-                + "依法依规、公开透明推进" + subject + "，确保各项政策措施落实到位。</p>\n<p>二、主要任务。明确责任分工，加强部门协同，"
-                + "规范办理程序，及时公开办理结果，接受群众监督。</p>\n<p>三、工作要求。各单位要高度重视，认真组织实施，"
-                + "遇到问题及时向" + shortUnit + "报告。咨询电话：0818-6210" + String.format("%03d", random.nextInt(1000)) + "。</p>";
+        String phone = "0818-6210" + String.format("%03d", random.nextInt(1000));
+        String body = DemoBodies.of(type, title, number, subject, p.unit(), formed, phone);
         return new InformationDraft(
                 title,
                 number,

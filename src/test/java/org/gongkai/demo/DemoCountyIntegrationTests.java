@@ -53,4 +53,34 @@ class DemoCountyIntegrationTests extends IntegrationTest {
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
     }
+
+    /** Issue 14 §9: documents read like what their titles name, and no month's figures are written before its end. */
+    @org.junit.jupiter.api.Test
+    void documentsFitTheirTitlesAndDates() {
+        var penalties = jdbc.sql("select body_text from information_revision where document_type = 'PENALTY_DECISION'")
+                .query(String.class)
+                .list();
+        org.assertj.core.api.Assertions.assertThat(penalties)
+                .isNotEmpty()
+                .allSatisfy(b -> org.assertj.core.api.Assertions.assertThat(b)
+                        .contains("当事人：", "违法事实", "罚款人民币", "申请行政复议", "提起行政诉讼")
+                        .doesNotContain("各有关单位"));
+        var statistics = jdbc.sql(
+                        "select title, formed_date from information_revision where document_type = 'STATISTICS'")
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getDate(2).toLocalDate()})
+                .list();
+        org.assertj.core.api.Assertions.assertThat(statistics).isNotEmpty();
+        java.util.regex.Pattern month = java.util.regex.Pattern.compile("(\\d{4})年(\\d{1,2})月");
+        for (Object[] row : statistics) {
+            var m = month.matcher((String) row[0]);
+            org.assertj.core.api.Assertions.assertThat(m.find())
+                    .as((String) row[0])
+                    .isTrue();
+            java.time.LocalDate start =
+                    java.time.LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1);
+            org.assertj.core.api.Assertions.assertThat((java.time.LocalDate) row[1])
+                    .as("%s is formed after its month", row[0])
+                    .isAfterOrEqualTo(start.plusMonths(1));
+        }
+    }
 }
