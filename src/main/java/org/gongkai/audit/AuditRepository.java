@@ -60,7 +60,12 @@ class AuditRepository {
             params.put("actor", q.actor().strip());
         }
         if (q.action() != null && !q.action().isBlank()) {
-            where.append(" and action = :action");
+            if (q.actionsNamed().isEmpty()) {
+                where.append(" and action = :action");
+            } else {
+                where.append(" and (action = :action or action in (:named))");
+                params.put("named", List.copyOf(q.actionsNamed()));
+            }
             params.put("action", q.action().strip());
         }
         if (q.outcome() != null) {

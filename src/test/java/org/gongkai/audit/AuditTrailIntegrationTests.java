@@ -14,6 +14,9 @@ class AuditTrailIntegrationTests extends IntegrationTest {
     AuditTrail audit;
 
     @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Autowired
     org.gongkai.shared.crypto.KeyRing keys;
 
     @Test
@@ -253,5 +256,33 @@ class AuditTrailIntegrationTests extends IntegrationTest {
                         .get(0))
                 .contains(previous[0]);
         assertThat(audit.keyTheChain()).as("once").isZero();
+    }
+
+    /** Issue 14 §8: an action filter of Chinese words finds the actions so named as well as the code typed. */
+    @Test
+    void theActionFilterFindsActionsByTheirNames() {
+        actAs("mz_editor");
+        new org.springframework.transaction.support.TransactionTemplate(transactions)
+                .executeWithoutResult(
+                        t -> audit.record("SIGN_IN", "staff:" + staffId("mz_editor"), Outcome.SUCCESS, "测试登录"));
+        actAs("auditadmin");
+        long byCode = audit.search(new AuditQuery(null, "SIGN_IN", null, null, null, 0, 50))
+                .total();
+        long byName = audit.search(new AuditQuery(
+                        null,
+                        "登录",
+                        null,
+                        null,
+                        null,
+                        0,
+                        50,
+                        new org.gongkai.audit.web.AuditActions().actionsNamed("登录")))
+                .total();
+        assertThat(byCode).isPositive();
+        assertThat(byName).isGreaterThanOrEqualTo(byCode);
+        assertThat(audit.search(new AuditQuery(null, "登录", null, null, null, 0, 50))
+                        .total())
+                .as("the words alone match no code")
+                .isZero();
     }
 }

@@ -158,6 +158,52 @@ public class AuditActions {
             Map.entry("WORDING_RULE_CREATE", "新增错敏词"),
             Map.entry("WORDING_RULE_REMOVE", "删除错敏词"));
 
+    /** What the kinds of audited targets are called ({@code information:12} is 政府信息 12). */
+    private static final Map<String, String> TARGETS = Map.ofEntries(
+            Map.entry("information", "政府信息"),
+            Map.entry("attachment", "附件"),
+            Map.entry("staff", "工作人员"),
+            Map.entry("organization", "单位"),
+            Map.entry("jurisdiction", "行政区划"),
+            Map.entry("site", "网站"),
+            Map.entry("catalog", "公开事项目录"),
+            Map.entry("catalog-area", "目录领域"),
+            Map.entry("negative-list", "负面清单"),
+            Map.entry("request", "依申请公开申请"),
+            Map.entry("annual-report", "年度报告"),
+            Map.entry("cleanup", "清理"),
+            Map.entry("calendar", "工作日历"),
+            Map.entry("synonym", "检索词典词条"),
+            Map.entry("wording-rule", "错敏词"));
+
+    /** The target in words: its kind's name and its id ({@code staff:6} → 工作人员 6); unknown kinds as they are. */
+    public String target(String target) {
+        if (target == null) {
+            return "";
+        }
+        int colon = target.indexOf(':');
+        if (colon <= 0) {
+            return target;
+        }
+        String kind = TARGETS.get(target.substring(0, colon));
+        return kind == null ? target : kind + " " + target.substring(colon + 1);
+    }
+
+    /** The actions whose Chinese names contain these words (the audit search finds 登录 as well as SIGN_IN). */
+    public java.util.Set<String> actionsNamed(String words) {
+        String w = words == null ? "" : words.strip();
+        if (w.isEmpty()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        LABELS.forEach((code, label) -> {
+            if (label.contains(w)) {
+                out.add(code);
+            }
+        });
+        return out;
+    }
+
     /** The action's Chinese name, or its code when it has none. */
     public String label(String action) {
         return LABELS.getOrDefault(action, action);

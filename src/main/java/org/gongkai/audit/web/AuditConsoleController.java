@@ -23,9 +23,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditConsoleController {
 
     private final AuditTrail audit;
+    private final AuditActions actions;
 
-    AuditConsoleController(AuditTrail audit) {
+    AuditConsoleController(AuditTrail audit, AuditActions actions) {
         this.audit = audit;
+        this.actions = actions;
     }
 
     @GetMapping("/console/audit")
@@ -37,10 +39,11 @@ class AuditConsoleController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        AuditQuery query = new AuditQuery(actor, action, outcome, from, to, Math.max(page, 0), 50);
+        java.util.Set<String> named = actions.actionsNamed(action);
+        AuditQuery query = new AuditQuery(actor, action, outcome, from, to, Math.max(page, 0), 50, named);
         AuditPage result = audit.search(query);
         if (result.total() > 0 && query.page() >= result.pages()) {
-            query = new AuditQuery(actor, action, outcome, from, to, result.pages() - 1, 50);
+            query = new AuditQuery(actor, action, outcome, from, to, result.pages() - 1, 50, named);
             result = audit.search(query);
         }
         model.addAttribute("query", query);

@@ -37,4 +37,19 @@ class AuditActionsTests {
         assertThat(new AuditActions().label("SIGN_IN")).isEqualTo("登录");
         assertThat(new AuditActions().label("SOMETHING_NEW")).isEqualTo("SOMETHING_NEW");
     }
+
+    /** Issue 14 §8: targets read in words, and the action filter finds actions by their Chinese names. */
+    @Test
+    void targetsReadInWordsAndActionsAreFoundByTheirNames() {
+        AuditActions actions = new AuditActions();
+        assertThat(actions.target("staff:6")).isEqualTo("工作人员 6");
+        assertThat(actions.target("information:12")).isEqualTo("政府信息 12");
+        assertThat(actions.target("something:1")).isEqualTo("something:1");
+        assertThat(actions.target(null)).isEmpty();
+        assertThat(actions.actionsNamed("登录"))
+                .contains("SIGN_IN")
+                .allSatisfy(code -> assertThat(actions.label(code)).contains("登录"));
+        assertThat(actions.actionsNamed("  ")).isEmpty();
+        assertThat(actions.actionsNamed("不存在的操作")).isEmpty();
+    }
 }
