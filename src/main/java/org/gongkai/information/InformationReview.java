@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import org.gongkai.audit.AuditTrail;
 import org.gongkai.audit.Outcome;
@@ -69,6 +70,33 @@ public class InformationReview {
         this.publicChanges = publicChanges;
         this.transactions = transactions;
         this.clock = clock;
+    }
+
+    /**
+     * The records waiting for the current staff member's decision (issue 14 §8): those submitted for a secrecy review in
+     * a unit where they review, and those cleared for sign-off in a unit where they sign — not their own submissions;
+     * oldest first, at most 50.
+     */
+    @Transactional(readOnly = true)
+    public List<GovernmentInformation> waitingForMe() {
+        List<GovernmentInformation> out = new java.util.ArrayList<>();
+        // by role and submitter only, with no statement a record: who cleared a record is checked when signing
+        String me = Actors.currentName();
+        if (access.hasRoleAnywhere(Role.SECRECY_REVIEWER)) {
+            editing.records(null, RecordStatus.SUBMITTED).stream()
+                    .filter(r -> access.can(Role.SECRECY_REVIEWER, r.organizationId())
+                            && !Objects.equals(r.submittedBy(), me))
+                    .forEach(out::add);
+        }
+        if (access.hasRoleAnywhere(Role.SIGNER)) {
+            editing.records(null, RecordStatus.CLEARED).stream()
+                    .filter(r -> access.can(Role.SIGNER, r.organizationId()) && !Objects.equals(r.submittedBy(), me))
+                    .forEach(out::add);
+        }
+        return out.stream()
+                .sorted(java.util.Comparator.comparing(GovernmentInformation::id))
+                .limit(50)
+                .toList();
     }
 
     @Transactional(readOnly = true)

@@ -13,11 +13,20 @@ class DashboardController {
     private final MyAccount account;
     private final AuditTrail audit;
     private final RequestCases requests;
+    private final org.gongkai.information.InformationReview review;
+    private final org.gongkai.organization.OrganizationDirectory directory;
 
-    DashboardController(MyAccount account, AuditTrail audit, RequestCases requests) {
+    DashboardController(
+            MyAccount account,
+            AuditTrail audit,
+            RequestCases requests,
+            org.gongkai.information.InformationReview review,
+            org.gongkai.organization.OrganizationDirectory directory) {
         this.account = account;
         this.audit = audit;
         this.requests = requests;
+        this.review = review;
+        this.directory = directory;
     }
 
     @GetMapping("/console/signin")
@@ -30,6 +39,8 @@ class DashboardController {
         model.addAttribute("overview", account.overview());
         model.addAttribute("recent", audit.myRecentActions(10));
         model.addAttribute("requestReminders", requests.reminders());
+        model.addAttribute("waiting", review.waitingForMe());
+        model.addAttribute("names", directory.names());
         return "console/dashboard";
     }
 }

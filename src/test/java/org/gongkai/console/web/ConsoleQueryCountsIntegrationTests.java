@@ -123,6 +123,8 @@ class ConsoleQueryCountsIntegrationTests extends IntegrationTest {
         for (String[] page : new String[][] {
             {"mz_editor", "/console"},
             {"gkb", "/console"},
+            {"mz_reviewer", "/console"},
+            {"mz_signer", "/console"},
             {"mz_editor", "/console/information"},
             {"mz_reviewer", "/console/information"},
             {"gkb", "/console/information"},
