@@ -12,6 +12,7 @@ public record SiteChanged(long siteId) implements PublicContentChanged {
 
     @Override
     public boolean showsOnRecordPages() {
-        return false; // static record pages are those of the main portal, which has no row of its own
+        // the static record pages are the main portal's: they carry its footer, and no other site's
+        return siteId == 0;
     }
 }

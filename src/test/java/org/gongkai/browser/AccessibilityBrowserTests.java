@@ -32,7 +32,10 @@ class AccessibilityBrowserTests extends BrowserTest {
                 "/api/v1/docs",
                 "/contact",
                 "/sitemap",
-                "/accessibility"
+                "/accessibility",
+                "/organizations/1",
+                "/search?q=%E5%A9%9A%E5%92%BD%E7%99%BB%E8%AE%B0",
+                "/search?q=%E6%9C%80%E5%BA%95%E7%94%9F%E6%B4%BB%E4%BF%9D%E9%9A%9C"
             })
     void publicPagesPassAxe(String path) throws IOException {
         open(path);
@@ -67,7 +70,9 @@ class AccessibilityBrowserTests extends BrowserTest {
                 "/console/sites",
                 "/console/sites?edit=1",
                 "/console/search-synonyms",
-                "/console/search-synonyms?edit=1"
+                "/console/search-synonyms?edit=1",
+                "/console/organizations/1",
+                "/console/organizations/5"
             })
     void consolePagesPassAxe(String path) throws IOException {
         signIn("gkb");
@@ -114,7 +119,10 @@ class AccessibilityBrowserTests extends BrowserTest {
             "/catalogs",
             "/search?q=%E5%B7%A5%E4%BD%9C%E6%80%BB%E7%BB%93",
             "/negative-lists",
-            "/openness/units/5/guide"
+            "/openness/units/5/guide",
+            "/organizations/1",
+            "/search?q=%E5%A9%9A%E5%92%BD%E7%99%BB%E8%AE%B0",
+            "/search?q=%E6%9C%80%E5%BA%95%E7%94%9F%E6%B4%BB%E4%BF%9D%E9%9A%9C"
         }) {
             open(path);
             assertNotAnErrorPage(path);
