@@ -20,6 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Controller
 @Hidden
+// the command-line modes (--verify-audit, --rebuild-search-index) start without the web server and without springdoc
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class ApiDocsController {
 
     private final OpenApiWebMvcResource openApi;
