@@ -20,7 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CountyAdministration {
 
-    private static final Set<Role> CONTACT_EDITORS = EnumSet.of(Role.SYSTEM_ADMIN, Role.SUPERVISOR, Role.EDITOR);
+    /**
+     * Who keeps what a unit says of itself on the portal — its functions and contact details, its leaders (Leaders), its
+     * overview (Overviews): its editors, the supervising office and the system administrator.
+     */
+    static final Set<Role> CONTACT_EDITORS = EnumSet.of(Role.SYSTEM_ADMIN, Role.SUPERVISOR, Role.EDITOR);
+
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("[0-9()（）\\-－ ,，、转]{5,60}");

@@ -1,8 +1,6 @@
 package org.gongkai.organization;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.gongkai.audit.AuditTrail;
 import org.gongkai.audit.Outcome;
 import org.gongkai.shared.InvalidFields;
@@ -23,8 +21,6 @@ public class Leaders {
 
     /** A unit lists at most this many leaders. */
     public static final int MAX_PER_UNIT = 30;
-
-    private static final Set<Role> EDITORS = EnumSet.of(Role.SYSTEM_ADMIN, Role.SUPERVISOR, Role.EDITOR);
 
     private final JdbcClient jdbc;
     private final AccessControl access;
@@ -62,12 +58,6 @@ public class Leaders {
                 .list();
     }
 
-    /** Whether the current staff member may change the unit's leaders. */
-    @Transactional(readOnly = true)
-    public boolean canEdit(long organizationId) {
-        return access.canAny(EDITORS, organizationId);
-    }
-
     /** Adds a leader ({@code id} null) or changes one as it was shown at {@code version}. */
     @Transactional
     public long save(
@@ -78,7 +68,7 @@ public class Leaders {
             String post,
             String responsibilities,
             Integer sortOrder) {
-        access.requireAny(EDITORS, organizationId, "ORGANIZATION_LEADER_SAVE");
+        access.requireAny(CountyAdministration.CONTACT_EDITORS, organizationId, "ORGANIZATION_LEADER_SAVE");
         if (organizations.organization(organizationId).isEmpty()) {
             throw new RuleViolation("该单位不存在。");
         }
@@ -135,7 +125,7 @@ public class Leaders {
     /** Removes a leader as shown at {@code version}. */
     @Transactional
     public void delete(long organizationId, long id, Integer version) {
-        access.requireAny(EDITORS, organizationId, "ORGANIZATION_LEADER_DELETE");
+        access.requireAny(CountyAdministration.CONTACT_EDITORS, organizationId, "ORGANIZATION_LEADER_DELETE");
         Leader shown = of(organizationId).stream()
                 .filter(l -> l.id() == id)
                 .findFirst()

@@ -1,9 +1,7 @@
 package org.gongkai.organization;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.gongkai.audit.AuditTrail;
 import org.gongkai.audit.Outcome;
 import org.gongkai.shared.RuleViolation;
@@ -31,8 +29,6 @@ public class Overviews {
         }
     }
 
-    private static final Set<Role> EDITORS = EnumSet.of(Role.SYSTEM_ADMIN, Role.SUPERVISOR, Role.EDITOR);
-
     private final JdbcClient jdbc;
     private final AccessControl access;
     private final AuditTrail audit;
@@ -55,14 +51,10 @@ public class Overviews {
                 .optional();
     }
 
-    public boolean canEdit(long organizationId) {
-        return access.canAny(EDITORS, organizationId);
-    }
-
     /** Sets the overview as it was shown ({@code version} null when there was none); blank removes it. */
     @Transactional
     public void save(long organizationId, String text, Integer version) {
-        access.requireAny(EDITORS, organizationId, "ORGANIZATION_OVERVIEW_SAVE");
+        access.requireAny(CountyAdministration.CONTACT_EDITORS, organizationId, "ORGANIZATION_OVERVIEW_SAVE");
         String t = text == null
                 ? ""
                 : text.replace("\r\n", "\n")

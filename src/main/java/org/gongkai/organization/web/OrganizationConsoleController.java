@@ -230,7 +230,7 @@ class OrganizationConsoleController {
     private String form(Model model, OrganizationForm form, Organization existing) {
         if (existing != null) {
             model.addAttribute("leaders", leaders.of(existing.id()));
-            model.addAttribute("canEditLeaders", leaders.canEdit(existing.id()));
+            model.addAttribute("canEditLeaders", county.canEditContactDetails(existing.id()));
             model.addAttribute("overview", overviews.of(existing.id()).orElse(null));
         }
         model.addAttribute("form", form);
