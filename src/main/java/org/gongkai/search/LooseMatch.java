@@ -33,12 +33,23 @@ record LooseMatch(List<String> words, int wordsNeeded, List<String> grams, int g
     private static final Analyzer GRAMS =
             new org.apache.lucene.analysis.cjk.CJKAnalyzer(org.apache.lucene.analysis.CharArraySet.EMPTY_SET);
 
-    /** The terms of {@code text} as both engines index them (SmartChinese words, CJK bigrams). */
-    static LooseMatch of(String text) {
-        return of(text, WORDS, GRAMS);
+    /**
+     * What a loose search asks, one for its text and one for each other wording, in the terms both engines index
+     * (SmartChinese words, CJK bigrams); none for a search that asks for every word.
+     */
+    static List<LooseMatch> of(SearchQuery q) {
+        if (!q.loose()) {
+            return List.of();
+        }
+        List<LooseMatch> out = new ArrayList<>();
+        out.add(of(q.cleanText(), WORDS, GRAMS));
+        for (String other : q.alternatives()) {
+            out.add(of(other, WORDS, GRAMS));
+        }
+        return out;
     }
 
-    static LooseMatch of(String text, Analyzer words, Analyzer grams) {
+    private static LooseMatch of(String text, Analyzer words, Analyzer grams) {
         char[] kept = text.toCharArray();
         Set<String> meaningful = new LinkedHashSet<>();
         try (TokenStream stream = words.tokenStream(LuceneSearchIndex.ALL, text)) {

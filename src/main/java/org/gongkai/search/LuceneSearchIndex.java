@@ -129,10 +129,6 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         return analyzer;
     }
 
-    Analyzer gramsAnalyzer() {
-        return grams;
-    }
-
     /** For measurements against raw Lucene on the same index. */
     SearcherManager searchers() {
         return searchers;
@@ -354,14 +350,9 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
                 match.add(new BoostQuery(new PrefixQuery(new Term("documentExact", exact)), 50f), Occur.SHOULD);
             }
         }
-        if (q.loose()) {
-            List<String> texts = new ArrayList<>(List.of(text));
-            texts.addAll(q.alternatives());
-            for (String t : texts) {
-                LooseMatch loose = LooseMatch.of(t, analyzer, grams);
-                match.add(anyOf(ALL, loose.words(), loose.wordsNeeded()), Occur.SHOULD);
-                match.add(anyOf(GRAMS, loose.grams(), loose.gramsNeeded()), Occur.SHOULD);
-            }
+        for (LooseMatch loose : LooseMatch.of(q)) {
+            match.add(anyOf(ALL, loose.words(), loose.wordsNeeded()), Occur.SHOULD);
+            match.add(anyOf(GRAMS, loose.grams(), loose.gramsNeeded()), Occur.SHOULD);
         }
         match.setMinimumNumberShouldMatch(1);
         BooleanQuery.Builder all = new BooleanQuery.Builder().add(match.build(), Occur.MUST);
@@ -406,7 +397,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
             IndexSearcher searcher = searchers.acquire();
             try {
                 Query query = query(q);
-                return results(searcher, query, top(searcher, query, q), q).counted(SearchGroups.NONE, q.loose());
+                return results(searcher, query, top(searcher, query, q), q);
             } finally {
                 searchers.release(searcher);
             }
@@ -506,7 +497,8 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
                     d.get("validity"),
                     Float.isNaN(docs[i].score) ? 0f : docs[i].score));
         }
-        return new SearchResults(hits, top.totalHits.value, q.page(), q.size(), q.isTruncated());
+        return new SearchResults(
+                hits, top.totalHits.value, q.page(), q.size(), q.isTruncated(), SearchGroups.NONE, q.loose());
     }
 
     /** Read from the term dictionaries of the current searcher, once per refresh. */

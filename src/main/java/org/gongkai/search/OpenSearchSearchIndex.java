@@ -354,14 +354,9 @@ class OpenSearchSearchIndex implements SearchIndex, DisposableBean {
                         b -> b.prefix(p -> p.field("documentExact").value(exact).boost(50f))));
             }
         }
-        if (q.loose()) {
-            List<String> texts = new ArrayList<>(List.of(text));
-            texts.addAll(q.alternatives());
-            for (String t : texts) {
-                LooseMatch loose = LooseMatch.of(t);
-                anyOf.add(anyOf(LuceneSearchIndex.ALL, loose.words(), loose.wordsNeeded()));
-                anyOf.add(anyOf(LuceneSearchIndex.GRAMS, loose.grams(), loose.gramsNeeded()));
-            }
+        for (LooseMatch loose : LooseMatch.of(q)) {
+            anyOf.add(anyOf(LuceneSearchIndex.ALL, loose.words(), loose.wordsNeeded()));
+            anyOf.add(anyOf(LuceneSearchIndex.GRAMS, loose.grams(), loose.gramsNeeded()));
         }
         List<Query> filters = new ArrayList<>();
         filter(
@@ -449,8 +444,14 @@ class OpenSearchSearchIndex implements SearchIndex, DisposableBean {
                         d.validity(),
                         hit.score() == null ? 0f : hit.score().floatValue()));
             }
-            return new SearchResults(hits, response.hits().total().value(), q.page(), q.size(), q.isTruncated())
-                    .counted(SearchGroups.NONE, q.loose());
+            return new SearchResults(
+                    hits,
+                    response.hits().total().value(),
+                    q.page(),
+                    q.size(),
+                    q.isTruncated(),
+                    SearchGroups.NONE,
+                    q.loose());
         } catch (IOException | RuntimeException e) {
             throw unavailable(e);
         }

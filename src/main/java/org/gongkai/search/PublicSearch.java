@@ -32,12 +32,13 @@ public class PublicSearch {
         SearchResults results = index.search(expanded);
         SearchQuery ran = expanded;
         if (results.total() < FEW && !expanded.cleanText().isEmpty() && !expanded.loose()) {
-            SearchResults loose = index.search(expanded.loosely());
+            SearchQuery loosely = expanded.loosely();
+            SearchResults loose = index.search(loosely);
             if (loose.total() > results.total()) {
                 results = loose;
-                ran = expanded.loosely();
+                ran = loosely;
             }
         }
-        return results.total() == 0 ? results : results.counted(index.groups(ran), results.loose());
+        return results.total() == 0 ? results : results.counted(index.groups(ran));
     }
 }

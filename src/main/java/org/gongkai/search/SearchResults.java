@@ -14,9 +14,9 @@ public record SearchResults(
         this(hits, total, page, size, truncated, SearchGroups.NONE, false);
     }
 
-    /** The same page with the counts of its groups, from a search that asked for every word or ({@code loose}) less. */
-    public SearchResults counted(SearchGroups counts, boolean asked) {
-        return new SearchResults(hits, total, page, size, truncated, counts, asked);
+    /** The same page with the counts of its groups. */
+    public SearchResults counted(SearchGroups counts) {
+        return new SearchResults(hits, total, page, size, truncated, counts, loose);
     }
 
     public static SearchResults empty(SearchQuery q) {
