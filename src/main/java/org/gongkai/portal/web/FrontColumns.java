@@ -30,28 +30,47 @@ class FrontColumns {
         this.information = information;
     }
 
+    /** The columns inspections look for: what each lists, by 文种 or by 公开栏目. */
+    enum Kind {
+        NEWS("news", "要闻动态", null, DocumentType.WORK_REPORT),
+        NOTICES("notices", "通知公告", null, DocumentType.NOTICE),
+        POLICIES("policies", "政策文件", DisclosureColumn.A20_1, null),
+        INTERPRETATIONS("interpretations", "政策解读", null, DocumentType.INTERPRETATION);
+
+        final String key;
+        final String label;
+        final DisclosureColumn column;
+        final DocumentType type;
+
+        Kind(String key, String label, DisclosureColumn column, DocumentType type) {
+            this.key = key;
+            this.label = label;
+            this.column = column;
+            this.type = type;
+        }
+    }
+
+    /** The home page's columns. */
+    static final List<Kind> HOME = List.of(Kind.values());
+
+    /** A unit's 政府信息公开 page: its policy documents are listed there under 第二十条（一）. */
+    static final List<Kind> UNIT_PAGE = List.of(Kind.NEWS, Kind.NOTICES, Kind.INTERPRETATIONS);
+
     /**
-     * The columns of the records of a unit ({@code organizationId}), of a site's unit tree ({@code within}), or of
+     * These columns of the records of a unit ({@code organizationId}), of a site's unit tree ({@code within}), or of
      * every unit (both null); the records shown tag the page.
      */
-    List<Column> of(Long organizationId, Long within, HttpServletRequest request) {
+    List<Column> of(List<Kind> kinds, Long organizationId, Long within, HttpServletRequest request) {
         List<Column> out = new ArrayList<>();
-        add(out, "news", "要闻动态", null, DocumentType.WORK_REPORT, organizationId, within, request);
-        add(out, "notices", "通知公告", null, DocumentType.NOTICE, organizationId, within, request);
-        add(out, "policies", "政策文件", DisclosureColumn.A20_1, null, organizationId, within, request);
-        add(out, "interpretations", "政策解读", null, DocumentType.INTERPRETATION, organizationId, within, request);
+        for (Kind kind : kinds) {
+            add(out, kind, organizationId, within, request);
+        }
         return out;
     }
 
-    private void add(
-            List<Column> out,
-            String key,
-            String label,
-            DisclosureColumn column,
-            DocumentType type,
-            Long organizationId,
-            Long within,
-            HttpServletRequest request) {
+    private void add(List<Column> out, Kind kind, Long organizationId, Long within, HttpServletRequest request) {
+        DisclosureColumn column = kind.column;
+        DocumentType type = kind.type;
         InformationQuery q = new InformationQuery(
                         organizationId,
                         column,
@@ -80,6 +99,6 @@ class FrontColumns {
         if (type != null) {
             more.queryParam("type", type.name());
         }
-        out.add(new Column(key, label, items, more.build().toUriString()));
+        out.add(new Column(kind.key, kind.label, items, more.build().toUriString()));
     }
 }

@@ -53,7 +53,7 @@ class HomePortalController {
         var root = directory.root().orElse(null);
         model.addAttribute("root", root);
         model.addAttribute("entries", directory.tree());
-        model.addAttribute("columns", columns.of(null, null, request));
+        model.addAttribute("columns", columns.of(FrontColumns.HOME, null, null, request));
         model.addAttribute("leaders", root == null ? List.of() : leaders.of(root.id()));
         model.addAttribute(
                 "overview", root == null ? null : overviews.of(root.id()).orElse(null));

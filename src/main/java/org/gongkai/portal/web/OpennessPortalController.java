@@ -79,12 +79,7 @@ class OpennessPortalController {
         model.addAttribute("columnCounts", information.columnCounts(id));
         model.addAttribute("catalogItems", information.catalogItems(id));
         model.addAttribute("acceptsRequests", requests.acceptsApplications(unit));
-        // the unit's policy documents are listed under 第二十条（一） below; its news, notices and interpretations here
-        model.addAttribute(
-                "columns",
-                columns.of(id, null, request).stream()
-                        .filter(c -> !c.key().equals("policies"))
-                        .toList());
+        model.addAttribute("columns", columns.of(FrontColumns.UNIT_PAGE, id, null, request));
         model.addAttribute("leaders", leaders.of(id));
         return "portal/information/unit";
     }
