@@ -290,6 +290,32 @@ public class CatalogCompilation {
         audit.record("CATALOG_ITEM_UPDATE", "catalog:" + catalogId, Outcome.SUCCESS, clean.secondLevel());
     }
 
+    /**
+     * Sets by hand the rule of an item whose 公开时限 the parser cannot read (or with null clears it), so the item
+     * no longer waits for one; part of the draft like any change, reviewed and published with the version.
+     */
+    @Transactional
+    public void setTimeRule(long catalogId, String itemKey, int lockVersion, TimeRule rule) {
+        CatalogRepository.Header h = editableDraft(catalogId, "CATALOG_ITEM_TIME_RULE");
+        CatalogItem item = catalogs.items(catalogId).stream()
+                .filter(i -> i.itemKey().equals(itemKey))
+                .findFirst()
+                .orElseThrow(() -> new RuleViolation("该事项不存在或已被删除。"));
+        if (TimeLimit.parse(item.timeLimit().phrase()).understood()) {
+            throw new RuleViolation("该事项的公开时限系统已能识别（" + item.timeLimit().describe() + "），无需人工设定规则。");
+        }
+        touch(h, lockVersion);
+        String stored = rule == null ? null : rule.encode();
+        if (!catalogs.setTimeRule(catalogId, itemKey, item.timeLimit().phrase(), stored)) {
+            throw stale();
+        }
+        audit.record(
+                "CATALOG_ITEM_TIME_RULE",
+                "catalog:" + catalogId,
+                Outcome.SUCCESS,
+                item.secondLevel() + "：" + (rule == null ? "清除人工设定的规则" : rule.describe()));
+    }
+
     @Transactional
     public void removeItem(long catalogId, String itemKey, int lockVersion) {
         CatalogRepository.Header h = editableDraft(catalogId, "CATALOG_ITEM_REMOVE");

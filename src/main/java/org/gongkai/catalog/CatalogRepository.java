@@ -41,7 +41,7 @@ class CatalogRepository {
             + "created_at, created_by, submitted_at, published_at, published_by, review_round, lock_version";
     private static final String ITEM = "id, item_key, sort_order, first_level, second_level, third_level, "
             + "content_elements, legal_basis, time_limit, responsible_body, channels, local_channels, audience, "
-            + "disclosure_mode, levels, audience_note, mode_note";
+            + "disclosure_mode, levels, audience_note, mode_note, time_rule";
 
     private final JdbcClient jdbc;
     private final org.springframework.jdbc.core.JdbcTemplate batchTemplate;
@@ -338,7 +338,9 @@ class CatalogRepository {
         return jdbc.sql(
                                 "update catalog_item set first_level = ?, second_level = ?, third_level = ?, content_elements = ?, "
                                         + "legal_basis = ?, time_limit = ?, responsible_body = ?, channels = ?, local_channels = ?, "
-                                        + "audience = ?, disclosure_mode = ?, levels = ?, audience_note = ?, mode_note = ? "
+                                        + "audience = ?, disclosure_mode = ?, levels = ?, audience_note = ?, mode_note = ?, "
+                                        // a rule set by hand belongs to the phrase it was set for
+                                        + "time_rule = case when coalesce(time_limit, '') = ? then time_rule end "
                                         + "where catalog_id = ? and item_key = ?")
                         .params(
                                 d.firstLevel(),
@@ -355,8 +357,18 @@ class CatalogRepository {
                                 AreaRepository.levels(d.levels()),
                                 d.audienceNote(),
                                 d.modeNote(),
+                                d.timeLimit() == null ? "" : d.timeLimit(),
                                 catalogId,
                                 itemKey)
+                        .update()
+                == 1;
+    }
+
+    /** Sets (or with null clears) the rule set by hand of an item, if its phrase is still {@code phrase}. */
+    boolean setTimeRule(long catalogId, String itemKey, String phrase, String rule) {
+        return jdbc.sql("update catalog_item set time_rule = ? where catalog_id = ? and item_key = ? "
+                                + "and coalesce(time_limit, '') = ?")
+                        .params(rule, catalogId, itemKey, phrase == null ? "" : phrase)
                         .update()
                 == 1;
     }
@@ -369,12 +381,12 @@ class CatalogRepository {
     }
 
     void copyItems(long fromCatalogId, long toCatalogId) {
-        jdbc.sql(
-                        "insert into catalog_item (catalog_id, item_key, sort_order, first_level, second_level, third_level, "
-                                + "content_elements, legal_basis, time_limit, responsible_body, channels, local_channels, audience, "
-                                + "disclosure_mode, levels, audience_note, mode_note) select ?, item_key, sort_order, first_level, "
-                                + "second_level, third_level, content_elements, legal_basis, time_limit, responsible_body, channels, "
-                                + "local_channels, audience, disclosure_mode, levels, audience_note, mode_note from catalog_item where catalog_id = ?")
+        jdbc.sql("insert into catalog_item (catalog_id, item_key, sort_order, first_level, second_level, third_level, "
+                        + "content_elements, legal_basis, time_limit, responsible_body, channels, local_channels, audience, "
+                        + "disclosure_mode, levels, audience_note, mode_note, time_rule) select ?, item_key, sort_order, "
+                        + "first_level, second_level, third_level, content_elements, legal_basis, time_limit, "
+                        + "responsible_body, channels, local_channels, audience, disclosure_mode, levels, audience_note, "
+                        + "mode_note, time_rule from catalog_item where catalog_id = ?")
                 .params(toCatalogId, fromCatalogId)
                 .update();
     }
@@ -548,7 +560,7 @@ class CatalogRepository {
                 rs.getString("third_level"),
                 rs.getString("content_elements"),
                 rs.getString("legal_basis"),
-                TimeLimit.parse(rs.getString("time_limit")),
+                TimeLimit.of(rs.getString("time_limit"), rs.getString("time_rule")),
                 rs.getString("responsible_body"),
                 channels(rs.getString("channels")),
                 rs.getString("local_channels"),

@@ -48,6 +48,25 @@ class CatalogBrowserTests extends BrowserTest {
                 .submitFormOf("secondLevel");
         assertThat(pageText()).contains("已新增事项“河东镇临时救助对象公示”", "需人工设定规则");
 
+        // the editor sets the rule the system could not read; a deadline beyond 第二十六条's 20 working days is refused
+        FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.cssSelector("a[aria-label='修改 河东镇临时救助对象公示']")));
+        assertThat(pageText()).contains("公开时限规则", "系统未能识别该表述");
+        new FormPage(driver)
+                .choose("rule-kind", "自起算之日起若干个工作日内")
+                .type("rule-days", "30")
+                .choose("rule-trigger", "作出决定之日")
+                .clickButton("设定规则");
+        assertThat(pageText()).contains("第二十六条");
+        new FormPage(driver)
+                .choose("rule-kind", "自起算之日起若干个工作日内")
+                .type("rule-days", "10")
+                .choose("rule-trigger", "作出决定之日")
+                .clickButton("设定规则");
+        assertThat(byId("manual-rule").getText()).isEqualTo("当前规则：自作出决定之日起 10 个工作日内（人工设定）");
+        assertThat(seriousAccessibilityViolations()).isEmpty();
+        driver.get(catalogUrl);
+        assertThat(pageText()).doesNotContain("需人工设定规则");
+
         new FormPage(driver).clickButton("提交审核");
         assertThat(byId("catalog-status").getText()).isEqualTo("审核中");
         assertThat(pageText()).contains("行业主管部门：示范县民政局", "待审核");

@@ -77,6 +77,7 @@ public class AuditActions {
             Map.entry("CATALOG_ITEM_CREATE", "新增目录事项"),
             Map.entry("CATALOG_ITEM_REMOVE", "删除目录事项"),
             Map.entry("CATALOG_ITEM_UPDATE", "修改目录事项"),
+            Map.entry("CATALOG_ITEM_TIME_RULE", "设定公开时限规则"),
             Map.entry("CATALOG_PUBLISH", "发布标准目录"),
             Map.entry("CATALOG_READ", "查看标准目录"),
             Map.entry("CATALOG_REVIEW", "审核标准目录"),

@@ -15,6 +15,7 @@ import org.gongkai.catalog.Channel;
 import org.gongkai.catalog.DisclosureMode;
 import org.gongkai.catalog.StandardCatalog;
 import org.gongkai.catalog.TimeLimit;
+import org.gongkai.catalog.TimeRule;
 import org.gongkai.organization.AccessControl;
 import org.gongkai.organization.AdministrativeLevel;
 import org.gongkai.organization.CountyAdministration;
@@ -221,6 +222,58 @@ class CatalogConsoleController {
         return "redirect:/console/catalogs/" + id;
     }
 
+    /** 设定公开时限规则: the rule of an item whose phrase the system cannot read, set (or cleared) by hand. */
+    @PostMapping("/console/catalogs/{id}/items/{key}/time-rule")
+    String setTimeRule(
+            @PathVariable long id,
+            @PathVariable String key,
+            @RequestParam(required = false) Integer lockVersion,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String days,
+            @RequestParam(required = false) String trigger,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) String clear,
+            RedirectAttributes redirect) {
+        boolean clearing = clear != null;
+        return act(
+                page(id) + "/items/" + key,
+                redirect,
+                clearing ? "已清除人工设定的公开时限规则。" : "已设定公开时限规则，随本版目录审核、发布。",
+                () -> compilation.setTimeRule(
+                        id,
+                        key,
+                        lock(lockVersion),
+                        clearing
+                                ? null
+                                : TimeRule.manual(
+                                        choice(TimeRule.Kind.class, kind, "kind", "规则类型"),
+                                        days(days),
+                                        choice(TimeRule.Trigger.class, trigger, "trigger", "起算时间"),
+                                        choice(TimeRule.Period.class, period, "period", "公开周期"))));
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, String what) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation(field, what + "“" + value.strip() + "”不存在，请从列表中选择。");
+        }
+    }
+
+    private static Integer days(String days) {
+        if (days == null || days.isBlank()) {
+            return null;
+        }
+        String digits = days.strip();
+        if (digits.length() > 4 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new RuleViolation("days", "天数应填写 1 至 250 之间的整数。");
+        }
+        return Integer.valueOf(digits);
+    }
+
     @PostMapping("/console/catalogs/{id}/items/{key}/removal")
     String removeItem(
             @PathVariable long id,
@@ -266,6 +319,21 @@ class CatalogConsoleController {
         model.addAttribute("modes", DisclosureMode.values());
         model.addAttribute("levels", AdministrativeLevel.values());
         model.addAttribute("parsed", TimeLimit.parse(form.timeLimit()));
+        TimeLimit stored = key == null
+                ? null
+                : c.items().stream()
+                        .filter(i -> i.itemKey().equals(key))
+                        .findFirst()
+                        .map(CatalogItem::timeLimit)
+                        .orElse(null);
+        // an item the parser cannot read, or whose rule was set by hand, may have its rule set here
+        if (stored != null && (!stored.understood() || stored.manual())) {
+            model.addAttribute("storedLimit", stored);
+            model.addAttribute("canSetRule", c.status().editable() && compilation.canCompile(c.organizationId()));
+            model.addAttribute("ruleKinds", TimeRule.Kind.values());
+            model.addAttribute("ruleTriggers", TimeRule.Trigger.values());
+            model.addAttribute("rulePeriods", TimeRule.Period.values());
+        }
         return "console/catalog/catalog-item";
     }
 
