@@ -29,7 +29,8 @@ final class DemoBodies {
             case NORMATIVE_DOCUMENT -> normative(r, subject, unit, formed);
             case PLAN -> plan(r, subject, formed);
             case STATISTICS -> statistics(r, subject, shortUnit, formed);
-            case WORK_REPORT -> summary(r, subject, shortUnit);
+            case WORK_REPORT ->
+                title.endsWith("工作总结") ? summary(r, subject, shortUnit) : news(r, title, subject, shortUnit, formed);
             case BUDGET -> budget(r, title, shortUnit);
             default -> notice(subject, shortUnit, formed, phone);
         };
@@ -124,6 +125,40 @@ final class DemoBodies {
                 + (10 + r.nextInt(60)) + "条。</p>\n"
                 + "<p>二、存在的问题。基层工作力量不足，信息化水平有待提高。</p>\n"
                 + "<p>三、下一步打算。继续完善工作机制，加强业务培训，推动" + subject + "工作提质增效。</p>";
+    }
+
+    private static final String[] NEWS = {"召开%s工作推进会", "开展%s政策宣传活动", "主要负责同志调研%s工作", "举办%s业务培训班"};
+
+    /** The title of a unit's news item (工作动态): a meeting, a campaign, a visit or a training. */
+    static String newsTitle(String shortUnit, String subject, int n) {
+        return shortUnit + NEWS[n % NEWS.length].formatted(subject);
+    }
+
+    private static String news(Random r, String title, String subject, String shortUnit, LocalDate day) {
+        String date = day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
+        String below = shortUnit.endsWith("人民政府") ? "各村（社区）" : "各乡（镇）";
+        if (title.endsWith("推进会")) {
+            return "<p>" + date + "，" + shortUnit + "召开" + subject + "工作推进会，总结前一阶段工作，安排部署下一步任务。</p>\n"
+                    + "<p>会议通报了" + subject + "工作进展情况，" + (3 + r.nextInt(5)) + "个单位作交流发言。会议要求，要对照年度目标任务，"
+                    + "倒排工期、压实责任，确保各项工作按时保质完成；要加强政策宣传和信息公开，主动回应群众关切。</p>\n"
+                    + "<p>" + shortUnit + "班子成员、" + below + "分管负责同志参加会议。</p>";
+        }
+        if (title.endsWith("宣传活动")) {
+            return "<p>" + date + "，" + shortUnit + "组织工作人员深入" + below + "，开展" + subject + "政策宣传活动。</p>\n"
+                    + "<p>活动采取设点咨询、入户走访、发放明白卡等方式，向群众讲解" + subject + "相关政策、申请条件和办理流程。"
+                    + "活动共发放宣传资料" + (200 + r.nextInt(1800)) + "份，现场解答群众咨询" + (30 + r.nextInt(300)) + "人次。</p>\n"
+                    + "<p>下一步，" + shortUnit + "将常态化开展政策宣传，让群众知晓政策、用好政策。</p>";
+        }
+        if (title.contains("调研")) {
+            return "<p>" + date + "，" + shortUnit + "主要负责同志带队深入" + below + "，调研" + subject + "工作。</p>\n"
+                    + "<p>调研组实地察看了" + (2 + r.nextInt(6)) + "个点位，听取工作汇报，与基层干部群众座谈交流，"
+                    + "详细了解" + subject + "工作推进中遇到的困难和问题。</p>\n"
+                    + "<p>调研指出，要坚持问题导向，逐项研究解决群众反映的问题，推动" + subject + "工作落地见效。</p>";
+        }
+        return "<p>" + date + "，" + shortUnit + "举办" + subject + "业务培训班，" + below + "及相关单位"
+                + (20 + r.nextInt(120)) + "名业务人员参加培训。</p>\n"
+                + "<p>培训围绕" + subject + "政策要点、办理流程、档案管理和信息公开要求进行讲解，并结合典型案例答疑解惑。</p>\n"
+                + "<p>参训人员表示，将把所学运用到实际工作中，提高" + subject + "工作规范化水平。</p>";
     }
 
     private static String budget(Random r, String title, String shortUnit) {

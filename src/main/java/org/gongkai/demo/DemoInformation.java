@@ -220,13 +220,17 @@ class DemoInformation {
             case 4 -> {
                 type = DocumentType.WORK_REPORT;
                 column = p.localColumn();
+                // most are news of the unit's work (会议、调研、活动: the portal's 要闻动态), the rest a period's summary —
+                // chosen by the record's number, not by a new draw, so that the records after this one stay the same
                 // a year's summary is written after the year; within the year, the quarter's or half-year's
                 int m = formed.getMonthValue();
-                title = m <= 3
-                        ? shortUnit + (year - 1) + "年" + subject + "工作总结"
-                        : m >= 7
-                                ? shortUnit + year + "年上半年" + subject + "工作总结"
-                                : shortUnit + year + "年一季度" + subject + "工作总结";
+                title = n % 3 != 0
+                        ? DemoBodies.newsTitle(shortUnit, subject, n)
+                        : m <= 3
+                                ? shortUnit + (year - 1) + "年" + subject + "工作总结"
+                                : m >= 7
+                                        ? shortUnit + year + "年上半年" + subject + "工作总结"
+                                        : shortUnit + year + "年一季度" + subject + "工作总结";
             }
             case 5 -> {
                 type = DocumentType.PENALTY_DECISION;

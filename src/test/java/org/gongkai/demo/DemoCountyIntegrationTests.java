@@ -82,5 +82,21 @@ class DemoCountyIntegrationTests extends IntegrationTest {
                     .as("%s is formed after its month", row[0])
                     .isAfterOrEqualTo(start.plusMonths(1));
         }
+        // 要闻动态: most work records are news (a meeting, a campaign, a visit, a training) told with their day
+        var work = jdbc.sql(
+                        "select title, body_text, formed_date from information_revision where document_type = 'WORK_REPORT'")
+                .query((rs, n) -> new Object[] {
+                    rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate()
+                })
+                .list();
+        var news = work.stream().filter(w -> !((String) w[0]).endsWith("工作总结")).toList();
+        org.assertj.core.api.Assertions.assertThat(news).hasSizeGreaterThan(work.size() / 2);
+        for (Object[] w : news) {
+            java.time.LocalDate day = (java.time.LocalDate) w[2];
+            org.assertj.core.api.Assertions.assertThat((String) w[1])
+                    .as((String) w[0])
+                    .startsWith(day.getMonthValue() + "月" + day.getDayOfMonth() + "日，")
+                    .doesNotContain("存在的问题");
+        }
     }
 }
