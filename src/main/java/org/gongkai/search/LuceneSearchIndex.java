@@ -548,7 +548,14 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         return out;
     }
 
-    /** Marks matched words with &lt;mark&gt; in escaped text; words matched in any field count (the query runs on “all”). */
+    /**
+     * The fields whose matched words are marked in the title and snippet: the words of the text fields (the query runs on
+     * “all”). Not the exact 文号/索引号 fields, whose prefix clauses would make the highlighter walk the whole term
+     * dictionary of the body for every hit shown.
+     */
+    private static final Set<String> HIGHLIGHTED_FROM = Set.of(ALL, TITLE, BODY);
+
+    /** Marks matched words with &lt;mark&gt; in escaped text; words matched in the text fields count. */
     private UnifiedHighlighter highlighter(IndexSearcher searcher) {
         Object[] cached = highlighterOf;
         if (cached != null && cached[0] == searcher) {
@@ -558,7 +565,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
                 .withBreakIterator(() ->
                         LengthGoalBreakIterator.createClosestToLength(new CustomSeparatorBreakIterator('。'), 140, 0.3f))
-                .withFieldMatcher(field -> true)
+                .withFieldMatcher(HIGHLIGHTED_FROM::contains)
                 .withHighlightPhrasesStrictly(false)
                 .withWeightMatches(false)
                 .withMaxLength(20_000)
