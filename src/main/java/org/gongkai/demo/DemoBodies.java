@@ -23,7 +23,7 @@ final class DemoBodies {
             LocalDate formed,
             String phone) {
         Random r = new Random(title.hashCode() * 31L + formed.toEpochDay());
-        String shortUnit = unit.replace("示范县", "");
+        String shortUnit = shortName(unit);
         return switch (type) {
             case PENALTY_DECISION -> penalty(r, number, subject, unit, formed);
             case NORMATIVE_DOCUMENT -> normative(r, subject, unit, formed);
@@ -125,6 +125,11 @@ final class DemoBodies {
                 + (10 + r.nextInt(60)) + "条。</p>\n"
                 + "<p>二、存在的问题。基层工作力量不足，信息化水平有待提高。</p>\n"
                 + "<p>三、下一步打算。继续完善工作机制，加强业务培训，推动" + subject + "工作提质增效。</p>";
+    }
+
+    /** A unit as its own documents name it: 民政局, 城关镇人民政府; the county's government keeps its 县 (县人民政府). */
+    static String shortName(String unit) {
+        return unit.startsWith("示范县人民政府") ? unit.substring(2) : unit.replace("示范县", "");
     }
 
     private static final String[] NEWS = {"召开%s工作推进会", "开展%s政策宣传活动", "主要负责同志调研%s工作", "举办%s业务培训班"};

@@ -190,7 +190,7 @@ class DemoInformation {
 
     private static InformationDraft record(Profile p, Random random, int year, int n, LocalDate formed) {
         String subject = p.subjects().get(random.nextInt(p.subjects().size()));
-        String shortUnit = p.unit().replace("示范县", "");
+        String shortUnit = DemoBodies.shortName(p.unit());
         int kind = random.nextInt(10);
         String number = null;
         DocumentType type;
