@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -81,7 +83,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     static final String TOPIC_TOP = "topicTop";
 
     private static final Set<String> FIELDS_SHOWN =
-            Set.of(ID, "indexNumber", TITLE, "documentNumber", "lead", PUBLISHED, "validity");
+            Set.of(ID, "indexNumber", TITLE, BODY, "documentNumber", "lead", PUBLISHED, "validity");
 
     /** Title and body keep term offsets in the postings, so snippets are cut without analysing the text again. */
     private static final FieldType INDEXED_WITH_OFFSETS = offsets();
@@ -475,13 +477,21 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         for (int i = from; i < docs.length; i++) {
             ids[i - from] = docs[i].doc;
         }
+        // each hit's stored fields are read once: what the hit shows, and the title and body the highlighter marks
+        StoredFields stored = searcher.storedFields();
+        Map<Integer, Document> loaded = new HashMap<>();
+        int[] inOrder = ids.clone();
+        java.util.Arrays.sort(inOrder); // in index order: neighbours share a compressed block
+        for (int id : inOrder) {
+            loaded.put(id, stored.document(id, FIELDS_SHOWN));
+        }
         Map<String, String[]> marked = ids.length == 0
                 ? Map.of()
-                : highlighter(searcher).highlightFields(new String[] {TITLE, BODY}, query, ids, new int[] {1, 1});
+                : highlighter(searcher, loaded)
+                        .highlightFields(new String[] {TITLE, BODY}, query, ids, new int[] {1, 1});
         List<SearchHit> hits = new ArrayList<>();
-        StoredFields stored = searcher.storedFields();
         for (int i = from; i < docs.length; i++) {
-            Document d = stored.document(docs[i].doc, FIELDS_SHOWN);
+            Document d = loaded.get(docs[i].doc);
             String title = d.get(TITLE);
             String titleHtml = marked.isEmpty() ? null : marked.get(TITLE)[i - from];
             String snippet = marked.isEmpty() ? null : marked.get(BODY)[i - from];
@@ -556,22 +566,39 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private static final Set<String> HIGHLIGHTED_FROM = Set.of(ALL, TITLE, BODY);
 
     /** Marks matched words with &lt;mark&gt; in escaped text; words matched in the text fields count. */
-    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+    private UnifiedHighlighter highlighter(IndexSearcher searcher, Map<Integer, Document> loaded) {
         Object[] cached = highlighterOf;
+        UnifiedHighlighter.Builder builder;
         if (cached != null && cached[0] == searcher) {
-            return (UnifiedHighlighter) cached[1];
+            builder = (UnifiedHighlighter.Builder) cached[1];
+        } else {
+            builder = UnifiedHighlighter.builder(searcher, analyzer)
+                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
+                    .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                            new CustomSeparatorBreakIterator('。'), 140, 0.3f))
+                    .withFieldMatcher(HIGHLIGHTED_FROM::contains)
+                    .withHighlightPhrasesStrictly(false)
+                    .withWeightMatches(false)
+                    .withMaxLength(20_000);
+            highlighterOf = new Object[] {searcher, builder};
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
-                .withBreakIterator(() ->
-                        LengthGoalBreakIterator.createClosestToLength(new CustomSeparatorBreakIterator('。'), 140, 0.3f))
-                .withFieldMatcher(HIGHLIGHTED_FROM::contains)
-                .withHighlightPhrasesStrictly(false)
-                .withWeightMatches(false)
-                .withMaxLength(20_000)
-                .build();
-        highlighterOf = new Object[] {searcher, highlighter};
-        return highlighter;
+        return new UnifiedHighlighter(builder) {
+            /** The texts already read with the rest of each hit, not read again. */
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int threshold)
+                    throws IOException {
+                List<CharSequence[]> values = new ArrayList<>();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    Document d = loaded.get(doc);
+                    CharSequence[] texts = new CharSequence[fields.length];
+                    for (int f = 0; f < fields.length; f++) {
+                        texts[f] = d == null ? "" : nullToEmpty(d.get(fields[f]));
+                    }
+                    values.add(texts);
+                }
+                return values;
+            }
+        };
     }
 
     /** Markup characters escaped (&, <, >, " and '); text in UTF-8 stays as it is. */
