@@ -15,6 +15,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -85,11 +86,19 @@ public class ClusterChanges implements DisposableBean {
         poller.scheduleWithFixedDelay(this::pollSafely, millis, millis, TimeUnit.MILLISECONDS);
     }
 
+    /** Stops reading before the beans it reads through (the data source) are closed. */
+    @EventListener
+    void stop(ContextClosedEvent event) {
+        poller.shutdownNow();
+    }
+
     private void pollSafely() {
         try {
             poll();
         } catch (RuntimeException e) {
-            log.warn("读取其他节点的变更失败：{}", e.getMessage());
+            if (!poller.isShutdown()) {
+                log.warn("读取其他节点的变更失败：{}", e.getMessage());
+            }
         }
     }
 
