@@ -27,14 +27,17 @@ public class NearestTerms {
 
     private final PublicInformation information;
     private final Synonyms synonyms;
-    /** The vocabulary, read again at most every ten minutes (new keywords come with publications). */
+    /**
+     * The vocabulary, read again every ten minutes in the background (new keywords come with publications): after the
+     * first, no visitor waits for it to be read.
+     */
     private final LoadingCache<Boolean, List<String>> vocabulary;
 
     NearestTerms(PublicInformation information, Synonyms synonyms) {
         this.information = information;
         this.synonyms = synonyms;
         this.vocabulary = Caffeine.newBuilder()
-                .expireAfterWrite(Duration.ofMinutes(10))
+                .refreshAfterWrite(Duration.ofMinutes(10))
                 .maximumSize(1)
                 .build(k -> read());
     }
