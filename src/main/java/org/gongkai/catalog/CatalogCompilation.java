@@ -301,7 +301,7 @@ public class CatalogCompilation {
                 .filter(i -> i.itemKey().equals(itemKey))
                 .findFirst()
                 .orElseThrow(() -> new RuleViolation("该事项不存在或已被删除。"));
-        if (TimeLimit.parse(item.timeLimit().phrase()).understood()) {
+        if (item.timeLimit().understood() && !item.timeLimit().manual()) { // the parser reads the phrase
             throw new RuleViolation("该事项的公开时限系统已能识别（" + item.timeLimit().describe() + "），无需人工设定规则。");
         }
         touch(h, lockVersion);

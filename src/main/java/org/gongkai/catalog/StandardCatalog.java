@@ -2,6 +2,7 @@ package org.gongkai.catalog;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * 政务公开事项标准目录 of one unit and one area, in one version, with its items and the review of its
@@ -31,6 +32,11 @@ public record StandardCatalog(
             return null;
         }
         return review.stream().filter(s -> s.decision() == null).findFirst().orElse(null);
+    }
+
+    /** The item with this key, if the version has it. */
+    public Optional<CatalogItem> item(String itemKey) {
+        return items.stream().filter(i -> i.itemKey().equals(itemKey)).findFirst();
     }
 
     public long itemsNeedingRule() {

@@ -85,7 +85,7 @@ public record TimeRule(Kind kind, Integer days, Trigger trigger, Period period, 
     }
 
     /** The longest notice period a rule set by hand may give (a year of working days). */
-    static final int MAX_NOTICE_DAYS = 250;
+    public static final int MAX_NOTICE_DAYS = 250;
 
     /**
      * A rule an editor sets by hand for a phrase the parser cannot read, checked: a count needs its days, a deadline

@@ -1,6 +1,7 @@
 package org.gongkai.catalog.web;
 
 import static org.gongkai.shared.web.ConsoleActions.act;
+import static org.gongkai.shared.web.ConsoleActions.choice;
 import static org.gongkai.shared.web.ConsoleActions.lock;
 
 import java.util.EnumSet;
@@ -151,15 +152,7 @@ class CatalogConsoleController {
                 redirect,
                 "已保存调整理由。",
                 () -> compilation.explainAdjustment(
-                        id, lock(lockVersion), key, kind == null || kind.isBlank() ? null : parseKind(kind), reason));
-    }
-
-    private static AdjustmentKind parseKind(String kind) {
-        try {
-            return AdjustmentKind.valueOf(kind);
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolation("kind", "调整类型“" + kind + "”不存在，请从列表中选择。");
-        }
+                        id, lock(lockVersion), key, choice(AdjustmentKind.class, kind, "kind", "调整类型"), reason));
     }
 
     @GetMapping("/console/catalogs/{id}/items/new")
@@ -202,10 +195,7 @@ class CatalogConsoleController {
     @GetMapping("/console/catalogs/{id}/items/{key}")
     String editItem(@PathVariable long id, @PathVariable String key, Model model) {
         StandardCatalog c = compilation.catalog(id);
-        CatalogItem item = c.items().stream()
-                .filter(i -> i.itemKey().equals(key))
-                .findFirst()
-                .orElseThrow(() -> new RuleViolation("该事项不存在或已被删除。"));
+        CatalogItem item = c.item(key).orElseThrow(() -> new RuleViolation("该事项不存在或已被删除。"));
         return itemForm(model, c, ItemForm.of(item, c.lockVersion()), key);
     }
 
@@ -252,24 +242,13 @@ class CatalogConsoleController {
                                         choice(TimeRule.Period.class, period, "period", "公开周期"))));
     }
 
-    private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, String what) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolation(field, what + "“" + value.strip() + "”不存在，请从列表中选择。");
-        }
-    }
-
     private static Integer days(String days) {
         if (days == null || days.isBlank()) {
             return null;
         }
         String digits = days.strip();
         if (digits.length() > 4 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new RuleViolation("days", "天数应填写 1 至 250 之间的整数。");
+            throw new RuleViolation("days", "天数应填写 1 至 " + TimeRule.MAX_NOTICE_DAYS + " 之间的整数。");
         }
         return Integer.valueOf(digits);
     }
@@ -319,13 +298,8 @@ class CatalogConsoleController {
         model.addAttribute("modes", DisclosureMode.values());
         model.addAttribute("levels", AdministrativeLevel.values());
         model.addAttribute("parsed", TimeLimit.parse(form.timeLimit()));
-        TimeLimit stored = key == null
-                ? null
-                : c.items().stream()
-                        .filter(i -> i.itemKey().equals(key))
-                        .findFirst()
-                        .map(CatalogItem::timeLimit)
-                        .orElse(null);
+        TimeLimit stored =
+                key == null ? null : c.item(key).map(CatalogItem::timeLimit).orElse(null);
         // an item the parser cannot read, or whose rule was set by hand, may have its rule set here
         if (stored != null && (!stored.understood() || stored.manual())) {
             model.addAttribute("storedLimit", stored);

@@ -1,6 +1,7 @@
 package org.gongkai.catalog.web;
 
 import static org.gongkai.shared.web.ConsoleActions.act;
+import static org.gongkai.shared.web.ConsoleActions.choice;
 import static org.gongkai.shared.web.ConsoleActions.lock;
 
 import java.util.List;
@@ -8,7 +9,6 @@ import org.gongkai.catalog.NegativeLists;
 import org.gongkai.organization.AccessControl;
 import org.gongkai.organization.CountyAdministration;
 import org.gongkai.organization.Organization;
-import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.WithholdingGround;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -82,7 +82,14 @@ class NegativeListController {
                 page(id),
                 redirect,
                 "已添加事项。",
-                () -> negativeLists.addEntry(id, lock(lockVersion), name, content, ground(ground), legalBasis, reason));
+                () -> negativeLists.addEntry(
+                        id,
+                        lock(lockVersion),
+                        name,
+                        content,
+                        choice(WithholdingGround.class, ground, "ground", "不予公开理由"),
+                        legalBasis,
+                        reason));
     }
 
     @PostMapping("/console/negative-lists/{id}/entries/{entryId}/removal")
@@ -132,17 +139,6 @@ class NegativeListController {
     String portal(Model model) {
         model.addAttribute("lists", negativeLists.published());
         return "portal/catalog/negative-lists";
-    }
-
-    private static WithholdingGround ground(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return WithholdingGround.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolation("ground", "不予公开理由“" + value + "”不存在，请从列表中选择。");
-        }
     }
 
     private static String page(long id) {

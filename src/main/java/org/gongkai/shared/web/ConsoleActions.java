@@ -19,6 +19,21 @@ public final class ConsoleActions {
         return "redirect:" + page;
     }
 
+    /**
+     * A choice posted from a list (a select's value), or null when none was made; a value not in the list is refused
+     * with a message naming {@code label}, never an error page.
+     */
+    public static <E extends Enum<E>> E choice(Class<E> type, String value, String field, String label) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation(field, label + "“" + value + "”不存在，请从列表中选择。");
+        }
+    }
+
     /** A missing lock version never matches, so a form without one is told the record changed. */
     public static int lock(Integer lockVersion) {
         return lockVersion == null ? -1 : lockVersion;
