@@ -21,6 +21,13 @@ public class ChangeStamps {
     /** Per topic: the stamp last read and when (System.nanoTime). */
     private final Map<String, long[]> read = new ConcurrentHashMap<>();
 
+    /**
+     * How many times this node forgot a stamp it had read (at a change and again at its commit). A look that read the
+     * database while a change committed may have read the stamp before it: it keeps what it read only if nothing was
+     * forgotten meanwhile, else a stamp older than the commit would be served for a second after it.
+     */
+    private final java.util.concurrent.atomic.AtomicLong forgotten = new java.util.concurrent.atomic.AtomicLong();
+
     ChangeStamps(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
@@ -35,14 +42,14 @@ public class ChangeStamps {
                     .param(topic)
                     .update();
         }
-        read.remove(topic); // this node reads the new stamp at its next look
+        forget(topic); // this node reads the new stamp at its next look
         if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
             // and again once the change commits: a look from another thread in between read the old stamp
             org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
                     new org.springframework.transaction.support.TransactionSynchronization() {
                         @Override
                         public void afterCompletion(int status) {
-                            read.remove(topic);
+                            forget(topic);
                         }
                     });
         }
@@ -55,12 +62,28 @@ public class ChangeStamps {
         if (last != null && now - last[1] < RECHECK_MILLIS * 1_000_000L) {
             return last[0];
         }
-        long version = jdbc.sql("select version from change_stamp where topic = ?")
+        long before = forgotten.get();
+        long version = stored(topic);
+        if (forgotten.get() == before) {
+            read.put(topic, new long[] {version, now});
+            if (forgotten.get() != before) {
+                read.remove(topic); // forgotten while being kept: read again at the next look
+            }
+        }
+        return version;
+    }
+
+    /** The topic's stamp in the database now. */
+    long stored(String topic) {
+        return jdbc.sql("select version from change_stamp where topic = ?")
                 .param(topic)
                 .query(Long.class)
                 .optional()
                 .orElse(0L);
-        read.put(topic, new long[] {version, now});
-        return version;
+    }
+
+    private void forget(String topic) {
+        forgotten.incrementAndGet();
+        read.remove(topic);
     }
 }
