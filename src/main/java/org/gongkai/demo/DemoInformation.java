@@ -19,6 +19,8 @@ import org.gongkai.information.InformationEditing;
 import org.gongkai.information.InformationMigration;
 import org.gongkai.information.InformationMigration.PublishedBefore;
 import org.gongkai.information.InformationReview;
+import org.gongkai.information.InterpretationForm;
+import org.gongkai.information.Interpretations;
 import org.gongkai.information.Validity;
 import org.springframework.stereotype.Component;
 
@@ -138,7 +140,15 @@ class DemoInformation {
     private final InformationReview review;
     private final ZoneId zone;
 
-    DemoInformation(InformationMigration migration, InformationEditing editing, InformationReview review, Clock clock) {
+    private final Interpretations interpretations;
+
+    DemoInformation(
+            InformationMigration migration,
+            InformationEditing editing,
+            InformationReview review,
+            Interpretations interpretations,
+            Clock clock) {
+        this.interpretations = interpretations;
         this.zone = clock.getZone();
         this.migration = migration;
         this.editing = editing;
@@ -273,6 +283,7 @@ class DemoInformation {
                 null,
                 null,
                 List.of(),
+                null,
                 null);
     }
 
@@ -330,6 +341,7 @@ class DemoInformation {
                         null,
                         null,
                         List.of(),
+                        null,
                         null));
 
         actAs.accept("edu_editor");
@@ -350,8 +362,27 @@ class DemoInformation {
                         null,
                         null,
                         List.of(),
+                        null,
                         null));
         editing.submit(submitted, editing.record(submitted).lockVersion());
+        // 三同步: its 问答 goes through review beside it and is signed off with it
+        long qa = editing.create(
+                orgs.get("示范县教育局"),
+                interpretationDraft(
+                        "《示范县" + today.getYear() + "年义务教育阶段学校招生入学工作实施方案》政策问答",
+                        "1102",
+                        today.minusDays(5),
+                        "<p>问：哪些儿童可以在本县就读？</p><p>答：具有本县户籍或随迁子女，符合入学年龄的儿童。</p>"
+                                + "<p>问：什么时候报名？</p><p>答：报名时间以学校公告为准。</p>"));
+        interpretations.describe(
+                qa,
+                editing.record(qa).lockVersion(),
+                InterpretationForm.QA,
+                "示范县教育局基础教育股",
+                null,
+                List.of(submitted),
+                null);
+        editing.submit(qa, editing.record(qa).lockVersion());
 
         long cleared = editing.create(
                 orgs.get("示范县教育局"),
@@ -370,10 +401,13 @@ class DemoInformation {
                         null,
                         null,
                         List.of(),
+                        null,
                         null));
         editing.submit(cleared, editing.record(cleared).lockVersion());
         actAs.accept("edu_reviewer");
         review.secrecyReview(cleared, editing.record(cleared).lockVersion(), true, "未发现涉密内容");
+
+        interpretedPolicy(orgs.get("示范县民政局"), actAs, today);
 
         actAs.accept("cg_editor");
         editing.create(
@@ -393,6 +427,76 @@ class DemoInformation {
                         null,
                         null,
                         List.of(),
+                        null,
                         null));
+    }
+
+    /** A 行政规范性文件 published with its 图解 (三同步), linked both ways on the portal. */
+    private void interpretedPolicy(long unit, java.util.function.Consumer<String> actAs, LocalDate today) {
+        actAs.accept("mz_editor");
+        long policy = editing.create(
+                unit,
+                new InformationDraft(
+                        "示范县临时救助实施办法",
+                        "示民规〔" + today.getYear() + "〕1号",
+                        today.minusDays(2),
+                        today.minusDays(2),
+                        DocumentType.NORMATIVE_DOCUMENT,
+                        "1703",
+                        DisclosureColumn.A20_1,
+                        "临时救助,社会救助",
+                        "临时救助的对象、标准和办理程序",
+                        "<p>第一条 为规范临时救助工作，根据《社会救助暂行办法》，制定本办法。</p>"
+                                + "<p>第二条 本办法适用于本县行政区域内的临时救助工作。</p>"
+                                + "<p>第三条 因火灾、交通事故等意外事件，家庭成员突发重大疾病等原因，导致基本生活暂时出现严重困难的家庭，可以申请临时救助。</p>",
+                        DisclosureAttribute.PROACTIVE,
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        null));
+        long graphic = editing.create(
+                unit,
+                interpretationDraft(
+                        "一图读懂《示范县临时救助实施办法》", "1703", today.minusDays(2), "<p>一图读懂临时救助：谁可以申请、救助多少、怎么办理。</p>"));
+        interpretations.describe(
+                graphic,
+                editing.record(graphic).lockVersion(),
+                InterpretationForm.GRAPHIC,
+                "示范县民政局社会救助股",
+                "谁可以申请：因意外事件、突发重大疾病等原因基本生活暂时出现严重困难的家庭。\n"
+                        + "救助多少：一般不超过当地月最低生活保障标准的六倍。\n"
+                        + "怎么办理：向户籍所在地乡镇人民政府（街道办事处）提出申请，紧急情况可先行救助。",
+                List.of(policy),
+                null);
+        for (long id : List.of(policy, graphic)) {
+            editing.submit(id, editing.record(id).lockVersion());
+        }
+        actAs.accept("mz_reviewer");
+        for (long id : List.of(policy, graphic)) {
+            review.secrecyReview(id, editing.record(id).lockVersion(), true, "未发现涉密内容");
+        }
+        actAs.accept("mz_signer");
+        review.signOff(policy, editing.record(policy).lockVersion(), true, "同意，与图解同步发布", null);
+    }
+
+    private static InformationDraft interpretationDraft(String title, String topic, LocalDate formed, String body) {
+        return new InformationDraft(
+                title,
+                null,
+                null,
+                formed,
+                DocumentType.INTERPRETATION,
+                topic,
+                null,
+                "政策解读",
+                null,
+                body,
+                DisclosureAttribute.PROACTIVE,
+                null,
+                null,
+                List.of(),
+                null,
+                null);
     }
 }

@@ -25,6 +25,11 @@ public enum DocumentType {
         return label;
     }
 
+    /** 规章 and 行政规范性文件 need a 政策解读 signed off with them unless the unit decides otherwise (issue 15 §2). */
+    public boolean needsInterpretationByDefault() {
+        return isNormative();
+    }
+
     /** Reviewed in every cleanup round while effective (第十八条 and the rules on normative documents). */
     public boolean isNormative() {
         return this == REGULATION || this == NORMATIVE_DOCUMENT;

@@ -36,7 +36,24 @@ public record GovernmentInformation(
         String createdBy,
         String submittedBy,
         String correctionNote,
+        Boolean interpretationNeeded,
+        Interpretation interpretation,
         int lockVersion) {
+
+    /**
+     * Whether this policy needs a 政策解读 signed off with it (三同步): as the unit decided, else as its type says; never
+     * for an interpretation itself.
+     */
+    public boolean needsInterpretation() {
+        if (documentType == DocumentType.INTERPRETATION) {
+            return false;
+        }
+        return interpretationNeeded != null ? interpretationNeeded : documentType.needsInterpretationByDefault();
+    }
+
+    public boolean isInterpretation() {
+        return documentType == DocumentType.INTERPRETATION;
+    }
 
     public boolean isPublic() {
         return publishedRevision != null && status != RecordStatus.WITHDRAWN;
@@ -71,6 +88,7 @@ public record GovernmentInformation(
                 withholdingGround,
                 withholdingReason,
                 jointIssuerIds,
-                correctionNote);
+                correctionNote,
+                interpretationNeeded);
     }
 }

@@ -6,7 +6,9 @@ import org.gongkai.shared.WithholdingGround;
 
 /**
  * What an editor enters for a record. {@code bodyHtml} is rich text and is sanitized before it is kept;
- * {@code jointIssuerIds} are the organizations issuing jointly with the record's own (联合发文).
+ * {@code jointIssuerIds} are the organizations issuing jointly with the record's own (联合发文); {@code
+ * needsInterpretation} is the unit's decision whether the policy needs a 政策解读 signed off with it (三同步), null for
+ * the default of its type ({@link DocumentType#needsInterpretationByDefault}).
  */
 public record InformationDraft(
         String title,
@@ -23,7 +25,8 @@ public record InformationDraft(
         WithholdingGround withholdingGround,
         String withholdingReason,
         List<Long> jointIssuerIds,
-        String correctionNote) {
+        String correctionNote,
+        Boolean needsInterpretation) {
 
     public InformationDraft {
         jointIssuerIds = jointIssuerIds == null ? List.of() : List.copyOf(jointIssuerIds);

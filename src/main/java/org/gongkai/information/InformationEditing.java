@@ -352,6 +352,7 @@ public class InformationEditing {
     public void submit(long id, int lockVersion) {
         GovernmentInformation r = editable(id, "INFORMATION_SUBMIT");
         validate(directory.find(r.organizationId()).orElseThrow(), r.toDraft(), r);
+        Interpretations.checkSubmittable(r, !records.explained(id).isEmpty());
         long open = scan.refresh(id);
         if (open > 0) {
             throw new RuleViolation("扫描发现 " + open + " 处个人信息或错敏表述尚未处理。请逐条遮盖（更正），或写明理由后接受，再提交。");
@@ -557,7 +558,8 @@ public class InformationEditing {
                 d.attribute() == DisclosureAttribute.PROACTIVE ? null : d.withholdingGround(),
                 reason,
                 List.copyOf(joint),
-                correction);
+                correction,
+                d.documentType() == DocumentType.INTERPRETATION ? null : d.needsInterpretation());
     }
 
     private static String limit(String field, String value, int max, String label, boolean required) {
@@ -585,7 +587,7 @@ public class InformationEditing {
         return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 
-    private GovernmentInformation editable(long id, String action) {
+    GovernmentInformation editable(long id, String action) {
         GovernmentInformation r = find(id);
         access.require(Role.EDITOR, r.organizationId(), action);
         if (!r.status().isEditable()) {

@@ -31,7 +31,7 @@ class InformationRepository {
             + "document_type, topic_code, disclosure_column, keywords, summary, body_html, attribute, withholding_ground, "
             + "withholding_reason, status, scheduled_at, index_number, published_revision, first_published_at, validity, "
             + "validity_date, validity_record_id, withdrawn_reason, created_at, created_by, submitted_by, correction_note, "
-            + "lock_version";
+            + "needs_interpretation, interpretation_form, interpretation_author, interpretation_text, lock_version";
 
     private final JdbcClient jdbc;
 
@@ -45,8 +45,8 @@ class InformationRepository {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into information_record (organization_id, title, document_number, written_date, formed_date, "
                         + "document_type, topic_code, disclosure_column, keywords, summary, body_html, body_text, attribute, "
-                        + "withholding_ground, withholding_reason, status, created_at, created_by) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?)")
+                        + "withholding_ground, withholding_reason, needs_interpretation, status, created_at, created_by) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?)")
                 .params(
                         organizationId,
                         d.title(),
@@ -63,6 +63,7 @@ class InformationRepository {
                         d.attribute().name(),
                         name(d.withholdingGround()),
                         d.withholdingReason(),
+                        d.needsInterpretation(),
                         utc(at),
                         by)
                 .update(keys, "id");
@@ -76,7 +77,7 @@ class InformationRepository {
         boolean saved = jdbc.sql("update information_record set title = ?, document_number = ?, written_date = ?, "
                                 + "formed_date = ?, document_type = ?, topic_code = ?, disclosure_column = ?, keywords = ?, summary = ?, "
                                 + "body_html = ?, body_text = ?, attribute = ?, withholding_ground = ?, withholding_reason = ?, "
-                                + "correction_note = ?, lock_version = lock_version + 1 "
+                                + "correction_note = ?, needs_interpretation = ?, lock_version = lock_version + 1 "
                                 + "where id = ? and lock_version = ? and status in ('DRAFT', 'RETURNED')")
                         .params(
                                 d.title(),
@@ -94,6 +95,7 @@ class InformationRepository {
                                 name(d.withholdingGround()),
                                 d.withholdingReason(),
                                 d.correctionNote(),
+                                d.needsInterpretation(),
                                 id,
                                 lockVersion)
                         .update()
@@ -492,9 +494,11 @@ class InformationRepository {
     void insertRevision(long recordId, int revision, Instant at, String by) {
         jdbc.sql("insert into information_revision (record_id, revision_number, title, document_number, written_date, "
                         + "formed_date, document_type, topic_code, disclosure_column, keywords, summary, body_html, body_text, "
-                        + "correction_note, published_at, published_by) "
+                        + "correction_note, interpretation_form, interpretation_author, interpretation_text, published_at, "
+                        + "published_by) "
                         + "select id, ?, title, document_number, written_date, formed_date, document_type, topic_code, "
-                        + "disclosure_column, keywords, summary, body_html, body_text, correction_note, ?, ? "
+                        + "disclosure_column, keywords, summary, body_html, body_text, correction_note, interpretation_form, "
+                        + "interpretation_author, interpretation_text, ?, ? "
                         + "from information_record where id = ?")
                 .params(revision, utc(at), by, recordId)
                 .update();
@@ -517,6 +521,10 @@ class InformationRepository {
                         + "select ?, area_id, item_key from information_catalog_link where record_id = ?")
                 .params(revisionId, recordId)
                 .update();
+        jdbc.sql("insert into information_revision_explains (revision_id, explained_id) "
+                        + "select ?, explained_id from information_explains where record_id = ?")
+                .params(revisionId, recordId)
+                .update();
         // a unit the published revision no longer names has no agreement left to keep
         jdbc.sql("delete from information_issue_confirmation where record_id = ? and organization_id not in "
                         + "(select organization_id from information_issuer where record_id = ?)")
@@ -527,14 +535,16 @@ class InformationRepository {
     /** The working copy set back to a published revision: its texts and metadata, and its attachments. */
     void restoreRevision(long recordId, int revision) {
         Map<String, Object> v = jdbc.sql("select id, title, document_number, written_date, formed_date, document_type, "
-                        + "topic_code, disclosure_column, keywords, summary, body_html, body_text, correction_note "
+                        + "topic_code, disclosure_column, keywords, summary, body_html, body_text, correction_note, "
+                        + "interpretation_form, interpretation_author, interpretation_text "
                         + "from information_revision where record_id = ? and revision_number = ?")
                 .params(recordId, revision)
                 .query()
                 .singleRow();
         jdbc.sql("update information_record set title = ?, document_number = ?, written_date = ?, formed_date = ?, "
                         + "document_type = ?, topic_code = ?, disclosure_column = ?, keywords = ?, summary = ?, body_html = ?, "
-                        + "body_text = ?, correction_note = ? where id = ?")
+                        + "body_text = ?, correction_note = ?, interpretation_form = ?, interpretation_author = ?, "
+                        + "interpretation_text = ? where id = ?")
                 .params(
                         v.get("title"),
                         v.get("document_number"),
@@ -548,6 +558,9 @@ class InformationRepository {
                         v.get("body_html"),
                         v.get("body_text"),
                         v.get("correction_note"),
+                        v.get("interpretation_form"),
+                        v.get("interpretation_author"),
+                        v.get("interpretation_text"),
                         recordId)
                 .update();
         long revisionId = ((Number) v.get("id")).longValue();
@@ -571,6 +584,74 @@ class InformationRepository {
                         + "select ?, area_id, item_key from information_revision_catalog_link where revision_id = ?")
                 .params(recordId, revisionId)
                 .update();
+        jdbc.sql("delete from information_explains where record_id = ?")
+                .param(recordId)
+                .update();
+        jdbc.sql("insert into information_explains (record_id, explained_id) "
+                        + "select ?, explained_id from information_revision_explains where revision_id = ?")
+                .params(recordId, revisionId)
+                .update();
+    }
+
+    // --- interpretations (issue 15) ---------------------------------------------------------------
+
+    /** Sets the working copy's interpretation and what it explains; the caller has checked and touched the record. */
+    void describeInterpretation(long recordId, Interpretation i, List<Long> explained) {
+        jdbc.sql("update information_record set interpretation_form = ?, interpretation_author = ?, "
+                        + "interpretation_text = ? where id = ?")
+                .params(i.form().name(), i.author(), i.text(), recordId)
+                .update();
+        jdbc.sql("delete from information_explains where record_id = ?")
+                .param(recordId)
+                .update();
+        for (Long e : explained) {
+            jdbc.sql("insert into information_explains (record_id, explained_id) values (?, ?)")
+                    .params(recordId, e)
+                    .update();
+        }
+    }
+
+    /** The records the working copy of this interpretation explains, in id order. */
+    List<Long> explained(long recordId) {
+        return jdbc.sql("select explained_id from information_explains where record_id = ? order by explained_id")
+                .param(recordId)
+                .query(Long.class)
+                .list();
+    }
+
+    /** The records the working copies of which explain this one, in id order (withdrawn ones left out). */
+    List<Long> explainedBy(long recordId) {
+        return jdbc.sql(
+                        "select e.record_id from information_explains e join information_record r on r.id = e.record_id "
+                                + "where e.explained_id = ? and r.status <> 'WITHDRAWN' order by e.record_id")
+                .param(recordId)
+                .query(Long.class)
+                .list();
+    }
+
+    /** The records a published revision explains. */
+    List<Long> explained(long recordId, int revision) {
+        return jdbc.sql(
+                        "select e.explained_id from information_revision_explains e join information_revision v "
+                                + "on v.id = e.revision_id where v.record_id = ? and v.revision_number = ? order by e.explained_id")
+                .params(recordId, revision)
+                .query(Long.class)
+                .list();
+    }
+
+    /**
+     * The unit's policy records an interpretation may be linked to while they are not yet public: drafts and records
+     * in review that need an interpretation, newest first.
+     */
+    List<GovernmentInformation> awaitingInterpretation(long organizationId, int limit) {
+        return jdbc.sql("select " + RECORD + " from information_record where organization_id = ? "
+                        + "and document_type <> 'INTERPRETATION' and published_revision is null "
+                        + "and status not in ('WITHDRAWN', 'FILED') "
+                        + "and (needs_interpretation = true or (needs_interpretation is null "
+                        + "and document_type in ('REGULATION', 'NORMATIVE_DOCUMENT'))) order by id desc limit ?")
+                .params(organizationId, limit)
+                .query((rs, n) -> record(rs, List.of()))
+                .list();
     }
 
     // --- mapping ---------------------------------------------------------------------------------
@@ -607,7 +688,20 @@ class InformationRepository {
                 rs.getString("created_by"),
                 rs.getString("submitted_by"),
                 rs.getString("correction_note"),
+                (Boolean) rs.getObject("needs_interpretation", Boolean.class),
+                interpretation(rs),
                 rs.getInt("lock_version"));
+    }
+
+    /** The interpretation columns of a record or revision row, or null when no form is set. */
+    static Interpretation interpretation(ResultSet rs) throws SQLException {
+        String form = rs.getString("interpretation_form");
+        return form == null
+                ? null
+                : new Interpretation(
+                        InterpretationForm.valueOf(form),
+                        rs.getString("interpretation_author"),
+                        rs.getString("interpretation_text"));
     }
 
     static PublishedSummary summary(ResultSet rs, int n) throws SQLException {

@@ -44,6 +44,7 @@ public class InformationReview {
     private final OrganizationDirectory directory;
     private final AuditTrail audit;
     private final PublicChanges publicChanges;
+    private final Interpretations interpretations;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -57,8 +58,10 @@ public class InformationReview {
             OrganizationDirectory directory,
             AuditTrail audit,
             PublicChanges publicChanges,
+            Interpretations interpretations,
             TransactionTemplate transactions,
             Clock clock) {
+        this.interpretations = interpretations;
         this.records = records;
         this.published = published;
         this.editing = editing;
@@ -181,7 +184,8 @@ public class InformationReview {
 
     /**
      * 签发: approved records are published at {@code publishAt} (now when null) if proactive, or filed if not;
-     * returned ones go back to the editor.
+     * returned ones go back to the editor. A policy that needs interpretation is signed off with its interpretations
+     * that passed the secrecy review, and they publish together (三同步, {@link Interpretations#toSignWith}).
      */
     @Transactional
     public void signOff(long id, int lockVersion, boolean approve, String comment, Instant publishAt) {
@@ -206,21 +210,45 @@ public class InformationReview {
         if (proactive && publishAt != null && !later) {
             throw new RuleViolation("publishAt", "定时发布的时间须晚于现在；要立即发布请不填时间。");
         }
+        List<GovernmentInformation> companions = interpretations.toSignWith(r);
+        for (GovernmentInformation c : companions) {
+            requireDecision(c, Role.SIGNER, RecordStatus.CLEARED, true, "INFORMATION_SIGN_OFF");
+            if (scan.refresh(c.id()) > 0) {
+                throw new RuleViolation("解读材料《" + c.title() + "》签发前的扫描发现尚未处理的个人信息或错敏表述，请将其退回编辑处理。");
+            }
+        }
+        approve(r, lockVersion, clean, publishAt, later, now, "");
+        for (GovernmentInformation c : companions) {
+            approve(c, c.lockVersion(), "与《" + r.title() + "》同步签发", publishAt, later, now, "（与文件同步签发）");
+        }
+    }
+
+    /** An approved sign-off of a checked record: scheduled, published now, or filed. */
+    private void approve(
+            GovernmentInformation r,
+            int lockVersion,
+            String comment,
+            Instant publishAt,
+            boolean later,
+            Instant now,
+            String note) {
+        boolean proactive = r.attribute() == DisclosureAttribute.PROACTIVE;
         // Immediate publication passes through SCHEDULED inside this transaction; nobody sees it there.
         InformationMove move = InformationMove.signOff(true, proactive);
-        if (!records.move(id, lockVersion, move)) {
+        if (!records.move(r.id(), lockVersion, move)) {
             throw stale();
         }
-        records.review(id, move.step(), move.verdict(), clean, Actors.currentName(), now);
+        records.review(r.id(), move.step(), move.verdict(), comment, Actors.currentName(), now);
         audit.record(
                 "INFORMATION_SIGN_OFF",
-                target(id),
+                target(r.id()),
                 Outcome.SUCCESS,
-                !proactive ? "签发（" + r.attribute().label() + "，不主动公开）" : later ? "签发，定时发布于 " + publishAt : "签发并发布");
+                (!proactive ? "签发（" + r.attribute().label() + "，不主动公开）" : later ? "签发，定时发布于 " + publishAt : "签发并发布")
+                        + note);
         if (later) {
-            records.scheduled(id, publishAt);
+            records.scheduled(r.id(), publishAt);
         } else if (proactive) {
-            publish(editing.find(id), now);
+            publish(editing.find(r.id()), now);
         }
     }
 
@@ -273,6 +301,27 @@ public class InformationReview {
                 Outcome.SUCCESS,
                 number + " " + r.title() + (revision > 1 ? "（更正，第 " + revision + " 版）" : ""));
         publicChanges.changed(new PublicInformationChanged.InformationPublished(r.id(), revision));
+        linksChanged(r, revision, revision > 1 ? revision - 1 : null);
+    }
+
+    /**
+     * Tells the pages linked to this record as interpretation and policy that the link changed: for an interpretation,
+     * the records its new and old revisions explain; for a policy, its public interpretations (they show its title).
+     */
+    private void linksChanged(GovernmentInformation r, Integer revision, Integer previous) {
+        java.util.Set<Long> linked = new java.util.TreeSet<>();
+        if (r.isInterpretation()) {
+            for (Integer v : java.util.Arrays.asList(revision, previous)) {
+                if (v != null) {
+                    linked.addAll(records.explained(r.id(), v));
+                }
+            }
+        } else {
+            published.interpretationsOf(r.id()).forEach(i -> linked.add(i.recordId()));
+        }
+        for (long other : linked) {
+            publicChanges.changed(new PublicInformationChanged.InterpretationLinkChanged(other, r.id()));
+        }
     }
 
     /** Takes published information off the portal, the search index and the feeds; the reason stays internal. */
@@ -305,6 +354,7 @@ public class InformationReview {
                 clock.instant());
         audit.record("INFORMATION_WITHDRAW", target(id), Outcome.SUCCESS, r.indexNumber() + "：" + clean);
         publicChanges.changed(new PublicInformationChanged.InformationWithdrawn(id));
+        linksChanged(r, r.publishedRevision(), null);
     }
 
     /**

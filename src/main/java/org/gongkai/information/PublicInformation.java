@@ -54,7 +54,10 @@ public class PublicInformation {
             PublishedInformation record,
             List<Integer> revisions,
             List<PublishedSummary> amended,
-            List<CatalogLink> catalogLinks) {}
+            List<CatalogLink> catalogLinks,
+            Interpretation interpretation,
+            List<PublishedInformation.RelatedRecord> explains,
+            List<PublishedInformation.InterpretationLink> interpretations) {}
 
     /** The record's page by 索引号: the revision asked for (or the current one) and what the page links to. */
     @Transactional(readOnly = true)
@@ -64,7 +67,14 @@ public class PublicInformation {
                 r,
                 published.revisionNumbers(r.recordId()),
                 published.amendedOrRepealedBy(r.recordId()),
-                catalogLinks(r));
+                catalogLinks(r),
+                r.documentType() == DocumentType.INTERPRETATION
+                        ? published.interpretation(r.recordId(), r.revision()).orElse(null)
+                        : null,
+                r.documentType() == DocumentType.INTERPRETATION
+                        ? published.explainedBy(r.recordId(), r.revision())
+                        : List.of(),
+                published.interpretationsOf(r.recordId()));
     }
 
     @Transactional(readOnly = true)

@@ -6,7 +6,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * What the public can see of a record changed. Each change is its own past-tense event carrying the record's id —
  * {@link InformationPublished} (a first publication or a correction's revision), {@link InformationWithdrawn},
  * {@link InformationValidityChanged} (有效性 marked, or marked by another record's amendment or repeal),
- * {@link AmendedRecordMarked}, {@link InformationRedacted}, {@link JointIssueConfirmed}, {@link IssuingUnitMoved} — and listeners that only need to follow the record's
+ * {@link AmendedRecordMarked}, {@link InterpretationLinkChanged}, {@link InformationRedacted}, {@link JointIssueConfirmed}, {@link IssuingUnitMoved} — and listeners that only need to follow the record's
  * public state (the search index, the render cache, static record pages) listen to this type. Published through the
  * event publication registry: listeners run after the commit, and one that did not finish runs again (resubmitted
  * while the node runs, and at restart). A publication stored before the events were typed (under this type's name,
@@ -33,6 +33,13 @@ public sealed interface PublicInformationChanged {
     /** A record it amended or repealed was marked so, and its page now links to that record. */
     @JsonDeserialize
     record AmendedRecordMarked(long recordId, long markedRecordId) implements PublicInformationChanged {}
+
+    /**
+     * Its page's links between a policy and its 政策解读 changed: an interpretation of it, or a policy it interprets,
+     * was published, corrected or withdrawn (issue 15).
+     */
+    @JsonDeserialize
+    record InterpretationLinkChanged(long recordId, long linkedRecordId) implements PublicInformationChanged {}
 
     /** A published revision's personal information was masked or files withheld (第十五条). */
     @JsonDeserialize

@@ -43,6 +43,9 @@ public record PublishedInformation(
     /** Another published record this one links to, by its index number and title. */
     public record RelatedRecord(long recordId, String indexNumber, String title) {}
 
+    /** A public 政策解读 of a record, by its index number, title and form. */
+    public record InterpretationLink(long recordId, String indexNumber, String title, InterpretationForm form) {}
+
     public boolean isLatest() {
         return revision == latestRevision;
     }

@@ -101,6 +101,48 @@ class PublishedRecords {
                 .optional();
     }
 
+    /** The public 政策解读 of a record: those whose published revision explains it, oldest first. */
+    List<PublishedInformation.InterpretationLink> interpretationsOf(long recordId) {
+        return jdbc.sql(
+                        "select r.id, r.index_number, v.title, v.interpretation_form from information_revision_explains e "
+                                + "join information_revision v on v.id = e.revision_id "
+                                + "join information_record r on r.id = v.record_id and r.published_revision = v.revision_number "
+                                + "where e.explained_id = ? and r.status <> 'WITHDRAWN' order by r.first_published_at, r.id")
+                .param(recordId)
+                .query((rs, n) -> new PublishedInformation.InterpretationLink(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4) == null
+                                ? InterpretationForm.TEXT
+                                : InterpretationForm.valueOf(rs.getString(4))))
+                .list();
+    }
+
+    /** The public records a published revision of an interpretation explains, as they are public now. */
+    List<PublishedInformation.RelatedRecord> explainedBy(long recordId, int revision) {
+        return jdbc.sql("select r.id, r.index_number, v.title from information_revision_explains e "
+                        + "join information_revision x on x.id = e.revision_id "
+                        + "join information_record r on r.id = e.explained_id "
+                        + "join information_revision v on v.record_id = r.id and v.revision_number = r.published_revision "
+                        + "where x.record_id = ? and x.revision_number = ? and r.status <> 'WITHDRAWN' "
+                        + "order by r.first_published_at, r.id")
+                .params(recordId, revision)
+                .query((rs, n) ->
+                        new PublishedInformation.RelatedRecord(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    /** The interpretation a published revision is, or empty for any other record. */
+    Optional<Interpretation> interpretation(long recordId, int revision) {
+        return jdbc.sql(
+                        "select interpretation_form, interpretation_author, interpretation_text from information_revision "
+                                + "where record_id = ? and revision_number = ? and interpretation_form is not null")
+                .params(recordId, revision)
+                .query((rs, n) -> InformationRepository.interpretation(rs))
+                .optional();
+    }
+
     /** Public records whose validity points at this one (it amended or repealed them). */
     List<PublishedSummary> amendedOrRepealedBy(long recordId) {
         return jdbc.sql(SUMMARY + LIVE + "and r.validity_record_id = ? order by r.first_published_at desc")
@@ -135,8 +177,8 @@ class PublishedRecords {
      */
     List<PublicText> publicTexts(long afterId, int limit) {
         List<TextRow> rows = jdbc.sql("select r.id, r.index_number, r.organization_id, v.title, v.document_number, "
-                        + "v.summary, v.body_text, v.topic_code, v.document_type, r.validity, r.first_published_at "
-                        + "from information_record r join information_revision v on v.record_id = r.id "
+                        + "v.summary, v.body_text, v.interpretation_text, v.topic_code, v.document_type, r.validity, "
+                        + "r.first_published_at from information_record r join information_revision v on v.record_id = r.id "
                         + "and v.revision_number = r.published_revision " + LIVE + "and r.id > ? order by r.id limit ?")
                 .params(afterId, limit)
                 .query((rs, n) -> new TextRow(
@@ -146,7 +188,8 @@ class PublishedRecords {
                         rs.getString("title"),
                         rs.getString("document_number"),
                         rs.getString("summary"),
-                        rs.getString("body_text"),
+                        // an interpretation's text alternative or transcript is searched as its body
+                        withText(rs.getString("body_text"), rs.getString("interpretation_text")),
                         rs.getString("topic_code"),
                         DocumentType.valueOf(rs.getString("document_type")),
                         Validity.valueOf(rs.getString("validity")),
@@ -196,6 +239,10 @@ class PublishedRecords {
                     r.firstPublishedAt()));
         }
         return out;
+    }
+
+    private static String withText(String body, String more) {
+        return more == null ? body : body == null ? more : body + "\n" + more;
     }
 
     /** A public record's revision fields as {@link #publicTexts} reads them, before issuers and files join them. */

@@ -23,6 +23,7 @@ public record RecordPage(
         List<CatalogLink> linkable,
         List<Redactions.Redaction> redactions,
         List<Redactions.RevisionFindings> revisionFindings,
+        Interpretations.Panel interpretation,
         Allowed allowed) {
 
     /** What the signed-in staff member may do on the record as it stands. */

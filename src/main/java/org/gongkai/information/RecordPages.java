@@ -25,6 +25,7 @@ public class RecordPages {
     private final CatalogItems catalogItems;
     private final OrganizationDirectory directory;
     private final TopicCategories topics;
+    private final Interpretations interpretations;
 
     RecordPages(
             InformationEditing editing,
@@ -34,7 +35,9 @@ public class RecordPages {
             FindingRepository findings,
             CatalogItems catalogItems,
             OrganizationDirectory directory,
-            TopicCategories topics) {
+            TopicCategories topics,
+            Interpretations interpretations) {
+        this.interpretations = interpretations;
         this.editing = editing;
         this.review = review;
         this.redactions = redactions;
@@ -82,6 +85,7 @@ public class RecordPages {
                 allowed.edit() ? List.copyOf(items.values()) : null,
                 published ? redactions.proposals(id) : null,
                 published ? redactions.revisionFindings(id) : null,
+                interpretations.panel(r, allowed.edit(), allowed.signOff()),
                 allowed);
     }
 

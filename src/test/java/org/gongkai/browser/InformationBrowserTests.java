@@ -29,6 +29,7 @@ class InformationBrowserTests extends BrowserTest {
                 .type("title", title)
                 .type("documentNumber", number)
                 .choose("documentType", "行政规范性文件")
+                .choose("needsInterpretation", "不需要解读")
                 .choose("topicCode", "民政、扶贫、救灾 > 社会福利")
                 .choose("column", "第二十条（十一） 扶贫、教育、医疗、社会保障、促进就业等方面的政策、措施及其实施情况")
                 .type("summary", "最低生活保障的对象、标准和程序")

@@ -26,6 +26,11 @@ public final class InformationDrafts {
     private String reason;
     private List<Long> jointIssuers = List.of();
     private String correctionNote;
+    /**
+     * The unit decided the policy needs no 政策解读, so it is signed off alone; the tests of 三同步 say otherwise (null
+     * for the default of its type).
+     */
+    private Boolean needsInterpretation = false;
 
     private InformationDrafts(String title) {
         this.title = title;
@@ -67,7 +72,8 @@ public final class InformationDrafts {
                 .ground(d.withholdingGround())
                 .reason(d.withholdingReason())
                 .jointIssuers(d.jointIssuerIds())
-                .correctionNote(d.correctionNote());
+                .correctionNote(d.correctionNote())
+                .needsInterpretation(d.needsInterpretation());
     }
 
     public InformationDrafts title(String v) {
@@ -145,6 +151,11 @@ public final class InformationDrafts {
         return this;
     }
 
+    public InformationDrafts needsInterpretation(Boolean v) {
+        needsInterpretation = v;
+        return this;
+    }
+
     public InformationDraft build() {
         return new InformationDraft(
                 title,
@@ -161,6 +172,7 @@ public final class InformationDrafts {
                 ground,
                 reason,
                 jointIssuers,
-                correctionNote);
+                correctionNote,
+                needsInterpretation);
     }
 }

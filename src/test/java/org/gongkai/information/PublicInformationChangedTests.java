@@ -25,6 +25,7 @@ class PublicInformationChangedTests {
             new PublicInformationChanged.InformationWithdrawn(7),
             new PublicInformationChanged.InformationValidityChanged(7, Validity.REPEALED),
             new PublicInformationChanged.AmendedRecordMarked(8, 7),
+            new PublicInformationChanged.InterpretationLinkChanged(8, 7),
             new PublicInformationChanged.InformationRedacted(7, 1),
             new PublicInformationChanged.JointIssueConfirmed(7, 3)
         }) {

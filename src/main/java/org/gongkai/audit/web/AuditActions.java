@@ -94,6 +94,7 @@ public class AuditActions {
             Map.entry("GUIDELINE_ITEM_UPDATE", "修改指引事项"),
             Map.entry("INFORMATION_ATTACH", "上传附件"),
             Map.entry("INFORMATION_CATALOG_LINK", "关联标准目录事项"),
+            Map.entry("INFORMATION_INTERPRETATION", "填写政策解读信息"),
             Map.entry("INFORMATION_CORRECT", "开始更正信息"),
             Map.entry("INFORMATION_CORRECTION_ABANDON", "放弃更正"),
             Map.entry("INFORMATION_CREATE", "新建政府信息"),

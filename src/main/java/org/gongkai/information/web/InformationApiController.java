@@ -9,7 +9,6 @@ import org.gongkai.information.InformationQuery;
 import org.gongkai.information.ListingCursor;
 import org.gongkai.information.Page;
 import org.gongkai.information.PublicInformation;
-import org.gongkai.information.PublishedInformation;
 import org.gongkai.information.PublishedSummary;
 import org.gongkai.information.TopicCategories;
 import org.gongkai.information.Validity;
@@ -88,7 +87,6 @@ class InformationApiController {
         if (number.isEmpty()) {
             throw new NotFound("请在地址中给出索引号。");
         }
-        PublishedInformation r = information.byIndexNumber(number, revision);
-        return InformationDetail.of(r, information.amendedOrRepealedBy(r.recordId()), topics);
+        return InformationDetail.of(information.page(number, revision), topics);
     }
 }

@@ -54,6 +54,7 @@ class InformationConsoleController {
     private final Clock clock;
 
     private final RecordPages recordPages;
+    private final org.gongkai.information.Interpretations interpretations;
 
     InformationConsoleController(
             InformationEditing editing,
@@ -64,7 +65,9 @@ class InformationConsoleController {
             AccessControl access,
             Clock clock,
             org.gongkai.information.Redactions redactions,
-            RecordPages recordPages) {
+            RecordPages recordPages,
+            org.gongkai.information.Interpretations interpretations) {
+        this.interpretations = interpretations;
         this.redactions = redactions;
         this.recordPages = recordPages;
         this.editing = editing;
@@ -164,6 +167,9 @@ class InformationConsoleController {
         model.addAttribute("canChangeValidity", allowed.changeValidity());
         model.addAttribute("validities", Validity.values());
         model.addAttribute("catalogLinks", page.catalogLinks());
+        model.addAttribute("interpretation", page.interpretation());
+        model.addAttribute("interpretationForms", org.gongkai.information.InterpretationForm.values());
+        model.addAttribute("lateAfter", interpretations.lateAfterWorkingDays());
         if (page.linkable() != null) {
             model.addAttribute("linkable", page.linkable());
         }
@@ -231,6 +237,31 @@ class InformationConsoleController {
             @RequestParam(required = false) List<String> items,
             RedirectAttributes redirect) {
         return act(page(id), redirect, "已保存对应的标准目录事项。", () -> editing.linkCatalogItems(id, lock(lockVersion), items));
+    }
+
+    @PostMapping("/console/information/{id}/interpretation")
+    String describeInterpretation(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer lockVersion,
+            @RequestParam(required = false) String form,
+            @RequestParam(required = false) String author,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) List<Long> explainedIds,
+            @RequestParam(required = false) String explainedIndexNumbers,
+            RedirectAttributes redirect) {
+        return act(
+                page(id),
+                redirect,
+                "已保存解读信息。",
+                () -> interpretations.describe(
+                        id,
+                        lock(lockVersion),
+                        org.gongkai.shared.web.ConsoleActions.choice(
+                                org.gongkai.information.InterpretationForm.class, form, "form", "解读形式"),
+                        author,
+                        text,
+                        explainedIds,
+                        explainedIndexNumbers));
     }
 
     @PostMapping("/console/information/{id}/findings/{findingId}/mask")

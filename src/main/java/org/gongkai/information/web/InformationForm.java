@@ -28,6 +28,7 @@ record InformationForm(
         String withholdingReason,
         List<Long> jointIssuerIds,
         String correctionNote,
+        Boolean needsInterpretation,
         Integer lockVersion) {
 
     static InformationForm empty(LocalDate today) {
@@ -46,6 +47,7 @@ record InformationForm(
                 null,
                 null,
                 List.of(),
+                null,
                 null,
                 null);
     }
@@ -67,6 +69,7 @@ record InformationForm(
                 r.withholdingReason(),
                 r.jointIssuerIds(),
                 r.correctionNote(),
+                r.interpretationNeeded(),
                 r.lockVersion());
     }
 
@@ -86,7 +89,8 @@ record InformationForm(
                 withholdingGround,
                 withholdingReason,
                 jointIssuerIds,
-                correctionNote);
+                correctionNote,
+                needsInterpretation);
     }
 
     private static String text(LocalDate date) {

@@ -83,10 +83,17 @@ final class InformationResponses {
 
             @Schema(description = "正文（已净化的 HTML）") String bodyHtml,
             List<AttachmentLink> attachments,
-            @Schema(description = "修改或废止了本信息的文件") List<InformationItem> amendedOrRepealed) {
+            @Schema(description = "修改或废止了本信息的文件") List<InformationItem> amendedOrRepealed,
 
-        static InformationDetail of(
-                PublishedInformation r, List<PublishedSummary> amendedOrRepealed, TopicCategories topics) {
+            @Schema(description = "本信息是政策解读时：解读形式、解读机构和文字说明或实录", nullable = true)
+            InterpretationDetail interpretation,
+
+            @Schema(description = "本信息是政策解读时：所解读的文件") List<RecordLink> explains,
+            @Schema(description = "本文件的政策解读") List<InterpretationLink> interpretations) {
+
+        static InformationDetail of(org.gongkai.information.PublicInformation.RecordPage page, TopicCategories topics) {
+            PublishedInformation r = page.record();
+            List<PublishedSummary> amendedOrRepealed = page.amended();
             return new InformationDetail(
                     r.indexNumber(),
                     r.title(),
@@ -123,9 +130,38 @@ final class InformationResponses {
                             .toList(),
                     amendedOrRepealed.stream()
                             .map(s -> InformationItem.of(s, topics))
+                            .toList(),
+                    page.interpretation() == null
+                            ? null
+                            : new InterpretationDetail(
+                                    page.interpretation().form().label(),
+                                    page.interpretation().author(),
+                                    page.interpretation().text()),
+                    page.explains().stream()
+                            .map(e -> new RecordLink(e.indexNumber(), e.title()))
+                            .toList(),
+                    page.interpretations().stream()
+                            .map(i -> new InterpretationLink(
+                                    i.indexNumber(), i.title(), i.form().label()))
                             .toList());
         }
     }
+
+    @Schema(description = "政策解读（三同步）")
+    record InterpretationDetail(
+            @Schema(description = "解读形式：文字解读、图解、问答、音视频解读、新闻发布会、媒体解读")
+            String form,
+
+            @Schema(description = "解读机构或解读人") String author,
+
+            @Schema(description = "图解文字说明、音视频文字实录或补充说明", nullable = true)
+            String text) {}
+
+    @Schema(description = "一份已公开的政策解读")
+    record InterpretationLink(
+            String indexNumber,
+            String title,
+            @Schema(description = "解读形式") String form) {}
 
     @Schema(description = "另一条已公开信息")
     record RecordLink(String indexNumber, String title) {}

@@ -63,6 +63,12 @@ class InformationPortalController {
         model.addAttribute("amended", amended);
         model.addAttribute("names", directory.names());
         model.addAttribute("catalogLinks", page.catalogLinks());
+        model.addAttribute("interpretation", page.interpretation());
+        model.addAttribute("explains", page.explains());
+        model.addAttribute("interpretations", page.interpretations());
+        // linked pages show each other's titles: a correction or withdrawal of either evicts both
+        page.explains().forEach(e -> PageTags.record(request, e.recordId()));
+        page.interpretations().forEach(i -> PageTags.record(request, i.recordId()));
         return "portal/information/record";
     }
 

@@ -133,6 +133,7 @@ class PortalConfiguration {
                 return Set.of(PageTags.Facet.VALIDITY);
             }
             if (event instanceof PublicInformationChanged.AmendedRecordMarked
+                    || event instanceof PublicInformationChanged.InterpretationLinkChanged
                     || event instanceof PublicInformationChanged.InformationRedacted
                     || event instanceof PublicInformationChanged.JointIssueConfirmed
                     || event instanceof PublicInformationChanged.IssuingUnitMoved) {
