@@ -38,6 +38,7 @@ public record GovernmentInformation(
         String correctionNote,
         Boolean interpretationNeeded,
         Interpretation interpretation,
+        Long consultationId,
         int lockVersion) {
 
     /**

@@ -31,7 +31,8 @@ class InformationRepository {
             + "document_type, topic_code, disclosure_column, keywords, summary, body_html, attribute, withholding_ground, "
             + "withholding_reason, status, scheduled_at, index_number, published_revision, first_published_at, validity, "
             + "validity_date, validity_record_id, withdrawn_reason, created_at, created_by, submitted_by, correction_note, "
-            + "needs_interpretation, interpretation_form, interpretation_author, interpretation_text, lock_version";
+            + "needs_interpretation, interpretation_form, interpretation_author, interpretation_text, consultation_id, "
+            + "lock_version";
 
     private final JdbcClient jdbc;
 
@@ -593,6 +594,13 @@ class InformationRepository {
                 .update();
     }
 
+    /** Names the consultation the decision came from (null: none); the caller has checked and touched the record. */
+    void setConsultation(long recordId, Long consultationId) {
+        jdbc.sql("update information_record set consultation_id = ? where id = ?")
+                .params(consultationId, recordId)
+                .update();
+    }
+
     // --- interpretations (issue 15) ---------------------------------------------------------------
 
     /** Sets the working copy's interpretation and what it explains; the caller has checked and touched the record. */
@@ -690,6 +698,7 @@ class InformationRepository {
                 rs.getString("correction_note"),
                 (Boolean) rs.getObject("needs_interpretation", Boolean.class),
                 interpretation(rs),
+                (Long) rs.getObject("consultation_id", Long.class),
                 rs.getInt("lock_version"));
     }
 

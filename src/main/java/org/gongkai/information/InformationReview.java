@@ -45,6 +45,7 @@ public class InformationReview {
     private final AuditTrail audit;
     private final PublicChanges publicChanges;
     private final Interpretations interpretations;
+    private final Decisions decisions;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -59,8 +60,10 @@ public class InformationReview {
             AuditTrail audit,
             PublicChanges publicChanges,
             Interpretations interpretations,
+            Decisions decisions,
             TransactionTemplate transactions,
             Clock clock) {
+        this.decisions = decisions;
         this.interpretations = interpretations;
         this.records = records;
         this.published = published;
@@ -210,6 +213,7 @@ public class InformationReview {
         if (proactive && publishAt != null && !later) {
             throw new RuleViolation("publishAt", "定时发布的时间须晚于现在；要立即发布请不填时间。");
         }
+        decisions.checkPublishable(r);
         List<GovernmentInformation> companions = interpretations.toSignWith(r);
         for (GovernmentInformation c : companions) {
             requireDecision(c, Role.SIGNER, RecordStatus.CLEARED, true, "INFORMATION_SIGN_OFF");

@@ -101,6 +101,25 @@ class PublishedRecords {
                 .optional();
     }
 
+    /** The consultation a public record's decision came from, if it names one. */
+    Optional<Long> consultationOf(long recordId) {
+        return jdbc.sql("select consultation_id from information_record where id = ? and consultation_id is not null")
+                .param(recordId)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** The public records that name this consultation as the one their decision came from. */
+    List<PublishedInformation.RelatedRecord> decisionsOf(long consultationId) {
+        return jdbc.sql("select r.id, r.index_number, v.title from information_record r join information_revision v "
+                        + "on v.record_id = r.id and v.revision_number = r.published_revision "
+                        + "where r.consultation_id = ? and r.status <> 'WITHDRAWN' order by r.first_published_at, r.id")
+                .param(consultationId)
+                .query((rs, n) ->
+                        new PublishedInformation.RelatedRecord(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
     /** The public 政策解读 of a record: those whose published revision explains it, oldest first. */
     List<PublishedInformation.InterpretationLink> interpretationsOf(long recordId) {
         return jdbc.sql(

@@ -24,6 +24,7 @@ public record RecordPage(
         List<Redactions.Redaction> redactions,
         List<Redactions.RevisionFindings> revisionFindings,
         Interpretations.Panel interpretation,
+        Decisions.Panel consultation,
         Allowed allowed) {
 
     /** What the signed-in staff member may do on the record as it stands. */

@@ -26,6 +26,7 @@ public class RecordPages {
     private final OrganizationDirectory directory;
     private final TopicCategories topics;
     private final Interpretations interpretations;
+    private final Decisions decisions;
 
     RecordPages(
             InformationEditing editing,
@@ -36,8 +37,10 @@ public class RecordPages {
             CatalogItems catalogItems,
             OrganizationDirectory directory,
             TopicCategories topics,
-            Interpretations interpretations) {
+            Interpretations interpretations,
+            Decisions decisions) {
         this.interpretations = interpretations;
+        this.decisions = decisions;
         this.editing = editing;
         this.review = review;
         this.redactions = redactions;
@@ -86,6 +89,7 @@ public class RecordPages {
                 published ? redactions.proposals(id) : null,
                 published ? redactions.revisionFindings(id) : null,
                 interpretations.panel(r, allowed.edit(), allowed.signOff()),
+                decisions.panel(r, allowed.edit()),
                 allowed);
     }
 

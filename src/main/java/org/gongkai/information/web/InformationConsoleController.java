@@ -55,6 +55,7 @@ class InformationConsoleController {
 
     private final RecordPages recordPages;
     private final org.gongkai.information.Interpretations interpretations;
+    private final org.gongkai.information.Decisions decisions;
 
     InformationConsoleController(
             InformationEditing editing,
@@ -66,8 +67,10 @@ class InformationConsoleController {
             Clock clock,
             org.gongkai.information.Redactions redactions,
             RecordPages recordPages,
-            org.gongkai.information.Interpretations interpretations) {
+            org.gongkai.information.Interpretations interpretations,
+            org.gongkai.information.Decisions decisions) {
         this.interpretations = interpretations;
+        this.decisions = decisions;
         this.redactions = redactions;
         this.recordPages = recordPages;
         this.editing = editing;
@@ -168,6 +171,7 @@ class InformationConsoleController {
         model.addAttribute("validities", Validity.values());
         model.addAttribute("catalogLinks", page.catalogLinks());
         model.addAttribute("interpretation", page.interpretation());
+        model.addAttribute("consultation", page.consultation());
         model.addAttribute("interpretationForms", org.gongkai.information.InterpretationForm.values());
         model.addAttribute("lateAfter", interpretations.lateAfterWorkingDays());
         if (page.linkable() != null) {
@@ -262,6 +266,19 @@ class InformationConsoleController {
                         text,
                         explainedIds,
                         explainedIndexNumbers));
+    }
+
+    @PostMapping("/console/information/{id}/consultation")
+    String linkConsultation(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer lockVersion,
+            @RequestParam(required = false) Long consultationId,
+            RedirectAttributes redirect) {
+        return act(
+                page(id),
+                redirect,
+                consultationId == null ? "已取消关联征求意见。" : "已关联征求意见。",
+                () -> decisions.linkConsultation(id, lock(lockVersion), consultationId));
     }
 
     @PostMapping("/console/information/{id}/findings/{findingId}/mask")

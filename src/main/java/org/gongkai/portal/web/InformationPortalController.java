@@ -26,8 +26,14 @@ class InformationPortalController {
     private final TopicCategories topics;
     private final OrganizationDirectory directory;
 
+    private final org.gongkai.information.Decisions decisions;
+
     InformationPortalController(
-            PublicInformation information, TopicCategories topics, OrganizationDirectory directory) {
+            PublicInformation information,
+            TopicCategories topics,
+            OrganizationDirectory directory,
+            org.gongkai.information.Decisions decisions) {
+        this.decisions = decisions;
         this.information = information;
         this.topics = topics;
         this.directory = directory;
@@ -64,6 +70,8 @@ class InformationPortalController {
         model.addAttribute("names", directory.names());
         model.addAttribute("catalogLinks", page.catalogLinks());
         model.addAttribute("interpretation", page.interpretation());
+        model.addAttribute(
+                "consultation", decisions.publicConsultation(r.recordId()).orElse(null));
         model.addAttribute("explains", page.explains());
         model.addAttribute("interpretations", page.interpretations());
         // linked pages show each other's titles: a correction or withdrawal of either evicts both
