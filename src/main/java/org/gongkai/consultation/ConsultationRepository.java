@@ -32,10 +32,26 @@ class ConsultationRepository {
     }
 
     long insert(long organizationId, ConsultationDraft d, Instant at, String by) {
+        return insert(organizationId, d, ConsultationStatus.DRAFT, null, null, at, by);
+    }
+
+    /**
+     * Inserts a consultation in this state: a draft, or one held before the platform ({@link ConsultationMigration})
+     * with when it was published and when its feedback was.
+     */
+    long insert(
+            long organizationId,
+            ConsultationDraft d,
+            ConsultationStatus status,
+            Instant publishedAt,
+            Instant feedbackPublishedAt,
+            Instant at,
+            String by) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into consultation (organization_id, title, draft_text, explanation, basis, how_to_comment, "
-                        + "opens_on, closes_on, shortened_reason, status, created_at, created_by) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?)")
+                        + "opens_on, closes_on, shortened_reason, status, published_at, published_by, "
+                        + "feedback_published_at, feedback_published_by, created_at, created_by) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         organizationId,
                         d.title(),
@@ -46,6 +62,11 @@ class ConsultationRepository {
                         Date.valueOf(d.opensOn()),
                         Date.valueOf(d.closesOn()),
                         d.shortenedReason(),
+                        status.name(),
+                        publishedAt == null ? null : utc(publishedAt),
+                        publishedAt == null ? null : by,
+                        feedbackPublishedAt == null ? null : utc(feedbackPublishedAt),
+                        feedbackPublishedAt == null ? null : by,
                         utc(at),
                         by)
                 .update(keys, "id");

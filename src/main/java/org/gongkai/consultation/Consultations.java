@@ -159,7 +159,7 @@ public class Consultations {
                 c.title() + "，" + c.opensOn() + " 至 " + c.closesOn() + "（" + c.days() + " 日）");
     }
 
-    private static ConsultationDraft validate(ConsultationDraft d) {
+    static ConsultationDraft validate(ConsultationDraft d) {
         if (d == null) {
             throw new RuleViolation("请填写征求意见的内容。");
         }
@@ -333,7 +333,17 @@ public class Consultations {
         if (!today().isAfter(c.closesOn())) {
             throw new RuleViolation("征求意见至 " + c.closesOn() + " 截止，截止后才能反馈意见采纳情况。");
         }
-        String account = required("feedbackSummary", summary, MAX_TEXT, "意见采纳情况说明");
+        List<FeedbackItem> clean = checkFeedback(summary, items);
+        if (!repository.move(id, version, ConsultationMove.EDIT_FEEDBACK, clock.instant(), Actors.currentName())) {
+            throw stale();
+        }
+        repository.setFeedback(id, Texts.clean(summary), clean);
+        audit.record("CONSULTATION_FEEDBACK", target(id), Outcome.SUCCESS, clean.size() + " 条意见采纳情况");
+    }
+
+    /** The feedback's rows as entered, checked: the account written, each row summarized, decided and reasoned. */
+    static List<FeedbackItem> checkFeedback(String summary, List<FeedbackItem> items) {
+        required("feedbackSummary", summary, MAX_TEXT, "意见采纳情况说明");
         List<FeedbackItem> clean = new ArrayList<>();
         int n = 0;
         for (FeedbackItem i : items == null ? List.<FeedbackItem>of() : items) {
@@ -360,11 +370,7 @@ public class Consultations {
         if (clean.size() > MAX_FEEDBACK_ITEMS) {
             throw new RuleViolation("items", "意见采纳情况最多 " + MAX_FEEDBACK_ITEMS + " 条，请合并同类意见。");
         }
-        if (!repository.move(id, version, ConsultationMove.EDIT_FEEDBACK, clock.instant(), Actors.currentName())) {
-            throw stale();
-        }
-        repository.setFeedback(id, account, clean);
-        audit.record("CONSULTATION_FEEDBACK", target(id), Outcome.SUCCESS, clean.size() + " 条意见采纳情况");
+        return clean;
     }
 
     @Transactional(readOnly = true)

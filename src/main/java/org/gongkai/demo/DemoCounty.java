@@ -62,6 +62,7 @@ class DemoCounty implements ApplicationRunner {
     private final CatalogCompilation catalogs;
     private final TransactionTemplate transactions;
     private final DemoInformation information;
+    private final DemoConsultations consultations;
     private final DemoRequests requests;
     private final InformationEditing editing;
     private final ApplicationEventPublisher events;
@@ -81,12 +82,14 @@ class DemoCounty implements ApplicationRunner {
             CatalogCompilation catalogs,
             PlatformTransactionManager transactionManager,
             DemoInformation information,
+            DemoConsultations consultations,
             DemoRequests requests,
             InformationEditing editing,
             ApplicationEventPublisher events,
             Clock clock,
             Sites sites) {
         this.sites = sites;
+        this.consultations = consultations;
         this.information = information;
         this.requests = requests;
         this.editing = editing;
@@ -362,6 +365,8 @@ class DemoCounty implements ApplicationRunner {
             }
             information.workInProgress(
                     orgs, username -> runAs(accounts.get(username), username, roles.get(username)), today);
+            // 公众参与: consultations in every phase
+            consultations.create(orgs, username -> runAs(accounts.get(username), username, roles.get(username)), today);
 
             // 依申请公开: a year of cases from the ledger, and online applications waiting for receipt
             runAs(accounts.get("gkb"), "gkb", Role.SUPERVISOR);

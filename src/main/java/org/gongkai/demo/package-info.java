@@ -3,5 +3,5 @@
  * application services and authorization as real use, so the demo also exercises them.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "organization", "catalog", "information", "request", "portal"})
+        allowedDependencies = {"shared", "organization", "catalog", "information", "request", "portal", "consultation"})
 package org.gongkai.demo;

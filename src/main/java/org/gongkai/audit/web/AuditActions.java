@@ -105,6 +105,7 @@ public class AuditActions {
             Map.entry("CONSULTATION_MODERATE", "审核意见"),
             Map.entry("CONSULTATION_FEEDBACK", "填写意见采纳情况"),
             Map.entry("CONSULTATION_FEEDBACK_PUBLISH", "发布意见采纳情况"),
+            Map.entry("CONSULTATION_IMPORT", "导入已征求意见"),
             Map.entry("INFORMATION_CORRECT", "开始更正信息"),
             Map.entry("INFORMATION_CORRECTION_ABANDON", "放弃更正"),
             Map.entry("INFORMATION_CREATE", "新建政府信息"),

@@ -163,13 +163,12 @@ class PortalInspectionIntegrationTests extends IntegrationTest {
 
     /**
      * Issue 14 §3: the home page carries the columns inspections look for — 要闻动态, 通知公告 and 政策文件, each item
-     * dated, newest first — and the county's leaders; a column without records (政策解读, until interpretations come)
-     * is absent; a unit's page carries its own news and notices and names its 负责人.
+     * dated, newest first — and 政策解读 (the demo's 图解, issue 15), and the county's leaders; a unit's page carries its own news and notices and names its 负责人.
      */
     @Test
     void theHomePageShowsDatedNewsNoticesAndPolicies_andTheLeaders() throws Exception {
         Document home = get("/");
-        for (String column : new String[] {"news", "notices", "policies"}) {
+        for (String column : new String[] {"news", "notices", "policies", "interpretations"}) {
             var items = home.select("section#" + column + " ul.dated li");
             assertThat(items).as(column).isNotEmpty();
             List<String> dates = items.eachText().stream()
@@ -185,7 +184,7 @@ class PortalInspectionIntegrationTests extends IntegrationTest {
         }
         assertThat(home.select("section#news h2").text()).isEqualTo("要闻动态");
         assertThat(home.select("section#notices h2").text()).isEqualTo("通知公告");
-        assertThat(home.select("section#interpretations")).as("no empty column").isEmpty();
+        assertThat(home.select("section#interpretations li").text()).contains("一图读懂《示范县临时救助实施办法》");
         assertThat(home.select("section.leaders li .leader-post").eachText()).contains("县长");
         assertThat(home.select("section#overview h2").text()).isEqualTo("概况信息");
         assertThat(home.select("section#overview p").first().text()).startsWith("示范县位于");
