@@ -185,6 +185,16 @@ class PortalInspectionIntegrationTests extends IntegrationTest {
         assertThat(home.select("section#news h2").text()).isEqualTo("要闻动态");
         assertThat(home.select("section#notices h2").text()).isEqualTo("通知公告");
         assertThat(home.select("section#interpretations li").text()).contains("一图读懂《示范县临时救助实施办法》");
+        // the 图解 and its policy link to each other; the 图解's text alternative is on its page, nothing else with it
+        Document graphic =
+                get(home.select("section#interpretations li a").first().attr("href"));
+        assertThat(graphic.select("#explains a").text()).isEqualTo("《示范县临时救助实施办法》");
+        assertThat(graphic.select(".interpretation-text h2").text()).isEqualTo("图解文字说明");
+        assertThat(graphic.select(".interpretation-text").text())
+                .startsWith("图解文字说明 谁可以申请")
+                .doesNotContain("th:");
+        Document policy = get(graphic.select("#explains a").attr("href"));
+        assertThat(policy.select("#interpretations").text()).contains("一图读懂《示范县临时救助实施办法》", "（图解）");
         assertThat(home.select("section.leaders li .leader-post").eachText()).contains("县长");
         assertThat(home.select("section#overview h2").text()).isEqualTo("概况信息");
         assertThat(home.select("section#overview p").first().text()).startsWith("示范县位于");
