@@ -35,7 +35,10 @@ class AccessibilityBrowserTests extends BrowserTest {
                 "/accessibility",
                 "/organizations/1",
                 "/search?q=%E5%A9%9A%E5%92%BD%E7%99%BB%E8%AE%B0",
-                "/search?q=%E6%9C%80%E5%BA%95%E7%94%9F%E6%B4%BB%E4%BF%9D%E9%9A%9C"
+                "/search?q=%E6%9C%80%E5%BA%95%E7%94%9F%E6%B4%BB%E4%BF%9D%E9%9A%9C",
+                "/participation/consultations",
+                "/participation/consultations/1",
+                "/participation/consultations/3"
             })
     void publicPagesPassAxe(String path) throws IOException {
         open(path);
@@ -72,7 +75,10 @@ class AccessibilityBrowserTests extends BrowserTest {
                 "/console/search-synonyms",
                 "/console/search-synonyms?edit=1",
                 "/console/organizations/1",
-                "/console/organizations/5"
+                "/console/organizations/5",
+                "/console/consultations",
+                "/console/consultations/2",
+                "/console/consultations/3"
             })
     void consolePagesPassAxe(String path) throws IOException {
         signIn("gkb");
@@ -122,7 +128,9 @@ class AccessibilityBrowserTests extends BrowserTest {
             "/openness/units/5/guide",
             "/organizations/1",
             "/search?q=%E5%A9%9A%E5%92%BD%E7%99%BB%E8%AE%B0",
-            "/search?q=%E6%9C%80%E5%BA%95%E7%94%9F%E6%B4%BB%E4%BF%9D%E9%9A%9C"
+            "/search?q=%E6%9C%80%E5%BA%95%E7%94%9F%E6%B4%BB%E4%BF%9D%E9%9A%9C",
+            "/participation/consultations/1",
+            "/participation/consultations/3"
         }) {
             open(path);
             assertNotAnErrorPage(path);
