@@ -73,6 +73,9 @@ import org.springframework.stereotype.Component;
 class LuceneSearchIndex implements SearchIndex, DisposableBean {
 
     static final String ID = "id";
+    /** The record's id as doc values: hits published at the same moment are ordered by it, newest record first. */
+    static final String RECORD = "record";
+
     static final String ALL = "all";
     static final String TITLE = "title";
     static final String BODY = "body";
@@ -279,6 +282,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         doc.add(new StringField("year", Integer.toString(d.year()), Field.Store.NO));
         doc.add(new SortedDocValuesField("year", new BytesRef(Integer.toString(d.year()))));
         doc.add(new NumericDocValuesField(PUBLISHED, d.publishedAt().toEpochMilli()));
+        doc.add(new NumericDocValuesField(RECORD, d.recordId()));
         doc.add(new StoredField(PUBLISHED, d.publishedAt().toEpochMilli()));
         return doc;
     }
@@ -411,11 +415,19 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private static TopDocs top(IndexSearcher searcher, Query query, SearchQuery q) throws IOException {
         int n = q.page() * q.size();
         if (q.sort() == SearchQuery.Sort.DATE) {
-            return searcher.search(query, n, new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true)), true);
+            return searcher.search(query, n, new Sort(newest(), newestRecord()), true);
         }
         // equal scores: the newer record first, as OpenSearchSearchIndex sorts them
-        return searcher.search(
-                query, n, new Sort(SortField.FIELD_SCORE, new SortField(PUBLISHED, SortField.Type.LONG, true)), true);
+        return searcher.search(query, n, new Sort(SortField.FIELD_SCORE, newest(), newestRecord()), true);
+    }
+
+    private static SortField newest() {
+        return new SortField(PUBLISHED, SortField.Type.LONG, true);
+    }
+
+    /** Not the index's document order, which differs between an index built record by record and one rebuilt. */
+    private static SortField newestRecord() {
+        return new SortField(RECORD, SortField.Type.LONG, true);
     }
 
     /** Every hit of the query, counted by unit, year, topic category and type. */

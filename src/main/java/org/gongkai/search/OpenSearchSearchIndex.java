@@ -397,14 +397,13 @@ class OpenSearchSearchIndex implements SearchIndex, DisposableBean {
         }
         Query query = query(q);
         List<SortOptions> sort = new ArrayList<>();
-        if (q.sort() == SearchQuery.Sort.DATE) {
-            sort.add(SortOptions.of(
-                    s -> s.field(f -> f.field(LuceneSearchIndex.PUBLISHED).order(SortOrder.Desc))));
-        } else {
+        if (q.sort() != SearchQuery.Sort.DATE) {
             sort.add(SortOptions.of(s -> s.score(f -> f.order(SortOrder.Desc))));
-            sort.add(SortOptions.of(
-                    s -> s.field(f -> f.field(LuceneSearchIndex.PUBLISHED).order(SortOrder.Desc))));
         }
+        sort.add(SortOptions.of(
+                s -> s.field(f -> f.field(LuceneSearchIndex.PUBLISHED).order(SortOrder.Desc))));
+        // hits published at the same moment: the newer record first, as LuceneSearchIndex orders them
+        sort.add(SortOptions.of(s -> s.field(f -> f.field(LuceneSearchIndex.ID).order(SortOrder.Desc))));
         try {
             SearchResponse<Indexed> response = client.search(
                     s -> s.index(alias)

@@ -38,9 +38,10 @@ public interface SearchIndex {
 
     /**
      * The version of what a document holds: 2 added the units above the issuers (sites of the 网站群), 3 the bigrams of
-     * title and body and the values hits are counted by.
+     * title and body and the values hits are counted by, 4 the record's id as the tie-break of hits published at the same
+     * moment (so an index built record by record and one rebuilt in bulk answer in the same order).
      */
-    String FORMAT = "3";
+    String FORMAT = "4";
 
     /** Whether every node uses this one index (OpenSearch), so that one node rebuilds it for all. */
     default boolean shared() {
