@@ -251,6 +251,41 @@ abstract class SearchIndexContract {
                         .toList());
     }
 
+    /** Hits published at the same moment come newest record first, in whatever order they were indexed. */
+    @Test
+    void hitsOfTheSameMomentAreInRecordOrderHoweverTheyWereIndexed() {
+        SearchDocument model = SearchCorpus.documents().get(0);
+        java.time.Instant moment = java.time.Instant.parse("2030-01-01T00:00:00Z");
+        List<Long> ids = List.of(900_001L, 900_003L, 900_002L);
+        for (List<Long> order : List.of(ids, List.of(900_002L, 900_003L, 900_001L))) {
+            for (long id : order) {
+                index().put(new SearchDocument(
+                        id,
+                        "TIE/2030-" + id,
+                        "同一时刻发布的蚕桑产业通知" + id,
+                        null,
+                        null,
+                        "蚕桑产业。",
+                        null,
+                        model.organizationIds(),
+                        null,
+                        model.documentType(),
+                        "EFFECTIVE",
+                        moment,
+                        2030,
+                        model.scopeIds()));
+            }
+            for (SearchQuery.Sort sort : SearchQuery.Sort.values()) {
+                assertThat(index().search(new SearchQuery("蚕桑产业", null, null, null, null, null, sort, 1, 10))
+                                .hits())
+                        .as(sort + " after indexing " + order)
+                        .extracting(SearchHit::recordId)
+                        .containsExactly(900_003L, 900_002L, 900_001L);
+            }
+            ids.forEach(index()::remove);
+        }
+    }
+
     @Test
     void changesAreSearchableWhenTheyReturn() {
         SearchDocument grants = SearchCorpus.documents().get(0);
