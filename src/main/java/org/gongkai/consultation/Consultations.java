@@ -81,6 +81,22 @@ public class Consultations {
         return LocalDate.now(clock);
     }
 
+    private Consultation load(long id) {
+        return repository.find(id).orElseThrow(() -> new NotFound("该征求意见不存在。"));
+    }
+
+    /** A consultation the public may see: anything but a draft. */
+    private Consultation loadPublic(long id) {
+        return repository.find(id).filter(Consultation::isPublic).orElseThrow(() -> new NotFound("该征求意见不存在。"));
+    }
+
+    private Comment commentOf(long id, long commentId) {
+        return repository
+                .comment(commentId)
+                .filter(x -> x.consultationId() == id)
+                .orElseThrow(() -> new NotFound("该意见不存在。"));
+    }
+
     private static RuleViolation stale() {
         return new RuleViolation("该征求意见已被他人处理或修改，请刷新页面查看最新状态后再操作。");
     }
@@ -89,7 +105,7 @@ public class Consultations {
 
     @Transactional(readOnly = true)
     public Consultation find(long id) {
-        Consultation c = repository.find(id).orElseThrow(() -> new NotFound("该征求意见不存在。"));
+        Consultation c = load(id);
         access.requireAny(STAFF, c.organizationId(), "CONSULTATION_READ");
         return c;
     }
@@ -121,7 +137,7 @@ public class Consultations {
 
     @Transactional
     public void update(long id, int version, ConsultationDraft draft) {
-        Consultation c = repository.find(id).orElseThrow(() -> new NotFound("该征求意见不存在。"));
+        Consultation c = load(id);
         access.require(Role.EDITOR, c.organizationId(), "CONSULTATION_UPDATE");
         ConsultationMove.EDIT.check(c.status());
         ConsultationDraft clean = validate(draft);
@@ -134,7 +150,7 @@ public class Consultations {
     /** 发布: a signer of the unit publishes the draft for comment; its period cannot have begun already. */
     @Transactional
     public void publish(long id, int version) {
-        Consultation c = repository.find(id).orElseThrow(() -> new NotFound("该征求意见不存在。"));
+        Consultation c = load(id);
         access.require(Role.SIGNER, c.organizationId(), "CONSULTATION_PUBLISH");
         ConsultationMove.PUBLISH.check(c.status());
         validate(new ConsultationDraft(
@@ -225,8 +241,7 @@ public class Consultations {
      */
     @Transactional
     public Received comment(long id, Integer paragraph, String body, String name, String contact) {
-        Consultation c =
-                repository.find(id).filter(Consultation::isPublic).orElseThrow(() -> new NotFound("该征求意见不存在。"));
+        Consultation c = loadPublic(id);
         ConsultationPhase phase = c.phase(today());
         if (phase != ConsultationPhase.OPEN) {
             throw new RuleViolation(
@@ -275,10 +290,7 @@ public class Consultations {
     public Optional<String> contact(long id, long commentId) {
         Consultation c = find(id);
         access.require(Role.EDITOR, c.organizationId(), "CONSULTATION_CONTACT_READ");
-        Comment comment = repository
-                .comment(commentId)
-                .filter(x -> x.consultationId() == id)
-                .orElseThrow(() -> new NotFound("该意见不存在。"));
+        Comment comment = commentOf(id, commentId);
         Optional<String> contact = repository.sealedContact(comment.id()).map(contacts::open);
         audit.record("CONSULTATION_CONTACT_READ", target(id), Outcome.SUCCESS, "意见 " + commentId);
         return contact;
@@ -290,12 +302,9 @@ public class Consultations {
      */
     @Transactional
     public void moderate(long id, long commentId, int version, boolean publish, String reason) {
-        Consultation c = repository.find(id).orElseThrow(() -> new NotFound("该征求意见不存在。"));
+        Consultation c = load(id);
         access.require(Role.EDITOR, c.organizationId(), "CONSULTATION_MODERATE");
-        Comment comment = repository
-                .comment(commentId)
-                .filter(x -> x.consultationId() == id)
-                .orElseThrow(() -> new NotFound("该意见不存在。"));
+        Comment comment = commentOf(id, commentId);
         if (comment.status() != CommentStatus.PENDING) {
             throw stale();
         }
@@ -327,7 +336,7 @@ public class Consultations {
     /** An editor writes the 意见采纳情况 once the period is over: an account, and each group of comments with its fate. */
     @Transactional
     public void setFeedback(long id, int version, String summary, List<FeedbackItem> items) {
-        Consultation c = repository.find(id).orElseThrow(() -> new NotFound("该征求意见不存在。"));
+        Consultation c = load(id);
         access.require(Role.EDITOR, c.organizationId(), "CONSULTATION_FEEDBACK");
         ConsultationMove.EDIT_FEEDBACK.check(c.status());
         if (!today().isAfter(c.closesOn())) {
@@ -382,7 +391,7 @@ public class Consultations {
     /** A signer publishes the 意见采纳情况, once every comment is moderated and the account written. */
     @Transactional
     public void publishFeedback(long id, int version) {
-        Consultation c = repository.find(id).orElseThrow(() -> new NotFound("该征求意见不存在。"));
+        Consultation c = load(id);
         access.require(Role.SIGNER, c.organizationId(), "CONSULTATION_FEEDBACK_PUBLISH");
         ConsultationMove.PUBLISH_FEEDBACK.check(c.status());
         if (c.feedbackSummary() == null) {
@@ -412,8 +421,7 @@ public class Consultations {
 
     @Transactional(readOnly = true)
     public PublicView publicView(long id) {
-        Consultation c =
-                repository.find(id).filter(Consultation::isPublic).orElseThrow(() -> new NotFound("该征求意见不存在。"));
+        Consultation c = loadPublic(id);
         boolean feedback = c.status() == ConsultationStatus.FEEDBACK_PUBLISHED;
         return new PublicView(
                 c,

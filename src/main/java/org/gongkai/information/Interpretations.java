@@ -197,13 +197,21 @@ public class Interpretations {
             }
             return List.of();
         }
+        return toSignWith(r, interpretationsOf(r));
+    }
+
+    /** The working copies of the interpretations that explain this policy (withdrawn ones left out). */
+    private List<GovernmentInformation> interpretationsOf(GovernmentInformation policy) {
+        return records.explainedBy(policy.id()).stream().map(editing::find).toList();
+    }
+
+    /** {@link #toSignWith} for a policy whose interpretations ({@code linked}) are read already. */
+    private static List<GovernmentInformation> toSignWith(GovernmentInformation r, List<GovernmentInformation> linked) {
         if (!r.needsInterpretation()
                 || r.attribute() != DisclosureAttribute.PROACTIVE
                 || r.publishedRevision() != null) {
             return List.of();
         }
-        List<GovernmentInformation> linked =
-                records.explainedBy(r.id()).stream().map(editing::find).toList();
         List<GovernmentInformation> ready =
                 linked.stream().filter(i -> i.status() == RecordStatus.CLEARED).toList();
         if (ready.isEmpty()) {
@@ -247,15 +255,15 @@ public class Interpretations {
                     : List.of();
             return new Panel(false, false, r.interpretation(), explained, List.of(), candidates, List.of());
         }
+        List<GovernmentInformation> linked = interpretationsOf(r);
         List<Linked> interpretations = new ArrayList<>();
-        for (long i : records.explainedBy(r.id())) {
-            GovernmentInformation interpretation = editing.find(i);
+        for (GovernmentInformation interpretation : linked) {
             interpretations.add(linked(interpretation, lateness(r, interpretation)));
         }
         List<GovernmentInformation> signedWith = List.of();
         if (signing) {
             try {
-                signedWith = toSignWith(r);
+                signedWith = toSignWith(r, linked);
             } catch (RuleViolation e) {
                 signedWith = List.of(); // the sign-off tells why
             }
