@@ -3,5 +3,5 @@
  * my recent actions). Business pages live with their modules; this module only frames them.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "organization", "audit", "request", "information"})
+        allowedDependencies = {"shared", "organization", "audit", "request", "information", "consultation"})
 package org.gongkai.console;

@@ -3,6 +3,7 @@ package org.gongkai.request;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.gongkai.request.RequestClock.DueKind;
+import org.gongkai.shared.TrackingCodes;
 import org.gongkai.shared.WithholdingGround;
 
 /**

@@ -16,6 +16,7 @@ import org.gongkai.organization.Role;
 import org.gongkai.shared.Actors;
 import org.gongkai.shared.InvalidFields;
 import org.gongkai.shared.RuleViolation;
+import org.gongkai.shared.TrackingCodes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.request.RequestClock.DueKind;
+import org.gongkai.shared.TrackingCodes;
 import org.gongkai.shared.WithholdingGround;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;

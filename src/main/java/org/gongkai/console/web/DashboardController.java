@@ -15,18 +15,21 @@ class DashboardController {
     private final RequestCases requests;
     private final org.gongkai.information.InformationReview review;
     private final org.gongkai.organization.OrganizationDirectory directory;
+    private final org.gongkai.consultation.Inquiries inquiries;
 
     DashboardController(
             MyAccount account,
             AuditTrail audit,
             RequestCases requests,
             org.gongkai.information.InformationReview review,
-            org.gongkai.organization.OrganizationDirectory directory) {
+            org.gongkai.organization.OrganizationDirectory directory,
+            org.gongkai.consultation.Inquiries inquiries) {
         this.account = account;
         this.audit = audit;
         this.requests = requests;
         this.review = review;
         this.directory = directory;
+        this.inquiries = inquiries;
     }
 
     @GetMapping("/console/signin")
@@ -40,6 +43,7 @@ class DashboardController {
         model.addAttribute("recent", audit.myRecentActions(10));
         model.addAttribute("requestReminders", requests.reminders());
         model.addAttribute("waiting", review.waitingForMe());
+        model.addAttribute("inquiryReminders", inquiries.reminders());
         model.addAttribute("names", directory.names());
         return "console/dashboard";
     }

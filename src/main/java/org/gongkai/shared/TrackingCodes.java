@@ -1,4 +1,4 @@
-package org.gongkai.request;
+package org.gongkai.shared;
 
 import java.security.SecureRandom;
 import java.util.Locale;
@@ -6,17 +6,17 @@ import java.util.Locale;
 /**
  * 查询码: 12 characters from 31 that are not confused when read aloud or copied by hand (no 0/O, 1/I/L), about 59
  * bits drawn from a secure random source, so a code cannot be guessed; the tracking page asks for the last four digits
- * of the phone number besides.
+ * of the phone number besides (requests); an inquiry is tracked by its number and code.
  */
-final class TrackingCodes {
+public final class TrackingCodes {
 
-    static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-    static final int LENGTH = 12;
+    public static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    public static final int LENGTH = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private TrackingCodes() {}
 
-    static String next() {
+    public static String next() {
         char[] code = new char[LENGTH];
         for (int i = 0; i < LENGTH; i++) {
             code[i] = ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length()));
@@ -25,7 +25,7 @@ final class TrackingCodes {
     }
 
     /** What a person typed, as stored: without blanks and hyphens, upper case; null when it cannot be a code. */
-    static String normalize(String typed) {
+    public static String normalize(String typed) {
         if (typed == null || typed.length() > 40) {
             return null;
         }
@@ -41,7 +41,7 @@ final class TrackingCodes {
         return code;
     }
 
-    static String display(String code) {
+    public static String display(String code) {
         return code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8);
     }
 }
