@@ -63,6 +63,7 @@ class DemoCounty implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final DemoInformation information;
     private final DemoConsultations consultations;
+    private final DemoInquiries inquiries;
     private final DemoRequests requests;
     private final InformationEditing editing;
     private final ApplicationEventPublisher events;
@@ -83,6 +84,7 @@ class DemoCounty implements ApplicationRunner {
             PlatformTransactionManager transactionManager,
             DemoInformation information,
             DemoConsultations consultations,
+            DemoInquiries inquiries,
             DemoRequests requests,
             InformationEditing editing,
             ApplicationEventPublisher events,
@@ -90,6 +92,7 @@ class DemoCounty implements ApplicationRunner {
             Sites sites) {
         this.sites = sites;
         this.consultations = consultations;
+        this.inquiries = inquiries;
         this.information = information;
         this.requests = requests;
         this.editing = editing;
@@ -367,6 +370,8 @@ class DemoCounty implements ApplicationRunner {
                     orgs, username -> runAs(accounts.get(username), username, roles.get(username)), today);
             // 公众参与: consultations in every phase
             consultations.create(orgs, username -> runAs(accounts.get(username), username, roles.get(username)), today);
+            // 咨询建言: a year of messages in every state
+            inquiries.create(orgs, username -> runAs(accounts.get(username), username, roles.get(username)), today);
 
             // 依申请公开: a year of cases from the ledger, and online applications waiting for receipt
             runAs(accounts.get("gkb"), "gkb", Role.SUPERVISOR);

@@ -38,7 +38,11 @@ class AccessibilityBrowserTests extends BrowserTest {
                 "/search?q=%E6%9C%80%E5%BA%95%E7%94%9F%E6%B4%BB%E4%BF%9D%E9%9A%9C",
                 "/participation/consultations",
                 "/participation/consultations/1",
-                "/participation/consultations/3"
+                "/participation/consultations/3",
+                "/participation",
+                "/participation/inquiries",
+                "/participation/inquiries/1",
+                "/participation/inquiries/track"
             })
     void publicPagesPassAxe(String path) throws IOException {
         open(path);
@@ -78,7 +82,10 @@ class AccessibilityBrowserTests extends BrowserTest {
                 "/console/organizations/5",
                 "/console/consultations",
                 "/console/consultations/2",
-                "/console/consultations/3"
+                "/console/consultations/3",
+                "/console/inquiries",
+                "/console/inquiries/supervision",
+                "/console/inquiries/6"
             })
     void consolePagesPassAxe(String path) throws IOException {
         signIn("gkb");
@@ -130,7 +137,9 @@ class AccessibilityBrowserTests extends BrowserTest {
             "/search?q=%E5%A9%9A%E5%92%BD%E7%99%BB%E8%AE%B0",
             "/search?q=%E6%9C%80%E5%BA%95%E7%94%9F%E6%B4%BB%E4%BF%9D%E9%9A%9C",
             "/participation/consultations/1",
-            "/participation/consultations/3"
+            "/participation/consultations/3",
+            "/participation/inquiries",
+            "/participation/inquiries/1"
         }) {
             open(path);
             assertNotAnErrorPage(path);

@@ -107,6 +107,7 @@ public class AuditActions {
             Map.entry("CONSULTATION_FEEDBACK_PUBLISH", "发布意见采纳情况"),
             Map.entry("CONSULTATION_IMPORT", "导入已征求意见"),
             Map.entry("INQUIRY_SUBMIT", "提交咨询建言"),
+            Map.entry("INQUIRY_IMPORT", "导入原网站留言"),
             Map.entry("INQUIRY_READ", "查看咨询建言"),
             Map.entry("INQUIRY_CONTACT_READ", "查看留言人联系方式"),
             Map.entry("INQUIRY_ANSWER", "答复咨询建言"),
