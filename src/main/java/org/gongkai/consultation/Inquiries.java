@@ -15,7 +15,6 @@ import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.organization.AccessControl;
 import org.gongkai.organization.Organization;
 import org.gongkai.organization.OrganizationDirectory;
-import org.gongkai.organization.OrganizationKind;
 import org.gongkai.organization.OrganizationScope;
 import org.gongkai.organization.Role;
 import org.gongkai.shared.Actors;
@@ -42,12 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Inquiries {
 
     static final Set<Role> STAFF = Consultations.STAFF;
-    /** Who answers: the people's governments, their departments, townships and subdistricts, as for requests. */
-    static final Set<OrganizationKind> ANSWERING = EnumSet.of(
-            OrganizationKind.PEOPLES_GOVERNMENT,
-            OrganizationKind.DEPARTMENT,
-            OrganizationKind.TOWNSHIP,
-            OrganizationKind.SUBDISTRICT);
 
     static final int MAX_SUBJECT = 100;
     static final int MAX_QUESTION = 2000;
@@ -56,7 +49,7 @@ public class Inquiries {
     static final int MAX_CONTACT = 100;
     static final int MAX_REASON = 500;
     static final int LIST_LIMIT = 300;
-    static final int PUBLIC_PAGE = 20;
+    public static final int PUBLIC_PAGE = 20;
 
     private final InquiryRepository repository;
     private final AccessControl access;
@@ -136,7 +129,7 @@ public class Inquiries {
     public List<Organization> answeringUnits() {
         return directory.tree().stream()
                 .map(OrganizationDirectory.Entry::organization)
-                .filter(o -> ANSWERING.contains(o.kind()))
+                .filter(o -> o.kind().answersThePublic())
                 .toList();
     }
 
@@ -144,7 +137,7 @@ public class Inquiries {
     public Organization answeringUnit(long organizationId) {
         return directory
                 .find(organizationId)
-                .filter(o -> ANSWERING.contains(o.kind()))
+                .filter(o -> o.kind().answersThePublic())
                 .orElseThrow(() -> new NotFound("该单位不受理咨询建言。"));
     }
 
@@ -167,7 +160,7 @@ public class Inquiries {
         }
         Organization unit = directory
                 .find(organizationId)
-                .filter(o -> ANSWERING.contains(o.kind()))
+                .filter(o -> o.kind().answersThePublic())
                 .orElseThrow(() -> new RuleViolation("organizationId", "请从列表中选择要咨询的单位。"));
         String title = required("subject", subject, MAX_SUBJECT, "留言标题");
         String text = required("question", question, MAX_QUESTION, "留言内容");
@@ -410,7 +403,7 @@ public class Inquiries {
         }
         Organization to = directory
                 .find(toUnit)
-                .filter(o -> ANSWERING.contains(o.kind()))
+                .filter(o -> o.kind().answersThePublic())
                 .orElseThrow(() -> new RuleViolation("toUnit", "请从列表中选择转办的单位。"));
         String why = required("transferReason", reason, MAX_REASON, "转办理由");
         if (!repository.transfer(id, version, i.organizationId(), to.id(), why)) {

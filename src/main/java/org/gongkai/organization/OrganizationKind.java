@@ -18,6 +18,14 @@ public enum OrganizationKind {
         return label;
     }
 
+    /**
+     * Whether the public addresses it: people's governments, their departments (and 派出机关) answer requests for
+     * disclosure (国务院令第711号 第二十七条) and the public's questions (咨询建言).
+     */
+    public boolean answersThePublic() {
+        return this == PEOPLES_GOVERNMENT || this == DEPARTMENT || this == TOWNSHIP || this == SUBDISTRICT;
+    }
+
     /** The level whose catalog items and 第二十一条 categories apply: 街道 count as townships, 村（居） as villages. */
     public AdministrativeLevel level() {
         return switch (this) {

@@ -163,7 +163,7 @@ public class RequestCases {
         OrganizationScope scope = access.scope(READERS);
         return directory.tree().stream()
                 .map(OrganizationDirectory.Entry::organization)
-                .filter(o -> RequestIntake.ADDRESSEES.contains(o.kind()))
+                .filter(o -> o.kind().answersThePublic())
                 .filter(o -> scope.covers(o.id()))
                 .toList();
     }
@@ -234,7 +234,7 @@ public class RequestCases {
         }
         return directory.tree().stream()
                 .map(OrganizationDirectory.Entry::organization)
-                .filter(o -> RequestIntake.ADDRESSEES.contains(o.kind()))
+                .filter(o -> o.kind().answersThePublic())
                 .filter(o -> o.id() != unit.id() && o.jurisdictionId() == unit.jurisdictionId())
                 .toList();
     }

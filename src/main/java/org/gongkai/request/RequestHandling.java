@@ -254,7 +254,7 @@ public class RequestHandling {
         Organization from = directory.find(c.organizationId()).orElseThrow();
         Organization to = directory
                 .find(toOrganizationId)
-                .filter(o -> RequestIntake.ADDRESSEES.contains(o.kind()))
+                .filter(o -> o.kind().answersThePublic())
                 .filter(o -> o.id() != from.id())
                 .orElseThrow(() -> new RuleViolation("toOrganizationId", "请选择本级政府的另一个受理申请的行政机关。"));
         if (to.jurisdictionId() != from.jurisdictionId()) {

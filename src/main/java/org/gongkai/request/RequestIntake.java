@@ -2,16 +2,13 @@ package org.gongkai.request;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.gongkai.audit.AuditTrail;
 import org.gongkai.audit.Outcome;
 import org.gongkai.organization.AccessControl;
 import org.gongkai.organization.Organization;
 import org.gongkai.organization.OrganizationDirectory;
-import org.gongkai.organization.OrganizationKind;
 import org.gongkai.organization.Role;
 import org.gongkai.shared.Actors;
 import org.gongkai.shared.InvalidFields;
@@ -27,13 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class RequestIntake {
-
-    /** 第二十七条: people's governments and their departments (and 派出机关) answer applications. */
-    static final Set<OrganizationKind> ADDRESSEES = EnumSet.of(
-            OrganizationKind.PEOPLES_GOVERNMENT,
-            OrganizationKind.DEPARTMENT,
-            OrganizationKind.TOWNSHIP,
-            OrganizationKind.SUBDISTRICT);
 
     /** What the applicant keeps: the code to follow the case with. */
     public record Submitted(long id, String trackingCode) {
@@ -72,7 +62,7 @@ public class RequestIntake {
 
     /** The units a person may apply to, as the form lists them. */
     public boolean acceptsApplications(Organization unit) {
-        return ADDRESSEES.contains(unit.kind());
+        return unit.kind().answersThePublic();
     }
 
     /** Whether the current staff member registers and handles the unit's applications. */

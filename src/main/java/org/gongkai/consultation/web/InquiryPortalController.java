@@ -58,7 +58,10 @@ class InquiryPortalController {
         model.addAttribute("figures", unitId == null ? null : inquiries.figures(unitId));
         model.addAttribute("answers", answers);
         model.addAttribute(
-                "older", answers.size() == 20 ? answers.get(answers.size() - 1).id() : null);
+                "older",
+                answers.size() == Inquiries.PUBLIC_PAGE
+                        ? answers.get(answers.size() - 1).id()
+                        : null);
         model.addAttribute("units", inquiries.answeringUnits());
         model.addAttribute("workingDays", inquiries.answerWorkingDays());
         model.addAttribute("form", form.unit() == null && unitId != null ? form.withUnit(unitId) : form);

@@ -1,11 +1,11 @@
 package org.gongkai.portal.web;
 
+import static org.gongkai.shared.web.XmlDocuments.text;
+import static org.gongkai.shared.web.XmlDocuments.xml;
+
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.StringWriter;
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.gongkai.information.DisclosureColumn;
@@ -17,6 +17,7 @@ import org.gongkai.organization.OrganizationDirectory;
 import org.gongkai.portal.Site;
 import org.gongkai.portal.Sites;
 import org.gongkai.shared.NotFound;
+import org.gongkai.shared.web.XmlDocuments;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -106,35 +107,19 @@ class FeedController {
             PageTags.front(request, organizationId);
         }
         PageTags.shown(request, items);
-        Instant updated = items.isEmpty() ? Instant.EPOCH : items.get(0).publishedAt();
         java.util.Map<Long, String> names = directory.names();
-        return ResponseEntity.ok().contentType(ATOM).body(xml(w -> {
-            w.writeStartElement("feed");
-            w.writeDefaultNamespace("http://www.w3.org/2005/Atom");
-            text(w, "title", title);
-            text(w, "id", base + self);
-            text(w, "updated", DateTimeFormatter.ISO_INSTANT.format(updated));
-            link(w, base + self, "self");
-            link(w, base + "/openness", null);
-            for (PublishedSummary s : items) {
-                String url = base + "/information/" + s.indexNumber();
-                w.writeStartElement("entry");
-                text(w, "title", s.title());
-                text(w, "id", url);
-                text(w, "updated", DateTimeFormatter.ISO_INSTANT.format(s.publishedAt()));
-                link(w, url, null);
-                w.writeStartElement("author");
-                text(w, "name", names.getOrDefault(s.organizationId(), ""));
-                w.writeEndElement();
-                text(
-                        w,
-                        "summary",
+        List<XmlDocuments.Entry> entries = items.stream()
+                .map(s -> new XmlDocuments.Entry(
+                        s.title(),
+                        base + "/information/" + s.indexNumber(),
+                        s.publishedAt(),
+                        names.getOrDefault(s.organizationId(), ""),
                         (s.documentNumber() == null ? "" : s.documentNumber() + " ")
-                                + s.documentType().label() + " · 索引号 " + s.indexNumber());
-                w.writeEndElement();
-            }
-            w.writeEndElement();
-        }));
+                                + s.documentType().label() + " · 索引号 " + s.indexNumber()))
+                .toList();
+        return ResponseEntity.ok()
+                .contentType(ATOM)
+                .body(XmlDocuments.atom(title, base + self, base + "/openness", entries));
     }
 
     @GetMapping("/sitemap.xml")
@@ -211,38 +196,6 @@ class FeedController {
             text(w, "loc", base + "/openness/units/" + e.organization().id());
             w.writeEndElement();
         }
-    }
-
-    private interface XmlBody {
-        void write(XMLStreamWriter w) throws XMLStreamException;
-    }
-
-    private static String xml(XmlBody body) {
-        try {
-            StringWriter out = new StringWriter();
-            XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            w.writeStartDocument("UTF-8", "1.0");
-            body.write(w);
-            w.writeEndDocument();
-            w.close();
-            return out.toString();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void text(XMLStreamWriter w, String name, String value) throws XMLStreamException {
-        w.writeStartElement(name);
-        w.writeCharacters(value == null ? "" : value);
-        w.writeEndElement();
-    }
-
-    private static void link(XMLStreamWriter w, String href, String rel) throws XMLStreamException {
-        w.writeEmptyElement("link");
-        if (rel != null) {
-            w.writeAttribute("rel", rel);
-        }
-        w.writeAttribute("href", href);
     }
 
     /**

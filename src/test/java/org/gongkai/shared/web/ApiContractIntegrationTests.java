@@ -55,7 +55,11 @@ class ApiContractIntegrationTests extends IntegrationTest {
             "/api/v1/requests/cases/{id}/reply",
             "/api/v1/requests/statistics",
             "/api/v1/annual-reports/{organizationId}/{year}",
-            "/api/v1/annual-reports/figures");
+            "/api/v1/annual-reports/figures",
+            "/api/v1/consultations",
+            "/api/v1/consultations/{id}",
+            "/api/v1/inquiries",
+            "/api/v1/inquiries/{id}");
 
     /** The paths called with a staff token (issue 11 §9): their operations also answer 401 and 403. */
     private static final Set<String> STAFF = Set.of(
@@ -173,6 +177,34 @@ class ApiContractIntegrationTests extends IntegrationTest {
         assertThat(page.body()).contains("InformationItem", "成文日期", "Problem");
     }
 
+    /** The participation feeds (issue 15): Atom documents of the consultations and of the published answers. */
+    @Test
+    void theParticipationFeedsAreAtomDocumentsOfWhatIsPublished() throws Exception {
+        for (String path : List.of(
+                "/participation/consultations.atom",
+                "/participation/inquiries.atom",
+                "/participation/inquiries.atom?unit=" + organizationId("示范县民政局"))) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/atom+xml");
+            var feed = javax.xml.parsers.DocumentBuilderFactory.newDefaultNSInstance()
+                    .newDocumentBuilder()
+                    .parse(new java.io.ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
+            assertThat(feed.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
+            assertThat(feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry")
+                            .getLength())
+                    .as(path)
+                    .isPositive();
+        }
+        assertThat(get("/participation/consultations.atom").body()).contains("最低生活保障审核确认办法");
+        assertThat(get("/participation/inquiries.atom").body())
+                .as("a private answer is not in the feed")
+                .contains("城乡低保标准是多少？")
+                .doesNotContain("养老院床位");
+        assertThat(get("/participation/inquiries.atom?unit=999999").statusCode())
+                .isEqualTo(404);
+    }
+
     @Test
     void theDocumentNamesTheConfiguredSiteWhateverHostIsSent() throws Exception {
         HttpResponse<String> r = get("/api/v1/openapi.json", "X-Forwarded-Host", "evil.example");
@@ -224,6 +256,32 @@ class ApiContractIntegrationTests extends IntegrationTest {
         conforms(deadline, "DeadlineAnswer", schemas);
         assertThat(deadline.get("due").asString()).matches(ISO_DATE);
         conforms(ok("/api/v1/calendar/working-day?date=2025-10-11"), "WorkingDayAnswer", schemas);
+
+        // 公众参与: the demo's consultation with its feedback, and its published answers
+        JsonNode held = ok("/api/v1/consultations");
+        assertThat(held.size()).isPositive();
+        JsonNode withFeedback = null;
+        for (JsonNode c : held.values()) {
+            conforms(c, "ConsultationSummary", schemas);
+            if (c.get("phase").asString().equals("反馈已发布")) {
+                withFeedback = c;
+            }
+        }
+        assertThat(withFeedback).as("the demo's consultation with its 意见采纳情况").isNotNull();
+        JsonNode consultation =
+                ok("/api/v1/consultations/" + withFeedback.get("id").asLong());
+        conforms(consultation, "ConsultationDetail", schemas);
+        conforms(consultation.get("comments").get(0), "CommentAnswer", schemas);
+        conforms(consultation.get("feedback").get(0), "FeedbackAnswer", schemas);
+        assertThat(consultation.get("consultation").get("opensOn").asString()).matches(ISO_DATE);
+        JsonNode answers = ok("/api/v1/inquiries");
+        conforms(answers, "AnswerPage", schemas);
+        JsonNode answer = answers.get("items").get(0);
+        conforms(answer, "AnswerItem", schemas);
+        assertThat(answer.get("answeredAt").asString()).matches(ISO_INSTANT);
+        conforms(ok("/api/v1/inquiries/" + answer.get("id").asLong()), "AnswerItem", schemas);
+        assertThat(answers.toString()).as("published masked").doesNotContain("13800001234");
+        assertThat(get("/api/v1/inquiries/999999").statusCode()).isEqualTo(404);
 
         SecurityContextHolder.clearContext();
         String code = intake.applyOnline(new Application(
