@@ -64,6 +64,7 @@ class DemoCounty implements ApplicationRunner {
     private final DemoInformation information;
     private final DemoConsultations consultations;
     private final DemoInquiries inquiries;
+    private final DemoHearings hearings;
     private final DemoRequests requests;
     private final InformationEditing editing;
     private final ApplicationEventPublisher events;
@@ -85,6 +86,7 @@ class DemoCounty implements ApplicationRunner {
             DemoInformation information,
             DemoConsultations consultations,
             DemoInquiries inquiries,
+            DemoHearings hearings,
             DemoRequests requests,
             InformationEditing editing,
             ApplicationEventPublisher events,
@@ -93,6 +95,7 @@ class DemoCounty implements ApplicationRunner {
         this.sites = sites;
         this.consultations = consultations;
         this.inquiries = inquiries;
+        this.hearings = hearings;
         this.information = information;
         this.requests = requests;
         this.editing = editing;
@@ -372,6 +375,7 @@ class DemoCounty implements ApplicationRunner {
             consultations.create(orgs, username -> runAs(accounts.get(username), username, roles.get(username)), today);
             // 咨询建言: a year of messages in every state
             inquiries.create(orgs, username -> runAs(accounts.get(username), username, roles.get(username)), today);
+            hearings.create(orgs, username -> runAs(accounts.get(username), username, roles.get(username)), today);
 
             // 依申请公开: a year of cases from the ledger, and online applications waiting for receipt
             runAs(accounts.get("gkb"), "gkb", Role.SUPERVISOR);

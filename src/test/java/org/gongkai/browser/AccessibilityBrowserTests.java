@@ -42,7 +42,10 @@ class AccessibilityBrowserTests extends BrowserTest {
                 "/participation",
                 "/participation/inquiries",
                 "/participation/inquiries/1",
-                "/participation/inquiries/track"
+                "/participation/inquiries/track",
+                "/participation/hearings",
+                "/participation/hearings/1",
+                "/participation/hearings/2"
             })
     void publicPagesPassAxe(String path) throws IOException {
         open(path);
@@ -85,7 +88,10 @@ class AccessibilityBrowserTests extends BrowserTest {
                 "/console/consultations/3",
                 "/console/inquiries",
                 "/console/inquiries/supervision",
-                "/console/inquiries/6"
+                "/console/inquiries/6",
+                "/console/hearings",
+                "/console/hearings/2",
+                "/console/hearings/3"
             })
     void consolePagesPassAxe(String path) throws IOException {
         signIn("gkb");
@@ -139,7 +145,8 @@ class AccessibilityBrowserTests extends BrowserTest {
             "/participation/consultations/1",
             "/participation/consultations/3",
             "/participation/inquiries",
-            "/participation/inquiries/1"
+            "/participation/inquiries/1",
+            "/participation/hearings/1"
         }) {
             open(path);
             assertNotAnErrorPage(path);
