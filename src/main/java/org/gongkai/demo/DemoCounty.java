@@ -65,6 +65,7 @@ class DemoCounty implements ApplicationRunner {
     private final DemoConsultations consultations;
     private final DemoInquiries inquiries;
     private final DemoHearings hearings;
+    private final DemoDecisions decisions;
     private final DemoRequests requests;
     private final InformationEditing editing;
     private final ApplicationEventPublisher events;
@@ -87,6 +88,7 @@ class DemoCounty implements ApplicationRunner {
             DemoConsultations consultations,
             DemoInquiries inquiries,
             DemoHearings hearings,
+            DemoDecisions decisions,
             DemoRequests requests,
             InformationEditing editing,
             ApplicationEventPublisher events,
@@ -96,6 +98,7 @@ class DemoCounty implements ApplicationRunner {
         this.consultations = consultations;
         this.inquiries = inquiries;
         this.hearings = hearings;
+        this.decisions = decisions;
         this.information = information;
         this.requests = requests;
         this.editing = editing;
@@ -376,6 +379,7 @@ class DemoCounty implements ApplicationRunner {
             // 咨询建言: a year of messages in every state
             inquiries.create(orgs, username -> runAs(accounts.get(username), username, roles.get(username)), today);
             hearings.create(orgs, username -> runAs(accounts.get(username), username, roles.get(username)), today);
+            decisions.create(orgs, username -> runAs(accounts.get(username), username, roles.get(username)), today);
 
             // 依申请公开: a year of cases from the ledger, and online applications waiting for receipt
             runAs(accounts.get("gkb"), "gkb", Role.SUPERVISOR);

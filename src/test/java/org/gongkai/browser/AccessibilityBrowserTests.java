@@ -45,7 +45,8 @@ class AccessibilityBrowserTests extends BrowserTest {
                 "/participation/inquiries/track",
                 "/participation/hearings",
                 "/participation/hearings/1",
-                "/participation/hearings/2"
+                "/participation/hearings/2",
+                "/participation/decisions"
             })
     void publicPagesPassAxe(String path) throws IOException {
         open(path);
@@ -91,7 +92,9 @@ class AccessibilityBrowserTests extends BrowserTest {
                 "/console/inquiries/6",
                 "/console/hearings",
                 "/console/hearings/2",
-                "/console/hearings/3"
+                "/console/hearings/3",
+                "/console/decision-catalogs",
+                "/console/decision-catalogs/1"
             })
     void consolePagesPassAxe(String path) throws IOException {
         signIn("gkb");
@@ -146,7 +149,8 @@ class AccessibilityBrowserTests extends BrowserTest {
             "/participation/consultations/3",
             "/participation/inquiries",
             "/participation/inquiries/1",
-            "/participation/hearings/1"
+            "/participation/hearings/1",
+            "/participation/decisions"
         }) {
             open(path);
             assertNotAnErrorPage(path);
