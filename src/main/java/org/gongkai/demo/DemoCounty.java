@@ -66,6 +66,7 @@ class DemoCounty implements ApplicationRunner {
     private final DemoInquiries inquiries;
     private final DemoHearings hearings;
     private final DemoDecisions decisions;
+    private final DemoSurveys surveys;
     private final DemoRequests requests;
     private final InformationEditing editing;
     private final ApplicationEventPublisher events;
@@ -89,6 +90,7 @@ class DemoCounty implements ApplicationRunner {
             DemoInquiries inquiries,
             DemoHearings hearings,
             DemoDecisions decisions,
+            DemoSurveys surveys,
             DemoRequests requests,
             InformationEditing editing,
             ApplicationEventPublisher events,
@@ -99,6 +101,7 @@ class DemoCounty implements ApplicationRunner {
         this.inquiries = inquiries;
         this.hearings = hearings;
         this.decisions = decisions;
+        this.surveys = surveys;
         this.information = information;
         this.requests = requests;
         this.editing = editing;
@@ -380,6 +383,7 @@ class DemoCounty implements ApplicationRunner {
             inquiries.create(orgs, username -> runAs(accounts.get(username), username, roles.get(username)), today);
             hearings.create(orgs, username -> runAs(accounts.get(username), username, roles.get(username)), today);
             decisions.create(orgs, username -> runAs(accounts.get(username), username, roles.get(username)), today);
+            surveys.create(orgs, username -> runAs(accounts.get(username), username, roles.get(username)), today);
 
             // 依申请公开: a year of cases from the ledger, and online applications waiting for receipt
             runAs(accounts.get("gkb"), "gkb", Role.SUPERVISOR);

@@ -46,7 +46,9 @@ class AccessibilityBrowserTests extends BrowserTest {
                 "/participation/hearings",
                 "/participation/hearings/1",
                 "/participation/hearings/2",
-                "/participation/decisions"
+                "/participation/decisions",
+                "/participation/surveys",
+                "/participation/surveys/1"
             })
     void publicPagesPassAxe(String path) throws IOException {
         open(path);
@@ -94,7 +96,10 @@ class AccessibilityBrowserTests extends BrowserTest {
                 "/console/hearings/2",
                 "/console/hearings/3",
                 "/console/decision-catalogs",
-                "/console/decision-catalogs/1"
+                "/console/decision-catalogs/1",
+                "/console/surveys",
+                "/console/surveys/1",
+                "/console/surveys/2/edit"
             })
     void consolePagesPassAxe(String path) throws IOException {
         signIn("gkb");
@@ -150,7 +155,8 @@ class AccessibilityBrowserTests extends BrowserTest {
             "/participation/inquiries",
             "/participation/inquiries/1",
             "/participation/hearings/1",
-            "/participation/decisions"
+            "/participation/decisions",
+            "/participation/surveys/1"
         }) {
             open(path);
             assertNotAnErrorPage(path);
