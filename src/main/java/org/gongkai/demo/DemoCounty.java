@@ -67,6 +67,7 @@ class DemoCounty implements ApplicationRunner {
     private final DemoHearings hearings;
     private final DemoDecisions decisions;
     private final DemoSurveys surveys;
+    private final DemoVoices voices;
     private final DemoRequests requests;
     private final InformationEditing editing;
     private final ApplicationEventPublisher events;
@@ -91,6 +92,7 @@ class DemoCounty implements ApplicationRunner {
             DemoHearings hearings,
             DemoDecisions decisions,
             DemoSurveys surveys,
+            DemoVoices voices,
             DemoRequests requests,
             InformationEditing editing,
             ApplicationEventPublisher events,
@@ -102,6 +104,7 @@ class DemoCounty implements ApplicationRunner {
         this.hearings = hearings;
         this.decisions = decisions;
         this.surveys = surveys;
+        this.voices = voices;
         this.information = information;
         this.requests = requests;
         this.editing = editing;
@@ -384,6 +387,7 @@ class DemoCounty implements ApplicationRunner {
             hearings.create(orgs, username -> runAs(accounts.get(username), username, roles.get(username)), today);
             decisions.create(orgs, username -> runAs(accounts.get(username), username, roles.get(username)), today);
             surveys.create(orgs, username -> runAs(accounts.get(username), username, roles.get(username)), today);
+            voices.create(orgs, username -> runAs(accounts.get(username), username, roles.get(username)), today);
 
             // 依申请公开: a year of cases from the ledger, and online applications waiting for receipt
             runAs(accounts.get("gkb"), "gkb", Role.SUPERVISOR);

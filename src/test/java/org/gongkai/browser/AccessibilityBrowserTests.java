@@ -48,7 +48,11 @@ class AccessibilityBrowserTests extends BrowserTest {
                 "/participation/hearings/2",
                 "/participation/decisions",
                 "/participation/surveys",
-                "/participation/surveys/1"
+                "/participation/surveys/1",
+                "/participation/responses",
+                "/participation/responses/1",
+                "/participation/attendances",
+                "/participation/attendances/1"
             })
     void publicPagesPassAxe(String path) throws IOException {
         open(path);
@@ -99,7 +103,9 @@ class AccessibilityBrowserTests extends BrowserTest {
                 "/console/decision-catalogs/1",
                 "/console/surveys",
                 "/console/surveys/1",
-                "/console/surveys/2/edit"
+                "/console/surveys/2/edit",
+                "/console/responses",
+                "/console/attendances"
             })
     void consolePagesPassAxe(String path) throws IOException {
         signIn("gkb");
@@ -156,7 +162,9 @@ class AccessibilityBrowserTests extends BrowserTest {
             "/participation/inquiries/1",
             "/participation/hearings/1",
             "/participation/decisions",
-            "/participation/surveys/1"
+            "/participation/surveys/1",
+            "/participation/responses/1",
+            "/participation/attendances/1"
         }) {
             open(path);
             assertNotAnErrorPage(path);

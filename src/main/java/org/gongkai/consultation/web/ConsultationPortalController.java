@@ -24,11 +24,17 @@ class ConsultationPortalController {
     private final Consultations consultations;
     private final OrganizationDirectory directory;
     private final Decisions decisions;
+    private final org.gongkai.consultation.PublicVoices voices;
 
-    ConsultationPortalController(Consultations consultations, OrganizationDirectory directory, Decisions decisions) {
+    ConsultationPortalController(
+            Consultations consultations,
+            OrganizationDirectory directory,
+            Decisions decisions,
+            org.gongkai.consultation.PublicVoices voices) {
         this.consultations = consultations;
         this.directory = directory;
         this.decisions = decisions;
+        this.voices = voices;
     }
 
     @GetMapping("/participation/consultations")
@@ -47,6 +53,7 @@ class ConsultationPortalController {
     private String page(long id, Model model, CommentForm form, Map<String, String> errors, String message) {
         model.addAttribute("view", consultations.publicView(id));
         model.addAttribute("decisions", decisions.decisionsOf(id));
+        model.addAttribute("responses", voices.responsesTo(id));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("message", message);
