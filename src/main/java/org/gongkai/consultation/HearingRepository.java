@@ -58,7 +58,7 @@ class HearingRepository {
         jdbc.sql(
                         "update hearing set status = 'RECORD_PUBLISHED', announced_at = ?, announced_by = ?, participants = ?, "
                                 + "participants_published_at = ?, materials_sent_on = ?, record_text = ?, record_published_at = ?, "
-                                + "version = version + 1 where id = ? and version = 0 and status = 'DRAFT'")
+                                + "version = version + 1 where id = ? and version = ? and status = 'DRAFT'")
                 .params(
                         utc(h.announcedAt()),
                         by,
@@ -67,7 +67,8 @@ class HearingRepository {
                         Date.valueOf(h.materialsSentOn()),
                         h.record(),
                         utc(h.recordPublishedAt()),
-                        id)
+                        id,
+                        0)
                 .update();
         return id;
     }
