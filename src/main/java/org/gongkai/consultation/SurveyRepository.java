@@ -131,6 +131,15 @@ class SurveyRepository {
                 .list();
     }
 
+    /** A survey held before the platform, with its results published then: inserted in its final state. */
+    void markHeld(long id, Instant publishedAt, String summary, Instant resultsPublishedAt) {
+        jdbc.sql(
+                        "update survey set status = 'RESULTS_PUBLISHED', published_at = ?, results_summary = ?, "
+                                + "results_published_at = ?, version = version + 1 where id = ? and version = ? and status = 'DRAFT'")
+                .params(utc(publishedAt), summary, utc(resultsPublishedAt), id, 0)
+                .update();
+    }
+
     boolean publish(long id, int version, Instant at) {
         return jdbc.sql("update survey set status = 'PUBLISHED', published_at = ?, version = version + 1 "
                                 + "where id = ? and version = ? and status = 'DRAFT'")

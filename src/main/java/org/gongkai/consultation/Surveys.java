@@ -290,6 +290,57 @@ public class Surveys {
         audit.record("SURVEY_RESULTS", target(id), Outcome.SUCCESS, s.title());
     }
 
+    /** A questionnaire held before the platform: its answers as they were collected, and its published results. */
+    public record Held(
+            SurveyDraft draft,
+            java.time.Instant publishedAt,
+            List<Map<Integer, List<Integer>>> answers,
+            String resultsSummary,
+            java.time.Instant resultsPublishedAt) {}
+
+    /**
+     * The supervising office brings in a survey held before the platform (on paper or the old site) with its answers,
+     * so that its results are published here like any other; its period must be over and the answers must fit the
+     * questions.
+     */
+    @Transactional
+    public long importHeld(long organizationId, Held held) {
+        access.require(Role.SUPERVISOR, organizationId, "SURVEY_IMPORT");
+        SurveyDraft d = validate(held.draft());
+        if (!d.closesOn().isBefore(today())) {
+            throw new RuleViolation("closesOn", "只能导入已经截止的问卷。");
+        }
+        String summary = text("summary", held.resultsSummary(), Consultations.MAX_TEXT, "结果说明", true);
+        if (held.publishedAt() == null
+                || held.resultsPublishedAt() == null
+                || held.answers().size() > 100_000) {
+            throw new RuleViolation("请填写发布和结果公布时间；答卷最多 100000 份。");
+        }
+        long id = repository.insert(organizationId, d, clock.instant(), Actors.currentName());
+        int n = 0;
+        for (Map<Integer, List<Integer>> answer : held.answers()) {
+            n++;
+            long response = repository.insertResponse(
+                    id, key("imported", id, "" + n), key("imported", id, ""), held.publishedAt());
+            for (Survey.Question q : d.questions()) {
+                List<Integer> picks = answer.getOrDefault(q.position(), List.of());
+                if (q.kind() == Survey.Kind.TEXT || picks.isEmpty()) {
+                    continue;
+                }
+                if ((q.kind() == Survey.Kind.SINGLE && picks.size() > 1)
+                        || picks.stream().anyMatch(o -> o < 1 || o > q.options().size())) {
+                    throw new RuleViolation("answers", "第 " + n + " 份答卷第 " + q.position() + " 题的选择不符合题目。");
+                }
+                for (int o : new LinkedHashSet<>(picks)) {
+                    repository.insertAnswer(response, id, q.position(), o, null);
+                }
+            }
+        }
+        repository.markHeld(id, held.publishedAt(), summary, held.resultsPublishedAt());
+        audit.record("SURVEY_IMPORT", target(id), Outcome.SUCCESS, d.title() + "，" + n + " 份答卷");
+        return id;
+    }
+
     // --- the public ----------------------------------------------------------------------------------------------
 
     private String key(String purpose, long surveyId, String value) {

@@ -8,18 +8,46 @@ import org.gongkai.consultation.Surveys;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** The demo county's questionnaires (issue 15 §8): one open with a dozen answers, one drafted. */
+/** The demo county's questionnaires (issue 15 §8): one held six months ago with its results, one open with a dozen answers, one drafted. */
 @Component
 class DemoSurveys {
 
     private final Surveys surveys;
+    private final java.time.ZoneId zone;
 
-    DemoSurveys(Surveys surveys) {
+    DemoSurveys(Surveys surveys, java.time.Clock clock) {
         this.surveys = surveys;
+        this.zone = clock.getZone();
     }
 
     void create(Map<String, Long> orgs, Consumer<String> actAs, LocalDate today) {
         long cg = orgs.get("示范县城关镇人民政府");
+        long mz = orgs.get("示范县民政局");
+        actAs.accept("gkb");
+        LocalDate held = today.minusMonths(6);
+        java.time.Instant published = held.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai"))
+                .plusHours(9)
+                .toInstant();
+        java.util.List<Map<Integer, List<Integer>>> collected = new java.util.ArrayList<>();
+        int[][] picks = {{1, 1}, {1, 2}, {2, 1}, {1, 1}, {1, 3}, {3, 2}, {1, 1}, {2, 2}, {1, 1}, {1, 2}, {1, 1}, {2, 3}
+        };
+        for (int[] p : picks) {
+            collected.add(Map.of(1, List.of(p[0]), 2, List.of(p[1])));
+        }
+        surveys.importHeld(
+                mz,
+                new Surveys.Held(
+                        new Surveys.SurveyDraft(
+                                "居家养老服务需求调查",
+                                "了解老年人居家养老服务需求，为制定居家养老服务补贴办法提供参考。",
+                                held,
+                                held.plusDays(30),
+                                Surveys.parseQuestions(
+                                        "单选：您是否需要上门养老服务？\n- 需要\n- 暂不需要\n- 不清楚\n\n" + "单选：您最需要哪类服务？\n- 助餐\n- 助医\n- 助洁")),
+                        published,
+                        collected,
+                        "多数受访老人需要上门服务，助餐需求最多；已作为制定居家养老服务补贴办法的依据。",
+                        published.plus(java.time.Duration.ofDays(40))));
         actAs.accept("cg_editor");
         long open = surveys.create(
                 cg,

@@ -103,7 +103,7 @@ class AccessibilityBrowserTests extends BrowserTest {
                 "/console/decision-catalogs/1",
                 "/console/surveys",
                 "/console/surveys/1",
-                "/console/surveys/2/edit",
+                "/console/surveys/3/edit",
                 "/console/responses",
                 "/console/attendances"
             })

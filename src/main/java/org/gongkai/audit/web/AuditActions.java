@@ -128,6 +128,7 @@ public class AuditActions {
             Map.entry("SURVEY_PUBLISH", "发布问卷"),
             Map.entry("SURVEY_RESULTS", "公布问卷结果"),
             Map.entry("SURVEY_ANSWER", "提交答卷"),
+            Map.entry("SURVEY_IMPORT", "导入已结束的问卷"),
             Map.entry("RESPONSE_CREATE", "起草回应关切"),
             Map.entry("RESPONSE_PUBLISH", "发布回应关切"),
             Map.entry("ATTENDANCE_CREATE", "起草列席记录"),
