@@ -97,10 +97,6 @@ public class Consultations {
                 .orElseThrow(() -> new NotFound("该意见不存在。"));
     }
 
-    private static RuleViolation stale() {
-        return new RuleViolation("该征求意见已被他人处理或修改，请刷新页面查看最新状态后再操作。");
-    }
-
     // --- staff ---------------------------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)
@@ -142,7 +138,7 @@ public class Consultations {
         ConsultationMove.EDIT.check(c.status());
         ConsultationDraft clean = validate(draft);
         if (!repository.update(id, version, clean)) {
-            throw stale();
+            throw RuleViolation.changedMeanwhile("该征求意见");
         }
         audit.record("CONSULTATION_UPDATE", target(id), Outcome.SUCCESS, clean.title());
     }
@@ -166,7 +162,7 @@ public class Consultations {
             throw new RuleViolation("征求意见的开始日期（" + c.opensOn() + "）已过，公众将少于所定期限：请编辑改为今天（" + today() + "）或以后再发布。");
         }
         if (!repository.move(id, version, ConsultationMove.PUBLISH, clock.instant(), Actors.currentName())) {
-            throw stale();
+            throw RuleViolation.changedMeanwhile("该征求意见");
         }
         audit.record(
                 "CONSULTATION_PUBLISH",
@@ -179,11 +175,11 @@ public class Consultations {
         if (d == null) {
             throw new RuleViolation("请填写征求意见的内容。");
         }
-        String title = required("title", d.title(), 300, "标题");
-        String draft = required("draftText", d.draftText(), MAX_DRAFT, "征求意见稿");
-        String explanation = required("explanation", d.explanation(), MAX_TEXT, "起草说明");
-        String basis = optional("basis", d.basis(), MAX_LINE, "起草依据");
-        String how = required("howToComment", d.howToComment(), MAX_LINE, "提出意见的方式");
+        String title = Texts.required("title", d.title(), 300, "标题");
+        String draft = Texts.required("draftText", d.draftText(), MAX_DRAFT, "征求意见稿");
+        String explanation = Texts.required("explanation", d.explanation(), MAX_TEXT, "起草说明");
+        String basis = Texts.optional("basis", d.basis(), MAX_LINE, "起草依据");
+        String how = Texts.required("howToComment", d.howToComment(), MAX_LINE, "提出意见的方式");
         if (d.opensOn() == null) {
             throw new RuleViolation("opensOn", "请填写征求意见的开始日期。");
         }
@@ -197,7 +193,7 @@ public class Consultations {
         if (days > MAX_DAYS) {
             throw new RuleViolation("closesOn", "征求意见期限为 " + days + " 日，不能超过 " + MAX_DAYS + " 日，请核对日期。");
         }
-        String reason = optional("shortenedReason", d.shortenedReason(), MAX_LINE, "缩短期限的理由");
+        String reason = Texts.optional("shortenedReason", d.shortenedReason(), MAX_LINE, "缩短期限的理由");
         if (days < Consultation.MIN_DAYS && reason == null) {
             throw new RuleViolation(
                     "shortenedReason",
@@ -212,22 +208,6 @@ public class Consultations {
                 d.opensOn(),
                 d.closesOn(),
                 days < Consultation.MIN_DAYS ? reason : null);
-    }
-
-    private static String required(String field, String value, int max, String label) {
-        String clean = optional(field, value, max, label);
-        if (clean == null) {
-            throw new RuleViolation(field, "请填写" + label + "。");
-        }
-        return clean;
-    }
-
-    private static String optional(String field, String value, int max, String label) {
-        String clean = Texts.clean(value);
-        if (clean != null && clean.length() > max) {
-            throw new RuleViolation(field, label + "不能超过 " + max + " 字（现为 " + clean.length() + " 字）。");
-        }
-        return clean;
     }
 
     // --- comments ------------------------------------------------------------------------------------------------
@@ -257,8 +237,8 @@ public class Consultations {
             throw new RuleViolation(
                     "body", "意见不能超过 " + MAX_COMMENT + " 字（现为 " + text.length() + " 字）；篇幅较长的，请按“提出意见的方式”另行提交。");
         }
-        String who = optional("name", name, MAX_NAME, "姓名或称呼");
-        String reach = optional("contact", contact, MAX_CONTACT, "联系方式");
+        String who = Texts.optional("name", name, MAX_NAME, "姓名或称呼");
+        String reach = Texts.optional("contact", contact, MAX_CONTACT, "联系方式");
         int count = c.paragraphs().size();
         if (paragraph != null && (paragraph < 1 || paragraph > count)) {
             throw new RuleViolation("paragraph", "征求意见稿共 " + count + " 段，请选择第 1 至 " + count + " 段，或选择“整体意见”。");
@@ -306,9 +286,9 @@ public class Consultations {
         access.require(Role.EDITOR, c.organizationId(), "CONSULTATION_MODERATE");
         Comment comment = commentOf(id, commentId);
         if (comment.status() != CommentStatus.PENDING) {
-            throw stale();
+            throw RuleViolation.changedMeanwhile("该征求意见");
         }
-        String why = optional("reason", reason, 500, "不予公开的理由");
+        String why = Texts.optional("reason", reason, 500, "不予公开的理由");
         if (!publish && why == null) {
             throw new RuleViolation("reason", "不予公开时请写明理由（仅内部可见）。");
         }
@@ -321,7 +301,7 @@ public class Consultations {
                 publish ? null : why,
                 clock.instant(),
                 Actors.currentName())) {
-            throw stale();
+            throw RuleViolation.changedMeanwhile("该征求意见");
         }
         audit.record(
                 "CONSULTATION_MODERATE",
@@ -344,7 +324,7 @@ public class Consultations {
         }
         List<FeedbackItem> clean = checkFeedback(summary, items);
         if (!repository.move(id, version, ConsultationMove.EDIT_FEEDBACK, clock.instant(), Actors.currentName())) {
-            throw stale();
+            throw RuleViolation.changedMeanwhile("该征求意见");
         }
         repository.setFeedback(id, Texts.clean(summary), clean);
         audit.record("CONSULTATION_FEEDBACK", target(id), Outcome.SUCCESS, clean.size() + " 条意见采纳情况");
@@ -352,7 +332,7 @@ public class Consultations {
 
     /** The feedback's rows as entered, checked: the account written, each row summarized, decided and reasoned. */
     static List<FeedbackItem> checkFeedback(String summary, List<FeedbackItem> items) {
-        required("feedbackSummary", summary, MAX_TEXT, "意见采纳情况说明");
+        Texts.required("feedbackSummary", summary, MAX_TEXT, "意见采纳情况说明");
         List<FeedbackItem> clean = new ArrayList<>();
         int n = 0;
         for (FeedbackItem i : items == null ? List.<FeedbackItem>of() : items) {
@@ -402,7 +382,7 @@ public class Consultations {
             throw new RuleViolation("还有 " + pending + " 条意见尚未审核，请审核后再发布意见采纳情况。");
         }
         if (!repository.move(id, version, ConsultationMove.PUBLISH_FEEDBACK, clock.instant(), Actors.currentName())) {
-            throw stale();
+            throw RuleViolation.changedMeanwhile("该征求意见");
         }
         audit.record("CONSULTATION_FEEDBACK_PUBLISH", target(id), Outcome.SUCCESS, c.title());
     }

@@ -4,8 +4,11 @@ import static org.gongkai.shared.SqlTimes.instant;
 import static org.gongkai.shared.SqlTimes.utc;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,9 +19,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DecisionCatalogRepository {
 
-    private static final String ITEM = "select id, title, sponsor_id, reason, participation, planned_by, status, "
-            + "added_after_publication, consultation_id, hearing_id, decision_index_number, status_note, "
-            + "status_changed_at, version from decision_item ";
+    private static final String ITEM =
+            "select id, catalog_id, title, sponsor_id, reason, participation, planned_by, status, "
+                    + "added_after_publication, consultation_id, hearing_id, decision_index_number, status_note, "
+                    + "status_changed_at, version from decision_item ";
 
     private final JdbcClient jdbc;
 
@@ -35,10 +39,25 @@ class DecisionCatalogRepository {
         return keys.getKey().longValue();
     }
 
+    private static final String CATALOG =
+            "select id, organization_id, catalog_year, status, approval_note, published_at, version from decision_catalog ";
+
     Optional<DecisionCatalog> find(long id) {
-        return jdbc.sql("select id, organization_id, catalog_year, status, approval_note, published_at, version "
-                        + "from decision_catalog where id = ?")
-                .param(id)
+        return catalogs(CATALOG + "where id = :id", Map.of("id", id)).stream().findFirst();
+    }
+
+    /** Every government's catalog of a year, keyed by the government, with their items: two queries. */
+    Map<Long, DecisionCatalog> ofYear(int year) {
+        Map<Long, DecisionCatalog> byGovernment = new HashMap<>();
+        for (DecisionCatalog c : catalogs(CATALOG + "where catalog_year = :year", Map.of("year", year))) {
+            byGovernment.put(c.organizationId(), c);
+        }
+        return byGovernment;
+    }
+
+    private List<DecisionCatalog> catalogs(String sql, Map<String, ?> params) {
+        List<DecisionCatalog> bare = jdbc.sql(sql)
+                .params(params)
                 .query((rs, n) -> new DecisionCatalog(
                         rs.getLong(1),
                         rs.getLong(2),
@@ -47,8 +66,28 @@ class DecisionCatalogRepository {
                         rs.getString(5),
                         instant(rs, "published_at"),
                         rs.getInt(7),
-                        items(rs.getLong(1))))
-                .optional();
+                        List.of()))
+                .list();
+        if (bare.isEmpty()) {
+            return bare;
+        }
+        Map<Long, List<DecisionCatalog.Item>> items = new HashMap<>();
+        jdbc.sql(ITEM + "where catalog_id in (:ids) order by id")
+                .param("ids", bare.stream().map(DecisionCatalog::id).toList())
+                .query((rs, n) -> items.computeIfAbsent(rs.getLong("catalog_id"), k -> new ArrayList<>())
+                        .add(item(rs)))
+                .list();
+        return bare.stream()
+                .map(c -> new DecisionCatalog(
+                        c.id(),
+                        c.organizationId(),
+                        c.year(),
+                        c.published(),
+                        c.approvalNote(),
+                        c.publishedAt(),
+                        c.version(),
+                        List.copyOf(items.getOrDefault(c.id(), List.of()))))
+                .toList();
     }
 
     Optional<Long> idOf(long organizationId, int year) {
@@ -79,25 +118,29 @@ class DecisionCatalogRepository {
     List<DecisionCatalog.Item> items(long catalogId) {
         return jdbc.sql(ITEM + "where catalog_id = ? order by id")
                 .param(catalogId)
-                .query((rs, n) -> new DecisionCatalog.Item(
-                        rs.getLong("id"),
-                        rs.getString("title"),
-                        rs.getLong("sponsor_id"),
-                        rs.getString("reason"),
-                        Arrays.stream(rs.getString("participation").split(","))
-                                .filter(s -> !s.isEmpty())
-                                .map(Participation::valueOf)
-                                .toList(),
-                        rs.getString("planned_by"),
-                        DecisionItemStatus.valueOf(rs.getString("status")),
-                        rs.getBoolean("added_after_publication"),
-                        (Long) rs.getObject("consultation_id", Long.class),
-                        (Long) rs.getObject("hearing_id", Long.class),
-                        rs.getString("decision_index_number"),
-                        rs.getString("status_note"),
-                        instant(rs, "status_changed_at"),
-                        rs.getInt("version")))
+                .query((rs, n) -> item(rs))
                 .list();
+    }
+
+    private static DecisionCatalog.Item item(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new DecisionCatalog.Item(
+                rs.getLong("id"),
+                rs.getString("title"),
+                rs.getLong("sponsor_id"),
+                rs.getString("reason"),
+                Arrays.stream(rs.getString("participation").split(","))
+                        .filter(s -> !s.isEmpty())
+                        .map(Participation::valueOf)
+                        .toList(),
+                rs.getString("planned_by"),
+                DecisionItemStatus.valueOf(rs.getString("status")),
+                rs.getBoolean("added_after_publication"),
+                (Long) rs.getObject("consultation_id", Long.class),
+                (Long) rs.getObject("hearing_id", Long.class),
+                rs.getString("decision_index_number"),
+                rs.getString("status_note"),
+                instant(rs, "status_changed_at"),
+                rs.getInt("version"));
     }
 
     long insertItem(long catalogId, DecisionCatalogs.ItemDraft d, boolean afterPublication) {

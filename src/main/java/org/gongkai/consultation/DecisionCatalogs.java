@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.gongkai.audit.AuditTrail;
 import org.gongkai.audit.Outcome;
@@ -75,21 +76,6 @@ public class DecisionCatalogs {
         return repository.find(id).orElseThrow(() -> new NotFound("该决策事项目录不存在。"));
     }
 
-    private static RuleViolation stale() {
-        return new RuleViolation("该目录已被他人修改，请刷新页面后再操作。");
-    }
-
-    private static String text(String field, String value, int max, String label, boolean required) {
-        String clean = Texts.clean(value);
-        if (clean != null && clean.length() > max) {
-            throw new RuleViolation(field, label + "不能超过 " + max + " 字（现为 " + clean.length() + " 字）。");
-        }
-        if (required && clean == null) {
-            throw new RuleViolation(field, "请填写" + label + "。");
-        }
-        return clean;
-    }
-
     /** The people's governments whose catalogs the current staff member compiles. */
     @Transactional(readOnly = true)
     public List<Organization> compilable() {
@@ -124,8 +110,9 @@ public class DecisionCatalogs {
     @Transactional(readOnly = true)
     public List<YearCatalog> ofYear(int year) {
         OrganizationScope scope = access.scope(Consultations.STAFF);
+        Map<Long, DecisionCatalog> catalogs = repository.ofYear(year);
         return governments().stream()
-                .map(g -> new YearCatalog(g, year, repository.idOf(g.id(), year).flatMap(repository::find)))
+                .map(g -> new YearCatalog(g, year, Optional.ofNullable(catalogs.get(g.id()))))
                 .filter(y -> scope.covers(y.government().id())
                         || y.catalog().map(c -> sponsors(c, scope)).orElse(false))
                 .toList();
@@ -185,7 +172,7 @@ public class DecisionCatalogs {
         if (c.items().size() >= MAX_ITEMS) {
             throw new RuleViolation("一年的决策事项目录最多 " + MAX_ITEMS + " 项。");
         }
-        String title = text("title", d.title(), 300, "决策事项名称", true);
+        String title = Texts.required("title", d.title(), 300, "决策事项名称");
         if (d.sponsorId() == null
                 || directory
                         .find(d.sponsorId())
@@ -193,11 +180,11 @@ public class DecisionCatalogs {
                         .isEmpty()) {
             throw new RuleViolation("sponsorId", "请从列表中选择承办单位。");
         }
-        String reason = text("reason", d.reason(), 2000, c.published() ? "调整理由" : "决策依据和理由", c.published());
+        String reason = Texts.text("reason", d.reason(), 2000, c.published() ? "调整理由" : "决策依据和理由", c.published());
         if (d.participation() == null || d.participation().isEmpty()) {
             throw new RuleViolation("participation", "请选择至少一种公众参与或论证方式（第十四条）。");
         }
-        String plannedBy = text("plannedBy", d.plannedBy(), 50, "计划完成时间", true);
+        String plannedBy = Texts.required("plannedBy", d.plannedBy(), 50, "计划完成时间");
         if (d.consultationId() != null && consultations.find(d.consultationId()).isEmpty()) {
             throw new RuleViolation("consultationId", "征求意见 " + d.consultationId() + " 不存在。");
         }
@@ -231,7 +218,7 @@ public class DecisionCatalogs {
             throw new RuleViolation("目录已公布，事项不能删除；不再决策的，请“调出目录”并写明理由。");
         }
         if (!repository.deleteDraftItem(catalogId, itemId)) {
-            throw stale();
+            throw RuleViolation.changedMeanwhile("该目录");
         }
         audit.record("DECISION_ITEM_REMOVE", target(catalogId), Outcome.SUCCESS, "事项 " + itemId);
     }
@@ -247,9 +234,9 @@ public class DecisionCatalogs {
         if (c.items().isEmpty()) {
             throw new RuleViolation("目录还没有事项，请先添加决策事项。");
         }
-        String note = text("approvalNote", approvalNote, 500, "同级党委同意的情况（会议或文号、日期）", true);
+        String note = Texts.required("approvalNote", approvalNote, 500, "同级党委同意的情况（会议或文号、日期）");
         if (!repository.publish(catalogId, version, note, clock.instant(), Actors.currentName())) {
-            throw stale();
+            throw RuleViolation.changedMeanwhile("该目录");
         }
         audit.record("DECISION_CATALOG_PUBLISH", target(catalogId), Outcome.SUCCESS, c.year() + " 年，" + note);
     }
@@ -271,15 +258,15 @@ public class DecisionCatalogs {
             throw new RuleViolation("status", "请选择新的状态。");
         }
         item.status().checkMoveTo(to);
-        String why = text(
+        String why = Texts.text(
                 "note",
                 note,
                 2000,
                 to == DecisionItemStatus.WITHDRAWN ? "调出目录的理由" : "进展说明",
                 to == DecisionItemStatus.WITHDRAWN);
-        String index = text("decisionIndexNumber", decisionIndexNumber, 100, "决策文件索引号", false);
+        String index = Texts.optional("decisionIndexNumber", decisionIndexNumber, 100, "决策文件索引号");
         if (!repository.moveItem(itemId, version, item.status(), to, why, index, clock.instant())) {
-            throw stale();
+            throw RuleViolation.changedMeanwhile("该目录");
         }
         audit.record(
                 "DECISION_ITEM_STATUS",

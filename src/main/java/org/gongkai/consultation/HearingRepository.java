@@ -84,9 +84,8 @@ class HearingRepository {
         if (units != null && units.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(COLUMNS + (units == null ? "" : "where organization_id in (:units) ")
-                        + "order by id desc limit :limit")
-                .params(units == null ? Map.of("limit", limit) : Map.of("units", units, "limit", limit))
+        return jdbc.sql(COLUMNS + UnitFilter.where(units) + "order by id desc limit :limit")
+                .params(UnitFilter.params(units, "limit", limit))
                 .query(HearingRepository::hearing)
                 .list();
     }

@@ -68,25 +68,10 @@ public class Hearings {
         return repository.find(id).orElseThrow(() -> new NotFound("该听证不存在。"));
     }
 
-    private static RuleViolation stale() {
-        return new RuleViolation("该听证已被他人处理或修改，请刷新页面查看最新状态后再操作。");
-    }
-
-    private static String text(String field, String value, int max, String label, boolean required) {
-        String clean = Texts.clean(value);
-        if (clean != null && clean.length() > max) {
-            throw new RuleViolation(field, label + "不能超过 " + max + " 字（现为 " + clean.length() + " 字）。");
-        }
-        if (required && clean == null) {
-            throw new RuleViolation(field, "请填写" + label + "。");
-        }
-        return clean;
-    }
-
     private void apply(Hearing h, HearingMove move, Map<String, Object> set) {
         move.check(h.status());
         if (!repository.move(h.id(), h.version(), h.status(), move, set)) {
-            throw stale();
+            throw RuleViolation.changedMeanwhile("该听证");
         }
     }
 
@@ -102,7 +87,7 @@ public class Hearings {
     @Transactional(readOnly = true)
     public List<Hearing> mine() {
         OrganizationScope scope = access.scope(Consultations.STAFF);
-        return repository.ofUnits(scope.all() ? null : scope.organizationIds(), Consultations.LIST_LIMIT);
+        return repository.ofUnits(scope.filter(), Consultations.LIST_LIMIT);
     }
 
     public boolean canDraft(long organizationId) {
@@ -121,13 +106,13 @@ public class Hearings {
             throw new RuleViolation("heldAt", "请填写听证时间。");
         }
         return new HearingDraft(
-                text("title", d.title(), 300, "听证事项", true),
-                text("draftText", d.draftText(), Consultations.MAX_DRAFT, "决策草案", true),
-                text("explanation", d.explanation(), Consultations.MAX_TEXT, "草案说明", false),
+                Texts.required("title", d.title(), 300, "听证事项"),
+                Texts.required("draftText", d.draftText(), Consultations.MAX_DRAFT, "决策草案"),
+                Texts.optional("explanation", d.explanation(), Consultations.MAX_TEXT, "草案说明"),
                 d.heldAt(),
-                text("place", d.place(), 300, "听证地点", true),
-                text("selectionRules", d.selectionRules(), 4000, "听证参加人遴选办法", true),
-                text("howToApply", d.howToApply(), Consultations.MAX_LINE, "报名方式", false));
+                Texts.required("place", d.place(), 300, "听证地点"),
+                Texts.required("selectionRules", d.selectionRules(), 4000, "听证参加人遴选办法"),
+                Texts.optional("howToApply", d.howToApply(), Consultations.MAX_LINE, "报名方式"));
     }
 
     @Transactional
@@ -214,7 +199,7 @@ public class Hearings {
     public void setParticipants(long id, int version, String participants) {
         Hearing h = load(id);
         access.require(Role.EDITOR, h.organizationId(), "HEARING_PARTICIPANTS");
-        String text = text("participants", participants, MAX_PARTICIPANTS * MAX_PARTICIPANT_LINE, "听证参加人", true);
+        String text = Texts.required("participants", participants, MAX_PARTICIPANTS * MAX_PARTICIPANT_LINE, "听证参加人");
         List<String> lines = Consultation.paragraphs(text);
         if (lines.size() > MAX_PARTICIPANTS) {
             throw new RuleViolation("participants", "听证参加人最多 " + MAX_PARTICIPANTS + " 人（现为 " + lines.size() + " 人）。");
@@ -282,7 +267,7 @@ public class Hearings {
         if (heldAt == null) {
             throw new RuleViolation("heldAt", "请填写新的听证时间。");
         }
-        String why = text("reason", reason, Consultations.MAX_LINE, "改期理由", true);
+        String why = Texts.required("reason", reason, Consultations.MAX_LINE, "改期理由");
         LocalDate newDueBy = LocalDate.ofInstant(heldAt, clock.getZone()).minusDays(Hearing.MATERIALS_DAYS_BEFORE);
         if (h.materialsSentOn() == null || h.materialsSentOn().isAfter(newDueBy)) {
             checkTimeLeft(heldAt, "改期后");
@@ -307,7 +292,7 @@ public class Hearings {
         Hearing h = load(id);
         access.require(Role.SIGNER, h.organizationId(), "HEARING_RECORD");
         HearingMove.PUBLISH_RECORD.check(h.status());
-        String text = text("record", record, Consultations.MAX_DRAFT, "听证记录", true);
+        String text = Texts.required("record", record, Consultations.MAX_DRAFT, "听证记录");
         if (clock.instant().isBefore(h.heldAt())) {
             throw new RuleViolation("听证尚未举行（" + h.heldOn(clock.getZone()) + "），举行后再公布听证记录。");
         }
@@ -361,8 +346,8 @@ public class Hearings {
             throw new RuleViolation("该听证的日期不符合第十六条（名单须在听证前公布，材料须在 7 日前送达），不能作为已举行的听证导入。");
         }
         String participants =
-                text("participants", held.participants(), MAX_PARTICIPANTS * MAX_PARTICIPANT_LINE, "听证参加人", true);
-        String record = text("record", held.record(), Consultations.MAX_DRAFT, "听证记录", true);
+                Texts.required("participants", held.participants(), MAX_PARTICIPANTS * MAX_PARTICIPANT_LINE, "听证参加人");
+        String record = Texts.required("record", held.record(), Consultations.MAX_DRAFT, "听证记录");
         long id = repository.insertHeld(
                 organizationId,
                 new Held(

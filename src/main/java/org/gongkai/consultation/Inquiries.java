@@ -102,26 +102,6 @@ public class Inquiries {
         return repository.find(id).orElseThrow(() -> new NotFound("该留言不存在。"));
     }
 
-    private static RuleViolation stale() {
-        return new RuleViolation("该留言已被他人处理，请刷新页面查看最新状态后再操作。");
-    }
-
-    private static String optional(String field, String value, int max, String label) {
-        String clean = Texts.clean(value);
-        if (clean != null && clean.length() > max) {
-            throw new RuleViolation(field, label + "不能超过 " + max + " 字（现为 " + clean.length() + " 字）。");
-        }
-        return clean;
-    }
-
-    private static String required(String field, String value, int max, String label) {
-        String clean = optional(field, value, max, label);
-        if (clean == null) {
-            throw new RuleViolation(field, "请填写" + label + "。");
-        }
-        return clean;
-    }
-
     // --- the public ----------------------------------------------------------------------------------------------
 
     /** The units the public may ask, in directory order. */
@@ -162,10 +142,10 @@ public class Inquiries {
                 .find(organizationId)
                 .filter(o -> o.kind().answersThePublic())
                 .orElseThrow(() -> new RuleViolation("organizationId", "请从列表中选择要咨询的单位。"));
-        String title = required("subject", subject, MAX_SUBJECT, "留言标题");
-        String text = required("question", question, MAX_QUESTION, "留言内容");
-        String who = optional("name", name, MAX_NAME, "姓名或称呼");
-        String reach = optional("contact", contact, MAX_CONTACT, "联系方式");
+        String title = Texts.required("subject", subject, MAX_SUBJECT, "留言标题");
+        String text = Texts.required("question", question, MAX_QUESTION, "留言内容");
+        String who = Texts.optional("name", name, MAX_NAME, "姓名或称呼");
+        String reach = Texts.optional("contact", contact, MAX_CONTACT, "联系方式");
         boolean personal = !PersonalInformationScanner.scan(title + "\n" + text).isEmpty()
                 || (who != null && !PersonalInformationScanner.scan(who).isEmpty());
         LocalDate received = today();
@@ -281,7 +261,7 @@ public class Inquiries {
         OrganizationScope scope = access.scope(STAFF);
         Map<Long, String> names = directory.names();
         LocalDate today = today();
-        return repository.ofUnits(scope.all() ? null : scope.organizationIds(), LIST_LIMIT).stream()
+        return repository.ofUnits(scope.filter(), LIST_LIMIT).stream()
                 .map(i -> line(i, names, today))
                 .toList();
     }
@@ -300,7 +280,7 @@ public class Inquiries {
         LocalDate horizon =
                 calendar.addWorkingDays(today, InquiryUrgency.REMIND_AT + 1).due();
         Map<Long, String> names = directory.names();
-        return repository.waiting(scope.all() ? null : scope.organizationIds(), horizon, 20).stream()
+        return repository.waiting(scope.filter(), horizon, 20).stream()
                 .map(i -> line(i, names, today))
                 .filter(l -> l.urgency() != InquiryUrgency.IN_TIME)
                 .toList();
@@ -347,8 +327,8 @@ public class Inquiries {
         Inquiry i = load(id);
         access.require(Role.EDITOR, i.organizationId(), "INQUIRY_ANSWER");
         InquiryMove.ANSWER.check(i.status());
-        String text = required("answer", answer, MAX_ANSWER, "答复内容");
-        String reason = optional("notPublishedReason", notPublishedReason, MAX_REASON, "不公开的理由");
+        String text = Texts.required("answer", answer, MAX_ANSWER, "答复内容");
+        String reason = Texts.optional("notPublishedReason", notPublishedReason, MAX_REASON, "不公开的理由");
         if (publish && !i.publicationConsent()) {
             throw new RuleViolation("publish", "提问人不同意公开此留言，答复只能告知提问人本人，请取消“公开”。");
         }
@@ -366,7 +346,7 @@ public class Inquiries {
                 publish,
                 publish ? PersonalInformationScanner.mask(i.question()) : null,
                 publish ? null : reason)) {
-            throw stale();
+            throw RuleViolation.changedMeanwhile("该留言");
         }
         audit.record(
                 "INQUIRY_ANSWER",
@@ -382,9 +362,9 @@ public class Inquiries {
         Inquiry i = load(id);
         access.require(Role.EDITOR, i.organizationId(), "INQUIRY_INVALID");
         InquiryMove.DECLARE_INVALID.check(i.status());
-        String why = required("invalidReason", reason, MAX_REASON, "无效留言的理由（如辱骂、广告、重复留言、与政务无关），理由将告知提问人，督查部门可见");
+        String why = Texts.required("invalidReason", reason, MAX_REASON, "无效留言的理由（如辱骂、广告、重复留言、与政务无关），理由将告知提问人，督查部门可见");
         if (!repository.declareInvalid(id, version, why, clock.instant(), today(), Actors.currentName())) {
-            throw stale();
+            throw RuleViolation.changedMeanwhile("该留言");
         }
         audit.record("INQUIRY_INVALID", target(id), Outcome.SUCCESS, why);
     }
@@ -405,9 +385,9 @@ public class Inquiries {
                 .find(toUnit)
                 .filter(o -> o.kind().answersThePublic())
                 .orElseThrow(() -> new RuleViolation("toUnit", "请从列表中选择转办的单位。"));
-        String why = required("transferReason", reason, MAX_REASON, "转办理由");
+        String why = Texts.required("transferReason", reason, MAX_REASON, "转办理由");
         if (!repository.transfer(id, version, i.organizationId(), to.id(), why)) {
-            throw stale();
+            throw RuleViolation.changedMeanwhile("该留言");
         }
         audit.record(
                 "INQUIRY_TRANSFER",
@@ -422,9 +402,9 @@ public class Inquiries {
         Inquiry i = load(id);
         access.require(Role.SUPERVISOR, i.organizationId(), "INQUIRY_URGE");
         InquiryMove.URGE.check(i.status());
-        String what = required("urgeNote", note, MAX_REASON, "督办意见");
+        String what = Texts.required("urgeNote", note, MAX_REASON, "督办意见");
         if (!repository.urge(id, version, clock.instant(), Actors.currentName(), what)) {
-            throw stale();
+            throw RuleViolation.changedMeanwhile("该留言");
         }
         audit.record("INQUIRY_URGE", target(id), Outcome.SUCCESS, unitName(i.organizationId()) + "：" + what);
     }
@@ -459,7 +439,7 @@ public class Inquiries {
         if (scope.isEmpty() && !scope.all()) {
             access.requireAnywhere(Role.SUPERVISOR, "INQUIRY_SUPERVISE");
         }
-        var units = scope.all() ? null : scope.organizationIds();
+        var units = scope.filter();
         LocalDate today = today();
         LocalDate since = today.minusYears(1);
         Map<Long, String> names = directory.names();

@@ -99,13 +99,10 @@ class InquiryRepository {
         if (units != null && units.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(COLUMNS + (units == null ? "" : "where organization_id in (:units) ")
+        return jdbc.sql(COLUMNS + UnitFilter.where(units)
                         + "order by case when status = 'RECEIVED' then 0 else 1 end, "
                         + "case when status = 'RECEIVED' then received_on end, id desc limit :limit")
-                .params(
-                        units == null
-                                ? java.util.Map.of("limit", limit)
-                                : java.util.Map.of("units", units, "limit", limit))
+                .params(UnitFilter.params(units, "limit", limit))
                 .query(InquiryRepository::inquiry)
                 .list();
     }
@@ -119,12 +116,9 @@ class InquiryRepository {
             return List.of();
         }
         return jdbc.sql(COLUMNS + "where status = 'RECEIVED' and due_on < :due"
-                        + (units == null ? "" : " and organization_id in (:units)")
+                        + UnitFilter.and(units)
                         + " order by received_on, id limit :limit")
-                .params(
-                        units == null
-                                ? java.util.Map.of("due", Date.valueOf(dueBefore), "limit", limit)
-                                : java.util.Map.of("due", Date.valueOf(dueBefore), "units", units, "limit", limit))
+                .params(UnitFilter.params(units, "due", Date.valueOf(dueBefore), "limit", limit))
                 .query(InquiryRepository::inquiry)
                 .list();
     }
@@ -135,12 +129,9 @@ class InquiryRepository {
             return List.of();
         }
         return jdbc.sql(COLUMNS + "where status = 'ANSWERED' and answered_on > due_on and received_on >= :since"
-                        + (units == null ? "" : " and organization_id in (:units)")
+                        + UnitFilter.and(units)
                         + " order by answered_on desc, id desc limit :limit")
-                .params(
-                        units == null
-                                ? java.util.Map.of("since", Date.valueOf(since), "limit", limit)
-                                : java.util.Map.of("since", Date.valueOf(since), "units", units, "limit", limit))
+                .params(UnitFilter.params(units, "since", Date.valueOf(since), "limit", limit))
                 .query(InquiryRepository::inquiry)
                 .list();
     }

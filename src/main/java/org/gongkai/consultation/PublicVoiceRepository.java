@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -61,9 +60,8 @@ class PublicVoiceRepository {
             return List.of();
         }
         String where = publishedOnly ? "where status = 'PUBLISHED'" : "where 1 = 1";
-        return jdbc.sql(RESPONSE + where + (units == null ? "" : " and organization_id in (:units)")
-                        + " order by id desc limit :limit")
-                .params(units == null ? Map.of("limit", limit) : Map.of("units", units, "limit", limit))
+        return jdbc.sql(RESPONSE + where + UnitFilter.and(units) + " order by id desc limit :limit")
+                .params(UnitFilter.params(units, "limit", limit))
                 .query(PublicVoiceRepository::response)
                 .list();
     }
@@ -113,9 +111,8 @@ class PublicVoiceRepository {
             return List.of();
         }
         String where = publishedOnly ? "where status = 'PUBLISHED'" : "where 1 = 1";
-        return jdbc.sql(ATTENDANCE + where + (units == null ? "" : " and organization_id in (:units)")
-                        + " order by held_at desc, id desc limit :limit")
-                .params(units == null ? Map.of("limit", limit) : Map.of("units", units, "limit", limit))
+        return jdbc.sql(ATTENDANCE + where + UnitFilter.and(units) + " order by held_at desc, id desc limit :limit")
+                .params(UnitFilter.params(units, "limit", limit))
                 .query(PublicVoiceRepository::attendance)
                 .list();
     }

@@ -57,19 +57,8 @@ public class PublicVoices {
         this.clock = clock;
     }
 
-    private static String text(String field, String value, int max, String label, boolean required) {
-        String clean = Texts.clean(value);
-        if (clean != null && clean.length() > max) {
-            throw new RuleViolation(field, label + "不能超过 " + max + " 字（现为 " + clean.length() + " 字）。");
-        }
-        if (required && clean == null) {
-            throw new RuleViolation(field, "请填写" + label + "。");
-        }
-        return clean;
-    }
-
     private static List<String> lines(String field, String value, int maxLines, int maxLine, String label) {
-        List<String> lines = Consultation.paragraphs(text(field, value, maxLines * (maxLine + 1), label, true));
+        List<String> lines = Consultation.paragraphs(Texts.required(field, value, maxLines * (maxLine + 1), label));
         if (lines.size() > maxLines) {
             throw new RuleViolation(field, label + "最多 " + maxLines + " 行（现为 " + lines.size() + " 行）。");
         }
@@ -79,10 +68,6 @@ public class PublicVoices {
             }
         }
         return lines;
-    }
-
-    private static RuleViolation stale() {
-        return new RuleViolation("已被他人处理，请刷新页面后再操作。");
     }
 
     private OrganizationScope scope() {
@@ -113,10 +98,10 @@ public class PublicVoices {
     public long createResponse(long organizationId, ResponseDraft d) {
         access.require(Role.EDITOR, organizationId, "RESPONSE_CREATE");
         directory.find(organizationId).orElseThrow(() -> new RuleViolation("单位不存在。"));
-        String title = text("title", d.title(), 300, "标题", true);
-        String concern = text("concern", d.concern(), Consultations.MAX_TEXT, "公众关切的问题", true);
-        String source = text("source", d.source(), 100, "关切来源（如网民留言、媒体报道、人大代表建议）", true);
-        String response = text("responseText", d.responseText(), Consultations.MAX_DRAFT, "回应内容", true);
+        String title = Texts.required("title", d.title(), 300, "标题");
+        String concern = Texts.required("concern", d.concern(), Consultations.MAX_TEXT, "公众关切的问题");
+        String source = Texts.required("source", d.source(), 100, "关切来源（如网民留言、媒体报道、人大代表建议）");
+        String response = Texts.required("responseText", d.responseText(), Consultations.MAX_DRAFT, "回应内容");
         List<String> records = new ArrayList<>();
         String typed = Texts.clean(d.recordIndexNumbers());
         if (typed != null) {
@@ -169,7 +154,7 @@ public class PublicVoices {
             throw new RuleViolation("已发布。");
         }
         if (!repository.publishResponse(id, version, clock.instant())) {
-            throw stale();
+            throw RuleViolation.changedMeanwhile("该记录");
         }
         audit.record("RESPONSE_PUBLISH", "response:" + id, Outcome.SUCCESS, r.title());
     }
@@ -177,7 +162,7 @@ public class PublicVoices {
     @Transactional(readOnly = true)
     public List<ConcernResponse> myResponses() {
         OrganizationScope s = scope();
-        return repository.responses(s.all() ? null : s.organizationIds(), false, Consultations.LIST_LIMIT);
+        return repository.responses(s.filter(), false, Consultations.LIST_LIMIT);
     }
 
     @Transactional(readOnly = true)
@@ -213,14 +198,14 @@ public class PublicVoices {
     public long createAttendance(long organizationId, AttendanceDraft d) {
         access.require(Role.EDITOR, organizationId, "ATTENDANCE_CREATE");
         directory.find(organizationId).orElseThrow(() -> new RuleViolation("单位不存在。"));
-        String meeting = text("meeting", d.meeting(), 300, "会议名称", true);
+        String meeting = Texts.required("meeting", d.meeting(), 300, "会议名称");
         if (d.heldAt() == null) {
             throw new RuleViolation("heldAt", "请填写会议时间。");
         }
         List<String> topics = lines("topics", d.topics(), 50, 300, "会议议题");
-        String invitation = text("invitation", d.invitation(), 2000, "邀请方式（如何产生列席人员）", true);
+        String invitation = Texts.required("invitation", d.invitation(), 2000, "邀请方式（如何产生列席人员）");
         List<String> attendees = lines("attendees", d.attendees(), 200, 200, "列席人员");
-        String opinions = text("opinions", d.opinions(), Consultations.MAX_TEXT, "列席人员意见及采纳情况", false);
+        String opinions = Texts.optional("opinions", d.opinions(), Consultations.MAX_TEXT, "列席人员意见及采纳情况");
         long id = repository.insertAttendance(
                 organizationId,
                 new MeetingAttendance(
@@ -253,7 +238,7 @@ public class PublicVoices {
             throw new RuleViolation("会议尚未召开，召开后再公布列席情况。");
         }
         if (!repository.publishAttendance(id, version, clock.instant())) {
-            throw stale();
+            throw RuleViolation.changedMeanwhile("该记录");
         }
         audit.record("ATTENDANCE_PUBLISH", "attendance:" + id, Outcome.SUCCESS, a.meeting());
     }
@@ -261,7 +246,7 @@ public class PublicVoices {
     @Transactional(readOnly = true)
     public List<MeetingAttendance> myAttendances() {
         OrganizationScope s = scope();
-        return repository.attendances(s.all() ? null : s.organizationIds(), false, Consultations.LIST_LIMIT);
+        return repository.attendances(s.filter(), false, Consultations.LIST_LIMIT);
     }
 
     @Transactional(readOnly = true)

@@ -5,8 +5,12 @@ import static org.gongkai.shared.SqlTimes.utc;
 
 import java.sql.Date;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -74,11 +78,48 @@ class SurveyRepository {
         return moved;
     }
 
+    private static final String COLUMNS =
+            "select id, organization_id, title, description, opens_on, closes_on, status, "
+                    + "published_at, results_summary, results_published_at, version from survey ";
+
     Optional<Survey> find(long id) {
-        return jdbc.sql("select id, organization_id, title, description, opens_on, closes_on, status, published_at, "
-                        + "results_summary, results_published_at, version from survey where id = ?")
-                .param(id)
-                .query((rs, n) -> new Survey(
+        return surveys(COLUMNS + "where id = :id", Map.of("id", id)).stream().findFirst();
+    }
+
+    /** The public surveys, latest period first. */
+    List<Survey> published(int limit) {
+        return surveys(
+                COLUMNS + "where status <> 'DRAFT' order by opens_on desc, id desc limit :limit",
+                Map.of("limit", limit));
+    }
+
+    /** The surveys of these units (null: all), newest first. */
+    List<Survey> of(Collection<Long> units, int limit) {
+        if (units != null && units.isEmpty()) {
+            return List.of();
+        }
+        return surveys(
+                COLUMNS + UnitFilter.where(units) + "order by id desc limit :limit",
+                UnitFilter.params(units, "limit", limit));
+    }
+
+    /** The surveys a query selects, with their questions read in one more query. */
+    private List<Survey> surveys(String sql, Map<String, ?> params) {
+        record Row(
+                long id,
+                long organizationId,
+                String title,
+                String description,
+                java.time.LocalDate opensOn,
+                java.time.LocalDate closesOn,
+                Survey.Status status,
+                Instant publishedAt,
+                String resultsSummary,
+                Instant resultsPublishedAt,
+                int version) {}
+        List<Row> rows = jdbc.sql(sql)
+                .params(params)
+                .query((rs, n) -> new Row(
                         rs.getLong("id"),
                         rs.getLong("organization_id"),
                         rs.getString("title"),
@@ -89,46 +130,43 @@ class SurveyRepository {
                         instant(rs, "published_at"),
                         rs.getString("results_summary"),
                         instant(rs, "results_published_at"),
-                        rs.getInt("version"),
-                        questions(id)))
-                .optional();
-    }
-
-    List<Survey.Question> questions(long surveyId) {
-        return jdbc.sql(
-                        "select position, kind, text, options from survey_question where survey_id = ? order by position")
-                .param(surveyId)
-                .query((rs, n) -> new Survey.Question(
-                        rs.getInt(1),
-                        Survey.Kind.valueOf(rs.getString(2)),
-                        rs.getString(3),
-                        rs.getString(4) == null
-                                ? List.of()
-                                : Arrays.asList(rs.getString(4).split("\n"))))
+                        rs.getInt("version")))
                 .list();
-    }
-
-    /** The ids of the public surveys, latest period first. */
-    List<Long> publicIds(int limit) {
-        return jdbc.sql("select id from survey where status <> 'DRAFT' order by opens_on desc, id desc limit ?")
-                .param(limit)
-                .query(Long.class)
-                .list();
-    }
-
-    /** The ids of the surveys of these units (null: all), newest first. */
-    List<Long> idsOf(java.util.Collection<Long> units, int limit) {
-        if (units != null && units.isEmpty()) {
+        if (rows.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select id from survey " + (units == null ? "" : "where organization_id in (:units) ")
-                        + "order by id desc limit :limit")
-                .params(
-                        units == null
-                                ? java.util.Map.of("limit", limit)
-                                : java.util.Map.of("units", units, "limit", limit))
-                .query(Long.class)
+        Map<Long, List<Survey.Question>> questions = new HashMap<>();
+        jdbc.sql("select survey_id, position, kind, text, options from survey_question where survey_id in (:ids) "
+                        + "order by survey_id, position")
+                .param("ids", rows.stream().map(Row::id).toList())
+                .query((rs, n) -> {
+                    questions
+                            .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new Survey.Question(
+                                    rs.getInt(2),
+                                    Survey.Kind.valueOf(rs.getString(3)),
+                                    rs.getString(4),
+                                    rs.getString(5) == null
+                                            ? List.of()
+                                            : Arrays.asList(rs.getString(5).split("\n"))));
+                    return null;
+                })
                 .list();
+        return rows.stream()
+                .map(r -> new Survey(
+                        r.id(),
+                        r.organizationId(),
+                        r.title(),
+                        r.description(),
+                        r.opensOn(),
+                        r.closesOn(),
+                        r.status(),
+                        r.publishedAt(),
+                        r.resultsSummary(),
+                        r.resultsPublishedAt(),
+                        r.version(),
+                        List.copyOf(questions.getOrDefault(r.id(), List.of()))))
+                .toList();
     }
 
     /** A survey held before the platform, with its results published then: inserted in its final state. */

@@ -86,21 +86,6 @@ public class Surveys {
         return repository.find(id).orElseThrow(() -> new NotFound("该问卷不存在。"));
     }
 
-    private static RuleViolation stale() {
-        return new RuleViolation("该问卷已被他人处理或修改，请刷新页面后再操作。");
-    }
-
-    private static String text(String field, String value, int max, String label, boolean required) {
-        String clean = Texts.clean(value);
-        if (clean != null && clean.length() > max) {
-            throw new RuleViolation(field, label + "不能超过 " + max + " 字（现为 " + clean.length() + " 字）。");
-        }
-        if (required && clean == null) {
-            throw new RuleViolation(field, "请填写" + label + "。");
-        }
-        return clean;
-    }
-
     /**
      * The questions as an editor types them without JavaScript: blocks separated by a blank line; a block's first line
      * is “单选：”, “多选：” or “填空：” and the question, its other lines the options, each starting with “-”.
@@ -187,8 +172,8 @@ public class Surveys {
     }
 
     private SurveyDraft validate(SurveyDraft d) {
-        String title = text("title", d.title(), 300, "问卷标题", true);
-        String description = text("description", d.description(), Consultations.MAX_TEXT, "问卷说明", true);
+        String title = Texts.required("title", d.title(), 300, "问卷标题");
+        String description = Texts.required("description", d.description(), Consultations.MAX_TEXT, "问卷说明");
         if (d.opensOn() == null || d.closesOn() == null) {
             throw new RuleViolation("opensOn", "请填写调查的开始和截止日期。");
         }
@@ -214,9 +199,7 @@ public class Surveys {
     @Transactional(readOnly = true)
     public List<Survey> mine() {
         OrganizationScope scope = access.scope(Consultations.STAFF);
-        return repository.idsOf(scope.all() ? null : scope.organizationIds(), Consultations.LIST_LIMIT).stream()
-                .map(this::load)
-                .toList();
+        return repository.of(scope.filter(), Consultations.LIST_LIMIT);
     }
 
     public boolean canDraft(long organizationId) {
@@ -250,7 +233,7 @@ public class Surveys {
         }
         SurveyDraft d = validate(draft);
         if (!repository.update(id, version, d)) {
-            throw stale();
+            throw RuleViolation.changedMeanwhile("该问卷");
         }
         audit.record("SURVEY_UPDATE", target(id), Outcome.SUCCESS, d.title());
     }
@@ -266,7 +249,7 @@ public class Surveys {
             throw new RuleViolation("调查的开始日期（" + s.opensOn() + "）已过，请编辑改为今天或以后再发布。");
         }
         if (!repository.publish(id, version, clock.instant())) {
-            throw stale();
+            throw RuleViolation.changedMeanwhile("该问卷");
         }
         audit.record(
                 "SURVEY_PUBLISH", target(id), Outcome.SUCCESS, s.title() + "，" + s.opensOn() + " 至 " + s.closesOn());
@@ -283,9 +266,9 @@ public class Surveys {
         if (!today().isAfter(s.closesOn())) {
             throw new RuleViolation("调查至 " + s.closesOn() + " 截止，截止后才能公布结果。");
         }
-        String text = text("summary", summary, Consultations.MAX_TEXT, "结果说明", true);
+        String text = Texts.required("summary", summary, Consultations.MAX_TEXT, "结果说明");
         if (!repository.publishResults(id, version, text, clock.instant())) {
-            throw stale();
+            throw RuleViolation.changedMeanwhile("该问卷");
         }
         audit.record("SURVEY_RESULTS", target(id), Outcome.SUCCESS, s.title());
     }
@@ -310,7 +293,7 @@ public class Surveys {
         if (!d.closesOn().isBefore(today())) {
             throw new RuleViolation("closesOn", "只能导入已经截止的问卷。");
         }
-        String summary = text("summary", held.resultsSummary(), Consultations.MAX_TEXT, "结果说明", true);
+        String summary = Texts.required("summary", held.resultsSummary(), Consultations.MAX_TEXT, "结果说明");
         if (held.publishedAt() == null
                 || held.resultsPublishedAt() == null
                 || held.answers().size() > 100_000) {
@@ -388,7 +371,8 @@ public class Surveys {
         for (Survey.Question q : s.questions()) {
             int p = q.position();
             if (q.kind() == Survey.Kind.TEXT) {
-                String t = text("q" + p, texts == null ? null : texts.get(p), MAX_TEXT_ANSWER, "第 " + p + " 题", false);
+                String t =
+                        Texts.optional("q" + p, texts == null ? null : texts.get(p), MAX_TEXT_ANSWER, "第 " + p + " 题");
                 if (t != null) {
                     written.put(p, PersonalInformationScanner.mask(t));
                 }
@@ -427,9 +411,7 @@ public class Surveys {
 
     @Transactional(readOnly = true)
     public List<Survey> published() {
-        return repository.publicIds(Consultations.LIST_LIMIT).stream()
-                .map(this::load)
-                .toList();
+        return repository.published(Consultations.LIST_LIMIT);
     }
 
     /** One option's count and share of the responses. */

@@ -601,7 +601,7 @@ public class InformationEditing {
     }
 
     static RuleViolation stale() {
-        return new RuleViolation("该信息已被他人处理或修改，请刷新页面查看最新状态后再操作。");
+        return RuleViolation.changedMeanwhile("该信息");
     }
 
     static String target(long id) {

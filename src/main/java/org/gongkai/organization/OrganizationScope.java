@@ -9,6 +9,11 @@ public record OrganizationScope(boolean all, Set<Long> organizationIds) {
         return all || organizationId != null && organizationIds.contains(organizationId);
     }
 
+    /** The ids to filter a query by, or null when every organization is covered (no filter). */
+    public Set<Long> filter() {
+        return all ? null : organizationIds;
+    }
+
     public boolean isEmpty() {
         return !all && organizationIds.isEmpty();
     }

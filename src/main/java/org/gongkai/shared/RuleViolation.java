@@ -18,6 +18,14 @@ public class RuleViolation extends RuntimeException {
         this(null, message);
     }
 
+    /**
+     * The refusal of a guarded write whose row another user changed first (the state or version the page was built on
+     * is gone): {@code what} names the thing, e.g. “该听证”.
+     */
+    public static RuleViolation changedMeanwhile(String what) {
+        return new RuleViolation(what + "已被他人处理或修改，请刷新页面查看最新状态后再操作。");
+    }
+
     public String field() {
         return field;
     }

@@ -93,6 +93,7 @@ class AccessibilityBrowserTests extends BrowserTest {
                 "/console/consultations",
                 "/console/consultations/2",
                 "/console/consultations/3",
+                "/console/participation",
                 "/console/inquiries",
                 "/console/inquiries/supervision",
                 "/console/inquiries/6",

@@ -15,6 +15,7 @@ import org.gongkai.organization.Organization;
 import org.gongkai.organization.OrganizationDirectory;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.web.ConsoleActions;
+import org.gongkai.shared.web.ConsoleActions.Done;
 import org.gongkai.shared.web.FormDates;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -161,15 +162,12 @@ class ConsultationConsoleController {
 
     @PostMapping("/console/consultations/{id}/comments/{commentId}/contact")
     String contact(@PathVariable long id, @PathVariable long commentId, RedirectAttributes redirect) {
-        try {
+        return act(page(id), redirect, () -> {
             String contact = consultations.contact(id, commentId).orElse(null);
-            redirect.addFlashAttribute(
-                    "notice",
+            return new Done(
+                    page(id),
                     contact == null ? "意见 " + commentId + " 未留联系方式。" : "意见 " + commentId + " 的联系方式：" + contact);
-        } catch (RuleViolation e) {
-            redirect.addFlashAttribute("error", e);
-        }
-        return "redirect:" + page(id);
+        });
     }
 
     @PostMapping("/console/consultations/{id}/feedback")

@@ -14,6 +14,7 @@ import org.gongkai.organization.Organization;
 import org.gongkai.organization.OrganizationDirectory;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.web.ConsoleActions;
+import org.gongkai.shared.web.ConsoleActions.Done;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,17 +57,13 @@ class DecisionCatalogController {
             @RequestParam(required = false) Long governmentId,
             @RequestParam(required = false) Integer year,
             RedirectAttributes redirect) {
-        try {
+        return act("/console/decision-catalogs" + (year == null ? "" : "?year=" + year), redirect, () -> {
             if (governmentId == null || year == null) {
                 throw new RuleViolation("请选择人民政府和年度。");
             }
             long id = catalogs.create(governmentId, year);
-            redirect.addFlashAttribute("notice", "已新建决策事项目录，请添加事项。");
-            return "redirect:" + page(id);
-        } catch (RuleViolation e) {
-            redirect.addFlashAttribute("error", e);
-            return "redirect:/console/decision-catalogs" + (year == null ? "" : "?year=" + year);
-        }
+            return new Done(page(id), "已新建决策事项目录，请添加事项。");
+        });
     }
 
     @GetMapping("/console/decision-catalogs/{id}")

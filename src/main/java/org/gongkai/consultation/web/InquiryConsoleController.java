@@ -4,7 +4,7 @@ import static org.gongkai.shared.web.ConsoleActions.act;
 import static org.gongkai.shared.web.ConsoleActions.lock;
 
 import org.gongkai.consultation.Inquiries;
-import org.gongkai.shared.RuleViolation;
+import org.gongkai.shared.web.ConsoleActions.Done;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -79,14 +79,10 @@ class InquiryConsoleController {
             @RequestParam(required = false) Long toUnit,
             @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
-        try {
+        return act(page(id), redirect, () -> {
             inquiries.transfer(id, lock(version), toUnit, reason);
-            redirect.addFlashAttribute("notice", "已转办。");
-            return "redirect:/console/inquiries";
-        } catch (RuleViolation e) {
-            redirect.addFlashAttribute("error", e);
-            return "redirect:" + page(id);
-        }
+            return new Done("/console/inquiries", "已转办。");
+        });
     }
 
     @PostMapping("/console/inquiries/{id}/urge")
@@ -100,12 +96,9 @@ class InquiryConsoleController {
 
     @PostMapping("/console/inquiries/{id}/contact")
     String contact(@PathVariable long id, RedirectAttributes redirect) {
-        try {
+        return act(page(id), redirect, () -> {
             String contact = inquiries.contact(id).orElse(null);
-            redirect.addFlashAttribute("notice", contact == null ? "提问人未留联系方式。" : "提问人的联系方式：" + contact);
-        } catch (RuleViolation e) {
-            redirect.addFlashAttribute("error", e);
-        }
-        return "redirect:" + page(id);
+            return new Done(page(id), contact == null ? "提问人未留联系方式。" : "提问人的联系方式：" + contact);
+        });
     }
 }

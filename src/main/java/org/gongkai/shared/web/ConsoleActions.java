@@ -1,5 +1,6 @@
 package org.gongkai.shared.web;
 
+import java.util.function.Supplier;
 import org.gongkai.shared.RuleViolation;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -10,13 +11,28 @@ public final class ConsoleActions {
 
     /** Runs a posted action and returns to {@code page} with its notice, or with the rule it broke. */
     public static String act(String page, RedirectAttributes redirect, String done, Runnable action) {
-        try {
+        return act(page, redirect, () -> {
             action.run();
-            redirect.addFlashAttribute("notice", done);
+            return new Done(page, done);
+        });
+    }
+
+    /** Where a posted action that succeeded goes next, and the notice shown there. */
+    public record Done(String page, String notice) {}
+
+    /**
+     * Runs a posted action that decides where to go and what to say (a new record's page, a notice carrying what was
+     * read); when it breaks a rule, returns to {@code failPage} with the rule.
+     */
+    public static String act(String failPage, RedirectAttributes redirect, Supplier<Done> action) {
+        try {
+            Done done = action.get();
+            redirect.addFlashAttribute("notice", done.notice());
+            return "redirect:" + done.page();
         } catch (RuleViolation e) {
             redirect.addFlashAttribute("error", e);
+            return "redirect:" + failPage;
         }
-        return "redirect:" + page;
     }
 
     /**
