@@ -54,6 +54,12 @@ if not parts:
 rng.shuffle(records)
 queries = [q.strip() for q in open(__file__.rsplit("/", 1)[0] + "/search-queries.txt", encoding="utf-8") if q.strip()]
 columns = ["A20_1", "A20_3", "A20_4", "A20_6", "A20_7", "A20_11"]
+_, participation = get("/participation/inquiries")
+inquiry_units = sorted(set(int(u) for u in re.findall(r'<option value="(\d+)"', participation)))
+_, consultation_list = get("/participation/consultations")
+consultations = sorted(set(re.findall(r'href="(/participation/consultations/\d+)"', consultation_list)))
+_, survey_list = get("/participation/surveys")
+surveys = sorted(set(re.findall(r'href="(/participation/surveys/\d+)"', survey_list)))
 print(f"first requests: {len(units)} units, years {years}, {len(records)} records, {SAMPLES} samples per kind")
 
 counter = iter(range(10**9))
@@ -117,6 +123,27 @@ def search_pages(n, offset):
     return [f"/search?q={urllib.parse.quote(queries[(offset + i) % len(queries)])}&first={next(counter)}" for i in range(n)]
 
 
+def inquiry_answers(n, offset):
+    """Answer pages of published messages, their ids read from listing pages walked back from the newest."""
+    ids = []
+    _, html = get(f"/participation/inquiries?warm={next(counter)}")
+    while len(ids) < offset + n:
+        ids += re.findall(r'href="/participation/inquiries/(\d+)"', html)
+        m = re.search(r'href="(/participation/inquiries\?before=\d+)"', html)
+        if not m:
+            break
+        _, html = get(m.group(1))
+    ids = ids[offset:offset + n]
+    return [f"/participation/inquiries/{i}" for i in ids]
+
+
+def participation_pages(n):
+    """The participation pages a visitor reads (index, lists, consultations, surveys), a distinct address each."""
+    kinds = ["/participation", "/participation/decisions", "/participation/consultations", "/participation/hearings",
+             "/participation/surveys", "/participation/responses", "/participation/attendances"] + consultations + surveys
+    return [f"{kinds[i % len(kinds)]}?first={next(counter)}" for i in range(n)]
+
+
 def measure(paths):
     return [get(p)[0] for p in paths]
 
@@ -130,6 +157,8 @@ for _ in range(3):
     measure(feeds(12))
     measure(search_pages(100, 100))
     measure(records[-200:])
+    measure([f"/participation/inquiries/units/{u}?warm={next(counter)}" for u in inquiry_units])
+    measure(participation_pages(24))
 
 half = SAMPLES // 2
 year = years[len(years) // 2] if years else 2025
@@ -144,6 +173,12 @@ results = {
     "Atom feeds (site, unit, column)": measure(feeds(SAMPLES)),
     "search page /search?q=": measure(search_pages(SAMPLES, 0)),
     "record page /information/{索引号}": measure(records[:SAMPLES]),
+    "inquiries of a unit /participation/inquiries/units/{id}": measure(
+        [f"/participation/inquiries/units/{inquiry_units[i % len(inquiry_units)]}?first={next(counter)}"
+         for i in range(SAMPLES)]),
+    "inquiry listing, older pages ?before=": cursor_pages("", SAMPLES, "/participation/inquiries?first=0"),
+    "inquiry answer /participation/inquiries/{id}": measure(inquiry_answers(SAMPLES, 200)),
+    "participation pages (index, lists, consultation, survey)": measure(participation_pages(SAMPLES)),
 }
 for kind, times in results.items():
     print(f"BENCH first request {kind}: n={len(times)} p50 {quantile(times, 0.5):.1f} ms, "

@@ -229,7 +229,7 @@ public class Inquiries {
 
     @Transactional(readOnly = true)
     public Figures figures(long organizationId) {
-        return repository.counts(today().minusYears(1)).stream()
+        return repository.counts(today().minusYears(1), organizationId).stream()
                 .filter(c -> c.organizationId() == organizationId)
                 .findFirst()
                 .map(c -> new Figures(c.received() - c.invalid(), c.answered(), c.inTime(), c.waiting()))
@@ -452,7 +452,7 @@ public class Inquiries {
         List<Line> late = repository.answeredLate(units, since, LIST_LIMIT).stream()
                 .map(i -> line(i, names, today))
                 .toList();
-        List<UnitFigures> figures = repository.counts(since).stream()
+        List<UnitFigures> figures = repository.counts(since, null).stream()
                 .filter(c -> scope.covers(c.organizationId()))
                 .map(c -> new UnitFigures(
                         c.organizationId(),

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.gongkai.shared.TrackingCodes;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -139,14 +140,20 @@ class InquiryRepository {
     /** Per unit, since a day: received, answered, answered in time, closed as not effective, still waiting. */
     record UnitCounts(long organizationId, long received, long answered, long inTime, long invalid, long waiting) {}
 
-    List<UnitCounts> counts(LocalDate since) {
+    /** Per unit counts of the messages received since a day, of every unit or of one ({@code organizationId}). */
+    List<UnitCounts> counts(LocalDate since, Long organizationId) {
         return jdbc.sql("select organization_id, count(*), "
                         + "sum(case when status = 'ANSWERED' then 1 else 0 end), "
                         + "sum(case when status = 'ANSWERED' and answered_on <= due_on then 1 else 0 end), "
                         + "sum(case when status = 'INVALID' then 1 else 0 end), "
                         + "sum(case when status = 'RECEIVED' then 1 else 0 end) "
-                        + "from inquiry where received_on >= ? group by organization_id")
-                .param(Date.valueOf(since))
+                        + "from inquiry where received_on >= :since"
+                        + (organizationId == null ? "" : " and organization_id = :unit")
+                        + " group by organization_id")
+                .params(
+                        organizationId == null
+                                ? Map.of("since", Date.valueOf(since))
+                                : Map.of("since", Date.valueOf(since), "unit", organizationId))
                 .query((rs, n) -> new UnitCounts(
                         rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)))
                 .list();

@@ -203,8 +203,21 @@ class DemoCounty implements ApplicationRunner {
             } finally {
                 SecurityContextHolder.clearContext();
             }
+            // and a message board of the same age: one message for every ten records
+            runAs(gkbAccount, "gkb", Role.SUPERVISOR);
+            try {
+                LocalDate today = LocalDate.now(clock);
+                inquiries.history(
+                        demoOrganizations,
+                        historyCount / 10,
+                        today.minusYears(5),
+                        today.minusDays(30),
+                        batch -> transactions.executeWithoutResult(s -> batch.run()));
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
             events.publishEvent(new org.gongkai.information.PublicInformationReloaded());
-            log.info("已生成 {} 条历史政府信息。", historyCount);
+            log.info("已生成 {} 条历史政府信息、{} 条历史留言。", historyCount, historyCount / 10);
         }
         log.warn("\n==== 示范县数据已加载。所有示范账号密码：{}；三位管理员的动态口令密钥：{}（见 README）====", PASSWORD, TOTP_SECRET);
     }

@@ -130,4 +130,50 @@ class DemoInquiries {
         SecurityContextHolder.clearContext();
         inquiries.ask(zj, "老旧小区加装电梯有补贴吗？", "我住的小区建于 1998 年，六层无电梯，请问加装电梯有没有政府补贴，怎么申请？", "周先生", "zhou@example.com", true);
     }
+
+    /** What the history's messages ask and are told: a topic, a question and an answer, varied by a number. */
+    private static final String[][] TOPICS = {
+        {"办事指南咨询", "请问办理该事项需要准备哪些材料，到哪个窗口办理？", "您好！所需材料和办理地点详见本单位办事指南，也可拨打咨询电话了解。"},
+        {"政策执行时间", "新出台的政策从什么时候开始执行，对已经在办的事项有没有影响？", "您好！该政策自印发之日起施行，此前已受理的事项按原规定办理。"},
+        {"补贴发放进度", "去年申请的补贴什么时候能发放到位？", "您好！经核实，该批补贴已完成审核，将于本月底前发放到申请人账户。"},
+        {"道路维修建议", "建议对村道破损路段尽快维修，雨天行车很不安全。", "您好！您反映的路段已列入今年维修计划，预计下季度开工，感谢您的建议。"},
+        {"入学政策咨询", "随迁子女入学需要提供哪些证明材料？", "您好！请提供居住证明和监护人就业证明，具体要求见当年招生公告。"}
+    };
+
+    /**
+     * A benchmark-sized county's history (issue 15 §10 pages at realistic size): {@code count} messages over the units
+     * answering the public, received between {@code from} and {@code to}, most answered in time and published, some
+     * answered privately; in batches of 1,000, each in its own transaction. Runs as the supervising office.
+     */
+    void history(Map<String, Long> orgs, int count, LocalDate from, LocalDate to, Consumer<Runnable> inTransaction) {
+        java.util.List<Long> units = inquiries.answeringUnits().stream()
+                .map(org.gongkai.organization.Organization::id)
+                .filter(orgs::containsValue)
+                .toList();
+        java.util.Random random = new java.util.Random(20261203L);
+        long days = Math.max(1, to.toEpochDay() - from.toEpochDay());
+        for (int start = 0; start < count; start += 1000) {
+            int end = Math.min(count, start + 1000);
+            int first = start;
+            inTransaction.accept(() -> {
+                for (int i = first; i < end; i++) {
+                    String[] topic = TOPICS[i % TOPICS.length];
+                    LocalDate asked = from.plusDays((long) (random.nextDouble() * days));
+                    boolean published = random.nextInt(10) < 8;
+                    migration.importHeld(
+                            units.get(i % units.size()),
+                            new HeldInquiry(
+                                    topic[0] + "（第 " + (i + 1) + " 号）",
+                                    topic[1],
+                                    random.nextBoolean() ? "市民" : null,
+                                    published,
+                                    at(asked, 8 + random.nextInt(10)),
+                                    topic[2],
+                                    at(asked.plusDays(1 + random.nextInt(12)), 16),
+                                    published,
+                                    null));
+                }
+            });
+        }
+    }
 }
