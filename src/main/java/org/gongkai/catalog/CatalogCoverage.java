@@ -87,6 +87,36 @@ public class CatalogCoverage {
         return table(units);
     }
 
+    /**
+     * Each compiling unit's coverage today, for the supervision indicators (issue 16 §1): the areas it compiles (has a
+     * catalog version of), those with a published version, and the guideline items missing from its latest versions.
+     * No authorization of its own: the caller decides who sees a unit's figures.
+     */
+    public record UnitCoverage(long organizationId, long compiledAreas, long publishedAreas, long missingItems) {}
+
+    @Transactional(readOnly = true)
+    public Map<Long, UnitCoverage> byUnit() {
+        List<Organization> units = directory.tree().stream()
+                .map(OrganizationDirectory.Entry::organization)
+                .filter(o -> COMPILING_UNITS.contains(o.kind()))
+                .toList();
+        Map<Long, UnitCoverage> out = new HashMap<>();
+        for (Row row : table(units).rows()) {
+            out.put(
+                    row.organization().id(),
+                    new UnitCoverage(
+                            row.organization().id(),
+                            row.cells().stream()
+                                    .filter(c -> c.latestStatus() != null)
+                                    .count(),
+                            row.publishedCount(),
+                            row.cells().stream()
+                                    .mapToLong(c -> c.missing().size())
+                                    .sum()));
+        }
+        return out;
+    }
+
     /** One cell with its gaps, for the unit's staff or the supervising office. */
     @Transactional(readOnly = true)
     public Cell cell(long organizationId, long areaId) {

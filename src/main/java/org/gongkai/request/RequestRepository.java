@@ -184,15 +184,37 @@ class RequestRepository {
             ReplyOutcome outcome,
             WithholdingGround ground,
             String outcomeReason,
-            LocalDate concludedOn) {
+            LocalDate concludedOn,
+            LocalDate replyDue) {
 
         static Changes due(RequestClock.Reading reading) {
-            return new Changes(null, null, reading.dueOn(), reading.dueKind(), null, null, null, null, null, null);
+            return new Changes(
+                    null,
+                    null,
+                    reading.dueOn(),
+                    reading.dueKind(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    reading.replyDue());
         }
 
         Changes concluded(ReplyOutcome result, WithholdingGround withholding, String why, LocalDate on) {
             return new Changes(
-                    receivedOn, caseNumber, dueOn, dueKind, handlerId, organizationId, result, withholding, why, on);
+                    receivedOn,
+                    caseNumber,
+                    dueOn,
+                    dueKind,
+                    handlerId,
+                    organizationId,
+                    result,
+                    withholding,
+                    why,
+                    on,
+                    replyDue);
         }
 
         Changes transferredTo(long unit) {
@@ -206,7 +228,8 @@ class RequestRepository {
                     outcome,
                     ground,
                     outcomeReason,
-                    concludedOn);
+                    concludedOn,
+                    replyDue);
         }
 
         Changes receivedOn(LocalDate day, String number) {
@@ -220,7 +243,8 @@ class RequestRepository {
                     outcome,
                     ground,
                     outcomeReason,
-                    concludedOn);
+                    concludedOn,
+                    replyDue);
         }
     }
 
@@ -263,6 +287,9 @@ class RequestRepository {
         if (changes.concludedOn() != null) {
             sets.add("concluded_on = ?");
             params.add(date(changes.concludedOn()));
+            // the reply period's last day as it stood when the case ended: whether it ended in time, for good
+            sets.add("reply_due_on = ?");
+            params.add(date(changes.replyDue()));
         }
         sets.add("lock_version = lock_version + 1");
         params.add(c.id());
@@ -287,7 +314,8 @@ class RequestRepository {
             LocalDate concludedOn) {
         return jdbc.sql("update information_request set status = ?, received_on = ?, case_number = ?, due_on = ?, "
                                 + "due_kind = ?, outcome = ?, withholding_ground = ?, outcome_reason = ?, concluded_on = ?, "
-                                + "lock_version = lock_version + 1 where id = ? and status = ? and lock_version = ?")
+                                + "reply_due_on = ?, lock_version = lock_version + 1 "
+                                + "where id = ? and status = ? and lock_version = ?")
                         .params(
                                 status.name(),
                                 date(receivedOn),
@@ -302,6 +330,7 @@ class RequestRepository {
                                         : reply.ground().name(),
                                 reply == null ? null : reply.reason(),
                                 date(concludedOn),
+                                concludedOn == null ? null : date(reading.replyDue()),
                                 c.id(),
                                 c.status().name(),
                                 c.version())

@@ -1,0 +1,282 @@
+package org.gongkai.information;
+
+import static org.gongkai.shared.SqlTimes.instant;
+import static org.gongkai.shared.SqlTimes.utc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.gongkai.calendar.WorkingDayCalendar;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the supervision indicators (issue 16 §1) count from the records a unit first published in a period: records
+ * published per month and per column; proactive timeliness, the share of 主动公开 records published within
+ * {@value PublicationDeadline#WORKING_DAYS} working days of the day they were formed (第二十六条); and the interpretation
+ * rate, the share of the policies needing a 政策解读 that have one published (issue 15 §2). Records brought in from an old
+ * site (never submitted on the platform) are counted apart, as a caveat: their dates are what the old site said. A
+ * record counts under its issuing unit once first published, withdrawn later or not. No authorization of its own: the
+ * caller decides who sees a unit's figures.
+ */
+@Service
+public class SupervisionFigures {
+
+    /** One unit's figures for a period. */
+    public record Publication(
+            long organizationId,
+            long published,
+            long proactive,
+            long timely,
+            long migrated,
+            long policies,
+            long interpreted,
+            Map<YearMonth, Long> byMonth,
+            Map<DisclosureColumn, Long> byColumn) {
+
+        public static Publication empty(long organizationId) {
+            return new Publication(organizationId, 0, 0, 0, 0, 0, 0, Map.of(), Map.of());
+        }
+    }
+
+    /** The records behind a figure. */
+    public enum Facet {
+        PUBLISHED("发布的信息"),
+        LATE("超过 20 个工作日发布的主动公开信息"),
+        NOT_INTERPRETED("未发布解读的政策文件"),
+        MIGRATED("从原网站迁移的信息");
+
+        private final String label;
+
+        Facet(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** A record behind a figure, with what decided how it counted. */
+    public record Line(
+            long recordId,
+            String indexNumber,
+            String title,
+            DocumentType documentType,
+            DisclosureColumn column,
+            LocalDate formedDate,
+            LocalDate dueDate,
+            LocalDate publishedOn,
+            boolean proactive,
+            boolean timely,
+            boolean migrated,
+            boolean needsInterpretation,
+            boolean interpreted) {}
+
+    /** The most lines a drill-down lists. */
+    public static final int MAX_LINES = 500;
+
+    private final JdbcClient jdbc;
+    private final WorkingDayCalendar calendar;
+    private final ZoneId zone;
+
+    SupervisionFigures(JdbcClient jdbc, WorkingDayCalendar calendar, Clock clock) {
+        this.jdbc = jdbc;
+        this.calendar = calendar;
+        this.zone = clock.getZone();
+    }
+
+    private static final String SELECT = "select r.id, r.organization_id, r.index_number, r.title, r.document_type, "
+            + "r.disclosure_column, r.formed_date, r.first_published_at, r.attribute, r.needs_interpretation, "
+            + "case when r.submitted_at is null then 1 else 0 end as migrated, "
+            + "case when exists (select 1 from information_explains e join information_record i on i.id = e.record_id "
+            + "where e.explained_id = r.id and i.status = 'PUBLISHED') then 1 else 0 end as interpreted "
+            + "from information_record r where r.first_published_at >= :from and r.first_published_at < :to";
+
+    /** Every unit's figures for the days {@code from} to {@code to} (both included), by unit. */
+    @Transactional(readOnly = true)
+    public Map<Long, Publication> publication(LocalDate from, LocalDate to) {
+        Map<Long, Counter> counters = new HashMap<>();
+        Map<LocalDate, LocalDate> dues = new HashMap<>();
+        jdbc.sql(SELECT).params(range(from, to)).query(rs -> {
+            Line l = line(rs, dues);
+            counters.computeIfAbsent(rs.getLong("organization_id"), Counter::new)
+                    .add(l);
+        });
+        Map<Long, Publication> out = new HashMap<>();
+        counters.forEach((unit, c) -> out.put(unit, c.figures()));
+        return out;
+    }
+
+    /** One unit's figures (zero when it published nothing). */
+    @Transactional(readOnly = true)
+    public Publication publication(long organizationId, LocalDate from, LocalDate to) {
+        Counter c = new Counter(organizationId);
+        lines(organizationId, from, to).forEach(c::add);
+        return c.figures();
+    }
+
+    /** The records behind one of a unit's figures, newest first, at most {@link #MAX_LINES}. */
+    @Transactional(readOnly = true)
+    public List<Line> lines(long organizationId, LocalDate from, LocalDate to, Facet facet) {
+        return lines(organizationId, from, to).stream()
+                .filter(l -> switch (facet) {
+                    case PUBLISHED -> true;
+                    case LATE -> l.proactive() && !l.migrated() && !l.timely();
+                    case NOT_INTERPRETED -> l.needsInterpretation() && !l.interpreted();
+                    case MIGRATED -> l.migrated();
+                })
+                .sorted(java.util.Comparator.comparing(Line::publishedOn)
+                        .thenComparing(Line::recordId)
+                        .reversed())
+                .limit(MAX_LINES)
+                .toList();
+    }
+
+    private List<Line> lines(long organizationId, LocalDate from, LocalDate to) {
+        Map<LocalDate, LocalDate> dues = new HashMap<>();
+        Map<String, Object> params = range(from, to);
+        params.put("unit", organizationId);
+        return jdbc.sql(SELECT + " and r.organization_id = :unit")
+                .params(params)
+                .query((rs, n) -> line(rs, dues))
+                .list();
+    }
+
+    private Map<String, Object> range(LocalDate from, LocalDate to) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("from", utc(from.atStartOfDay(zone).toInstant()));
+        params.put("to", utc(to.plusDays(1).atStartOfDay(zone).toInstant()));
+        return params;
+    }
+
+    private Line line(ResultSet rs, Map<LocalDate, LocalDate> dues) throws SQLException {
+        DocumentType type = DocumentType.valueOf(rs.getString("document_type"));
+        String column = rs.getString("disclosure_column");
+        LocalDate formed = rs.getDate("formed_date").toLocalDate();
+        Instant published = instant(rs, "first_published_at");
+        LocalDate publishedOn = LocalDate.ofInstant(published, zone);
+        LocalDate due = formed == null ? null : dues.computeIfAbsent(formed, this::due);
+        boolean proactive = DisclosureAttribute.PROACTIVE.name().equals(rs.getString("attribute"));
+        Boolean flag = (Boolean) rs.getObject("needs_interpretation");
+        boolean needs =
+                type != DocumentType.INTERPRETATION && (flag != null ? flag : type.needsInterpretationByDefault());
+        return new Line(
+                rs.getLong("id"),
+                rs.getString("index_number"),
+                rs.getString("title"),
+                type,
+                column == null ? null : DisclosureColumn.valueOf(column),
+                formed,
+                due,
+                publishedOn,
+                proactive,
+                due != null && !publishedOn.isAfter(due),
+                rs.getInt("migrated") == 1,
+                needs,
+                rs.getInt("interpreted") == 1);
+    }
+
+    /**
+     * A unit's part in the cleanup rounds (第十八条 and the rules on normative documents): its records reviewed in rounds
+     * closed in the period, and its records still undecided in open rounds past their due date at the period's end.
+     */
+    public record Cleanup(long organizationId, long closedRounds, long reviewed, long overdue) {}
+
+    /** Every unit's cleanup figures for the days {@code from} to {@code to}, both included. */
+    @Transactional(readOnly = true)
+    public Map<Long, Cleanup> cleanup(LocalDate from, LocalDate to) {
+        Map<String, Object> params = range(from, to);
+        params.put("day", java.sql.Date.valueOf(to));
+        Map<Long, long[]> counts = new HashMap<>();
+        jdbc.sql("select e.organization_id, count(distinct r.id), count(*) from cleanup_entry e "
+                        + "join cleanup_round r on r.id = e.round_id "
+                        + "where r.closed_at >= :from and r.closed_at < :to group by e.organization_id")
+                .params(params)
+                .query(rs -> {
+                    long[] c = counts.computeIfAbsent(rs.getLong(1), k -> new long[3]);
+                    c[0] = rs.getLong(2);
+                    c[1] = rs.getLong(3);
+                });
+        jdbc.sql("select e.organization_id, count(*) from cleanup_entry e join cleanup_round r on r.id = e.round_id "
+                        + "where e.decision is null and r.due_date < :day "
+                        + "and (r.closed_at is null or r.closed_at >= :to) group by e.organization_id")
+                .params(params)
+                .query(rs -> {
+                    counts.computeIfAbsent(rs.getLong(1), k -> new long[3])[2] = rs.getLong(2);
+                });
+        Map<Long, Cleanup> out = new HashMap<>();
+        counts.forEach((unit, c) -> out.put(unit, new Cleanup(unit, c[0], c[1], c[2])));
+        return out;
+    }
+
+    /** The day 20 working days after forming; null for a day outside the working-day calendar (counted late). */
+    private LocalDate due(LocalDate formed) {
+        if (formed.isBefore(WorkingDayCalendar.FIRST_SUPPORTED) || formed.isAfter(WorkingDayCalendar.LAST_SUPPORTED)) {
+            return null;
+        }
+        return calendar.addWorkingDays(formed, PublicationDeadline.WORKING_DAYS).due();
+    }
+
+    private static final class Counter {
+        private final long unit;
+        private long published;
+        private long proactive;
+        private long timely;
+        private long migrated;
+        private long policies;
+        private long interpreted;
+        private final Map<YearMonth, Long> byMonth = new TreeMap<>();
+        private final Map<DisclosureColumn, Long> byColumn = new EnumMap<>(DisclosureColumn.class);
+
+        Counter(long unit) {
+            this.unit = unit;
+        }
+
+        void add(Line l) {
+            published++;
+            byMonth.merge(YearMonth.from(l.publishedOn()), 1L, Long::sum);
+            if (l.column() != null) {
+                byColumn.merge(l.column(), 1L, Long::sum);
+            }
+            if (l.migrated()) {
+                migrated++;
+            } else if (l.proactive()) {
+                // timeliness is the platform's own: an old site's dates are not checked again
+                proactive++;
+                if (l.timely()) {
+                    timely++;
+                }
+            }
+            if (l.needsInterpretation()) {
+                policies++;
+                if (l.interpreted()) {
+                    interpreted++;
+                }
+            }
+        }
+
+        Publication figures() {
+            return new Publication(
+                    unit,
+                    published,
+                    proactive,
+                    timely,
+                    migrated,
+                    policies,
+                    interpreted,
+                    Map.copyOf(byMonth),
+                    Map.copyOf(byColumn));
+        }
+    }
+}
