@@ -152,7 +152,7 @@ class IndicatorIntegrationTests extends IntegrationTest {
                                         .build(),
                                 null,
                                 Instant.parse("2025-11-03T02:00:00Z"))),
-                        false)
+                        true)
                 .get(0);
 
         // requests: answered 10-22 against a 11-04 deadline, 11-06 against the same; received 10-09 and left open
