@@ -28,13 +28,7 @@ class IndicatorController {
     @GetMapping("/console/assessment/indicators")
     String board(@RequestParam(required = false) String period, Model model) {
         LocalDate today = indicators.today();
-        Period p;
-        try {
-            p = period == null || period.isBlank() ? Period.lastMonth(today) : Period.parse(period);
-        } catch (RuleViolation e) {
-            model.addAttribute("error", e);
-            p = Period.lastMonth(today);
-        }
+        Period p = chosen(period, Period.lastMonth(today), model);
         model.addAttribute("board", indicators.board(p));
         model.addAttribute("indicators", Indicator.values());
         model.addAttribute("periods", choices(today, p));
@@ -56,6 +50,22 @@ class IndicatorController {
         Period p = period == null || period.isBlank() ? Period.lastMonth(indicators.today()) : Period.parse(period);
         model.addAttribute("drill", indicators.drill(unit, which, p));
         return "console/assessment/drill";
+    }
+
+    /**
+     * The period typed in the address, or {@code fallback} when none is; a period that does not parse shows the
+     * fallback with the message saying how to write one.
+     */
+    static Period chosen(String typed, Period fallback, Model model) {
+        if (typed == null || typed.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Period.parse(typed);
+        } catch (RuleViolation e) {
+            model.addAttribute("error", e);
+            return fallback;
+        }
     }
 
     /** The periods offered: the last twelve months, the last four quarters and the last three years, and the one shown. */

@@ -10,10 +10,10 @@ import org.gongkai.assessment.Period;
 import org.gongkai.assessment.Rubrics;
 import org.gongkai.assessment.ScoringMethod;
 import org.gongkai.assessment.ScoringRule;
-import org.gongkai.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -52,55 +52,50 @@ class RubricController {
     }
 
     /** An item as its form posts it; a choice not in the lists is refused with a message, never an error page. */
-    private static Rubrics.ItemDraft draft(
-            String name, Integer points, String method, String indicator, String rule, String guidance) {
-        return new Rubrics.ItemDraft(
-                name,
-                points,
-                choice(ScoringMethod.class, method, "method", "计分方式"),
-                choice(Indicator.class, indicator, "indicator", "指标"),
-                choice(ScoringRule.class, rule, "rule", "计分规则"),
-                guidance);
+    record ItemForm(
+            Integer version,
+            String name,
+            Integer points,
+            String method,
+            String indicator,
+            String rule,
+            String guidance) {
+
+        Rubrics.ItemDraft draft() {
+            return new Rubrics.ItemDraft(
+                    name,
+                    points,
+                    choice(ScoringMethod.class, method, "method", "计分方式"),
+                    choice(Indicator.class, indicator, "indicator", "指标"),
+                    choice(ScoringRule.class, rule, "rule", "计分规则"),
+                    guidance);
+        }
     }
 
     @PostMapping("/console/assessment/rubrics/{id}/items/{itemId}")
     String update(
             @PathVariable long id,
             @PathVariable long itemId,
-            @RequestParam(required = false) Integer version,
-            @RequestParam(required = false) String name,
-            @RequestParam(required = false) Integer points,
-            @RequestParam(required = false) String method,
-            @RequestParam(required = false) String indicator,
-            @RequestParam(required = false) String rule,
-            @RequestParam(required = false) String guidance,
+            @ModelAttribute ItemForm form,
             RedirectAttributes redirect) {
         return act(
                 page(id),
                 redirect,
                 "已修改评分项目。",
-                () -> rubrics.updateItem(
-                        id, lock(version), itemId, draft(name, points, method, indicator, rule, guidance)));
+                () -> rubrics.updateItem(id, lock(form.version()), itemId, form.draft()));
     }
 
     @PostMapping("/console/assessment/rubrics/{id}/categories/{categoryId}/items")
     String add(
             @PathVariable long id,
             @PathVariable long categoryId,
-            @RequestParam(required = false) Integer version,
-            @RequestParam(required = false) String name,
-            @RequestParam(required = false) Integer points,
-            @RequestParam(required = false) String method,
-            @RequestParam(required = false) String indicator,
-            @RequestParam(required = false) String rule,
-            @RequestParam(required = false) String guidance,
+            @ModelAttribute ItemForm form,
             RedirectAttributes redirect) {
         return act(
                 page(id),
                 redirect,
                 "已增加评分项目。",
-                () -> rubrics.addItem(
-                        id, lock(version), categoryId, draft(name, points, method, indicator, rule, guidance)));
+                () -> rubrics.addItem(id, lock(form.version()), categoryId, form.draft()));
     }
 
     @PostMapping("/console/assessment/rubrics/{id}/items/{itemId}/removal")
@@ -125,15 +120,8 @@ class RubricController {
 
     @GetMapping("/console/assessment/rubrics/{id}/scores")
     String scores(@PathVariable long id, @RequestParam(required = false) String period, Model model) {
-        Period p;
-        try {
-            p = period == null || period.isBlank()
-                    ? Period.parse(String.valueOf(indicators.today().getYear()))
-                    : Period.parse(period);
-        } catch (RuleViolation e) {
-            model.addAttribute("error", e);
-            p = Period.parse(String.valueOf(indicators.today().getYear()));
-        }
+        Period p = IndicatorController.chosen(
+                period, Period.parse(String.valueOf(indicators.today().getYear())), model);
         model.addAttribute("rubric", rubrics.find(id));
         model.addAttribute("period", p);
         model.addAttribute("periods", IndicatorController.choices(indicators.today(), p));
