@@ -2,6 +2,9 @@ package org.gongkai.bench;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import org.gongkai.organization.CountyAdministration;
+import org.gongkai.organization.OrganizationDraft;
+import org.gongkai.organization.OrganizationKind;
 import org.gongkai.organization.StaffPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -35,6 +38,41 @@ final class BenchSupport {
         SecurityContextHolder.getContext()
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                         principal, null, AuthorityUtils.createAuthorityList(roles)));
+    }
+
+    /**
+     * Adds departments named 基准测试部门N under the county government until the county has {@code units} reporting
+     * units (people's governments, departments, townships, subdistricts), acting as the system administrator.
+     */
+    static void fillReportingUnits(JdbcClient jdbc, CountyAdministration administration, int units) {
+        actAs(jdbc, "sysadmin");
+        long county = jdbc.sql("select id from organization where name = '示范县人民政府'")
+                .query(Long.class)
+                .single();
+        long jurisdiction = jdbc.sql("select jurisdiction_id from organization where id = ?")
+                .param(county)
+                .query(Long.class)
+                .single();
+        long reporting = jdbc.sql("select count(*) from organization where kind in "
+                        + "('PEOPLES_GOVERNMENT', 'DEPARTMENT', 'TOWNSHIP', 'SUBDISTRICT')")
+                .query(Long.class)
+                .single();
+        for (long i = reporting; i < units; i++) {
+            administration.createOrganization(new OrganizationDraft(
+                    "基准测试部门" + i,
+                    OrganizationKind.DEPARTMENT,
+                    county,
+                    jurisdiction,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null));
+        }
     }
 
     /** The percentile of the timings, in milliseconds. */

@@ -1,6 +1,7 @@
 package org.gongkai.bench;
 
 import static org.gongkai.bench.BenchSupport.actAs;
+import static org.gongkai.bench.BenchSupport.fillReportingUnits;
 import static org.gongkai.bench.BenchSupport.ms;
 
 import java.sql.Date;
@@ -13,8 +14,6 @@ import java.util.Random;
 import org.gongkai.assessment.Indicators;
 import org.gongkai.assessment.Period;
 import org.gongkai.organization.CountyAdministration;
-import org.gongkai.organization.OrganizationDraft;
-import org.gongkai.organization.OrganizationKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,27 +58,7 @@ class IndicatorBenchmark {
     @Test
     void sixtyUnitsTwelveMonths() {
         int year = LocalDate.now().getYear() - 1;
-        long county = id("select id from organization where name = '示范县人民政府'");
-        long jurisdiction = id("select jurisdiction_id from organization where id = " + county);
-        actAs(jdbc, "sysadmin");
-        long units = id("select count(*) from organization where kind in "
-                + "('PEOPLES_GOVERNMENT', 'DEPARTMENT', 'TOWNSHIP', 'SUBDISTRICT')");
-        for (long i = units; i < UNITS; i++) {
-            administration.createOrganization(new OrganizationDraft(
-                    "基准测试部门" + i,
-                    OrganizationKind.DEPARTMENT,
-                    county,
-                    jurisdiction,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null));
-        }
+        fillReportingUnits(jdbc, administration, UNITS);
         List<Long> all = jdbc.sql("select id from organization where kind in "
                         + "('PEOPLES_GOVERNMENT', 'DEPARTMENT', 'TOWNSHIP', 'SUBDISTRICT') order by id")
                 .query(Long.class)

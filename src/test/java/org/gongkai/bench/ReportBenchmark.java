@@ -1,6 +1,7 @@
 package org.gongkai.bench;
 
 import static org.gongkai.bench.BenchSupport.actAs;
+import static org.gongkai.bench.BenchSupport.fillReportingUnits;
 import static org.gongkai.bench.BenchSupport.ms;
 import static org.gongkai.bench.BenchSupport.tableThreeAggregate;
 
@@ -11,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.gongkai.organization.CountyAdministration;
-import org.gongkai.organization.OrganizationDraft;
-import org.gongkai.organization.OrganizationKind;
 import org.gongkai.report.AnnualReports;
 import org.gongkai.report.CountyRollup;
 import org.junit.jupiter.api.Test;
@@ -62,26 +61,7 @@ class ReportBenchmark {
         int year = LocalDate.now().getYear() - 1;
         long unit = id("select id from organization where name = '示范县民政局'");
         long county = id("select id from organization where name = '示范县人民政府'");
-        actAs(jdbc, "sysadmin");
-        long reporting = id("select count(*) from organization where kind in "
-                + "('PEOPLES_GOVERNMENT', 'DEPARTMENT', 'TOWNSHIP', 'SUBDISTRICT')");
-        long jurisdiction = id("select jurisdiction_id from organization where id = " + county);
-        for (long i = reporting; i < UNITS; i++) {
-            administration.createOrganization(new OrganizationDraft(
-                    "基准测试部门" + i,
-                    OrganizationKind.DEPARTMENT,
-                    county,
-                    jurisdiction,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null));
-        }
+        fillReportingUnits(jdbc, administration, UNITS);
         long inYear = id("select count(*) from information_request where organization_id = " + unit
                 + " and received_on between '" + year + "-01-01' and '" + year + "-12-31'");
         if (inYear < CASES) {
