@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.gongkai.shared.FileKind;
-import org.gongkai.shared.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -62,7 +61,7 @@ class RequestAttachments {
         Set<FileKind> accepted =
                 purpose == RequestAttachment.Purpose.APPLICATION ? FROM_APPLICANTS : EnumSet.allOf(FileKind.class);
         for (ApplicantFile f : files.stream().limit(purpose.maxFiles()).toList()) {
-            String name = displayName(f.fileName());
+            String name = FileKind.displayName(f.fileName());
             if (f.content().length > purpose.maxBytes()) {
                 messages.add("《" + name + "》超过 " + purpose.maxBytes() / 1024 / 1024 + " MB，请压缩或拆分后再上传。");
                 continue;
@@ -90,7 +89,7 @@ class RequestAttachments {
                     .params(
                             requestId,
                             purpose.name(),
-                            displayName(f.fileName()),
+                            FileKind.displayName(f.fileName()),
                             kind.mediaType(),
                             f.content().length,
                             applicantData.sealFile(f.content()),
@@ -137,15 +136,4 @@ class RequestAttachments {
 
     /** A material in clear, for its download. */
     public record Opened(String fileName, String mediaType, byte[] content) {}
-
-    /** The name kept: no path, no control characters, at most 200 characters. */
-    static String displayName(String fileName) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1);
-        name = Texts.clean(name.replaceAll("\\p{Cntrl}", ""));
-        if (name == null) {
-            return "材料";
-        }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
-    }
 }

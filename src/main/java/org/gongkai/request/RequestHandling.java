@@ -449,7 +449,7 @@ public class RequestHandling {
         List<FoundRecord> records = found.of(id);
         List<String> files = java.util.stream.Stream.concat(
                         kept.stream().map(RequestAttachment::fileName),
-                        added.stream().map(f -> RequestAttachments.displayName(f.fileName())))
+                        added.stream().map(f -> org.gongkai.shared.FileKind.displayName(f.fileName())))
                 .toList();
         if (records.isEmpty() && files.isEmpty()) {
             return draft;

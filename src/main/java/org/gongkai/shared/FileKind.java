@@ -48,6 +48,17 @@ public enum FileKind {
         return extensions.contains(extension(fileName));
     }
 
+    /** An uploaded file's name as kept: no path, no control characters, at most 200 characters ("材料" when none). */
+    public static String displayName(String fileName) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        name = Texts.clean(name.replaceAll("\\p{Cntrl}", ""));
+        if (name == null) {
+            return "材料";
+        }
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
     /** The extension of a file name, lower case, without the dot; empty when it has none. */
     public static String extension(String fileName) {
         if (fileName == null) {

@@ -21,6 +21,11 @@ public class InvalidFields extends RuleViolation {
         this.errors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errors));
     }
 
+    @Override
+    public java.util.List<String> problems() {
+        return java.util.List.copyOf(errors.values());
+    }
+
     /** Field name → what to fix, in the order of the form. */
     public Map<String, String> errors() {
         return errors;

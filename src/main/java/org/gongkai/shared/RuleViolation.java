@@ -26,6 +26,11 @@ public class RuleViolation extends RuntimeException {
         return new RuleViolation(what + "已被他人处理或修改，请刷新页面查看最新状态后再操作。");
     }
 
+    /** Every problem to fix, as a page lists them: this one message, or each field's for {@link InvalidFields}. */
+    public java.util.List<String> problems() {
+        return java.util.List.of(getMessage());
+    }
+
     public String field() {
         return field;
     }

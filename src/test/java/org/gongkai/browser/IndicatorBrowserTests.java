@@ -16,6 +16,7 @@ class IndicatorBrowserTests extends BrowserTest {
     void theOfficeChoosesAPeriodAndOpensAFigureToItsRecords() throws Exception {
         driver.manage().deleteAllCookies();
         signIn("gkb");
+        FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("监督考核")));
         FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("考核指标")));
         assertThat(h1()).isEqualTo("考核指标");
         assertThat(seriousAccessibilityViolations()).isEmpty();
