@@ -38,6 +38,14 @@ public abstract class IntegrationTest {
 
     /** Acts as the demo account from here on, with the roles it holds in the database. */
     protected StaffPrincipal actAs(String username) {
+        return authenticate(jdbc, username);
+    }
+
+    /**
+     * Acts as the demo account on this thread from here on, with the roles it holds in the database (for tests that
+     * drive the services beside a browser).
+     */
+    public static StaffPrincipal authenticate(JdbcClient jdbc, String username) {
         var row = jdbc.sql("select id, display_name, organization_id from staff_member where username = ?")
                 .param(username)
                 .query()

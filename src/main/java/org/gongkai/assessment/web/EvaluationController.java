@@ -146,6 +146,7 @@ class EvaluationController {
                 page(id),
                 redirect,
                 "已保存自评。",
+                params,
                 () -> evaluations.saveSelfAssessment(
                         id,
                         lock(version(params)),
@@ -205,6 +206,7 @@ class EvaluationController {
                 page(id),
                 redirect,
                 confirm ? "审核完成，已确定总分和等次。" : "已保存审核评分。",
+                params,
                 () -> evaluations.review(id, lock(version(params)), review(params), confirm));
     }
 
@@ -232,6 +234,7 @@ class EvaluationController {
                 page(id),
                 redirect,
                 "已复核申诉。",
+                params,
                 () -> evaluations.answerAppeal(id, lock(version(params)), review(params), params.get("answer")));
     }
 

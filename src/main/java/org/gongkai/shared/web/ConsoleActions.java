@@ -17,6 +17,27 @@ public final class ConsoleActions {
         });
     }
 
+    /**
+     * As {@link #act(String, RedirectAttributes, String, Runnable)}, and when the action breaks a rule the form's typed
+     * values go back with it as {@code typed} (field name → value), so that the page shows them again and nothing
+     * typed is lost.
+     */
+    public static String act(
+            String page,
+            RedirectAttributes redirect,
+            String done,
+            java.util.Map<String, String> typed,
+            Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", done);
+        } catch (RuleViolation e) {
+            redirect.addFlashAttribute("error", e);
+            redirect.addFlashAttribute("typed", typed);
+        }
+        return "redirect:" + page;
+    }
+
     /** Where a posted action that succeeded goes next, and the notice shown there. */
     public record Done(String page, String notice) {}
 
