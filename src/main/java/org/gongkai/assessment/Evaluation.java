@@ -26,6 +26,7 @@ public record Evaluation(
         String appealedBy,
         String appealAnswer,
         Instant appealAnsweredAt,
+        Long appraisalSurveyId,
         int version) {
 
     public enum Status {

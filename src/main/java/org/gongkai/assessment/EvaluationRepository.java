@@ -34,7 +34,7 @@ class EvaluationRepository {
 
     private static final String ROUND =
             "select id, round_year, rubric_id, name, pass_score, basic_score, self_due_on, status, "
-                    + "opened_at, opened_by, published_at, published_by, version from evaluation_round";
+                    + "opened_at, opened_by, published_at, published_by, appraisal_closes_on, version from evaluation_round";
 
     List<EvaluationRound> rounds() {
         return withItems(jdbc.sql(ROUND + " order by round_year desc, id desc")
@@ -80,6 +80,7 @@ class EvaluationRepository {
                         r.openedBy(),
                         r.publishedAt(),
                         r.publishedBy(),
+                        r.appraisalClosesOn(),
                         r.version(),
                         items(r.id())))
                 .toList();
@@ -100,6 +101,9 @@ class EvaluationRepository {
                 rs.getString("opened_by"),
                 instant(rs, "published_at"),
                 rs.getString("published_by"),
+                rs.getDate("appraisal_closes_on") == null
+                        ? null
+                        : rs.getDate("appraisal_closes_on").toLocalDate(),
                 rs.getInt("version"),
                 List.of());
     }
@@ -186,7 +190,7 @@ class EvaluationRepository {
     private static final String EVALUATION =
             "select id, round_id, organization_id, status, self_summary, submitted_at, "
                     + "submitted_by, reviewed_at, reviewed_by, total_tenths, grade, appeal_reason, appealed_at, appealed_by, "
-                    + "appeal_answer, appeal_answered_at, version from evaluation";
+                    + "appeal_answer, appeal_answered_at, appraisal_survey_id, version from evaluation";
 
     List<Evaluation> evaluations(long roundId) {
         return jdbc.sql(EVALUATION + " where round_id = ? order by id")
@@ -230,6 +234,7 @@ class EvaluationRepository {
                 rs.getString("appealed_by"),
                 rs.getString("appeal_answer"),
                 instant(rs, "appeal_answered_at"),
+                longOrNull(rs, "appraisal_survey_id"),
                 rs.getInt("version"));
     }
 
@@ -276,6 +281,12 @@ class EvaluationRepository {
     private static Long longOrNull(ResultSet rs, String column) throws SQLException {
         long v = rs.getLong(column);
         return rs.wasNull() ? null : v;
+    }
+
+    void appraisal(long evaluationId, long surveyId) {
+        jdbc.sql("update evaluation set appraisal_survey_id = ? where id = ?")
+                .params(surveyId, evaluationId)
+                .update();
     }
 
     void autoScore(long evaluationId, long itemId, Long tenths, String why) {

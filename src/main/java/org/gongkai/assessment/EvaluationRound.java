@@ -22,6 +22,7 @@ public record EvaluationRound(
         String openedBy,
         Instant publishedAt,
         String publishedBy,
+        LocalDate appraisalClosesOn,
         int version,
         List<Item> items) {
 
@@ -60,6 +61,11 @@ public record EvaluationRound(
     /** The indicators' period the round scores: the round's year. */
     public Period period() {
         return Period.parse(String.valueOf(year));
+    }
+
+    /** Whether the public appraisal questionnaires (社会评议) are opened. */
+    public boolean appraisalOpened() {
+        return appraisalClosesOn != null;
     }
 
     public boolean isPublished() {

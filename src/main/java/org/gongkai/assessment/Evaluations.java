@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.audit.AuditTrail;
 import org.gongkai.audit.Outcome;
+import org.gongkai.consultation.Appraisals;
 import org.gongkai.organization.AccessControl;
 import org.gongkai.organization.Organization;
 import org.gongkai.organization.OrganizationDirectory;
@@ -44,6 +45,7 @@ public class Evaluations {
     private static final int MAX_NOTE = 1000;
 
     private final EvaluationRepository repository;
+    private final Appraisals appraisals;
     private final Rubrics rubrics;
     private final Indicators indicators;
     private final AccessControl access;
@@ -54,6 +56,7 @@ public class Evaluations {
 
     Evaluations(
             EvaluationRepository repository,
+            Appraisals appraisals,
             Rubrics rubrics,
             Indicators indicators,
             AccessControl access,
@@ -62,6 +65,7 @@ public class Evaluations {
             ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
+        this.appraisals = appraisals;
         this.rubrics = rubrics;
         this.indicators = indicators;
         this.access = access;
@@ -240,13 +244,25 @@ public class Evaluations {
         return id;
     }
 
-    /** The automatic items' scores of every evaluation in the round, from the indicators of the round's year. */
+    /**
+     * The automatic items' scores of every evaluation in the round, from the indicators of the round's year; the
+     * questionnaire items' from each unit's appraisal questionnaire, once opened.
+     */
     private void scoreAutomatically(EvaluationRound round) {
         Map<Long, Indicators.Row> rows = new HashMap<>();
         indicators.board(round.period()).rows().forEach(r -> rows.put(r.unit().id(), r));
-        for (Evaluation e : repository.evaluations(round.id())) {
+        List<Evaluation> all = repository.evaluations(round.id());
+        Map<Long, Appraisals.Satisfaction> appraised = appraisals.satisfaction(all.stream()
+                .map(Evaluation::appraisalSurveyId)
+                .filter(java.util.Objects::nonNull)
+                .toList());
+        for (Evaluation e : all) {
             Indicators.Row row = rows.get(e.organizationId());
             for (EvaluationRound.Item i : round.items()) {
+                if (i.item().method() == ScoringMethod.QUESTIONNAIRE && e.appraisalSurveyId() != null) {
+                    Rubrics.ItemScore s = appraised(i.item(), appraised.get(e.appraisalSurveyId()));
+                    repository.autoScore(e.id(), i.id(), s.tenths(), s.why());
+                }
                 if (i.item().method() != ScoringMethod.AUTO) {
                     continue;
                 }
@@ -259,6 +275,58 @@ public class Evaluations {
                 repository.autoScore(e.id(), i.id(), s.tenths(), s.why());
             }
         }
+    }
+
+    /** A questionnaire item's score: its points times the satisfaction rate (满意 100, 基本满意 60, 不满意 0). */
+    static Rubrics.ItemScore appraised(Rubric.Item item, Appraisals.Satisfaction s) {
+        if (s == null || s.permille() == null) {
+            return new Rubrics.ItemScore(item, null, "社会评议尚无答卷，请审核时评分并说明");
+        }
+        long tenths = item.points() * 10L * s.permille() / 1000;
+        return new Rubrics.ItemScore(
+                item,
+                tenths,
+                "社会评议 " + s.answers() + " 份：满意 " + s.satisfied() + "、基本满意 " + s.basically() + "、不满意 " + s.dissatisfied()
+                        + "，满意度 " + s.permille() / 10 + "." + s.permille() % 10 + "%");
+    }
+
+    /**
+     * Opens each unit's appraisal questionnaire (社会评议) on the portal from {@code opensOn} to {@code closesOn}; the
+     * questionnaire items are scored from their answers whenever the scores are calculated again.
+     */
+    @Transactional
+    public void openAppraisal(long roundId, int version, LocalDate opensOn, LocalDate closesOn) {
+        requireOffice("EVALUATION_APPRAISAL_OPEN");
+        EvaluationRound round = loadRound(roundId);
+        checkVersion(round, version);
+        if (round.appraisalOpened()) {
+            throw new RuleViolation("本次考核的社会评议已于 " + round.appraisalClosesOn() + " 截止前开展，不能重复开展。");
+        }
+        if (round.items().stream().noneMatch(i -> i.item().method() == ScoringMethod.QUESTIONNAIRE)) {
+            throw new RuleViolation("本次考核的评分标准没有社会评议项目。");
+        }
+        if (closesOn == null || opensOn == null) {
+            throw new RuleViolation("closesOn", "请填写社会评议的起止日期。");
+        }
+        applyRound(round, RoundMove.OPEN_APPRAISAL, Map.of("appraisal_closes_on", closesOn));
+        Map<Long, String> names = directory.names();
+        List<Evaluation> all = repository.evaluations(roundId);
+        for (Evaluation e : all) {
+            String unit = names.get(e.organizationId());
+            long survey = appraisals.open(
+                    e.organizationId(),
+                    unit,
+                    round.year() + "年度" + unit + "政务公开工作社会评议",
+                    opensOn,
+                    closesOn,
+                    Actors.currentName());
+            repository.appraisal(e.id(), survey);
+        }
+        audit.record(
+                "EVALUATION_APPRAISAL_OPEN",
+                target(round),
+                Outcome.SUCCESS,
+                "开展" + round.name() + "社会评议：" + all.size() + " 个单位的评议问卷，" + opensOn + " 至 " + closesOn);
     }
 
     @Transactional

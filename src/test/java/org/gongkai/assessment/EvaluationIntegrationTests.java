@@ -351,6 +351,74 @@ class EvaluationIntegrationTests extends IntegrationTest {
                 .isEqualTo(1);
     }
 
+    @Autowired
+    org.gongkai.consultation.Surveys surveys;
+
+    @Test
+    void thePublicAppraisalScoresTheQuestionnaireItemsBySatisfaction() {
+        LocalDate today = LocalDate.now(clock);
+        int year = today.getYear() - 1;
+        actAs("gkb");
+        long rubricId = rubrics.all().stream()
+                .filter(r -> r.code().equals("DEMONSTRATION"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        long roundId = evaluations.open(rubricId, year, today.plusDays(10));
+        EvaluationRound round = evaluations.round(roundId).round();
+        actAs("edu_editor");
+        assertThatThrownBy(() -> evaluations.openAppraisal(roundId, round.version(), today, today.plusDays(7)))
+                .isInstanceOf(AccessDeniedException.class);
+        actAs("gkb");
+        assertThatThrownBy(() -> evaluations.openAppraisal(roundId, round.version(), today.minusDays(1), today))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("起止日期");
+        evaluations.openAppraisal(roundId, round.version(), today, today.plusDays(7));
+        EvaluationRound opened = evaluations.round(roundId).round();
+        assertThat(opened.appraisalClosesOn()).isEqualTo(today.plusDays(7));
+        assertThatThrownBy(() -> evaluations.openAppraisal(roundId, opened.version(), today, today.plusDays(7)))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("不能重复开展");
+        Evaluation edu = evaluationOf(roundId, "示范县教育局");
+        assertThat(edu.appraisalSurveyId()).isNotNull();
+        assertThat(surveys.publicSurvey(edu.appraisalSurveyId())
+                        .questions()
+                        .get(0)
+                        .text())
+                .isEqualTo("您对示范县教育局政务公开工作的总体评价");
+
+        // three members of the public answer: 满意, 基本满意, 不满意
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        for (int option = 1; option <= 3; option++) {
+            surveys.answer(
+                    edu.appraisalSurveyId(),
+                    "appraisal-browser-token-" + option,
+                    "10.0.0." + option,
+                    Map.of(1, List.of(option), 2, List.of(1)),
+                    Map.of());
+        }
+        actAs("gkb");
+        evaluations.refresh(roundId, evaluations.round(roundId).round().version());
+        Evaluation.Line appraisal = evaluations.evaluation(edu.id()).lines().stream()
+                .filter(l -> l.item().item().method() == ScoringMethod.QUESTIONNAIRE)
+                .findFirst()
+                .orElseThrow();
+        // (100 + 60 + 0) / 3 = 53.3%; 16 points × 53.3% = 8.5
+        assertThat(appraisal.autoTenths()).isEqualTo(85L);
+        assertThat(appraisal.autoWhy()).contains("社会评议 3 份", "满意度 53.3%");
+        Evaluation.Line unanswered = evaluations
+                .evaluation(evaluationOf(roundId, "示范县民政局").id())
+                .lines()
+                .stream()
+                .filter(l -> l.item().item().method() == ScoringMethod.QUESTIONNAIRE)
+                .findFirst()
+                .orElseThrow();
+        assertThat(unanswered.autoTenths()).isNull();
+        assertThat(unanswered.autoWhy()).contains("尚无答卷");
+        assertThat(audited("EVALUATION_APPRAISAL_OPEN", "evaluation-round:" + roundId))
+                .isEqualTo(1);
+    }
+
     @Test
     void scoresAreTypedAsWholeOrOneDecimalWithinTheItemsPoints() {
         EvaluationRound.Item item = new EvaluationRound.Item(

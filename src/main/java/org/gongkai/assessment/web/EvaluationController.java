@@ -97,6 +97,20 @@ class EvaluationController {
         return act(roundPage(id), redirect, "已按平台数据重新计算自动得分。", () -> evaluations.refresh(id, lock(version)));
     }
 
+    @PostMapping("/console/assessment/rounds/{id}/appraisal")
+    String appraisal(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate opensOn,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closesOn,
+            RedirectAttributes redirect) {
+        return act(
+                roundPage(id),
+                redirect,
+                "已在门户网站开展社会评议：每个单位一份评议问卷。",
+                () -> evaluations.openAppraisal(id, lock(version), opensOn, closesOn));
+    }
+
     @PostMapping("/console/assessment/rounds/{id}/closing")
     String close(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
         return act(roundPage(id), redirect, "单位自评已结束，可以审核。", () -> evaluations.closeSelfAssessment(id, lock(version)));

@@ -128,6 +128,7 @@ public class AuditActions {
             Map.entry("EVALUATION_READ", "查看年度考核"),
             Map.entry("EVALUATION_ROUND_OPEN", "开展年度考核"),
             Map.entry("EVALUATION_ROUND_REFRESH", "重新计算考核自动得分"),
+            Map.entry("EVALUATION_APPRAISAL_OPEN", "开展社会评议"),
             Map.entry("EVALUATION_ROUND_CLOSE", "结束单位自评"),
             Map.entry("EVALUATION_SELF_ASSESS", "保存考核自评"),
             Map.entry("EVALUATION_SUBMIT", "提交考核自评"),
