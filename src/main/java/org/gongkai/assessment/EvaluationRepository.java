@@ -476,21 +476,7 @@ class EvaluationRepository {
                 .single();
     }
 
-    // --- the guarded write ---------------------------------------------------------------------------------------
-
-    /**
-     * {@code update <table> set status = <to>, <columns> …, version = version + 1 where id = ? and version = ? and
-     * status = <current>}: true when the row was still in that state at that version.
-     */
     private boolean guarded(String table, long id, int version, String current, String to, Map<String, Object> set) {
-        StringBuilder sql = new StringBuilder("update " + table + " set status = ?");
-        List<Object> params = new ArrayList<>(List.of(to));
-        set.forEach((column, value) -> {
-            sql.append(", ").append(column).append(" = ?");
-            params.add(value instanceof Instant i ? utc(i) : value instanceof LocalDate d ? Date.valueOf(d) : value);
-        });
-        sql.append(", version = version + 1 where id = ? and version = ? and status = ?");
-        params.addAll(List.of(id, version, current));
-        return jdbc.sql(sql.toString()).params(params).update() == 1;
+        return GuardedWrites.apply(jdbc, table, id, version, current, to, set);
     }
 }

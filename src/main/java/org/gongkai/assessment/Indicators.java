@@ -151,6 +151,19 @@ public class Indicators {
         if (units.isEmpty()) {
             access.deny("ASSESSMENT_INDICATORS_READ", "indicators");
         }
+        return board(units, period);
+    }
+
+    /** Every unit answering the public, in the directory's order, whoever asks (for the platform's own work). */
+    List<Organization> allUnits() {
+        return directory.tree().stream()
+                .map(OrganizationDirectory.Entry::organization)
+                .filter(o -> o.kind().answersThePublic())
+                .toList();
+    }
+
+    /** The units' indicators for the period, without authorization: the callers in this module decide who sees them. */
+    Board board(List<Organization> units, Period period) {
         Map<Long, SupervisionFigures.Publication> published = information.publication(period.from(), period.to());
         Map<Long, SupervisionFigures.Cleanup> cleanup = information.cleanup(period.from(), period.to());
         Map<Long, RequestFigures.Figures> cases = requests.figures(period.from(), period.to());
@@ -175,7 +188,7 @@ public class Indicators {
     private Map<Long, AnnualReporting.UnitStatus> annualReports(int year) {
         Map<Long, AnnualReporting.UnitStatus> out = new HashMap<>();
         try {
-            reports.statuses(year).forEach(s -> out.put(s.unit().id(), s));
+            reports.statusesOfEveryUnit(year).forEach(s -> out.put(s.unit().id(), s));
         } catch (RuleViolation e) {
             // a year before the platform's report format: the indicator has no value
         }

@@ -193,6 +193,11 @@ public class OrganizationDirectory {
 
     /** The top organization (the county's people's government), if set up. */
     @Transactional(readOnly = true)
+    /** The organizations where an enabled staff member holds {@code role} (granted on the organization itself). */
+    public java.util.Set<Long> unitsWithRole(Role role) {
+        return repository.unitsWithRole(role.name());
+    }
+
     public Optional<Organization> root() {
         return snapshot().root();
     }

@@ -207,4 +207,13 @@ class OrganizationRepository {
                 rs.getInt("sort_order"),
                 rs.getInt("version"));
     }
+
+    java.util.Set<Long> unitsWithRole(String role) {
+        return new java.util.HashSet<>(jdbc.sql(
+                        "select distinct g.organization_id from role_grant g join staff_member s "
+                                + "on s.id = g.staff_id where g.role = ? and s.enabled = true and g.organization_id is not null")
+                .param(role)
+                .query(Long.class)
+                .list());
+    }
 }

@@ -131,6 +131,19 @@ public class AnnualReporting {
     /** The reporting units in the staff member's scope with their report for the year and its deadline. */
     @Transactional(readOnly = true)
     public List<UnitStatus> statuses(int year) {
+        return statuses(year, figures.units(), true);
+    }
+
+    /**
+     * Every reporting unit with its report for the year and its deadline, whoever asks (none may start a report from
+     * it): for the supervision figures, whose callers decide who sees which unit.
+     */
+    @Transactional(readOnly = true)
+    public List<UnitStatus> statusesOfEveryUnit(int year) {
+        return statuses(year, figures.allUnits(), false);
+    }
+
+    private List<UnitStatus> statuses(int year, List<Organization> units, boolean forTheReader) {
         checkYear(year);
         Map<Long, AnnualReport> latest = new java.util.HashMap<>();
         reports.latestOfYear(year).forEach(r -> latest.put(r.organizationId(), r));
@@ -147,7 +160,6 @@ public class AnnualReporting {
         }
         LocalDate today = LocalDate.now(clock);
         List<UnitStatus> rows = new ArrayList<>();
-        List<Organization> units = figures.units();
         Map<Long, ReportDeadline> due = deadlines.due(units, year);
         for (Organization unit : units) {
             ReportDeadline deadline = due.get(unit.id());
@@ -159,7 +171,7 @@ public class AnnualReporting {
                     p,
                     deadline,
                     deadline.late(first.get(unit.id()), today),
-                    l == null && canWrite(unit.id())));
+                    forTheReader && l == null && canWrite(unit.id())));
         }
         return rows;
     }

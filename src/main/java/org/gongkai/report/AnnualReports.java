@@ -64,6 +64,14 @@ public class AnnualReports {
                 .toList();
     }
 
+    /** Every reporting unit, in directory order, whoever asks. */
+    List<Organization> allUnits() {
+        return directory.tree().stream()
+                .map(OrganizationDirectory.Entry::organization)
+                .filter(o -> REPORTING.contains(o.kind()))
+                .toList();
+    }
+
     /** Most records or cases a drill-down lists. */
     public static final int DRILL_LIMIT = RequestStatistics.DRILL_LIMIT;
 
