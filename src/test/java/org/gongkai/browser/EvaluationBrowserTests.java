@@ -185,4 +185,36 @@ class EvaluationBrowserTests extends BrowserTest {
         new FormPage(driver).type("close-note", "整改到位").clickButton("验收通过，销号");
         assertThat(pageText()).contains("整改任务已销号", "已销号");
     }
+
+    @Test
+    void theOfficeReviewsAndPublishesLastMonthsBulletin() throws Exception {
+        java.time.YearMonth month = java.time.YearMonth.now().minusMonths(1);
+        driver.manage().deleteAllCookies();
+        signIn("gkb");
+        open("/console/assessment/bulletins");
+        assertThat(seriousAccessibilityViolations()).as("bulletins").isEmpty();
+        new FormPage(driver)
+                .choose("month", month.getYear() + " 年 " + month.getMonthValue() + " 月")
+                .clickButton("生成");
+        assertThat(pageText()).contains("已生成月度通报");
+        assertThat(h1()).endsWith(month.getYear() + "年" + month.getMonthValue() + "月政务公开工作通报");
+        assertThat(byId("bulletin-lines").getText()).contains("示范县教育局", "主动公开及时率");
+        assertThat(driver.findElements(By.cssSelector("svg.chart[role=img]"))).hasSize(2);
+        assertThat(seriousAccessibilityViolations()).as("bulletin draft").isEmpty();
+        new FormPage(driver).type("remarks-text", "本月各单位总体按期公开。").clickButton("保存通报意见");
+        assertThat(pageText()).contains("已保存通报意见");
+        new FormPage(driver).clickButton("发布到门户网站");
+        assertThat(pageText()).contains("月度通报已在门户网站发布");
+
+        driver.manage().deleteAllCookies();
+        open("/openness");
+        FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("政务公开工作月度通报")));
+        FormPage.clickAndWaitForNextPage(
+                driver, driver.findElement(By.partialLinkText(month.getYear() + "年" + month.getMonthValue() + "月")));
+        assertThat(byId("remarks").getText()).isEqualTo("本月各单位总体按期公开。");
+        assertThat(byId("bulletin-files").getText()).contains("Word 文档（.docx）", "PDF");
+        assertThat(driver.findElement(By.cssSelector("svg.chart title")).getAttribute("textContent"))
+                .isEqualTo("各单位本月发布信息条数");
+        assertThat(seriousAccessibilityViolations()).as("public bulletin").isEmpty();
+    }
 }
