@@ -217,4 +217,52 @@ class EvaluationBrowserTests extends BrowserTest {
                 .isEqualTo("各单位本月发布信息条数");
         assertThat(seriousAccessibilityViolations()).as("public bulletin").isEmpty();
     }
+
+    @Test
+    void theKeyTasksAreDividedAndTheQuartersProgressIsOnThePortal() throws Exception {
+        LocalDate today = LocalDate.now();
+        int quarter = (today.getMonthValue() - 1) / 3 + 1;
+        driver.manage().deleteAllCookies();
+        signIn("gkb");
+        open("/console/assessment/key-tasks");
+        assertThat(seriousAccessibilityViolations()).as("key-task plans").isEmpty();
+        new FormPage(driver).clickButton("建立");
+        assertThat(pageText()).contains("已建立工作要点");
+        assertThat(h1()).isEqualTo(today.getYear() + "年政务公开工作要点");
+        new FormPage(driver).type("task-title", "推进教育领域基层政务公开标准化").choose("lead", "示范县教育局");
+        driver.findElement(By.xpath("//label[span[normalize-space(.)='示范县民政局']]/input"))
+                .click();
+        setDate("due", LocalDate.of(today.getYear(), 12, 31));
+        new FormPage(driver).clickButton("增加任务");
+        assertThat(byId("tasks").getText()).contains("推进教育领域基层政务公开标准化", "示范县教育局", "示范县民政局");
+        assertThat(seriousAccessibilityViolations()).as("key-task plan").isEmpty();
+        new FormPage(driver).clickButton("发布工作要点");
+        assertThat(pageText()).contains("工作要点已在门户网站发布");
+        String planUrl = driver.getCurrentUrl();
+
+        driver.manage().deleteAllCookies();
+        signIn("edu_editor");
+        driver.get(planUrl);
+        assertThat(seriousAccessibilityViolations()).as("progress form").isEmpty();
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.cssSelector("select[name=state]")))
+                .selectByVisibleText("推进中");
+        WebElement progress = driver.findElement(By.cssSelector("textarea[name=progress]"));
+        progress.sendKeys("已完成标准目录梳理，专栏按目录调整。");
+        FormPage.clickAndWaitForNextPage(
+                driver, driver.findElement(By.cssSelector("button[aria-label='报送：推进教育领域基层政务公开标准化']")));
+        assertThat(pageText()).contains("已报送进展");
+
+        driver.manage().deleteAllCookies();
+        signIn("gkb");
+        driver.get(planUrl);
+        new FormPage(driver).clickButton("公布进展");
+        assertThat(pageText()).contains("季度进展已在门户网站公布");
+
+        driver.manage().deleteAllCookies();
+        open("/openness");
+        FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("政务公开工作要点及落实情况")));
+        FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.linkText(today.getYear() + "年政务公开工作要点")));
+        assertThat(byId("tasks").getText()).contains("推进教育领域基层政务公开标准化", "第" + quarter + "季度：推进中", "已完成标准目录梳理");
+        assertThat(seriousAccessibilityViolations()).as("public key tasks").isEmpty();
+    }
 }
