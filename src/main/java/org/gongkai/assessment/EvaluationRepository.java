@@ -135,7 +135,7 @@ class EvaluationRepository {
                 .params(
                         year,
                         rubric.id(),
-                        year + "年度" + rubric.name(),
+                        year + "年度" + rubric.name().replaceFirst("评分标准$", ""),
                         rubric.passScore(),
                         rubric.basicScore(),
                         Date.valueOf(selfDueOn),

@@ -135,7 +135,18 @@ public class Evaluations {
     public record Entry(Organization unit, Evaluation evaluation) {}
 
     /** A round with the evaluations the staff member sees (the office: every unit; a unit's staff: their unit). */
-    public record RoundView(EvaluationRound round, List<Entry> entries, Map<Evaluation.Status, Long> counts) {}
+    public record RoundView(EvaluationRound round, List<Entry> entries, Map<Evaluation.Status, Long> counts) {
+
+        /** How many units stand where, as it reads: “待审核 3 个；已审核 13 个”. */
+        public String summary() {
+            return String.join(
+                    "；",
+                    counts.entrySet().stream()
+                            .filter(e -> e.getValue() > 0)
+                            .map(e -> e.getKey().label() + " " + e.getValue() + " 个")
+                            .toList());
+        }
+    }
 
     @Transactional(readOnly = true)
     public RoundView round(long id) {

@@ -53,7 +53,7 @@ class EvaluationBrowserTests extends BrowserTest {
         setDate("self-due", today.plusDays(14));
         new FormPage(driver).clickButton("开展考核");
         assertThat(pageText()).contains("已开展考核");
-        assertThat(h1()).isEqualTo(today.getYear() + "年度基层政务公开标准化规范化示范点考核评分标准");
+        assertThat(h1()).isEqualTo(today.getYear() + "年度基层政务公开标准化规范化示范点考核");
         assertThat(byId("evaluations").getText()).contains("示范县教育局", "示范县民政局", "自评中");
         assertThat(seriousAccessibilityViolations()).as("round").isEmpty();
         String roundUrl = driver.getCurrentUrl();
@@ -157,7 +157,7 @@ class EvaluationBrowserTests extends BrowserTest {
         driver.manage().deleteAllCookies();
         open("/openness");
         FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("政务公开工作年度考核结果和等次")));
-        assertThat(pageText()).contains(today.getYear() + "年度基层政务公开标准化规范化示范点考核评分标准");
+        assertThat(pageText()).contains(today.getYear() + "年度基层政务公开标准化规范化示范点考核");
 
         // the civil affairs bureau reports its rectification with evidence; the office closes it
         signIn("mz_editor");
@@ -213,6 +213,16 @@ class EvaluationBrowserTests extends BrowserTest {
                 driver, driver.findElement(By.partialLinkText(month.getYear() + "年" + month.getMonthValue() + "月")));
         assertThat(byId("remarks").getText()).isEqualTo("本月各单位总体按期公开。");
         assertThat(byId("bulletin-files").getText()).contains("Word 文档（.docx）", "PDF");
+        for (WebElement link : byId("bulletin-files").findElements(By.tagName("a"))) {
+            var response = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(link.getAttribute("href")))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).as(link.getText()).isEqualTo(200);
+            assertThat(new String(response.body(), 0, 2, StandardCharsets.US_ASCII))
+                    .isIn("PK", "%P");
+        }
         assertThat(driver.findElement(By.cssSelector("svg.chart title")).getAttribute("textContent"))
                 .isEqualTo("各单位本月发布信息条数");
         assertThat(seriousAccessibilityViolations()).as("public bulletin").isEmpty();

@@ -115,9 +115,14 @@ class BulletinController {
         return act(page(id), redirect, "月度通报已在门户网站发布。", () -> bulletins.publish(id, lock(version)));
     }
 
-    @GetMapping("/console/assessment/bulletins/{id}.{format:docx|pdf}")
-    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable String format) {
-        return file(bulletins.find(id), format);
+    @GetMapping("/console/assessment/bulletins/{id}.docx")
+    ResponseEntity<byte[]> docx(@PathVariable long id) {
+        return file(bulletins.find(id), "docx");
+    }
+
+    @GetMapping("/console/assessment/bulletins/{id}.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        return file(bulletins.find(id), "pdf");
     }
 
     private ResponseEntity<byte[]> file(Bulletin b, String format) {
@@ -142,8 +147,13 @@ class BulletinController {
         return "portal/assessment/bulletin";
     }
 
-    @GetMapping("/openness/bulletins/{id}.{format:docx|pdf}")
-    ResponseEntity<byte[]> publicDownload(@PathVariable long id, @PathVariable String format) {
-        return file(bulletins.publicBulletin(id), format);
+    @GetMapping("/openness/bulletins/{id}.docx")
+    ResponseEntity<byte[]> publicDocx(@PathVariable long id) {
+        return file(bulletins.publicBulletin(id), "docx");
+    }
+
+    @GetMapping("/openness/bulletins/{id}.pdf")
+    ResponseEntity<byte[]> publicPdf(@PathVariable long id) {
+        return file(bulletins.publicBulletin(id), "pdf");
     }
 }
