@@ -275,4 +275,27 @@ class EvaluationBrowserTests extends BrowserTest {
         assertThat(byId("tasks").getText()).contains("推进教育领域基层政务公开标准化", "第" + quarter + "季度：推进中", "已完成标准目录梳理");
         assertThat(seriousAccessibilityViolations()).as("public key tasks").isEmpty();
     }
+
+    @Test
+    void theOfficeRunsTheSiteSelfInspectionOnDemand() throws Exception {
+        driver.manage().deleteAllCookies();
+        signIn("gkb");
+        open("/console/assessment");
+        FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("网站自查")));
+        assertThat(seriousAccessibilityViolations()).as("inspections").isEmpty();
+        new FormPage(driver).clickButton("立即检查");
+        assertThat(pageText()).contains("网站自查已完成");
+        assertThat(byId("inspection-result").getText()).contains("得分", "读取已发布信息");
+        assertThat(pageText()).contains("栏目更新", "留言答复", "链接可用性", "个人信息保护", "错敏词");
+        assertThat(seriousAccessibilityViolations()).as("inspection").isEmpty();
+        FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.linkText("网站自查")));
+        assertThat(byId("inspections").getText()).contains("gkb");
+
+        driver.manage().deleteAllCookies();
+        signIn("edu_editor");
+        open("/console/assessment");
+        assertThat(driver.findElements(By.linkText("网站自查")))
+                .as("the office's tool")
+                .isEmpty();
+    }
 }

@@ -57,6 +57,7 @@ class EvaluationController {
         model.addAttribute("rounds", evaluations.rounds());
         model.addAttribute("tasks", rectifications.mine());
         model.addAttribute("today", evaluations.today());
+        model.addAttribute("isOffice", evaluations.isOffice());
         return "console/assessment/hub";
     }
 

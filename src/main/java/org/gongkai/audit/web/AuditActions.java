@@ -147,6 +147,8 @@ public class AuditActions {
             Map.entry("KEY_TASK_PLAN_PUBLISH", "发布工作要点"),
             Map.entry("KEY_TASK_PROGRESS", "报送工作要点进展"),
             Map.entry("KEY_TASK_QUARTER_PUBLISH", "公布工作要点季度进展"),
+            Map.entry("SITE_INSPECTION_READ", "查看网站自查"),
+            Map.entry("SITE_INSPECTION_RUN", "网站自查"),
             Map.entry("RECTIFICATION_READ", "查看整改任务"),
             Map.entry("RECTIFICATION_CREATE", "下达整改任务"),
             Map.entry("RECTIFICATION_EVIDENCE", "上传整改佐证材料"),

@@ -1,0 +1,120 @@
+package org.gongkai.assessment;
+
+import static org.gongkai.shared.SqlTimes.instant;
+import static org.gongkai.shared.SqlTimes.utc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Site inspections with their findings. */
+@Repository
+class SiteInspectionRepository {
+
+    private static final String COLUMNS =
+            "select id, started_at, finished_at, started_by, status, vetoes, deducted, score, "
+                    + "passed, records_read, duration_ms, version from site_inspection";
+
+    private final JdbcClient jdbc;
+
+    SiteInspectionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long start(Instant at, String by) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into site_inspection (started_at, started_by, status) values (?, ?, ?)")
+                .params(utc(at), by, SiteInspection.Status.RUNNING.name())
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    void insertFinding(long inspectionId, SiteInspection.Finding f) {
+        jdbc.sql("insert into site_inspection_finding (inspection_id, check_code, kind, points, title, href, detail) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        inspectionId,
+                        f.check().name(),
+                        f.kind().name(),
+                        f.points(),
+                        cut(f.title(), 500),
+                        cut(f.href(), 500),
+                        cut(f.detail(), 1000))
+                .update();
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    /** Finishes a running inspection (guarded by its state and version): false when it is not running. */
+    boolean finish(long id, Map<String, Object> set) {
+        return GuardedWrites.apply(
+                jdbc,
+                "site_inspection",
+                id,
+                0,
+                SiteInspection.Status.RUNNING.name(),
+                SiteInspection.Status.DONE.name(),
+                set);
+    }
+
+    List<SiteInspection> recent(int limit) {
+        return jdbc.sql(COLUMNS + " order by started_at desc, id desc limit ?")
+                .param(limit)
+                .query((rs, n) -> inspection(rs, List.of()))
+                .list();
+    }
+
+    Optional<Instant> latestStart() {
+        return jdbc.sql("select max(started_at) as latest from site_inspection")
+                .query((rs, n) -> Optional.ofNullable(instant(rs, "latest")))
+                .single();
+    }
+
+    Optional<SiteInspection> find(long id) {
+        List<SiteInspection.Finding> findings = jdbc.sql("select check_code, kind, points, title, href, detail "
+                        + "from site_inspection_finding where inspection_id = ? order by id")
+                .param(id)
+                .query((rs, n) -> new SiteInspection.Finding(
+                        InspectionCheck.valueOf(rs.getString(1)),
+                        SiteInspection.Kind.valueOf(rs.getString(2)),
+                        rs.getInt(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6)))
+                .list();
+        return jdbc.sql(COLUMNS + " where id = ?")
+                .param(id)
+                .query((rs, n) -> inspection(rs, findings))
+                .optional();
+    }
+
+    private static SiteInspection inspection(ResultSet rs, List<SiteInspection.Finding> findings) throws SQLException {
+        int score = rs.getInt("score");
+        Integer s = rs.wasNull() ? null : score;
+        boolean passed = rs.getBoolean("passed");
+        Boolean p = rs.wasNull() ? null : passed;
+        long duration = rs.getLong("duration_ms");
+        Long d = rs.wasNull() ? null : duration;
+        return new SiteInspection(
+                rs.getLong("id"),
+                instant(rs, "started_at"),
+                instant(rs, "finished_at"),
+                rs.getString("started_by"),
+                SiteInspection.Status.valueOf(rs.getString("status")),
+                rs.getInt("vetoes"),
+                rs.getInt("deducted"),
+                s,
+                p,
+                rs.getLong("records_read"),
+                d,
+                findings);
+    }
+}

@@ -1,0 +1,135 @@
+package org.gongkai.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.gongkai.information.InformationDrafts;
+import org.gongkai.information.InformationMigration;
+import org.gongkai.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The site self-inspection (issue 16 §4) against faults planted in the published text through the old-site import: an
+ * exposed ID number, a link to a record that does not exist, an erroneous wording and a sensitive one from the
+ * 错敏词库. The run finds each of them, and nothing else that was not there before; only the office runs and reads it.
+ */
+class SiteInspectionIntegrationTests extends IntegrationTest {
+
+    @Autowired
+    SiteInspections inspections;
+
+    @Autowired
+    InformationMigration migration;
+
+    private record Seen(InspectionCheck check, SiteInspection.Kind kind, String href, String title) {}
+
+    private Set<Seen> textFindings(SiteInspection x) {
+        Set<Seen> out = new HashSet<>();
+        x.findings().stream()
+                .filter(f -> f.check() == InspectionCheck.PERSONAL_INFORMATION
+                        || f.check() == InspectionCheck.BROKEN_LINKS
+                        || f.check() == InspectionCheck.WRONG_WORDING)
+                .forEach(f -> out.add(new Seen(f.check(), f.kind(), f.href(), f.title())));
+        return out;
+    }
+
+    private String publishOld(long unit, String title, String body) {
+        long id = migration
+                .importPublished(
+                        unit,
+                        List.of(new InformationMigration.PublishedBefore(
+                                InformationDrafts.draft(title)
+                                        .body(body)
+                                        .formedDate(LocalDate.now(clock).minusDays(40))
+                                        .build(),
+                                null,
+                                clock.instant().minusSeconds(86_400 * 30L))),
+                        true)
+                .get(0);
+        return jdbc.sql("select index_number from information_record where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+    }
+
+    @Test
+    void theInspectionFindsEachPlantedFaultAndOnlyThose() {
+        actAs("mz_editor");
+        assertThatThrownBy(() -> inspections.runNow()).isInstanceOf(AccessDeniedException.class);
+        actAs("gkb");
+        SiteInspection before = inspections.find(inspections.runNow());
+        assertThat(before.status()).isEqualTo(SiteInspection.Status.DONE);
+
+        long unit = organizationId("示范县民政局");
+        String exposed = publishOld(unit, "自查测试：低保名单", "<p>张某，身份证号 11010519491231002X，住城关镇。</p>");
+        String linked = publishOld(
+                unit, "自查测试：转发通知", "<p>详见<a href=\"/information/NOPE-0000/2025-99999\">原通知</a>。示范县人民政俯。</p>");
+        String sensitive = publishOld(unit, "自查测试：工作手册", "<p>本手册为内部资料。</p>");
+
+        SiteInspection after = inspections.find(inspections.runNow());
+        Set<Seen> added = textFindings(after);
+        added.removeAll(textFindings(before));
+        assertThat(added)
+                .containsExactlyInAnyOrder(
+                        new Seen(
+                                InspectionCheck.PERSONAL_INFORMATION,
+                                SiteInspection.Kind.DEDUCTION,
+                                "/information/" + exposed,
+                                "《自查测试：低保名单》公开了个人信息"),
+                        new Seen(
+                                InspectionCheck.BROKEN_LINKS,
+                                SiteInspection.Kind.DEDUCTION,
+                                "/information/" + linked,
+                                "《自查测试：转发通知》中的链接打不开"),
+                        new Seen(
+                                InspectionCheck.WRONG_WORDING,
+                                SiteInspection.Kind.DEDUCTION,
+                                "/information/" + linked,
+                                "《自查测试：转发通知》中有“人民政俯”"),
+                        new Seen(
+                                InspectionCheck.WRONG_WORDING,
+                                SiteInspection.Kind.NOTICE,
+                                "/information/" + sensitive,
+                                "《自查测试：工作手册》中有“内部资料”"));
+        assertThat(after.of(InspectionCheck.PERSONAL_INFORMATION))
+                .anySatisfy(f -> assertThat(f.detail()).contains("居民身份证号码").doesNotContain("11010519491231002X"));
+        assertThat(after.deducted())
+                .as("an exposed ID number, a broken link and a wrong wording, within their caps")
+                .isGreaterThan(before.deducted());
+        assertThat(after.recordsRead()).isEqualTo(before.recordsRead() + 3);
+        assertThat(inspections.recent()).extracting(SiteInspection::id).contains(before.id(), after.id());
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'SITE_INSPECTION_RUN' and target = ?")
+                        .param("site-inspection:" + after.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aBodysLinksToRecordsAreReadWithoutARegex() {
+        assertThat(
+                        SiteInspections.recordLinks(
+                                "<a href=\"/information/A/2025-1?x=1\">a</a> <a href=\"https://x.cn\">b</a>"
+                                        + "<a href=\"/information/B/2025-2#top\">c</a><a href=\"/information/\">d</a><a href=\""))
+                .containsExactly("A/2025-1", "B/2025-2");
+        assertThat(SiteInspections.recordLinks(null)).isEmpty();
+        assertThat(SiteInspections.recordLinks("href=\"".repeat(100_000))).isEmpty();
+    }
+
+    @Test
+    void theWeeklyRunWaitsSevenDaysAfterTheLastOne() {
+        actAs("gkb");
+        inspections.runNow();
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        assertThat(inspections.runWeekly()).isFalse();
+        Instant now = clock.instant();
+        assertThat(now).isNotNull();
+    }
+}
