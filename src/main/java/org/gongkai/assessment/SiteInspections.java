@@ -48,7 +48,7 @@ public class SiteInspections {
     /** Evidence lines kept per check; the count of the rest is stated. */
     static final int MAX_EVIDENCE = 200;
     /** Links gathered from published text at most; more are stated, not checked. */
-    static final int MAX_LINKS = 200_000;
+    static final int MAX_LINKS = 100_000;
 
     private static final Duration NEWS_PERIOD = Duration.ofDays(14);
     private static final Duration NOTICE_PERIOD = Duration.ofDays(183);
