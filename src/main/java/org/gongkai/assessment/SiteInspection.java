@@ -19,11 +19,17 @@ public record SiteInspection(
         Boolean passed,
         long recordsRead,
         Long durationMs,
+        long pagesVisited,
+        long linksChecked,
+        Long p95Millis,
+        Long slowestMillis,
+        String crawlNote,
         List<Finding> findings) {
 
     public enum Status {
         RUNNING("检查中"),
-        DONE("已完成");
+        DONE("已完成"),
+        INTERRUPTED("未完成");
 
         private final String label;
 

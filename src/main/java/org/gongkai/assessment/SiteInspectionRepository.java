@@ -19,7 +19,8 @@ class SiteInspectionRepository {
 
     private static final String COLUMNS =
             "select id, started_at, finished_at, started_by, status, vetoes, deducted, score, "
-                    + "passed, records_read, duration_ms, version from site_inspection";
+                    + "passed, records_read, duration_ms, pages_visited, links_checked, p95_ms, slowest_ms, crawl_note, version "
+                    + "from site_inspection";
 
     private final JdbcClient jdbc;
 
@@ -27,9 +28,10 @@ class SiteInspectionRepository {
         this.jdbc = jdbc;
     }
 
+    /** Starts a run; a duplicate key when one is under way (the unique running_lock). */
     long start(Instant at, String by) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into site_inspection (started_at, started_by, status) values (?, ?, ?)")
+        jdbc.sql("insert into site_inspection (started_at, started_by, status, running_lock) values (?, ?, ?, 1)")
                 .params(utc(at), by, SiteInspection.Status.RUNNING.name())
                 .update(key, "id");
         return key.getKey().longValue();
@@ -55,7 +57,7 @@ class SiteInspectionRepository {
 
     /** Finishes a running inspection (guarded by its state and version): false when it is not running. */
     boolean finish(long id, Map<String, Object> set) {
-        return GuardedWrites.apply(
+        boolean done = GuardedWrites.apply(
                 jdbc,
                 "site_inspection",
                 id,
@@ -63,6 +65,35 @@ class SiteInspectionRepository {
                 SiteInspection.Status.RUNNING.name(),
                 SiteInspection.Status.DONE.name(),
                 set);
+        if (done) {
+            jdbc.sql("update site_inspection set running_lock = null where id = ?")
+                    .param(id)
+                    .update();
+        }
+        return done;
+    }
+
+    /** Marks a run that could not finish, and lets the next one start. */
+    void interrupt(long id) {
+        jdbc.sql("update site_inspection set status = ?, running_lock = null, version = version + 1 "
+                        + "where id = ? and status = ?")
+                .params(SiteInspection.Status.INTERRUPTED.name(), id, SiteInspection.Status.RUNNING.name())
+                .update();
+    }
+
+    /** Marks the runs still under way that started before {@code before} as cut short. */
+    void interruptStale(Instant before) {
+        jdbc.sql("update site_inspection set status = ?, running_lock = null, version = version + 1 "
+                        + "where status = ? and started_at < ?")
+                .params(SiteInspection.Status.INTERRUPTED.name(), SiteInspection.Status.RUNNING.name(), utc(before))
+                .update();
+    }
+
+    boolean running() {
+        return jdbc.sql("select count(*) from site_inspection where running_lock is not null")
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     List<SiteInspection> recent(int limit) {
@@ -100,9 +131,13 @@ class SiteInspectionRepository {
         int score = rs.getInt("score");
         Integer s = rs.wasNull() ? null : score;
         boolean passed = rs.getBoolean("passed");
-        Boolean p = rs.wasNull() ? null : passed;
+        Boolean ok = rs.wasNull() ? null : passed;
         long duration = rs.getLong("duration_ms");
         Long d = rs.wasNull() ? null : duration;
+        long p95 = rs.getLong("p95_ms");
+        Long p = rs.wasNull() ? null : p95;
+        long slowest = rs.getLong("slowest_ms");
+        Long sl = rs.wasNull() ? null : slowest;
         return new SiteInspection(
                 rs.getLong("id"),
                 instant(rs, "started_at"),
@@ -112,9 +147,14 @@ class SiteInspectionRepository {
                 rs.getInt("vetoes"),
                 rs.getInt("deducted"),
                 s,
-                p,
+                ok,
                 rs.getLong("records_read"),
                 d,
+                rs.getLong("pages_visited"),
+                rs.getLong("links_checked"),
+                p,
+                sl,
+                rs.getString("crawl_note"),
                 findings);
     }
 }

@@ -1,5 +1,6 @@
 package org.gongkai.assessment;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,10 +9,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.gongkai.audit.AuditTrail;
 import org.gongkai.audit.Outcome;
 import org.gongkai.consultation.ParticipationFigures;
@@ -29,9 +33,15 @@ import org.gongkai.shared.NotFound;
 import org.gongkai.shared.PersonalInformationFinding;
 import org.gongkai.shared.PersonalInformationScanner;
 import org.gongkai.shared.RuleViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The site self-inspection (issue 16 §4): the checks of 国办秘函〔2019〕19号 (RULES §5) run against what the platform's
@@ -53,10 +63,24 @@ public class SiteInspections {
     private static final Duration NEWS_PERIOD = Duration.ofDays(14);
     private static final Duration NOTICE_PERIOD = Duration.ofDays(183);
     private static final int STALE_COLUMNS_VETO = 5;
+    private static final int EMPTY_COLUMNS_VETO = 5;
+    /** A run still under way after this long was cut short (the server stopped under it). */
+    private static final Duration MAX_RUN = Duration.ofHours(6);
+
+    private static final Logger log = LoggerFactory.getLogger(SiteInspections.class);
     private static final int POLICY_STALE_POINTS = 5;
     private static final int REPLIES_STALE_POINTS = 3;
 
     private final SiteInspectionRepository repository;
+    private final PortalCrawler crawler;
+    private final TransactionTemplate transactions;
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "site-inspection");
+        t.setDaemon(true);
+        return t;
+    });
+    private final int pagePoints;
+    private final int pageCap;
     private final PublishedContent content;
     private final WordingRules wordingRules;
     private final ParticipationFigures participation;
@@ -73,6 +97,8 @@ public class SiteInspections {
 
     SiteInspections(
             SiteInspectionRepository repository,
+            PortalCrawler crawler,
+            PlatformTransactionManager transactionManager,
             PublishedContent content,
             WordingRules wordingRules,
             ParticipationFigures participation,
@@ -80,6 +106,8 @@ public class SiteInspections {
             OrganizationDirectory directory,
             AuditTrail audit,
             Clock clock,
+            @Value("${gongkai.inspection.page-down-points:1}") int pagePoints,
+            @Value("${gongkai.inspection.page-down-cap:10}") int pageCap,
             @Value("${gongkai.inspection.broken-link-points:1}") int linkPoints,
             @Value("${gongkai.inspection.broken-link-cap:10}") int linkCap,
             @Value("${gongkai.inspection.personal-information-points:2}") int personalPoints,
@@ -87,6 +115,10 @@ public class SiteInspections {
             @Value("${gongkai.inspection.wording-points:1}") int typoPoints,
             @Value("${gongkai.inspection.wording-cap:5}") int typoCap) {
         this.repository = repository;
+        this.crawler = crawler;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.pagePoints = pagePoints;
+        this.pageCap = pageCap;
         this.content = content;
         this.wordingRules = wordingRules;
         this.participation = participation;
@@ -123,15 +155,18 @@ public class SiteInspections {
         return repository.find(id).orElseThrow(() -> new NotFound("该次检查不存在。"));
     }
 
-    /** The office runs the inspection now; returns its id. */
-    @Transactional
+    /**
+     * The office starts an inspection now; it runs in the background (a crawl of a large portal takes minutes) and its
+     * page shows it under way until it is done. Returns its id. One inspection at a time.
+     */
     public long runNow() {
         requireOffice("SITE_INSPECTION_RUN");
-        return inspect();
+        long id = begin();
+        runner.execute(new DelegatingSecurityContextRunnable(() -> complete(id)));
+        return id;
     }
 
     /** The weekly run: when no inspection started in the last seven days. Returns whether one ran. */
-    @Transactional
     public boolean runWeekly() {
         Instant now = clock.instant();
         if (repository
@@ -140,20 +175,53 @@ public class SiteInspections {
                 .isPresent()) {
             return false;
         }
-        inspect();
+        long id;
+        try {
+            id = begin();
+        } catch (RuleViolation alreadyRunning) {
+            return false;
+        }
+        complete(id);
         return true;
     }
 
-    private long inspect() {
-        Instant started = clock.instant();
+    /** Whether an inspection is under way. */
+    @Transactional(readOnly = true)
+    public boolean running() {
+        requireOffice("SITE_INSPECTION_READ");
+        return repository.running();
+    }
+
+    private long begin() {
+        Instant now = clock.instant();
+        // a run that never finished (the server stopped under it) does not hold the next one back
+        repository.interruptStale(now.minus(MAX_RUN));
+        try {
+            return repository.start(now, Actors.currentName());
+        } catch (DuplicateKeyException e) {
+            throw new RuleViolation("已有一次网站自查正在进行，请稍后查看结果。");
+        }
+    }
+
+    private void complete(long id) {
+        try {
+            inspect(id);
+        } catch (RuntimeException e) {
+            log.warn("网站自查（第 {} 次）未能完成：{}", id, e.toString());
+            repository.interrupt(id);
+        }
+    }
+
+    private void inspect(long id) {
         long nanos = System.nanoTime();
-        long id = repository.start(started, Actors.currentName());
+        Instant started = clock.instant();
         List<SiteInspection.Finding> findings = new ArrayList<>();
         Map<Long, String> names = directory.names();
+        PortalCrawler.Result crawl = crawl(findings);
         homePage(started, findings);
         columns(started, names, findings);
         inquiries(names, findings);
-        long records = texts(findings);
+        long records = texts(findings, crawl);
         int vetoes = (int) findings.stream()
                 .filter(f -> f.kind() == SiteInspection.Kind.VETO)
                 .count();
@@ -166,49 +234,58 @@ public class SiteInspections {
                 .sum();
         int score = Math.max(0, 100 - total);
         boolean passed = vetoes == 0 && score >= 60;
-        Map<InspectionCheck, Integer> kept = new EnumMap<>(InspectionCheck.class);
-        Map<InspectionCheck, Integer> all = new EnumMap<>(InspectionCheck.class);
-        for (SiteInspection.Finding f : findings) {
-            all.merge(f.check(), 1, Integer::sum);
-            if (kept.merge(f.check(), 1, Integer::sum) <= MAX_EVIDENCE) {
-                repository.insertFinding(id, f);
-            }
-        }
-        all.forEach((check, n) -> {
-            if (n > MAX_EVIDENCE) {
-                repository.insertFinding(
-                        id,
-                        new SiteInspection.Finding(
-                                check,
-                                SiteInspection.Kind.NOTICE,
-                                0,
-                                "另有 " + (n - MAX_EVIDENCE) + " 处同类问题未逐条列出",
-                                null,
-                                null));
-            }
-        });
         Map<String, Object> set = new LinkedHashMap<>();
-        set.put("finished_at", clock.instant());
         set.put("vetoes", vetoes);
         set.put("deducted", total);
         set.put("score", score);
         set.put("passed", passed);
         set.put("records_read", records);
-        set.put("duration_ms", (System.nanoTime() - nanos) / 1_000_000);
-        if (!repository.finish(id, set)) {
-            throw RuleViolation.changedMeanwhile("该次检查");
-        }
-        audit.record(
-                "SITE_INSPECTION_RUN",
-                "site-inspection:" + id,
-                Outcome.SUCCESS,
-                "网站自查：" + (passed ? "合格" : "不合格") + "，单项否决 " + vetoes + " 项，扣 " + total + " 分，得分 " + score + "；读取已发布信息 "
-                        + records + " 条");
-        return id;
+        set.put("pages_visited", crawl == null ? 0 : crawl.pages());
+        set.put("links_checked", crawl == null ? 0 : crawl.links());
+        set.put("p95_ms", crawl == null ? null : crawl.p95Millis());
+        set.put("slowest_ms", crawl == null ? null : crawl.slowestMillis());
+        set.put("crawl_note", crawl == null ? NOT_CRAWLED : crawl.note());
+        transactions.executeWithoutResult(status -> {
+            Map<InspectionCheck, Integer> kept = new EnumMap<>(InspectionCheck.class);
+            Map<InspectionCheck, Integer> all = new EnumMap<>(InspectionCheck.class);
+            for (SiteInspection.Finding f : findings) {
+                all.merge(f.check(), 1, Integer::sum);
+                if (kept.merge(f.check(), 1, Integer::sum) <= MAX_EVIDENCE) {
+                    repository.insertFinding(id, f);
+                }
+            }
+            all.forEach((check, n) -> {
+                if (n > MAX_EVIDENCE) {
+                    repository.insertFinding(
+                            id,
+                            new SiteInspection.Finding(
+                                    check,
+                                    SiteInspection.Kind.NOTICE,
+                                    0,
+                                    "另有 " + (n - MAX_EVIDENCE) + " 处同类问题未逐条列出",
+                                    null,
+                                    null));
+                }
+            });
+            set.put("finished_at", clock.instant());
+            set.put("duration_ms", (System.nanoTime() - nanos) / 1_000_000);
+            if (!repository.finish(id, set)) {
+                throw RuleViolation.changedMeanwhile("该次检查");
+            }
+            audit.record(
+                    "SITE_INSPECTION_RUN",
+                    "site-inspection:" + id,
+                    Outcome.SUCCESS,
+                    "网站自查：" + (passed ? "合格" : "不合格") + "，单项否决 " + vetoes + " 项，扣 " + total + " 分，得分 " + score
+                            + "；读取已发布信息 " + records + " 条，访问页面 " + (crawl == null ? 0 : crawl.pages()) + " 个");
+        });
     }
+
+    private static final String NOT_CRAWLED = "未访问门户页面：不知道门户网站的地址（设置 gongkai.inspection.portal-url）";
 
     private int cap(InspectionCheck check) {
         return switch (check) {
+            case AVAILABILITY -> pageCap;
             case BROKEN_LINKS -> linkCap;
             case PERSONAL_INFORMATION -> personalCap;
             case WRONG_WORDING -> typoCap;
@@ -315,58 +392,129 @@ public class SiteInspections {
         }
     }
 
-    /** The published text of every public record: links to records, personal information, the 错敏词库. */
-    private long texts(List<SiteInspection.Finding> out) {
+    /** The portal as a visitor sees it (PortalCrawler): pages that do not open, broken links, empty columns, undated items. */
+    private PortalCrawler.Result crawl(List<SiteInspection.Finding> out) {
+        java.net.URI root = crawler.root();
+        if (root == null) {
+            return null;
+        }
+        PortalCrawler.Result r = crawler.crawl(root);
+        int empty = 0;
+        List<String> emptyNames = new ArrayList<>();
+        for (PortalCrawler.Found f : r.found()) {
+            switch (f.problem()) {
+                case HOME_DOWN ->
+                    out.add(new SiteInspection.Finding(
+                            InspectionCheck.AVAILABILITY, SiteInspection.Kind.VETO, 0, "首页打不开", "/", f.detail()));
+                case PAGE_DOWN ->
+                    out.add(new SiteInspection.Finding(
+                            InspectionCheck.AVAILABILITY,
+                            SiteInspection.Kind.DEDUCTION,
+                            pagePoints,
+                            "页面打不开",
+                            f.target(),
+                            f.detail() + (f.page() == null || f.page().isEmpty() ? "" : "；链接所在页面 " + f.page())));
+                case BROKEN_INTERNAL ->
+                    out.add(new SiteInspection.Finding(
+                            InspectionCheck.BROKEN_LINKS,
+                            SiteInspection.Kind.DEDUCTION,
+                            linkPoints,
+                            "页面上的链接打不开",
+                            f.page(),
+                            "链接地址 " + f.target() + "（" + f.detail() + "）"));
+                case BROKEN_EXTERNAL ->
+                    out.add(
+                            f.target() == null
+                                    ? new SiteInspection.Finding(
+                                            InspectionCheck.BROKEN_LINKS,
+                                            SiteInspection.Kind.NOTICE,
+                                            0,
+                                            f.detail(),
+                                            null,
+                                            null)
+                                    : new SiteInspection.Finding(
+                                            InspectionCheck.BROKEN_LINKS,
+                                            SiteInspection.Kind.DEDUCTION,
+                                            linkPoints,
+                                            "页面上的外部链接打不开",
+                                            f.page(),
+                                            "链接地址 " + f.target() + "（" + f.detail() + "）"));
+                case EMPTY_COLUMN -> {
+                    empty++;
+                    emptyNames.add(f.detail());
+                    out.add(new SiteInspection.Finding(
+                            InspectionCheck.EMPTY_COLUMNS,
+                            SiteInspection.Kind.NOTICE,
+                            0,
+                            "空白栏目：" + f.detail(),
+                            f.page(),
+                            "栏目中没有任何内容"));
+                }
+                case UNDATED ->
+                    out.add(new SiteInspection.Finding(
+                            InspectionCheck.UNDATED,
+                            SiteInspection.Kind.NOTICE,
+                            0,
+                            "《" + f.detail() + "》未注明发布时间",
+                            f.page(),
+                            "未注明发布时间的条目视为未更新"));
+                default -> throw new IllegalStateException(f.problem().name());
+            }
+        }
+        if (empty >= EMPTY_COLUMNS_VETO) {
+            out.add(new SiteInspection.Finding(
+                    InspectionCheck.EMPTY_COLUMNS,
+                    SiteInspection.Kind.VETO,
+                    0,
+                    "空白栏目 " + empty + " 个（5 个及以上单项否决）",
+                    null,
+                    String.join("、", emptyNames.subList(0, Math.min(emptyNames.size(), 50)))));
+        }
+        return r;
+    }
+
+    /**
+     * The published text of every public record and of its files: links to records, personal information, the
+     * 错敏词库. A broken link the crawl already reported from the same page is not reported twice.
+     */
+    private long texts(List<SiteInspection.Finding> out, PortalCrawler.Result crawl) {
+        Set<String> reported = new HashSet<>();
+        if (crawl != null) {
+            crawl.found().stream()
+                    .filter(f -> f.problem() == PortalCrawler.Problem.BROKEN_INTERNAL)
+                    .forEach(f -> reported.add(f.page() + "\u0000" + f.target()));
+        }
         List<WordingRule> wordings = wordingRules.rules();
         Map<String, List<String>> linksTo = new LinkedHashMap<>();
         long[] read = new long[2];
-        content.eachPublicText(t -> {
-            read[0]++;
-            String text = (t.title() == null ? "" : t.title()) + "\n" + (t.bodyText() == null ? "" : t.bodyText());
-            List<PersonalInformationFinding> personal = PersonalInformationScanner.scan(text).stream()
-                    .filter(p -> p.kind() == PersonalInformationFinding.Kind.ID_NUMBER
-                            || p.kind() == PersonalInformationFinding.Kind.MOBILE_NUMBER
-                            || p.kind() == PersonalInformationFinding.Kind.BANK_CARD)
-                    .toList();
-            if (!personal.isEmpty()) {
-                out.add(new SiteInspection.Finding(
-                        InspectionCheck.PERSONAL_INFORMATION,
-                        SiteInspection.Kind.DEDUCTION,
-                        personalPoints,
-                        "《" + t.title() + "》公开了个人信息",
-                        t.path(),
-                        String.join(
-                                "；",
-                                personal.stream()
-                                        .map(p -> p.kind().label() + " " + p.masked())
-                                        .toList())));
-            }
-            for (WordingRule w : wordings) {
-                if (text.contains(w.phrase())) {
-                    boolean erroneous = w.kind() == WordingRule.Kind.ERRONEOUS;
-                    out.add(new SiteInspection.Finding(
-                            InspectionCheck.WRONG_WORDING,
-                            erroneous ? SiteInspection.Kind.DEDUCTION : SiteInspection.Kind.NOTICE,
-                            erroneous ? typoPoints : 0,
-                            "《" + t.title() + "》中有“" + w.phrase() + "”",
-                            t.path(),
-                            erroneous
-                                    ? "错误表述，应为“" + w.replacement() + "”"
-                                    : "敏感表述，请核实" + (w.note() == null ? "" : "：" + w.note())));
-                }
-            }
-            for (String number : recordLinks(t.bodyHtml())) {
-                if (read[1] < MAX_LINKS) {
-                    read[1]++;
-                    linksTo.computeIfAbsent(number, k -> new ArrayList<>()).add(t.path() + "\u0000" + t.title());
-                }
-            }
-        });
+        content.eachPublicText(
+                t -> {
+                    read[0]++;
+                    String text =
+                            (t.title() == null ? "" : t.title()) + "\n" + (t.bodyText() == null ? "" : t.bodyText());
+                    personal(text, "《" + t.title() + "》公开了个人信息", t.path(), out);
+                    wordings(text, "《" + t.title() + "》", t.path(), wordings, out);
+                    for (String number : recordLinks(t.bodyHtml())) {
+                        if (read[1] < MAX_LINKS) {
+                            read[1]++;
+                            linksTo.computeIfAbsent(number, k -> new ArrayList<>())
+                                    .add(t.path() + "\u0000" + t.title());
+                        }
+                    }
+                },
+                f -> {
+                    String where = "《" + f.recordTitle() + "》的附件“" + f.fileName() + "”";
+                    personal(f.text(), where + "公开了个人信息", f.path(), out);
+                    wordings(f.text(), where, f.path(), wordings, out);
+                });
         Set<String> open = content.publicIndexNumbers(linksTo.keySet());
         linksTo.forEach((number, from) -> {
             if (!open.contains(number)) {
                 for (String source : from) {
                     String[] parts = source.split("\u0000", 2);
+                    if (reported.contains(parts[0] + "\u0000" + RECORD_PATH + number)) {
+                        continue;
+                    }
                     out.add(new SiteInspection.Finding(
                             InspectionCheck.BROKEN_LINKS,
                             SiteInspection.Kind.DEDUCTION,
@@ -378,6 +526,65 @@ public class SiteInspections {
             }
         });
         return read[0];
+    }
+
+    private void personal(String text, String title, String path, List<SiteInspection.Finding> out) {
+        List<PersonalInformationFinding> personal = PersonalInformationScanner.scan(text).stream()
+                .filter(p -> p.kind() == PersonalInformationFinding.Kind.ID_NUMBER
+                        || p.kind() == PersonalInformationFinding.Kind.MOBILE_NUMBER
+                        || p.kind() == PersonalInformationFinding.Kind.BANK_CARD)
+                .toList();
+        if (!personal.isEmpty()) {
+            out.add(new SiteInspection.Finding(
+                    InspectionCheck.PERSONAL_INFORMATION,
+                    SiteInspection.Kind.DEDUCTION,
+                    personalPoints,
+                    title,
+                    path,
+                    String.join(
+                            "；",
+                            personal.stream()
+                                    .limit(20)
+                                    .map(p -> p.kind().label() + " " + p.masked())
+                                    .toList())));
+        }
+    }
+
+    private void wordings(
+            String text, String where, String path, List<WordingRule> wordings, List<SiteInspection.Finding> out) {
+        for (WordingRule w : wordings) {
+            if (!text.contains(w.phrase())) {
+                continue;
+            }
+            String title = where + "中有“" + w.phrase() + "”";
+            out.add(
+                    switch (w.kind()) {
+                        case SERIOUS ->
+                            new SiteInspection.Finding(
+                                    InspectionCheck.SERIOUS_ERRORS,
+                                    SiteInspection.Kind.VETO,
+                                    0,
+                                    title,
+                                    path,
+                                    "严重表述错误，应为“" + w.replacement() + "”");
+                        case ERRONEOUS ->
+                            new SiteInspection.Finding(
+                                    InspectionCheck.WRONG_WORDING,
+                                    SiteInspection.Kind.DEDUCTION,
+                                    typoPoints,
+                                    title,
+                                    path,
+                                    "错误表述，应为“" + w.replacement() + "”");
+                        case SENSITIVE ->
+                            new SiteInspection.Finding(
+                                    InspectionCheck.WRONG_WORDING,
+                                    SiteInspection.Kind.NOTICE,
+                                    0,
+                                    title,
+                                    path,
+                                    "敏感表述，请核实" + (w.note() == null ? "" : "：" + w.note()));
+                    });
+        }
     }
 
     private static final String RECORD_PATH = "/information/";
@@ -413,6 +620,11 @@ public class SiteInspections {
         int i = s.indexOf(a);
         int j = s.indexOf(b);
         return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    }
+
+    @PreDestroy
+    void stop() {
+        runner.shutdownNow();
     }
 
     /** The zone the times read in. */

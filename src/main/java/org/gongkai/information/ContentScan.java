@@ -103,9 +103,7 @@ class ContentScan {
             if (at < 0) {
                 continue;
             }
-            FindingKind kind = rule.kind() == WordingRule.Kind.ERRONEOUS
-                    ? FindingKind.ERRONEOUS_WORDING
-                    : FindingKind.SENSITIVE_WORDING;
+            FindingKind kind = rule.kind().wrong() ? FindingKind.ERRONEOUS_WORDING : FindingKind.SENSITIVE_WORDING;
             String excerpt = context(text, at, rule.phrase().length())
                     + (rule.replacement() == null ? "" : "（应为“" + rule.replacement() + "”）")
                     + (rule.note() == null ? "" : "：" + rule.note());

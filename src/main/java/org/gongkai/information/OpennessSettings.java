@@ -100,7 +100,7 @@ public class OpennessSettings {
         }
         for (WordingRule rule : wording.rules()) {
             if (plain.contains(rule.phrase())) {
-                findings.add((rule.kind() == WordingRule.Kind.ERRONEOUS ? "错误表述“" : "敏感表述“") + rule.phrase() + "”"
+                findings.add((rule.kind().label() + "“") + rule.phrase() + "”"
                         + (rule.replacement() == null ? "" : "（应为“" + rule.replacement() + "”）"));
             }
         }

@@ -5,8 +5,10 @@ import static org.gongkai.shared.SqlTimes.instant;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -86,8 +88,22 @@ public class PublishedContent {
         }
     }
 
-    /** Every public record's published text, in batches of a few hundred records, to {@code reader}. */
-    public void eachPublicText(Consumer<Text> reader) {
+    /** A file the public downloads with a record: its address, its name, the record's title and the file's text. */
+    public record FileText(long attachmentId, String fileName, String recordTitle, String text) {
+
+        public String path() {
+            return "/files/" + attachmentId;
+        }
+    }
+
+    /** Files whose text is read at once: each holds at most a million characters (AttachmentInspector). */
+    private static final int FILE_BATCH = 8;
+
+    /**
+     * Every public record's published text, in batches of a few hundred records, to {@code reader}; and the text of
+     * every file the public downloads with them (not those withheld), a few at a time, to {@code files}.
+     */
+    public void eachPublicText(Consumer<Text> reader, Consumer<FileText> files) {
         long after = 0;
         while (true) {
             List<Text> batch = jdbc.sql(
@@ -108,7 +124,35 @@ public class PublishedContent {
                 return;
             }
             batch.forEach(reader);
+            eachFile(batch, files);
             after = batch.get(batch.size() - 1).recordId();
+        }
+    }
+
+    private void eachFile(List<Text> batch, Consumer<FileText> files) {
+        Map<Long, String> titles = new HashMap<>();
+        batch.forEach(t -> titles.put(t.recordId(), t.title()));
+        long afterFile = 0;
+        while (true) {
+            List<Object[]> rows = jdbc.sql(
+                            "select a.id, rv.record_id, a.file_name, a.extracted_text from information_record r "
+                                    + "join information_revision rv on rv.record_id = r.id and rv.revision_number = r.published_revision "
+                                    + "join information_revision_attachment ra on ra.revision_id = rv.id "
+                                    + "join information_attachment a on a.id = ra.attachment_id "
+                                    + "where r.id in (:ids) and a.withheld_at is null and a.extracted_text is not null "
+                                    + "and a.id > :after order by a.id limit :n")
+                    .param("ids", List.copyOf(titles.keySet()))
+                    .param("after", afterFile)
+                    .param("n", FILE_BATCH)
+                    .query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)})
+                    .list();
+            if (rows.isEmpty()) {
+                return;
+            }
+            for (Object[] row : rows) {
+                files.accept(new FileText((Long) row[0], (String) row[2], titles.get((Long) row[1]), (String) row[3]));
+            }
+            afterFile = (Long) rows.get(rows.size() - 1)[0];
         }
     }
 

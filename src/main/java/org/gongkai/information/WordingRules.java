@@ -74,11 +74,11 @@ public class WordingRules {
             throw new RuleViolation("phrase", "请填写要检查的词语（不超过 100 字）。");
         }
         if (kind == null) {
-            throw new RuleViolation("kind", "请选择类别：错误表述或敏感表述。");
+            throw new RuleViolation("kind", "请选择类别：错误表述、严重表述错误或敏感表述。");
         }
         String cleanReplacement = Texts.clean(replacement);
-        if (kind == WordingRule.Kind.ERRONEOUS && cleanReplacement == null) {
-            throw new RuleViolation("replacement", "错误表述需要填写正确的写法，以便编辑一键更正。");
+        if (kind.wrong() && cleanReplacement == null) {
+            throw new RuleViolation("replacement", kind.label() + "需要填写正确的写法，以便编辑一键更正。");
         }
         if (cleanReplacement != null && (cleanReplacement.length() > 100 || cleanReplacement.contains(cleanPhrase))) {
             throw new RuleViolation("replacement", "正确写法不能超过 100 字，也不能包含要检查的词语本身。");

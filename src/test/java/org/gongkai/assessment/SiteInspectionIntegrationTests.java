@@ -2,14 +2,21 @@ package org.gongkai.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.gongkai.information.InformationDrafts;
+import org.gongkai.information.InformationEditing;
 import org.gongkai.information.InformationMigration;
+import org.gongkai.information.InformationReview;
 import org.gongkai.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +35,50 @@ class SiteInspectionIntegrationTests extends IntegrationTest {
     @Autowired
     InformationMigration migration;
 
+    @Autowired
+    InformationEditing editing;
+
+    @Autowired
+    InformationReview review;
+
+    @Autowired
+    SiteInspectionRepository repository;
+
+    /** Starts a run as the office and waits for it to finish in the background. */
+    private SiteInspection run() {
+        long id = inspections.runNow();
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> inspections.find(id).status() != SiteInspection.Status.RUNNING);
+        return inspections.find(id);
+    }
+
+    private static byte[] docx(String text) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText(text);
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A record published through the workflow with a file in which the editor accepted an ID number. */
+    private long publishWithFile(String title, String fileText) throws IOException {
+        long unit = organizationId("示范县民政局");
+        actAs("mz_editor");
+        long id = editing.create(
+                unit, InformationDrafts.draft(title).body("<p>名单见附件。</p>").build());
+        long file = editing.attach(id, editing.record(id).lockVersion(), "名单.docx", docx(fileText));
+        editing.findings(id).forEach(f -> editing.accept(id, f.id(), "自查测试：当时认为可以公开"));
+        editing.submit(id, editing.record(id).lockVersion());
+        actAs("mz_reviewer");
+        review.secrecyReview(id, editing.record(id).lockVersion(), true, null);
+        actAs("mz_signer");
+        review.signOff(id, editing.record(id).lockVersion(), true, "同意发布", null);
+        return file;
+    }
+
     private record Seen(InspectionCheck check, SiteInspection.Kind kind, String href, String title) {}
 
     private Set<Seen> textFindings(SiteInspection x) {
@@ -35,7 +86,8 @@ class SiteInspectionIntegrationTests extends IntegrationTest {
         x.findings().stream()
                 .filter(f -> f.check() == InspectionCheck.PERSONAL_INFORMATION
                         || f.check() == InspectionCheck.BROKEN_LINKS
-                        || f.check() == InspectionCheck.WRONG_WORDING)
+                        || f.check() == InspectionCheck.WRONG_WORDING
+                        || f.check() == InspectionCheck.SERIOUS_ERRORS)
                 .forEach(f -> out.add(new Seen(f.check(), f.kind(), f.href(), f.title())));
         return out;
     }
@@ -60,20 +112,24 @@ class SiteInspectionIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void theInspectionFindsEachPlantedFaultAndOnlyThose() {
+    void theInspectionFindsEachPlantedFaultAndOnlyThose() throws IOException {
         actAs("mz_editor");
         assertThatThrownBy(() -> inspections.runNow()).isInstanceOf(AccessDeniedException.class);
         actAs("gkb");
-        SiteInspection before = inspections.find(inspections.runNow());
+        SiteInspection before = run();
         assertThat(before.status()).isEqualTo(SiteInspection.Status.DONE);
+        assertThat(before.crawlNote()).as("no portal to visit without a server").contains("未访问门户页面");
 
         long unit = organizationId("示范县民政局");
         String exposed = publishOld(unit, "自查测试：低保名单", "<p>张某，身份证号 11010519491231002X，住城关镇。</p>");
         String linked = publishOld(
                 unit, "自查测试：转发通知", "<p>详见<a href=\"/information/NOPE-0000/2025-99999\">原通知</a>。示范县人民政俯。</p>");
         String sensitive = publishOld(unit, "自查测试：工作手册", "<p>本手册为内部资料。</p>");
+        String serious = publishOld(unit, "自查测试：合作项目", "<p>积极参与一路一带建设。</p>");
+        long file = publishWithFile("自查测试：救助名单", "李某 身份证号 11010519491231002X 救助 500 元");
 
-        SiteInspection after = inspections.find(inspections.runNow());
+        actAs("gkb");
+        SiteInspection after = run();
         Set<Seen> added = textFindings(after);
         added.removeAll(textFindings(before));
         assertThat(added)
@@ -97,19 +153,47 @@ class SiteInspectionIntegrationTests extends IntegrationTest {
                                 InspectionCheck.WRONG_WORDING,
                                 SiteInspection.Kind.NOTICE,
                                 "/information/" + sensitive,
-                                "《自查测试：工作手册》中有“内部资料”"));
+                                "《自查测试：工作手册》中有“内部资料”"),
+                        new Seen(
+                                InspectionCheck.SERIOUS_ERRORS,
+                                SiteInspection.Kind.VETO,
+                                "/information/" + serious,
+                                "《自查测试：合作项目》中有“一路一带”"),
+                        new Seen(
+                                InspectionCheck.PERSONAL_INFORMATION,
+                                SiteInspection.Kind.DEDUCTION,
+                                "/files/" + file,
+                                "《自查测试：救助名单》的附件“名单.docx”公开了个人信息"));
+        assertThat(after.passed()).as("a serious wording fails the site").isFalse();
         assertThat(after.of(InspectionCheck.PERSONAL_INFORMATION))
                 .anySatisfy(f -> assertThat(f.detail()).contains("居民身份证号码").doesNotContain("11010519491231002X"));
         assertThat(after.deducted())
                 .as("an exposed ID number, a broken link and a wrong wording, within their caps")
                 .isGreaterThan(before.deducted());
-        assertThat(after.recordsRead()).isEqualTo(before.recordsRead() + 3);
+        assertThat(after.recordsRead()).isEqualTo(before.recordsRead() + 5);
         assertThat(inspections.recent()).extracting(SiteInspection::id).contains(before.id(), after.id());
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'SITE_INSPECTION_RUN' and target = ?")
                         .param("site-inspection:" + after.id())
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void oneRunAtATimeAndARunCutShortDoesNotHoldTheNextBack() {
+        Instant now = clock.instant();
+        long first = repository.start(now, "测试");
+        assertThatThrownBy(() -> repository.start(now, "测试"))
+                .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+        actAs("gkb");
+        assertThat(inspections.running()).isTrue();
+        assertThatThrownBy(() -> inspections.runNow())
+                .isInstanceOf(org.gongkai.shared.RuleViolation.class)
+                .hasMessageContaining("正在进行");
+        repository.interruptStale(now.plusSeconds(1));
+        assertThat(inspections.find(first).status()).isEqualTo(SiteInspection.Status.INTERRUPTED);
+        assertThat(inspections.running()).isFalse();
+        assertThat(run().status()).isEqualTo(SiteInspection.Status.DONE);
     }
 
     @Test
@@ -126,7 +210,7 @@ class SiteInspectionIntegrationTests extends IntegrationTest {
     @Test
     void theWeeklyRunWaitsSevenDaysAfterTheLastOne() {
         actAs("gkb");
-        inspections.runNow();
+        run();
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
         assertThat(inspections.runWeekly()).isFalse();
         Instant now = clock.instant();

@@ -25,6 +25,7 @@ class InspectionController {
     @GetMapping("/console/assessment/inspections")
     String list(Model model) {
         model.addAttribute("inspections", inspections.recent());
+        model.addAttribute("running", inspections.running());
         model.addAttribute("checks", InspectionCheck.values());
         return "console/assessment/inspections";
     }
@@ -33,7 +34,7 @@ class InspectionController {
     String run(RedirectAttributes redirect) {
         return act("/console/assessment/inspections", redirect, () -> {
             long id = inspections.runNow();
-            return new Done("/console/assessment/inspections/" + id, "网站自查已完成。");
+            return new Done("/console/assessment/inspections/" + id, "网站自查已开始。");
         });
     }
 
