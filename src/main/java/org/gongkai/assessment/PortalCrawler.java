@@ -57,8 +57,8 @@ class PortalCrawler {
     /** What one crawl saw. {@code note} says what it could not check, or is null. */
     record Result(int pages, long links, Long p95Millis, Long slowestMillis, String note, List<Found> found) {}
 
-    private static final List<String> NOT_FOLLOWED =
-            List.of("/console", "/login", "/logout", "/api/", "/actuator", "/account", "/v3/api-docs", "/error");
+    private static final List<String> NOT_FOLLOWED = List.of(
+            "/console", "/login", "/logout", "/api/", "/actuator", "/account", "/v3/api-docs", "/error", "/display");
     private static final List<String> CHECKED_ONLY =
             List.of("/files/", "/feeds/", "/sitemap", "/css/", "/js/", "/images/");
     private static final int MAX_BODY = 4 * 1024 * 1024;
@@ -291,7 +291,9 @@ class PortalCrawler {
                     return new Visit(path, response.statusCode(), took, null, List.of(), List.of(), List.of());
                 }
                 Document page = Jsoup.parse(new String(body, StandardCharsets.UTF_8), uri.toString());
-                return new Visit(path, 200, took, null, links(page), emptyColumns(page), undated(page));
+                // a record's own page lists its relations (versions, the files it amends), not a column's items
+                List<String> undated = path.startsWith("/information/") ? List.of() : undated(page);
+                return new Visit(path, 200, took, null, links(page), emptyColumns(page), undated);
             } catch (HttpTimeoutException e) {
                 return new Visit(
                         path,

@@ -26,9 +26,14 @@ class CatalogPortalController {
     private final CatalogCompilation compilation;
     private final AreaGuidelines guidelines;
     private final OrganizationDirectory directory;
+    private final org.gongkai.catalog.NegativeLists negativeLists;
 
     CatalogPortalController(
-            CatalogCompilation compilation, AreaGuidelines guidelines, OrganizationDirectory directory) {
+            CatalogCompilation compilation,
+            AreaGuidelines guidelines,
+            OrganizationDirectory directory,
+            org.gongkai.catalog.NegativeLists negativeLists) {
+        this.negativeLists = negativeLists;
         this.compilation = compilation;
         this.guidelines = guidelines;
         this.directory = directory;
@@ -45,6 +50,7 @@ class CatalogPortalController {
         model.addAttribute("areas", guidelines.areas());
         model.addAttribute("organizationId", organizationId);
         model.addAttribute("areaId", areaId);
+        model.addAttribute("hasNegativeLists", !negativeLists.published().isEmpty());
         return "portal/catalog/catalogs";
     }
 

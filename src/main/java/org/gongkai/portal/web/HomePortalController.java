@@ -18,6 +18,7 @@ class HomePortalController {
     private final TopicCategories topics;
 
     private final Sites sites;
+    private final PortalColumns portalColumns;
     private final OpennessPortalController openness;
     private final FrontColumns columns;
     private final org.gongkai.organization.Leaders leaders;
@@ -31,7 +32,9 @@ class HomePortalController {
             OpennessPortalController openness,
             FrontColumns columns,
             org.gongkai.organization.Leaders leaders,
-            org.gongkai.organization.Overviews overviews) {
+            org.gongkai.organization.Overviews overviews,
+            PortalColumns portalColumns) {
+        this.portalColumns = portalColumns;
         this.overviews = overviews;
         this.columns = columns;
         this.leaders = leaders;
@@ -82,6 +85,7 @@ class HomePortalController {
                         .toList());
         model.addAttribute("topicCounts", topicCounts);
         model.addAttribute("years", information.years(within));
+        model.addAttribute("filled", portalColumns.filled());
         return "portal/openness";
     }
 }

@@ -17,10 +17,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SitePagesController {
 
+    private final PortalColumns portalColumns;
+
     private final Sites sites;
     private final OrganizationDirectory directory;
 
-    SitePagesController(Sites sites, OrganizationDirectory directory) {
+    SitePagesController(Sites sites, OrganizationDirectory directory, PortalColumns portalColumns) {
+        this.portalColumns = portalColumns;
         this.sites = sites;
         this.directory = directory;
     }
@@ -49,6 +52,7 @@ class SitePagesController {
                 directory.tree(within).stream()
                         .filter(e -> e.organization().kind() != OrganizationKind.VILLAGE_COMMITTEE)
                         .toList());
+        model.addAttribute("filled", portalColumns.filled());
         return "portal/sitemap";
     }
 
