@@ -69,6 +69,7 @@ class DemoCounty implements ApplicationRunner {
     private final DemoSurveys surveys;
     private final DemoVoices voices;
     private final DemoRequests requests;
+    private final DemoSite site;
     private final InformationEditing editing;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -97,7 +98,9 @@ class DemoCounty implements ApplicationRunner {
             InformationEditing editing,
             ApplicationEventPublisher events,
             Clock clock,
-            Sites sites) {
+            Sites sites,
+            DemoSite site) {
+        this.site = site;
         this.sites = sites;
         this.consultations = consultations;
         this.inquiries = inquiries;
@@ -407,6 +410,13 @@ class DemoCounty implements ApplicationRunner {
             requests.ledger(orgs, today);
             SecurityContextHolder.clearContext();
             requests.waitingForReceipt(orgs);
+            // the portal as a well-kept county's, with the four faults its site self-inspection finds (issue 16 §4)
+            runAs(accounts.get("gkb"), "gkb", Role.SUPERVISOR);
+            site.load(
+                    orgs,
+                    DemoInformation.PROFILES.stream()
+                            .map(DemoInformation.Profile::unit)
+                            .toList());
             demoOrganizations = Map.copyOf(orgs);
             gkbAccount = accounts.get("gkb");
         } finally {

@@ -3,5 +3,14 @@
  * application services and authorization as real use, so the demo also exercises them.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "organization", "catalog", "information", "request", "portal", "consultation"})
+        allowedDependencies = {
+            "shared",
+            "organization",
+            "catalog",
+            "information",
+            "request",
+            "portal",
+            "consultation",
+            "report"
+        })
 package org.gongkai.demo;

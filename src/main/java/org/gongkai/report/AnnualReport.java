@@ -12,7 +12,8 @@ import java.time.Instant;
  * ({@code correctionReason}); publishing the correction supersedes the edition before, which stays readable.
  * Imported reports of earlier years ({@code origin} IMPORTED, {@code importNote} saying where they were published) are
  * kept as published, with their failing checks listed and never corrected silently; they serve the cross-year check and
- * comparisons, and the portal does not list them (their text is on the site that published them).
+ * comparisons; their text is on the site that published them, and the portal lists them as 往年报告 with where and
+ * when they were published.
  */
 public record AnnualReport(
         long id,

@@ -60,6 +60,19 @@ public class PublishedReports {
                 .toList();
     }
 
+    /**
+     * The reports of earlier years brought in from where they were published (issue 12 §8): their text is on that site,
+     * so the column names them with where and when they were published, beside the platform's own; newest year first.
+     */
+    @Transactional(readOnly = true)
+    public List<Listed> earlier(Long organizationId, Integer year) {
+        Map<Long, String> names = directory.names();
+        return reports.publicEditions(organizationId, year).stream()
+                .filter(r -> r.status() == ReportStatus.PUBLISHED && r.origin() == AnnualReport.Origin.IMPORTED)
+                .map(r -> new Listed(r, names.getOrDefault(r.organizationId(), "")))
+                .toList();
+    }
+
     /** A public edition as files hold it, with its date, edition and correction under the title. */
     @Transactional(readOnly = true)
     public Optional<ReportFiles.Contents> contents(long id) {

@@ -27,7 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The site self-inspection of the demo county as its office runs it, the visit of the portal on a real port included
- * (issue 16 §4 and its test): faults planted the way they happen — a new unit that has published no annual report (an
+ * (issue 16 §4 and its test): it finds the four faults the demo county was seeded with (DemoSite) and nothing else;
+ * then faults planted the way they happen — a new unit that has published no annual report (an
  * empty column), one notice published seven months ago (a stale column) whose text exposes an ID number and links to a
  * file that does not exist (a broken link found only by visiting the page) — are each found, and nothing else changes.
  */
@@ -69,6 +70,22 @@ class DemoSiteInspectionIntegrationTests {
         return inspections.find(id);
     }
 
+    private long unitId(String name) {
+        return jdbc.sql("select id from organization where name = ?")
+                .param(name)
+                .query(Long.class)
+                .single();
+    }
+
+    private String recordPath(String titleLike) {
+        return "/information/"
+                + jdbc.sql("select r.index_number from information_record r join information_revision v "
+                                + "on v.record_id = r.id where v.title like ?")
+                        .param(titleLike)
+                        .query(String.class)
+                        .single();
+    }
+
     private record Seen(InspectionCheck check, SiteInspection.Kind kind, String title, String href) {}
 
     /** The findings about one place each (the totals of a check, with no place, change with them). */
@@ -83,6 +100,38 @@ class DemoSiteInspectionIntegrationTests {
     @Test
     void findsThePlantedFaultsAndNothingElseChanges() {
         SiteInspection before = run();
+        long noReport = unitId("示范县白果乡人民政府");
+        long stale = unitId("示范县应急管理局");
+        String broken = recordPath("关于转发《示范县最低生活保障工作规程》的通知");
+        String exposed = recordPath("城关镇%年第三季度临时救助对象公示");
+        assertThat(placed(before))
+                .as("the demo county's seeded faults, and only those")
+                .containsExactlyInAnyOrder(
+                        new Seen(
+                                InspectionCheck.EMPTY_COLUMNS,
+                                SiteInspection.Kind.NOTICE,
+                                "空白栏目：示范县白果乡人民政府·政府信息公开年报",
+                                "/openness/units/" + noReport + "/reports"),
+                        new Seen(
+                                InspectionCheck.COLUMN_UPDATE,
+                                SiteInspection.Kind.NOTICE,
+                                "示范县应急管理局“政策解读”栏目超过 6 个月未更新",
+                                "/openness/units/" + stale),
+                        new Seen(InspectionCheck.BROKEN_LINKS, SiteInspection.Kind.DEDUCTION, "页面上的链接打不开", broken),
+                        new Seen(
+                                InspectionCheck.PERSONAL_INFORMATION,
+                                SiteInspection.Kind.DEDUCTION,
+                                "《"
+                                        + jdbc.sql(
+                                                        "select v.title from information_record r join information_revision v "
+                                                                + "on v.record_id = r.id where r.index_number = ?")
+                                                .param(exposed.substring("/information/".length()))
+                                                .query(String.class)
+                                                .single()
+                                        + "》公开了个人信息",
+                                exposed));
+        assertThat(before.vetoes()).isZero();
+        assertThat(before.passed()).isTrue();
         assertThat(before.status()).isEqualTo(SiteInspection.Status.DONE);
         assertThat(before.crawlNote()).isNull();
         assertThat(before.pagesVisited()).as("every page of the demo portal").isGreaterThan(300);

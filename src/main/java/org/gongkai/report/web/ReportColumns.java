@@ -17,6 +17,8 @@ class ReportColumns implements FilledColumns {
 
     @Override
     public Set<String> filled() {
-        return reports.list(null, null).isEmpty() ? Set.of() : Set.of("reports");
+        return reports.list(null, null).isEmpty() && reports.earlier(null, null).isEmpty()
+                ? Set.of()
+                : Set.of("reports");
     }
 }

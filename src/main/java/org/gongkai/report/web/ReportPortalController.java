@@ -54,6 +54,7 @@ class ReportPortalController {
     @GetMapping("/openness/reports")
     String list(@RequestParam(required = false) Integer year, Model model) {
         model.addAttribute("reports", reports.list(null, year));
+        model.addAttribute("earlier", reports.earlier(null, year));
         model.addAttribute("year", year);
         return "portal/report/list";
     }
@@ -63,6 +64,7 @@ class ReportPortalController {
         var unit = directory.find(id).orElseThrow(() -> new NotFound("没有这个单位。"));
         model.addAttribute("unit", unit);
         model.addAttribute("reports", reports.list(id, null));
+        model.addAttribute("earlier", reports.earlier(id, null));
         return "portal/report/list";
     }
 
