@@ -73,20 +73,28 @@ class SiteInspectionRepository {
         return done;
     }
 
-    /** Marks a run that could not finish, and lets the next one start. */
+    /**
+     * Marks a run that could not finish, and lets the next one start (guarded by its state and version: a run under way
+     * has never been changed).
+     */
     void interrupt(long id) {
+        interrupt(id, 0);
+    }
+
+    private void interrupt(long id, int version) {
         jdbc.sql("update site_inspection set status = ?, running_lock = null, version = version + 1 "
-                        + "where id = ? and status = ?")
-                .params(SiteInspection.Status.INTERRUPTED.name(), id, SiteInspection.Status.RUNNING.name())
+                        + "where id = ? and status = ? and version = ?")
+                .params(SiteInspection.Status.INTERRUPTED.name(), id, SiteInspection.Status.RUNNING.name(), version)
                 .update();
     }
 
     /** Marks the runs still under way that started before {@code before} as cut short. */
     void interruptStale(Instant before) {
-        jdbc.sql("update site_inspection set status = ?, running_lock = null, version = version + 1 "
-                        + "where status = ? and started_at < ?")
-                .params(SiteInspection.Status.INTERRUPTED.name(), SiteInspection.Status.RUNNING.name(), utc(before))
-                .update();
+        jdbc.sql("select id, version from site_inspection where status = ? and started_at < ?")
+                .params(SiteInspection.Status.RUNNING.name(), utc(before))
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getInt(2)})
+                .list()
+                .forEach(run -> interrupt(run[0], (int) run[1]));
     }
 
     boolean running() {

@@ -79,6 +79,7 @@ public class SiteInspections {
         t.setDaemon(true);
         return t;
     });
+    private final Duration interval;
     private final int pagePoints;
     private final int pageCap;
     private final PublishedContent content;
@@ -106,6 +107,7 @@ public class SiteInspections {
             OrganizationDirectory directory,
             AuditTrail audit,
             Clock clock,
+            @Value("${gongkai.inspection.interval:7d}") Duration interval,
             @Value("${gongkai.inspection.page-down-points:1}") int pagePoints,
             @Value("${gongkai.inspection.page-down-cap:10}") int pageCap,
             @Value("${gongkai.inspection.broken-link-points:1}") int linkPoints,
@@ -118,6 +120,7 @@ public class SiteInspections {
         this.crawler = crawler;
         this.transactions = new TransactionTemplate(transactionManager);
         this.pagePoints = pagePoints;
+        this.interval = interval;
         this.pageCap = pageCap;
         this.content = content;
         this.wordingRules = wordingRules;
@@ -166,13 +169,10 @@ public class SiteInspections {
         return id;
     }
 
-    /** The weekly run: when no inspection started in the last seven days. Returns whether one ran. */
+    /** The weekly run: when no inspection started in the last seven days (the interval). Returns whether one ran. */
     public boolean runWeekly() {
         Instant now = clock.instant();
-        if (repository
-                .latestStart()
-                .filter(t -> t.isAfter(now.minus(Duration.ofDays(7))))
-                .isPresent()) {
+        if (repository.latestStart().filter(t -> t.isAfter(now.minus(interval))).isPresent()) {
             return false;
         }
         long id;
@@ -217,7 +217,9 @@ public class SiteInspections {
         Instant started = clock.instant();
         List<SiteInspection.Finding> findings = new ArrayList<>();
         Map<Long, String> names = directory.names();
+        long crawlStarted = System.nanoTime();
         PortalCrawler.Result crawl = crawl(findings);
+        long crawlMillis = (System.nanoTime() - crawlStarted) / 1_000_000;
         homePage(started, findings);
         columns(started, names, findings);
         inquiries(names, findings);
@@ -279,6 +281,17 @@ public class SiteInspections {
                     "网站自查：" + (passed ? "合格" : "不合格") + "，单项否决 " + vetoes + " 项，扣 " + total + " 分，得分 " + score
                             + "；读取已发布信息 " + records + " 条，访问页面 " + (crawl == null ? 0 : crawl.pages()) + " 个");
         });
+        log.info(
+                "网站自查（第 {} 次）完成：{}，得分 {}；访问页面 {} 个（用时 {} 毫秒，每秒 {} 页）、检查链接 {} 个，读取已发布信息 {} 条，共用时 {} 毫秒",
+                id,
+                passed ? "合格" : "不合格",
+                score,
+                crawl == null ? 0 : crawl.pages(),
+                crawlMillis,
+                crawl == null || crawlMillis == 0 ? 0 : crawl.pages() * 1000L / crawlMillis,
+                crawl == null ? 0 : crawl.links(),
+                records,
+                (System.nanoTime() - nanos) / 1_000_000);
     }
 
     private static final String NOT_CRAWLED = "未访问门户页面：不知道门户网站的地址（设置 gongkai.inspection.portal-url）";

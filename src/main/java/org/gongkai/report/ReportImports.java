@@ -51,6 +51,7 @@ public class ReportImports {
     private final AccessControl access;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ReportImports(
             ReportRepository reports,
@@ -58,7 +59,9 @@ public class ReportImports {
             ReportFiles files,
             AccessControl access,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.reports = reports;
         this.units = units;
         this.files = files;
@@ -204,6 +207,8 @@ public class ReportImports {
             throw exists(unit, year);
         }
         reports.replaceCells(id, cells);
+        // the unit's 年报 column lists it as an earlier report (the portal's pages follow)
+        events.publishEvent(new ReportPublished(organizationId, year, 1));
         List<String> problems =
                 ReportCells.problems(format, ReportCells.tables(format, organizationId, unit.name(), year, cells));
         audit.record(
