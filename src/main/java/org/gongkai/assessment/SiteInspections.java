@@ -73,6 +73,7 @@ public class SiteInspections {
 
     private final SiteInspectionRepository repository;
     private final PortalCrawler crawler;
+    private final SiteProbes probes;
     private final TransactionTemplate transactions;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "site-inspection");
@@ -99,6 +100,7 @@ public class SiteInspections {
     SiteInspections(
             SiteInspectionRepository repository,
             PortalCrawler crawler,
+            SiteProbes probes,
             PlatformTransactionManager transactionManager,
             PublishedContent content,
             WordingRules wordingRules,
@@ -118,6 +120,7 @@ public class SiteInspections {
             @Value("${gongkai.inspection.wording-cap:5}") int typoCap) {
         this.repository = repository;
         this.crawler = crawler;
+        this.probes = probes;
         this.transactions = new TransactionTemplate(transactionManager);
         this.pagePoints = pagePoints;
         this.interval = interval;
@@ -221,6 +224,7 @@ public class SiteInspections {
         PortalCrawler.Result crawl = crawl(findings);
         long crawlMillis = (System.nanoTime() - crawlStarted) / 1_000_000;
         homePage(started, findings);
+        monitoring(started, findings);
         columns(started, names, findings);
         inquiries(names, findings);
         long records = texts(findings, crawl);
@@ -323,6 +327,31 @@ public class SiteInspections {
                     "/",
                     latest == null ? "网站没有已公开的信息" : "最近一条信息发布于 " + day(latest)));
         }
+    }
+
+    /** The week of visits of the home page (SiteProbes): 5% or more not answered within 15 seconds is a veto. */
+    private void monitoring(Instant now, List<SiteInspection.Finding> out) {
+        SiteProbes.Week w = probes.week(now);
+        long bad = w.notAnswered();
+        if (w.first() == null || bad == 0) {
+            return;
+        }
+        long due = Math.max(w.due(), w.made());
+        boolean fullWeek = !w.first().isAfter(now.minus(Duration.ofDays(7)));
+        boolean veto = due > 0 && bad * 100 >= 5L * due;
+        String share = due == 0
+                ? "0"
+                : java.math.BigDecimal.valueOf(bad * 1000 / due, 1).toPlainString();
+        String figures = (fullWeek ? "近 7 天" : "自 " + day(w.first()) + " 开始监测以来") + "应访问首页 " + due + " 次（每 "
+                + probes.every().toMinutes() + " 分钟一次），打不开 " + w.failed() + " 次，平台未运行错过 "
+                + Math.max(0, w.due() - w.made()) + " 次";
+        out.add(new SiteInspection.Finding(
+                InspectionCheck.AVAILABILITY,
+                veto && fullWeek ? SiteInspection.Kind.VETO : SiteInspection.Kind.NOTICE,
+                0,
+                "首页打不开的次数占 " + share + "%" + (veto ? "（5% 及以上单项否决）" : ""),
+                "/",
+                figures + (veto && !fullWeek ? "；监测不足 1 周，仅作提示" : "")));
     }
 
     private record ColumnRule(String label, Duration period, boolean policy) {}

@@ -196,6 +196,46 @@ class SiteInspectionIntegrationTests extends IntegrationTest {
         assertThat(run().status()).isEqualTo(SiteInspection.Status.DONE);
     }
 
+    @Autowired
+    SiteProbes probes;
+
+    /** RULES §5.2 站点无法访问: a week of visits every 72 minutes, the share not answered within 15 s (or missed). */
+    @Test
+    void aWeekOfVisitsOfTheHomePageDecidesTheAvailabilityVeto() {
+        Instant now = clock.instant();
+        Duration every = probes.every();
+        try {
+            // monitored for more than a week; in the last week 6 of 140 visits not answered (4.2%): noted, not a veto
+            probes.record(now.minus(Duration.ofDays(8)), true, 40, null);
+            for (int i = 140; i >= 1; i--) {
+                probes.record(
+                        now.minus(every.multipliedBy(i)).plusSeconds(60), i > 6, 40, i > 6 ? null : "超过 15 秒仍未打开");
+            }
+            actAs("gkb");
+            SiteInspection fine = run();
+            assertThat(fine.of(InspectionCheck.AVAILABILITY)).singleElement().satisfies(f -> {
+                assertThat(f.kind()).isEqualTo(SiteInspection.Kind.NOTICE);
+                assertThat(f.title()).isEqualTo("首页打不开的次数占 4.2%");
+                assertThat(f.detail()).contains("近 7 天应访问首页 140 次", "打不开 6 次", "错过 0 次");
+            });
+            // the platform was not running for a day: 20 visits missed besides the 6 failed, 18.5%: a veto
+            jdbc.sql("delete from site_probe where probed_at > ? and probed_at < ?")
+                    .params(
+                            org.gongkai.shared.SqlTimes.utc(now.minus(Duration.ofDays(3))),
+                            org.gongkai.shared.SqlTimes.utc(now.minus(Duration.ofDays(2))))
+                    .update();
+            SiteInspection down = run();
+            assertThat(down.of(InspectionCheck.AVAILABILITY)).singleElement().satisfies(f -> {
+                assertThat(f.kind()).isEqualTo(SiteInspection.Kind.VETO);
+                assertThat(f.title()).contains("（5% 及以上单项否决）");
+                assertThat(f.detail()).contains("打不开 6 次", "平台未运行错过 20 次");
+            });
+            assertThat(down.passed()).isFalse();
+        } finally {
+            jdbc.sql("delete from site_probe").update();
+        }
+    }
+
     @Test
     void aBodysLinksToRecordsAreReadWithoutARegex() {
         assertThat(
