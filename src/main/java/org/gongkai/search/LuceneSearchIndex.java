@@ -114,7 +114,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         boolean existed = DirectoryReader.indexExists(directory);
         IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(analyzer, Map.of(GRAMS, grams)))
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(16);
+                .setRAMBufferSizeMB(BUFFER_MB);
         this.writer = new IndexWriter(directory, config);
         if (!existed) {
             writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
@@ -155,6 +155,8 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         change(() -> {
             format = FORMAT;
             writer.deleteAll();
+            // a rebuild adds every document at once: a larger buffer flushes fewer, larger segments to merge
+            writer.getConfig().setRAMBufferSizeMB(REBUILD_BUFFER_MB);
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
             try {
@@ -183,9 +185,15 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
                 throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
             } finally {
                 pool.shutdownNow();
+                writer.getConfig().setRAMBufferSizeMB(BUFFER_MB);
             }
         });
     }
+
+    /** The indexing buffer for single changes, and for a rebuild (within the -Xmx512m the platform runs in). */
+    private static final double BUFFER_MB = 16;
+
+    private static final double REBUILD_BUFFER_MB = 64;
 
     private static final String FORMAT_KEY = "format";
 

@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.gongkai.information.PublicInformation;
 import org.gongkai.information.PublicInformationChanged;
 import org.gongkai.information.PublicInformationReloaded;
@@ -122,46 +126,77 @@ class SearchIndexing implements ApplicationRunner {
 
     /**
      * Rebuilds the whole index from the published records, read in batches of {@value #BATCH} (a few queries a
-     * batch, not several a record); returns how many were indexed.
+     * batch, not several a record); the next batch is read while the index analyses the current one. Returns how many
+     * were indexed.
      */
     long rebuild() {
         long start = System.nanoTime();
         Map<Long, Long> parents = directory.parents();
-        Iterator<SearchDocument> documents = new Iterator<>() {
-            private List<PublicText> batch = List.of();
-            private int next;
-            private long lastId;
-            private boolean done;
-
-            @Override
-            public boolean hasNext() {
-                if (next < batch.size()) {
-                    return true;
-                }
-                if (done) {
-                    return false;
-                }
-                batch = information.texts(lastId, BATCH);
-                next = 0;
-                if (batch.isEmpty()) {
-                    done = true;
-                    return false;
-                }
-                lastId = batch.get(batch.size() - 1).recordId();
-                return true;
-            }
-
-            @Override
-            public SearchDocument next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return document(batch.get(next++), parents);
-            }
-        };
-        index.replaceAll(documents);
+        ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "search-rebuild-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            index.replaceAll(new ReadAhead(reader, parents));
+        } finally {
+            reader.shutdownNow();
+        }
         log.info("检索索引已重建：{} 条，用时 {} 毫秒。", index.count(), (System.nanoTime() - start) / 1_000_000);
         return index.count();
+    }
+
+    /** The records as documents, batch after batch, the next batch always being read meanwhile. Not thread-safe. */
+    private final class ReadAhead implements Iterator<SearchDocument> {
+        private final ExecutorService reader;
+        private final Map<Long, Long> parents;
+        private List<PublicText> batch = List.of();
+        private int next;
+        private Future<List<PublicText>> coming;
+
+        ReadAhead(ExecutorService reader, Map<Long, Long> parents) {
+            this.reader = reader;
+            this.parents = parents;
+            this.coming = reader.submit(() -> information.texts(0, BATCH));
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (next < batch.size()) {
+                return true;
+            }
+            if (coming == null) {
+                return false;
+            }
+            batch = await(coming);
+            next = 0;
+            if (batch.isEmpty()) {
+                coming = null;
+                return false;
+            }
+            long lastId = batch.get(batch.size() - 1).recordId();
+            coming = reader.submit(() -> information.texts(lastId, BATCH));
+            return true;
+        }
+
+        @Override
+        public SearchDocument next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return document(batch.get(next++), parents);
+        }
+
+        private static List<PublicText> await(Future<List<PublicText>> batch) {
+            try {
+                return batch.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("索引重建被中断", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        }
     }
 
     private static final int BATCH = 1000;

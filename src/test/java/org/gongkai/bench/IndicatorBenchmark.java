@@ -13,7 +13,12 @@ import java.util.List;
 import java.util.Random;
 import org.gongkai.assessment.Indicators;
 import org.gongkai.assessment.Period;
+import org.gongkai.catalog.CatalogCoverage;
+import org.gongkai.consultation.ParticipationFigures;
+import org.gongkai.information.SupervisionFigures;
 import org.gongkai.organization.CountyAdministration;
+import org.gongkai.report.AnnualReporting;
+import org.gongkai.request.RequestFigures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -55,6 +60,21 @@ class IndicatorBenchmark {
     @Autowired
     CountyAdministration administration;
 
+    @Autowired
+    SupervisionFigures information;
+
+    @Autowired
+    RequestFigures requests;
+
+    @Autowired
+    ParticipationFigures participation;
+
+    @Autowired
+    CatalogCoverage coverage;
+
+    @Autowired
+    AnnualReporting reports;
+
     @Test
     void sixtyUnitsTwelveMonths() {
         int year = LocalDate.now().getYear() - 1;
@@ -93,6 +113,7 @@ class IndicatorBenchmark {
                 "BENCH indicators cold: the year's board of %d units %.0f ms (first call after the start), then 12 monthly boards %.0f ms (aim: 60 units × 12 months <= 2 s cold)%n",
                 rows, cold / 1e6, months / 1e6);
 
+        sources(whole);
         int runs = 7;
         long[] board = new long[runs];
         long[] raw = new long[runs];
@@ -109,6 +130,25 @@ class IndicatorBenchmark {
         System.out.printf(
                 "BENCH indicators warm: the year's board p50 %.0f ms (max %.0f ms), hand-written aggregates p50 %.0f ms, ratio of medians %.2f%n",
                 ms(board, 50), ms(board, 100), ms(raw, 50), ms(board, 50) / ms(raw, 50));
+    }
+
+    /** Where the board's time goes: each module's figures for the period, timed apart (after the cold calls). */
+    private void sources(Period p) {
+        StringBuilder out = new StringBuilder("BENCH indicators sources (warm, year):");
+        time(out, "records", () -> information.publication(p.from(), p.to()));
+        time(out, "cleanup", () -> information.cleanup(p.from(), p.to()));
+        time(out, "requests", () -> requests.figures(p.from(), p.to()));
+        time(out, "participation", () -> participation.figures(p.from(), p.to()));
+        time(out, "catalogs", () -> coverage.byUnit());
+        time(out, "reports", () -> reports.statusesOfEveryUnit(p.year() - 1));
+        System.out.println(out);
+    }
+
+    private void time(StringBuilder out, String name, Runnable r) {
+        touch();
+        long t = System.nanoTime();
+        r.run();
+        out.append(String.format(" %s %.0f ms", name, (System.nanoTime() - t) / 1e6));
     }
 
     /** What a DBA would write for the same figures: one grouped scan of each table over the year. */
