@@ -769,15 +769,15 @@ public class Evaluations {
 
     // --- the public results --------------------------------------------------------------------------------------
 
-    /** A published result as the portal shows it. */
-    public record PublicResult(String unit, String total, Grade grade) {}
+    /** A published result as the portal shows it: equal totals share a rank, and the next rank skips as many (1, 1, 3). */
+    public record PublicResult(int rank, String unit, String total, Grade grade) {}
 
     @Transactional(readOnly = true)
     public List<EvaluationRound> publishedRounds() {
         return repository.published();
     }
 
-    /** The results of a published round, highest first; a round not published is not found. */
+    /** The results of a published round, highest first, equal totals in the directory's order; a round not published is not found. */
     @Transactional(readOnly = true)
     public Map.Entry<EvaluationRound, List<PublicResult>> publicResults(long roundId) {
         EvaluationRound round = repository
@@ -785,12 +785,21 @@ public class Evaluations {
                 .filter(EvaluationRound::isPublished)
                 .orElseThrow(() -> new NotFound("该考核结果不存在或尚未公布。"));
         Map<Long, String> names = directory.names();
-        List<PublicResult> results = repository.evaluations(roundId).stream()
-                .sorted(java.util.Comparator.comparingLong((Evaluation e) -> e.totalTenths())
-                        .reversed())
-                .map(e -> new PublicResult(names.get(e.organizationId()), e.total(), e.grade()))
+        Map<Long, Integer> position = new HashMap<>();
+        directory.tree().forEach(e -> position.put(e.organization().id(), position.size()));
+        List<Evaluation> ordered = repository.evaluations(roundId).stream()
+                .sorted(java.util.Comparator.comparingLong((Evaluation e) -> -e.totalTenths())
+                        .thenComparingInt(e -> position.getOrDefault(e.organizationId(), Integer.MAX_VALUE)))
                 .toList();
-        return Map.entry(round, results);
+        List<PublicResult> results = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            Evaluation e = ordered.get(i);
+            int rank = i > 0 && java.util.Objects.equals(ordered.get(i - 1).totalTenths(), e.totalTenths())
+                    ? results.get(i - 1).rank()
+                    : i + 1;
+            results.add(new PublicResult(rank, names.get(e.organizationId()), e.total(), e.grade()));
+        }
+        return Map.entry(round, List.copyOf(results));
     }
 
     // --- evidence ------------------------------------------------------------------------------------------------

@@ -308,6 +308,17 @@ class EvaluationIntegrationTests extends IntegrationTest {
         var results = evaluations.publicResults(roundId);
         assertThat(results.getValue()).hasSize(all.size());
         assertThat(results.getValue().get(0).total()).isNotBlank();
+        // equal totals share a rank and the next rank skips as many (1, 1, 3); the demo's units without a
+        // self-assessment all score the same
+        List<Evaluations.PublicResult> ranked = results.getValue();
+        assertThat(ranked.get(0).rank()).isEqualTo(1);
+        boolean tied = false;
+        for (int i = 1; i < ranked.size(); i++) {
+            boolean same = ranked.get(i).total().equals(ranked.get(i - 1).total());
+            tied |= same;
+            assertThat(ranked.get(i).rank()).isEqualTo(same ? ranked.get(i - 1).rank() : i + 1);
+        }
+        assertThat(tied).isTrue();
         assertThat(evaluations.publishedRounds())
                 .extracting(EvaluationRound::id)
                 .contains(roundId);
