@@ -13,6 +13,7 @@ import org.gongkai.shared.Actors;
 import org.gongkai.shared.ChangeStamps;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.Texts;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +34,7 @@ public class CalendarAdministration {
     private final AuditTrail audit;
     private final Clock clock;
     private final ChangeStamps stamps;
+    private final ApplicationEventPublisher events;
 
     /** The stamp the cache was filled at: when another node loads a year, the stamp moves and the cache empties. */
     private volatile long filledAt = -1;
@@ -48,7 +50,13 @@ public class CalendarAdministration {
                     (year, arrangement) -> arrangement.isPresent() ? Duration.ofMinutes(10) : Duration.ofSeconds(30)))
             .build();
 
-    CalendarAdministration(CalendarRepository repository, AuditTrail audit, Clock clock, ChangeStamps stamps) {
+    CalendarAdministration(
+            CalendarRepository repository,
+            AuditTrail audit,
+            Clock clock,
+            ChangeStamps stamps,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.audit = audit;
         this.clock = clock;
@@ -96,6 +104,7 @@ public class CalendarAdministration {
     private void save(YearArrangement arrangement, String by) {
         repository.replace(arrangement, clock.instant(), by);
         stamps.bump(STAMP);
+        events.publishEvent(new CalendarYearLoaded(arrangement.year()));
         audit.record(
                 "CALENDAR_YEAR_LOADED",
                 "calendar:" + arrangement.year(),
