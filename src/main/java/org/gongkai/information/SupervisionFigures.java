@@ -104,12 +104,19 @@ public class SupervisionFigures {
             + "from information_record r where r.first_published_at >= :from and r.first_published_at < :to";
 
     /**
+     * The link's interpretation is published. Written as a test of each link (of the small table of links) so that the
+     * database starts from the links: joined, H2 started from every published record by its status and looked each up.
+     */
+    private static final String PUBLISHED_INTERPRETATION =
+            "exists (select 1 from information_record i where i.id = e.record_id and i.status = 'PUBLISHED')";
+
+    /**
      * The records first published in the period that have a published interpretation: read apart, from the small
      * table of links, instead of a subquery for every record of the period (which H2 ran for minutes on 100,000).
      */
     private static final String INTERPRETED = "select distinct e.explained_id from information_explains e "
-            + "join information_record i on i.id = e.record_id join information_record p on p.id = e.explained_id "
-            + "where i.status = 'PUBLISHED' and p.first_published_at >= :from and p.first_published_at < :to";
+            + "join information_record p on p.id = e.explained_id "
+            + "where p.first_published_at >= :from and p.first_published_at < :to and " + PUBLISHED_INTERPRETATION;
 
     private Set<Long> interpreted(Map<String, Object> params) {
         return new HashSet<>(
@@ -162,10 +169,10 @@ public class SupervisionFigures {
                                     rs.getLong(8));
                 });
         jdbc.sql("select p.organization_id, count(distinct p.id) from information_explains e "
-                        + "join information_record i on i.id = e.record_id "
                         + "join information_record p on p.id = e.explained_id "
-                        + "where i.status = 'PUBLISHED' and p.first_published_at >= :from and p.first_published_at < :to "
-                        + "and " + NEEDS_INTERPRETATION.replace("r.", "p.") + " = 1 group by p.organization_id")
+                        + "where p.first_published_at >= :from and p.first_published_at < :to and "
+                        + PUBLISHED_INTERPRETATION + " and " + NEEDS_INTERPRETATION.replace("r.", "p.")
+                        + " = 1 group by p.organization_id")
                 .params(params)
                 .query(rs -> {
                     counters.computeIfAbsent(rs.getLong(1), Counter::new).interpreted += rs.getLong(2);
