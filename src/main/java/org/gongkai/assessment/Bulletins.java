@@ -167,13 +167,14 @@ public class Bulletins {
     }
 
     /**
-     * The scheduled generation: on the first working day of a month, the bulletin of the month before, unless it
-     * exists. Returns whether one was generated.
+     * The scheduled generation: from the first working day of a month on, the bulletin of the month before, unless it
+     * exists — on that day, or at the first check after it when the platform was not running then (installed or
+     * stopped mid-month). Returns whether one was generated.
      */
     @Transactional
     public boolean generateDue() {
         LocalDate day = today();
-        if (!isFirstWorkingDay(day)) {
+        if (day.isBefore(firstWorkingDay(YearMonth.from(day)))) {
             return false;
         }
         YearMonth month = YearMonth.from(day).minusMonths(1);
@@ -186,14 +187,13 @@ public class Bulletins {
         return true;
     }
 
-    /** Whether {@code day} is the month's first working day (by the calendar's arrangement; weekdays without one). */
-    boolean isFirstWorkingDay(LocalDate day) {
-        for (LocalDate d = day.withDayOfMonth(1); !d.isAfter(day); d = d.plusDays(1)) {
-            if (working(d)) {
-                return d.equals(day);
-            }
+    /** The month's first working day (by the calendar's arrangement; weekdays without one). */
+    LocalDate firstWorkingDay(YearMonth month) {
+        LocalDate d = month.atDay(1);
+        while (!working(d) && d.isBefore(month.atEndOfMonth())) {
+            d = d.plusDays(1);
         }
-        return false;
+        return d;
     }
 
     private boolean working(LocalDate d) {

@@ -7,7 +7,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Generates the monthly bulletin on the first working day of each month ({@link Bulletins#generateDue()}), checked every
+ * Generates the monthly bulletin from the first working day of each month on ({@link Bulletins#generateDue()}), checked every
  * hour, on one node at a time when several share the database.
  */
 @Component
