@@ -157,6 +157,8 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
             writer.deleteAll();
             // a rebuild adds every document at once: a larger buffer flushes fewer, larger segments to merge
             writer.getConfig().setRAMBufferSizeMB(REBUILD_BUFFER_MB);
+            // the segments a rebuild flushes are merged soon after: not worth copying into compound files first
+            writer.getConfig().setUseCompoundFile(false);
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
             try {
@@ -186,6 +188,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
             } finally {
                 pool.shutdownNow();
                 writer.getConfig().setRAMBufferSizeMB(BUFFER_MB);
+                writer.getConfig().setUseCompoundFile(true);
             }
         });
     }
