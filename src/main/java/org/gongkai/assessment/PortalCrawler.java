@@ -2,6 +2,7 @@ package org.gongkai.assessment;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -22,6 +23,17 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.SystemDefaultDnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpHead;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.util.Timeout;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -74,7 +86,10 @@ class PortalCrawler {
     private final int maxExternal;
     /** Whether links to this network's own addresses are opened (an intranet portal); never, by default. */
     private final boolean internalAddresses;
+    /** How other sites' names are looked up: the system's resolver but in tests. */
+    private final DnsResolver names;
 
+    @org.springframework.beans.factory.annotation.Autowired
     PortalCrawler(
             Environment environment,
             @Value("${gongkai.inspection.portal-url:}") String configuredRoot,
@@ -85,6 +100,32 @@ class PortalCrawler {
             @Value("${gongkai.inspection.external-timeout:10s}") Duration externalTimeout,
             @Value("${gongkai.inspection.max-external-links:500}") int maxExternal,
             @Value("${gongkai.inspection.external-internal-addresses:false}") boolean internalAddresses) {
+        this(
+                environment,
+                configuredRoot,
+                maxPages,
+                pageTimeout,
+                threads,
+                external,
+                externalTimeout,
+                maxExternal,
+                internalAddresses,
+                SystemDefaultDnsResolver.INSTANCE);
+    }
+
+    /** The same, looking other sites' names up with {@code names} (a test's own answers). */
+    PortalCrawler(
+            Environment environment,
+            String configuredRoot,
+            int maxPages,
+            Duration pageTimeout,
+            int threads,
+            boolean external,
+            Duration externalTimeout,
+            int maxExternal,
+            boolean internalAddresses,
+            DnsResolver names) {
+        this.names = names;
         this.environment = environment;
         this.configuredRoot = configuredRoot;
         this.maxPages = Math.max(1, maxPages);
@@ -105,6 +146,62 @@ class PortalCrawler {
         return port == null || port.equals("-1") ? null : URI.create("http://127.0.0.1:" + port + "/");
     }
 
+    /**
+     * The client for links to other sites: it connects only to the addresses {@link PublicAddresses} vetted, in the same
+     * lookup (no second lookup that a hostile name server could answer with an address inside this network), never
+     * follows their redirects (a 3xx answers: a redirect cannot lead the server inside) and never retries.
+     */
+    private CloseableHttpClient outside() {
+        return HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDnsResolver(internalAddresses ? names : new PublicAddresses(names))
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(Timeout.ofSeconds(5))
+                                .setSocketTimeout(Timeout.of(externalTimeout))
+                                .build())
+                        .setMaxConnTotal(threads * 2)
+                        .setMaxConnPerRoute(2)
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setResponseTimeout(Timeout.of(externalTimeout))
+                        .build())
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .setUserAgent("gongkai-site-inspection")
+                .build();
+    }
+
+    /** Looks a name up and refuses it when any of its addresses is this network's own (loopback, private, link-local). */
+    static final class PublicAddresses extends SystemDefaultDnsResolver {
+        private final DnsResolver names;
+
+        PublicAddresses(DnsResolver names) {
+            this.names = names;
+        }
+
+        @Override
+        public InetAddress[] resolve(String host) throws UnknownHostException {
+            InetAddress[] all = names.resolve(host);
+            for (InetAddress a : all) {
+                if (a.isLoopbackAddress()
+                        || a.isSiteLocalAddress()
+                        || a.isLinkLocalAddress()
+                        || a.isAnyLocalAddress()
+                        || (a.getAddress().length == 16 && (a.getAddress()[0] & 0xfe) == 0xfc)) {
+                    throw new InsideThisNetwork(host);
+                }
+            }
+            return all;
+        }
+    }
+
+    /** A name that leads inside this network: never opened. */
+    static final class InsideThisNetwork extends UnknownHostException {
+        InsideThisNetwork(String host) {
+            super(host);
+        }
+    }
+
     /** Crawls the portal at {@code root}. */
     Result crawl(URI root) {
         HttpClient client = HttpClient.newBuilder()
@@ -116,13 +213,10 @@ class PortalCrawler {
             t.setDaemon(true);
             return t;
         });
-        // other sites' redirects are not followed: a 3xx answers, and a redirect cannot lead the server inside
-        HttpClient outside = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        try {
+        try (CloseableHttpClient outside = outside()) {
             return new Run(root, client, outside, pool).go();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         } finally {
             pool.shutdownNow();
         }
@@ -132,7 +226,7 @@ class PortalCrawler {
     private final class Run {
         private final URI root;
         private final HttpClient client;
-        private final HttpClient outside;
+        private final CloseableHttpClient outside;
         private final ExecutorService pool;
         /** Every address seen, with the page that first linked it ("" for the home page). */
         private final Map<String, String> known = new LinkedHashMap<>();
@@ -144,7 +238,7 @@ class PortalCrawler {
         private int pages;
         private boolean bounded;
 
-        Run(URI root, HttpClient client, HttpClient outside, ExecutorService pool) {
+        Run(URI root, HttpClient client, CloseableHttpClient outside, ExecutorService pool) {
             this.root = root;
             this.client = client;
             this.outside = outside;
@@ -343,38 +437,25 @@ class PortalCrawler {
         private Found checkExternal(String url, String from) {
             URI uri = URI.create(url);
             try {
-                for (InetAddress a : InetAddress.getAllByName(uri.getHost())) {
-                    if (!internalAddresses
-                            && (a.isLoopbackAddress()
-                                    || a.isSiteLocalAddress()
-                                    || a.isLinkLocalAddress()
-                                    || a.isAnyLocalAddress()
-                                    || (a.getAddress().length == 16 && (a.getAddress()[0] & 0xfe) == 0xfc))) {
-                        return new Found(Problem.BROKEN_EXTERNAL, from, url, "指向内部网络地址，公众无法打开");
+                int status = outside.execute(new HttpHead(uri), ClassicHttpResponse::getCode);
+                if (status == 405 || status == 501) {
+                    // the body is not read: the answer's status is all the check needs
+                    try (ClassicHttpResponse answer = outside.executeOpen(null, new HttpGet(uri), null)) {
+                        status = answer.getCode();
                     }
                 }
-                HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                        .timeout(externalTimeout)
-                        .header("User-Agent", "gongkai-site-inspection");
-                int status = outside.send(
-                                request.method("HEAD", HttpRequest.BodyPublishers.noBody())
-                                        .build(),
-                                HttpResponse.BodyHandlers.discarding())
-                        .statusCode();
-                if (status == 405 || status == 501) {
-                    status = outside.send(request.GET().build(), HttpResponse.BodyHandlers.discarding())
-                            .statusCode();
-                }
                 return status >= 400 ? new Found(Problem.BROKEN_EXTERNAL, from, url, "HTTP " + status) : null;
+            } catch (InsideThisNetwork e) {
+                return new Found(Problem.BROKEN_EXTERNAL, from, url, "指向内部网络地址，公众无法打开");
             } catch (UnknownHostException e) {
                 return new Found(Problem.BROKEN_EXTERNAL, from, url, NO_NETWORK);
-            } catch (HttpTimeoutException e) {
+            } catch (InterruptedIOException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return null;
+                }
                 return new Found(Problem.BROKEN_EXTERNAL, from, url, "超过 " + externalTimeout.toSeconds() + " 秒仍未打开");
             } catch (IOException | IllegalArgumentException e) {
                 return new Found(Problem.BROKEN_EXTERNAL, from, url, NO_NETWORK);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return null;
             }
         }
     }

@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.SystemDefaultDnsResolver;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +33,7 @@ class PortalCrawlerTests {
     HttpServer server;
     final Map<String, String> pages = new ConcurrentHashMap<>();
     final AtomicInteger heads = new AtomicInteger();
+    final List<String> requested = new java.util.concurrent.CopyOnWriteArrayList<>();
     URI root;
 
     @BeforeEach
@@ -36,6 +41,7 @@ class PortalCrawlerTests {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().toString();
+            requested.add(path);
             if (exchange.getRequestMethod().equals("HEAD")) {
                 heads.incrementAndGet();
             }
@@ -162,6 +168,37 @@ class PortalCrawlerTests {
             assertThat(f.problem()).isEqualTo(PortalCrawler.Problem.BROKEN_EXTERNAL);
             assertThat(f.detail()).contains("内部网络");
         });
+    }
+
+    @Test
+    void aNameThatLeadsInsideIsRefusedInTheLookupTheConnectionUses() {
+        // a hostile name server answers the other county's name with this server's own loopback
+        String name = "portal.other-county.example";
+        pages.put(
+                "/", page("<a href=\"http://" + name + ":" + server.getAddress().getPort() + "/secret\">外县</a>"));
+        DnsResolver hostile = new SystemDefaultDnsResolver() {
+            @Override
+            public InetAddress[] resolve(String host) throws UnknownHostException {
+                return host.equals(name) ? new InetAddress[] {InetAddress.getLoopbackAddress()} : super.resolve(host);
+            }
+        };
+        PortalCrawler.Result r = new PortalCrawler(
+                        new MockEnvironment(),
+                        root.toString(),
+                        10,
+                        Duration.ofSeconds(5),
+                        2,
+                        true,
+                        Duration.ofSeconds(2),
+                        100,
+                        false,
+                        hostile)
+                .crawl(root);
+        assertThat(r.found()).singleElement().satisfies(f -> {
+            assertThat(f.problem()).isEqualTo(PortalCrawler.Problem.BROKEN_EXTERNAL);
+            assertThat(f.detail()).contains("内部网络");
+        });
+        assertThat(requested).as("never opened").doesNotContain("/secret");
     }
 
     @Test
