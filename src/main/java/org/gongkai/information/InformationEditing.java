@@ -51,6 +51,7 @@ public class InformationEditing {
     private final ContentScan scan;
     private final FileStore files;
     private final WorkingDayCalendar calendar;
+    private final PublicationDeadlines deadlines;
     private final CatalogItems catalogItems;
     private final AuditTrail audit;
     private final Clock clock;
@@ -64,6 +65,7 @@ public class InformationEditing {
             ContentScan scan,
             FileStore files,
             WorkingDayCalendar calendar,
+            PublicationDeadlines deadlines,
             AuditTrail audit,
             Clock clock,
             CatalogItems catalogItems,
@@ -78,6 +80,7 @@ public class InformationEditing {
         this.scan = scan;
         this.files = files;
         this.calendar = calendar;
+        this.deadlines = deadlines;
         this.audit = audit;
         this.clock = clock;
     }
@@ -148,15 +151,12 @@ public class InformationEditing {
             return null;
         }
         String unit = directory.find(r.organizationId()).map(o -> o.name()).orElse("");
-        if (r.formedDate() == null
-                || r.formedDate().isBefore(WorkingDayCalendar.FIRST_SUPPORTED)
-                || r.formedDate().isAfter(WorkingDayCalendar.LAST_SUPPORTED)) {
+        LocalDate due = r.formedDate() == null ? null : deadlines.due(r.formedDate());
+        if (due == null) {
             // a date stored before input was checked: shown as it is, never breaking the list (issue 9 §24)
             return new PublicationDeadline(
                     r.id(), r.title(), r.organizationId(), unit, r.status(), r.formedDate(), null, Long.MIN_VALUE);
         }
-        LocalDate due = calendar.addWorkingDays(r.formedDate(), PublicationDeadline.WORKING_DAYS)
-                .due();
         LocalDate today = LocalDate.now(clock);
         long left =
                 today.isAfter(due) ? -calendar.workingDaysBetween(due, today) : calendar.workingDaysBetween(today, due);

@@ -168,11 +168,11 @@ public class SupervisionFigures {
                                     rs.getLong(7),
                                     rs.getLong(8));
                 });
-        jdbc.sql("select p.organization_id, count(distinct p.id) from information_explains e "
-                        + "join information_record p on p.id = e.explained_id "
-                        + "where p.first_published_at >= :from and p.first_published_at < :to and "
-                        + PUBLISHED_INTERPRETATION + " and " + NEEDS_INTERPRETATION.replace("r.", "p.")
-                        + " = 1 group by p.organization_id")
+        jdbc.sql("select r.organization_id, count(distinct r.id) from information_explains e "
+                        + "join information_record r on r.id = e.explained_id "
+                        + "where r.first_published_at >= :from and r.first_published_at < :to and "
+                        + PUBLISHED_INTERPRETATION + " and " + NEEDS_INTERPRETATION
+                        + " = 1 group by r.organization_id")
                 .params(params)
                 .query(rs -> {
                     counters.computeIfAbsent(rs.getLong(1), Counter::new).interpreted += rs.getLong(2);
