@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.gongkai.consultation.Inquiries;
+import org.gongkai.information.CivilAffairsPublishing;
 import org.gongkai.information.DocumentType;
 import org.gongkai.information.InformationDrafts;
 import org.gongkai.information.InformationEditing;
@@ -85,15 +86,7 @@ class IndicatorIntegrationTests extends IntegrationTest {
     }
 
     private long publish(long unit, String title, LocalDate formed) {
-        actAs("mz_editor");
-        long id = editing.create(
-                unit, InformationDrafts.bareNotice(title).formedDate(formed).build());
-        editing.submit(id, editing.record(id).lockVersion());
-        actAs("mz_reviewer");
-        review.secrecyReview(id, editing.record(id).lockVersion(), true, null);
-        actAs("mz_signer");
-        review.signOff(id, editing.record(id).lockVersion(), true, null, null);
-        return id;
+        return CivilAffairsPublishing.publish(jdbc, editing, review, unit, title, formed);
     }
 
     private PastCase pastCase(long unit, String name, List<PastStep> steps, boolean replied) {

@@ -36,15 +36,7 @@ class SupervisionFiguresIntegrationTests extends IntegrationTest {
     }
 
     private long publish(long unit, String title, LocalDate formed) {
-        actAs("mz_editor");
-        long id = editing.create(
-                unit, InformationDrafts.bareNotice(title).formedDate(formed).build());
-        editing.submit(id, editing.record(id).lockVersion());
-        actAs("mz_reviewer");
-        review.secrecyReview(id, editing.record(id).lockVersion(), true, null);
-        actAs("mz_signer");
-        review.signOff(id, editing.record(id).lockVersion(), true, null, null);
-        return id;
+        return CivilAffairsPublishing.publish(jdbc, editing, review, unit, title, formed);
     }
 
     @Test
