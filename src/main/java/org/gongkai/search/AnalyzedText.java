@@ -12,7 +12,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * A text segmented once and indexed in several fields. Chinese segmentation (the HMM of SmartChinese) is most
+ * A text segmented once and indexed in several fields. Chinese word segmentation is most
  * of the cost of indexing, and the body goes both into its own field (for snippets) and into the field every
  * query searches; replaying the tokens of one analysis gives both fields exactly the terms, positions and
  * offsets that analysing each would give.

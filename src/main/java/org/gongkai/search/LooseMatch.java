@@ -29,7 +29,7 @@ record LooseMatch(List<String> words, int wordsNeeded, List<String> grams, int g
     /** The share of a text's words or bigrams a record must have, when the text has more than two. */
     static final double SHARE = 0.6;
 
-    private static final Analyzer WORDS = new org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer();
+    private static final Analyzer WORDS = new ChineseWordAnalyzer();
     private static final Analyzer GRAMS =
             new org.apache.lucene.analysis.cjk.CJKAnalyzer(org.apache.lucene.analysis.CharArraySet.EMPTY_SET);
 

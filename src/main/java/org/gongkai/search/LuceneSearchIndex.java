@@ -15,7 +15,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -63,8 +62,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * The embedded search index: Lucene under {@code <data-dir>/search}, Chinese segmented by
- * SmartChineseAnalyzer. Every change is committed before it returns (so a crash never loses an
+ * The embedded search index: Lucene under {@code <data-dir>/search}, Chinese segmented into SmartChinese's words
+ * (by {@link ChineseWordAnalyzer}). Every change is committed before it returns (so a crash never loses an
  * acknowledged change) and the searcher is refreshed at once. User text goes through the analyzer into
  * term and phrase queries built in code; it is never handed to a query parser, so no input can fail.
  */
@@ -91,7 +90,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     /** Title and body keep term offsets in the postings, so snippets are cut without analysing the text again. */
     private static final FieldType INDEXED_WITH_OFFSETS = offsets();
 
-    private final Analyzer analyzer = new SmartChineseAnalyzer();
+    private final Analyzer analyzer = new ChineseWordAnalyzer();
     private final Analyzer grams = new CJKAnalyzer(CharArraySet.EMPTY_SET);
     /** Bigrams index term frequencies only: they are matched as terms, never as phrases or for snippets. */
     private static final FieldType GRAMS_TYPE = gramsType();
@@ -149,7 +148,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         change(() -> writer.deleteDocuments(new Term(ID, Long.toString(recordId))));
     }
 
-    /** Analysis (SmartChinese) is most of the work, so every core analyses documents while one reads the next. */
+    /** Analysis (word segmentation) is most of the work, so every core analyses documents while one reads the next. */
     @Override
     public void replaceAll(Iterator<SearchDocument> documents) {
         change(() -> {
