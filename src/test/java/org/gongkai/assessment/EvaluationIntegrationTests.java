@@ -240,6 +240,48 @@ class EvaluationIntegrationTests extends IntegrationTest {
         assertThatThrownBy(() -> evaluations.publish(roundId, inReview.version(), today.plusDays(30)))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("未审核完成");
+        // the office saves 民政局's scores for the items it has none for, then finishes the review of the round in
+        // one step: units with every item scored are confirmed, the others are left to be reviewed one by one
+        Evaluation mzSaved = evaluationOf(roundId, "示范县民政局");
+        Map<Long, String> mzFinals = new HashMap<>();
+        Map<Long, String> mzReasons = new HashMap<>();
+        for (Evaluation.Line l : evaluations.evaluation(mzSaved.id()).lines()) {
+            if (l.proposed() == null) {
+                mzFinals.put(l.item().id(), "0");
+                mzReasons.put(l.item().id(), "未提交自评和佐证材料");
+            }
+        }
+        evaluations.review(mzSaved.id(), mzSaved.version(), new Evaluations.Review(mzFinals, mzReasons), false);
+        assertThat(evaluationOf(roundId, "示范县民政局").status()).isEqualTo(Evaluation.Status.SUBMITTED);
+        int roundVersion = evaluations.round(roundId).round().version();
+        actAs("mz_signer");
+        assertThatThrownBy(() -> evaluations.confirmAll(roundId, roundVersion))
+                .isInstanceOf(AccessDeniedException.class);
+        actAs("gkb");
+        long submittedBefore = evaluations.round(roundId).entries().stream()
+                .filter(e -> e.evaluation().status() == Evaluation.Status.SUBMITTED)
+                .count();
+        Evaluations.BulkReview bulk = evaluations.confirmAll(roundId, roundVersion);
+        assertThat(bulk.confirmed()).containsExactly("示范县民政局");
+        assertThat(bulk.left())
+                .hasSize((int) submittedBefore - 1)
+                .allSatisfy(u -> assertThat(u).contains("项需要评分或说明理由"));
+        Evaluations.View mzBulk = evaluations.evaluation(mzSaved.id());
+        assertThat(mzBulk.evaluation().status()).isEqualTo(Evaluation.Status.REVIEWED);
+        assertThat(mzBulk.evaluation().totalTenths())
+                .isEqualTo(mzBulk.lines().stream()
+                        .mapToLong(Evaluation.Line::finalTenths)
+                        .sum());
+        assertThat(jdbc.sql("select detail from audit_entry where action = 'EVALUATION_REVIEW' and target = ?")
+                        .param("evaluation:" + mzSaved.id())
+                        .query(String.class)
+                        .list())
+                .anySatisfy(d -> assertThat(d).startsWith("批量审核完成，采用已有得分："));
+        // the units left have nothing written: their review goes on as before
+        assertThat(evaluations.round(roundId).entries().stream()
+                        .filter(e -> e.evaluation().status() == Evaluation.Status.SUBMITTED)
+                        .count())
+                .isEqualTo(submittedBefore - 1);
         for (Evaluations.Entry entry : evaluations.round(roundId).entries()) {
             Evaluation e = entry.evaluation();
             if (e.status() != Evaluation.Status.SUBMITTED) {

@@ -124,8 +124,10 @@ class EvaluationBrowserTests extends BrowserTest {
         assertThat(byId("grade").getText()).isNotBlank();
         assertThat(byId("lines").getText()).contains("社会评议满意度 87.5%");
 
-        // the other units, reviewed through the service: what nobody proposed scores 0, with the reason
+        // the other units: what nobody proposed is scored 0 with the reason (saved through the service), then the
+        // office finishes their review in one step on the round's page
         long roundId = Long.parseLong(roundUrl.substring(roundUrl.lastIndexOf('/') + 1));
+        int saved = 0;
         try {
             IntegrationTest.authenticate(jdbc, "gkb");
             for (Evaluations.Entry entry : evaluations.round(roundId).entries()) {
@@ -141,11 +143,16 @@ class EvaluationBrowserTests extends BrowserTest {
                         reasons.put(l.item().id(), "未提交自评和佐证材料");
                     }
                 }
-                evaluations.review(e.id(), e.version(), new Evaluations.Review(scores, reasons), true);
+                evaluations.review(e.id(), e.version(), new Evaluations.Review(scores, reasons), false);
+                saved++;
             }
         } finally {
             SecurityContextHolder.clearContext();
         }
+        driver.get(roundUrl);
+        driver.findElement(By.xpath("//summary[normalize-space(.)='一次审核完成…']")).click();
+        new FormPage(driver).clickButton("审核完成");
+        assertThat(pageText()).contains("已审核完成 " + saved + " 个单位（采用已有得分）").doesNotContain("请逐个审核");
 
         driver.get(roundUrl);
         setDate("due-on", today.plusDays(30));

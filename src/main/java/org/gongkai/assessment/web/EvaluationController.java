@@ -117,6 +117,22 @@ class EvaluationController {
         return act(roundPage(id), redirect, "单位自评已结束，可以审核。", () -> evaluations.closeSelfAssessment(id, lock(version)));
     }
 
+    @PostMapping("/console/assessment/rounds/{id}/bulk-review")
+    String confirmAll(
+            @PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+        return act(roundPage(id), redirect, () -> {
+            Evaluations.BulkReview done = evaluations.confirmAll(id, lock(version));
+            String message = done.confirmed().isEmpty()
+                    ? "没有可以一次审核完成的单位。"
+                    : "已审核完成 " + done.confirmed().size() + " 个单位（采用已有得分）。";
+            if (!done.left().isEmpty()) {
+                message +=
+                        "以下 " + done.left().size() + " 个单位有需要评分或说明理由的项目，请逐个审核：" + String.join("、", done.left()) + "。";
+            }
+            return new Done(roundPage(id), message);
+        });
+    }
+
     @PostMapping("/console/assessment/rounds/{id}/publication")
     String publish(
             @PathVariable long id,
