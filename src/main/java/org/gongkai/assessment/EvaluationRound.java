@@ -68,6 +68,14 @@ public record EvaluationRound(
         return appraisalClosesOn != null;
     }
 
+    /**
+     * Whether the round has items scored by the public appraisal while none is opened: those items have no score
+     * until the office gives one, so no unit can be confirmed in one step before that.
+     */
+    public boolean awaitsAppraisalScores() {
+        return !appraisalOpened() && items.stream().anyMatch(i -> i.item().method() == ScoringMethod.QUESTIONNAIRE);
+    }
+
     public boolean isPublished() {
         return status == Status.PUBLISHED;
     }

@@ -419,6 +419,8 @@ class EvaluationIntegrationTests extends IntegrationTest {
                 .id();
         long roundId = evaluations.open(rubricId, year, today.plusDays(10));
         EvaluationRound round = evaluations.round(roundId).round();
+        // before the appraisal, its items have no score: the round's page says so beside the review in one step
+        assertThat(round.awaitsAppraisalScores()).isTrue();
         actAs("edu_editor");
         assertThatThrownBy(() -> evaluations.openAppraisal(roundId, round.version(), today, today.plusDays(7)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -428,6 +430,7 @@ class EvaluationIntegrationTests extends IntegrationTest {
                 .hasMessageContaining("起止日期");
         evaluations.openAppraisal(roundId, round.version(), today, today.plusDays(7));
         EvaluationRound opened = evaluations.round(roundId).round();
+        assertThat(opened.awaitsAppraisalScores()).isFalse();
         assertThat(opened.appraisalClosesOn()).isEqualTo(today.plusDays(7));
         assertThatThrownBy(() -> evaluations.openAppraisal(roundId, opened.version(), today, today.plusDays(7)))
                 .isInstanceOf(RuleViolation.class)

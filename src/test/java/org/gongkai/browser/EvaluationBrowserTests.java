@@ -107,6 +107,7 @@ class EvaluationBrowserTests extends BrowserTest {
         driver.findElement(By.xpath("//summary[normalize-space(.)='结束单位自评…']")).click();
         new FormPage(driver).clickButton("结束单位自评");
         assertThat(pageText()).contains("单位自评已结束");
+        assertThat(byId("appraisal-hint").getText()).contains("尚未开展社会评议");
         driver.get(eduUrl);
         assertThat(seriousAccessibilityViolations()).as("review").isEmpty();
         WebElement appraisal = driver.findElement(By.cssSelector("input[aria-label='“社会评议：群众对政务公开工作的满意度”的审核得分']"));
