@@ -172,7 +172,7 @@ class PortalCrawler {
     }
 
     /** Looks a name up and refuses it when any of its addresses is this network's own (loopback, private, link-local). */
-    static final class PublicAddresses implements DnsResolver {
+    static final class PublicAddresses extends SystemDefaultDnsResolver {
         private final DnsResolver names;
 
         PublicAddresses(DnsResolver names) {
@@ -192,11 +192,6 @@ class PortalCrawler {
                 }
             }
             return all;
-        }
-
-        @Override
-        public String resolveCanonicalHostname(String host) throws UnknownHostException {
-            return names.resolveCanonicalHostname(host);
         }
     }
 
