@@ -243,11 +243,15 @@ class EvaluationIntegrationTests extends IntegrationTest {
         // the office saves 民政局's scores for the items it has none for, then finishes the review of the round in
         // one step: units with every item scored are confirmed, the others are left to be reviewed one by one
         Evaluation mzSaved = evaluationOf(roundId, "示范县民政局");
-        evaluations.review(
-                mzSaved.id(),
-                mzSaved.version(),
-                Unscored.asZero(evaluations.evaluation(mzSaved.id()).lines()),
-                false);
+        Map<Long, String> mzFinals = new HashMap<>();
+        Map<Long, String> mzReasons = new HashMap<>();
+        for (Evaluation.Line l : evaluations.evaluation(mzSaved.id()).lines()) {
+            if (l.proposed() == null) {
+                mzFinals.put(l.item().id(), "0");
+                mzReasons.put(l.item().id(), "未提交自评和佐证材料");
+            }
+        }
+        evaluations.review(mzSaved.id(), mzSaved.version(), new Evaluations.Review(mzFinals, mzReasons), false);
         assertThat(evaluationOf(roundId, "示范县民政局").status()).isEqualTo(Evaluation.Status.SUBMITTED);
         int roundVersion = evaluations.round(roundId).round().version();
         actAs("mz_signer");
@@ -283,13 +287,19 @@ class EvaluationIntegrationTests extends IntegrationTest {
             if (e.status() != Evaluation.Status.SUBMITTED) {
                 continue;
             }
-            Evaluations.Review zeros =
-                    Unscored.asZero(evaluations.evaluation(e.id()).lines());
+            Map<Long, String> f = new HashMap<>();
+            Map<Long, String> r = new HashMap<>();
+            for (Evaluation.Line l : evaluations.evaluation(e.id()).lines()) {
+                if (l.proposed() == null) {
+                    f.put(l.item().id(), "0");
+                    r.put(l.item().id(), "未提交自评和佐证材料");
+                }
+            }
             assertThatThrownBy(() ->
                             evaluations.review(e.id(), e.version(), new Evaluations.Review(Map.of(), Map.of()), true))
                     .isInstanceOf(InvalidFields.class)
                     .hasMessageContaining("没有自动得分或自评得分");
-            evaluations.review(e.id(), e.version(), zeros, true);
+            evaluations.review(e.id(), e.version(), new Evaluations.Review(f, r), true);
         }
 
         // the unit appeals once; the office answers with a changed score
@@ -364,7 +374,7 @@ class EvaluationIntegrationTests extends IntegrationTest {
                         == (t.task().evaluationId() == null ? -1 : t.task().evaluationId()))
                 .findFirst()
                 .orElseThrow();
-        assertThat(task.task().requirement()).contains("失", Unscored.REASON);
+        assertThat(task.task().requirement()).contains("失", "未提交自评和佐证材料");
         assertThat(rectifications.mine())
                 .allSatisfy(t -> assertThat(t.unit().name()).isEqualTo("示范县民政局"));
         long taskId = task.task().id();

@@ -6,9 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import org.gongkai.assessment.Evaluation;
 import org.gongkai.assessment.Evaluations;
-import org.gongkai.assessment.Unscored;
 import org.gongkai.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -135,11 +136,15 @@ class EvaluationBrowserTests extends BrowserTest {
                 if (e.status() != Evaluation.Status.SUBMITTED) {
                     continue;
                 }
-                evaluations.review(
-                        e.id(),
-                        e.version(),
-                        Unscored.asZero(evaluations.evaluation(e.id()).lines()),
-                        false);
+                Map<Long, String> scores = new HashMap<>();
+                Map<Long, String> reasons = new HashMap<>();
+                for (Evaluation.Line l : evaluations.evaluation(e.id()).lines()) {
+                    if (l.proposed() == null) {
+                        scores.put(l.item().id(), "0");
+                        reasons.put(l.item().id(), "未提交自评和佐证材料");
+                    }
+                }
+                evaluations.review(e.id(), e.version(), new Evaluations.Review(scores, reasons), false);
                 saved++;
             }
         } finally {
@@ -167,7 +172,7 @@ class EvaluationBrowserTests extends BrowserTest {
         open("/console/assessment/rectifications");
         assertThat(seriousAccessibilityViolations()).as("rectifications").isEmpty();
         FormPage.clickAndWaitForNextPage(driver, driver.findElement(By.partialLinkText(today.getYear() + "年度基层政务公开")));
-        assertThat(byId("requirement").getText()).contains(Unscored.REASON);
+        assertThat(byId("requirement").getText()).contains("未提交自评和佐证材料");
         assertThat(seriousAccessibilityViolations()).as("rectification").isEmpty();
         Path proof = Files.createTempFile("整改报告", ".pdf");
         try {
