@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.cn.smart.CharType;
@@ -40,10 +41,14 @@ final class ChineseWords {
 
     private static final ChineseWords INSTANCE = load();
 
-    /** SmartChinese's word dictionary as a trie. */
-    private final Trie words;
+    /** The trie: child of (node, character) as an open-addressed table. Node 0 is the root. */
+    private final long[] childKeys;
 
-    /** A trie node's word frequency when it ends a word; SmartChinese's lookup gives 0 for anything else. */
+    private final int[] childNodes;
+    private final int childMask;
+    /** A node's word frequency, or {@link #NOT_A_WORD} when the path to it is only the beginning of words. */
+    private final int[] frequency;
+
     private static final int NOT_A_WORD = Integer.MIN_VALUE;
 
     private final long[] pairHashes;
@@ -54,8 +59,12 @@ final class ChineseWords {
     private final int beginFrequency;
     private final int endFrequency;
 
-    private ChineseWords(Trie words, long[] pairHashes, int[] pairFrequencies) {
-        this.words = words;
+    private ChineseWords(
+            long[] childKeys, int[] childNodes, int[] frequency, long[] pairHashes, int[] pairFrequencies) {
+        this.childKeys = childKeys;
+        this.childNodes = childNodes;
+        this.childMask = childKeys.length - 1;
+        this.frequency = frequency;
         this.pairHashes = pairHashes;
         this.pairFrequencies = pairFrequencies;
         this.stringFrequency = wordFrequency(Utility.STRING_CHAR_ARRAY);
@@ -73,12 +82,37 @@ final class ChineseWords {
         return new Sentences();
     }
 
+    // ---- the word dictionary as a trie
+
+    private int child(int node, char c) {
+        long key = ((long) node << 16) | c;
+        int slot = mix(key) & childMask;
+        while (true) {
+            int found = childNodes[slot];
+            if (found == 0) {
+                return -1;
+            }
+            if (childKeys[slot] == key) {
+                return found;
+            }
+            slot = (slot + 1) & childMask;
+        }
+    }
+
     private int wordFrequency(char[] word) {
         int node = 0;
-        for (int i = 0; i < word.length && node >= 0; i++) {
-            node = words.child(node, word[i]);
+        for (char c : word) {
+            node = child(node, c);
+            if (node < 0) {
+                return 0;
+            }
         }
-        return words.frequency(node);
+        return frequency[node] == NOT_A_WORD ? 0 : frequency[node];
+    }
+
+    private static int mix(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 29));
     }
 
     // ---- the pair dictionary: SmartChinese's table, probed as SmartChinese probes it
@@ -196,9 +230,17 @@ final class ChineseWords {
                 firstAt = new int[Math.max(length + 2, firstAt.length * 2)];
             }
             Arrays.fill(firstAt, 0, length + 2, -1);
-            add(-1, 0, WordType.SENTENCE_BEGIN, beginFrequency, Utility.START_CHAR_ARRAY);
+            add(
+                    -1,
+                    0,
+                    WordType.SENTENCE_BEGIN,
+                    beginFrequency,
+                    Utility.START_CHAR_ARRAY,
+                    0,
+                    Utility.START_CHAR_ARRAY.length);
             int i = 0;
             while (i < length) {
+                int j;
                 switch (types[i]) {
                     case CharType.SPACE_LIKE -> i++;
                     case CharType.SURROGATE -> {
@@ -210,37 +252,65 @@ final class ChineseWords {
                         hanzi(sentence, length, i);
                         i++;
                     }
-                    case CharType.LETTER, CharType.FULLWIDTH_LETTER ->
-                        i = run(
+                    case CharType.LETTER, CharType.FULLWIDTH_LETTER -> {
+                        boolean fullWidth = types[i] == CharType.FULLWIDTH_LETTER;
+                        j = i + 1;
+                        while (j < length && (types[j] == CharType.LETTER || types[j] == CharType.FULLWIDTH_LETTER)) {
+                            fullWidth |= types[j] == CharType.FULLWIDTH_LETTER;
+                            j++;
+                        }
+                        add(
                                 i,
-                                length,
-                                CharType.LETTER,
-                                CharType.FULLWIDTH_LETTER,
-                                WordType.STRING,
-                                WordType.FULLWIDTH_STRING,
+                                j,
+                                fullWidth ? WordType.FULLWIDTH_STRING : WordType.STRING,
                                 stringFrequency,
-                                Utility.STRING_CHAR_ARRAY);
-                    case CharType.DIGIT, CharType.FULLWIDTH_DIGIT ->
-                        i = run(
+                                Utility.STRING_CHAR_ARRAY,
+                                0,
+                                Utility.STRING_CHAR_ARRAY.length);
+                        i = j;
+                    }
+                    case CharType.DIGIT, CharType.FULLWIDTH_DIGIT -> {
+                        boolean fullWidth = types[i] == CharType.FULLWIDTH_DIGIT;
+                        j = i + 1;
+                        while (j < length && (types[j] == CharType.DIGIT || types[j] == CharType.FULLWIDTH_DIGIT)) {
+                            fullWidth |= types[j] == CharType.FULLWIDTH_DIGIT;
+                            j++;
+                        }
+                        add(
                                 i,
-                                length,
-                                CharType.DIGIT,
-                                CharType.FULLWIDTH_DIGIT,
-                                WordType.NUMBER,
-                                WordType.FULLWIDTH_NUMBER,
+                                j,
+                                fullWidth ? WordType.FULLWIDTH_NUMBER : WordType.NUMBER,
                                 numberFrequency,
-                                Utility.NUMBER_CHAR_ARRAY);
+                                Utility.NUMBER_CHAR_ARRAY,
+                                0,
+                                Utility.NUMBER_CHAR_ARRAY.length);
+                        i = j;
+                    }
                     case CharType.DELIMITER -> {
                         addChars(i, i + 1, WordType.DELIMITER, Utility.MAX_FREQUENCE, sentence, i, 1);
                         i++;
                     }
                     default -> {
-                        add(i, i + 1, WordType.STRING, stringFrequency, Utility.STRING_CHAR_ARRAY);
+                        add(
+                                i,
+                                i + 1,
+                                WordType.STRING,
+                                stringFrequency,
+                                Utility.STRING_CHAR_ARRAY,
+                                0,
+                                Utility.STRING_CHAR_ARRAY.length);
                         i++;
                     }
                 }
             }
-            add(length, length + 1, WordType.SENTENCE_END, endFrequency, Utility.END_CHAR_ARRAY);
+            add(
+                    length,
+                    length + 1,
+                    WordType.SENTENCE_END,
+                    endFrequency,
+                    Utility.END_CHAR_ARRAY,
+                    0,
+                    Utility.END_CHAR_ARRAY.length);
         }
 
         /**
@@ -250,13 +320,20 @@ final class ChineseWords {
         private void hanzi(String sentence, int length, int i) {
             char c = sentence.charAt(i);
             word[0] = c;
-            int node = words.child(0, c);
-            add(i, i + 1, WordType.CHINESE_WORD, words.frequency(node), word, 1);
+            int node = child(0, c);
+            add(
+                    i,
+                    i + 1,
+                    WordType.CHINESE_WORD,
+                    node < 0 || frequency[node] == NOT_A_WORD ? 0 : frequency[node],
+                    word,
+                    0,
+                    1);
             int size = 1;
             int j = i + 1;
             while (node >= 0) {
-                if (size > 1 && words.isWord(node)) {
-                    add(i, j, WordType.CHINESE_WORD, words.frequency(node), word, size);
+                if (size > 1 && frequency[node] != NOT_A_WORD) {
+                    add(i, j, WordType.CHINESE_WORD, frequency[node], word, 0, size);
                 }
                 while (j < length && types[j] == CharType.SPACE_LIKE) {
                     j++;
@@ -269,7 +346,7 @@ final class ChineseWords {
                     word = Arrays.copyOf(word, size * 2);
                 }
                 word[size++] = next;
-                node = words.child(node, next);
+                node = child(node, next);
                 j++;
             }
         }
@@ -280,30 +357,10 @@ final class ChineseWords {
             record(start, end, type, weight, n);
         }
 
-        /** A candidate known by a marker of the dictionaries (strings, numbers, the sentence's two ends). */
-        private void add(int start, int end, int type, int weight, char[] marker) {
-            add(start, end, type, weight, marker, marker.length);
-        }
-
-        private void add(int start, int end, int type, int weight, char[] id, int n) {
+        private void add(int start, int end, int type, int weight, char[] id, int from, int n) {
             ensureIds(n);
-            System.arraycopy(id, 0, ids, idLength, n);
+            System.arraycopy(id, from, ids, idLength, n);
             record(start, end, type, weight, n);
-        }
-
-        /**
-         * A run of letters (or of digits), half- and full-width mixed, as one candidate known by its marker; returns
-         * where the run ends.
-         */
-        private int run(int i, int length, int half, int full, int type, int fullWidthType, int weight, char[] marker) {
-            boolean fullWidth = false;
-            int j = i;
-            while (j < length && (types[j] == half || types[j] == full)) {
-                fullWidth |= types[j] == full;
-                j++;
-            }
-            add(i, j, fullWidth ? fullWidthType : type, weight, marker);
-            return j;
         }
 
         private void ensureIds(int n) {
@@ -397,8 +454,7 @@ final class ChineseWords {
             char[][][] rests = (char[][][]) core[2];
             int[][] frequencies = (int[][]) core[3];
             Object[] pairs = read("bigramdict.mem", 2);
-            return new ChineseWords(
-                    Trie.build(firstChars, tableOf, rests, frequencies), (long[]) pairs[0], (int[]) pairs[1]);
+            return Trie.build(firstChars, tableOf, rests, frequencies).into((long[]) pairs[0], (int[]) pairs[1]);
         } catch (IOException e) {
             throw new UncheckedIOException("中文分词词典读取失败", e);
         }
@@ -431,20 +487,17 @@ final class ChineseWords {
         }
     }
 
-    /**
-     * The word dictionary as a trie: the child of (node, character) in one open-addressed table, built once from
-     * SmartChinese's per-first-character word lists and only read afterwards. Node 0 is the root.
-     */
+    /** Builds the trie from SmartChinese's per-first-character word lists. */
     private static final class Trie {
-        private long[] keys = new long[1 << 16];
-        private int[] children = new int[1 << 16];
-        /** Per node: its word's frequency, or {@link #NOT_A_WORD} when the path to it only begins words. */
-        private int[] frequencies = {NOT_A_WORD};
-
-        private int nodes = 1;
+        private long[] keys = new long[1 << 20];
+        private int[] nodes = new int[1 << 20];
+        private int size;
+        private final List<int[]> frequencyBlocks = new ArrayList<>();
+        private int nodeCount = 1;
 
         static Trie build(char[] firstChars, short[] tableOf, char[][][] rests, int[][] frequencies) {
             Trie trie = new Trie();
+            trie.frequency(0, NOT_A_WORD);
             for (int slot = 0; slot < firstChars.length; slot++) {
                 char first = firstChars[slot];
                 if (first == 0 || tableOf[slot] < 0 || rests[tableOf[slot]] == null) {
@@ -460,80 +513,83 @@ final class ChineseWords {
                             node = trie.childOrNew(node, c);
                         }
                     }
-                    if (trie.frequencies[node] == NOT_A_WORD) {
-                        trie.frequencies[node] = counts[w];
+                    if (trie.frequencyOf(node) == NOT_A_WORD) {
+                        trie.frequency(node, counts[w]);
                     }
                 }
             }
             return trie;
         }
 
-        private static int mix(long key) {
-            long h = key * 0x9E3779B97F4A7C15L;
-            return (int) (h ^ (h >>> 29));
-        }
-
-        private static long key(int node, char c) {
-            return ((long) node << 16) | c;
-        }
-
-        /** The slot holding {@code key}, or the empty slot where it belongs. */
-        private int slot(long key) {
-            int mask = keys.length - 1;
-            int slot = mix(key) & mask;
-            while (children[slot] != 0 && keys[slot] != key) {
-                slot = (slot + 1) & mask;
+        ChineseWords into(long[] pairHashes, int[] pairFrequencies) {
+            int[] frequency = new int[nodeCount];
+            for (int i = 0; i < nodeCount; i++) {
+                frequency[i] = frequencyOf(i);
             }
-            return slot;
-        }
-
-        /** The node after {@code c}, or -1 when no word continues so. */
-        int child(int node, char c) {
-            int found = children[slot(key(node, c))];
-            return found == 0 ? -1 : found;
-        }
-
-        /** What SmartChinese's dictionary gives as the frequency of the word ending at {@code node} (-1: none). */
-        int frequency(int node) {
-            return node < 0 || frequencies[node] == NOT_A_WORD ? 0 : frequencies[node];
-        }
-
-        boolean isWord(int node) {
-            return frequencies[node] != NOT_A_WORD;
+            int capacity = Integer.highestOneBit(Math.max(16, size * 2 - 1)) << 1;
+            long[] k = new long[capacity];
+            int[] n = new int[capacity];
+            for (int i = 0; i < keys.length; i++) {
+                if (nodes[i] != 0) {
+                    int slot = mix(keys[i]) & (capacity - 1);
+                    while (n[slot] != 0) {
+                        slot = (slot + 1) & (capacity - 1);
+                    }
+                    k[slot] = keys[i];
+                    n[slot] = nodes[i];
+                }
+            }
+            return new ChineseWords(k, n, frequency, pairHashes, pairFrequencies);
         }
 
         private int childOrNew(int node, char c) {
-            long key = key(node, c);
-            int slot = slot(key);
-            if (children[slot] != 0) {
-                return children[slot];
-            }
-            if (nodes * 2 >= keys.length) {
+            long key = ((long) node << 16) | c;
+            if (size * 2 >= keys.length) {
                 grow();
-                slot = slot(key);
             }
-            int created = nodes++;
-            if (created == frequencies.length) {
-                frequencies = Arrays.copyOf(frequencies, created * 2);
+            int mask = keys.length - 1;
+            int slot = mix(key) & mask;
+            while (nodes[slot] != 0) {
+                if (keys[slot] == key) {
+                    return nodes[slot];
+                }
+                slot = (slot + 1) & mask;
             }
-            frequencies[created] = NOT_A_WORD;
+            int created = nodeCount++;
             keys[slot] = key;
-            children[slot] = created;
+            nodes[slot] = created;
+            size++;
+            frequency(created, NOT_A_WORD);
             return created;
         }
 
         private void grow() {
             long[] oldKeys = keys;
-            int[] oldChildren = children;
+            int[] oldNodes = nodes;
             keys = new long[oldKeys.length * 2];
-            children = new int[oldKeys.length * 2];
+            nodes = new int[oldKeys.length * 2];
+            int mask = keys.length - 1;
             for (int i = 0; i < oldKeys.length; i++) {
-                if (oldChildren[i] != 0) {
-                    int slot = slot(oldKeys[i]);
+                if (oldNodes[i] != 0) {
+                    int slot = mix(oldKeys[i]) & mask;
+                    while (nodes[slot] != 0) {
+                        slot = (slot + 1) & mask;
+                    }
                     keys[slot] = oldKeys[i];
-                    children[slot] = oldChildren[i];
+                    nodes[slot] = oldNodes[i];
                 }
             }
+        }
+
+        private int frequencyOf(int node) {
+            return frequencyBlocks.get(node >>> 16)[node & 0xFFFF];
+        }
+
+        private void frequency(int node, int value) {
+            while (frequencyBlocks.size() <= node >>> 16) {
+                frequencyBlocks.add(new int[1 << 16]);
+            }
+            frequencyBlocks.get(node >>> 16)[node & 0xFFFF] = value;
         }
     }
 }
